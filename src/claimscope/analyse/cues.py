@@ -1,0 +1,69 @@
+"""The words that signal an attribution, grouped by what they signal (speech, report, belief, intention...)."""
+
+from __future__ import annotations
+
+# Verbs (lemmas) that take what someone said, wrote, reported, believes or intends as their complement.
+SPEECH = {
+    "say", "tell", "state", "add", "explain", "note", "claim", "argue", "insist", "announce", "declare",
+    "report", "write", "tweet", "post", "ask", "answer", "reply", "respond", "suggest", "warn", "caution",
+    "confirm", "deny", "acknowledge", "admit", "concede", "allege", "assert", "contend", "maintain",
+    "stress", "emphasize", "emphasise", "point", "observe", "remark", "comment", "mention", "recall",
+    "reveal", "disclose", "indicate", "predict", "promise", "vow", "pledge", "threaten", "urge", "demand",
+    "complain", "boast", "joke", "quip", "scoff", "shout", "yell", "cry", "whisper", "mutter", "exclaim",
+    "testify", "inform", "assure", "advise", "recommend", "propose", "concede", "counter", "retort",
+    "conclude", "estimate", "forecast", "project", "show", "find", "suggest", "describe", "call",
+    "characterize", "label", "dub", "brand", "accuse", "blame", "criticize", "criticise", "praise",
+    "charge", "question", "wonder", "speculate", "continue", "repeat", "reiterate", "clarify", "specify",
+    "signal", "hint", "imply", "acknowledge", "lament", "concur", "agree", "disagree", "dispute", "reject",
+    "rule", "contradict", "echo", "cite", "quote", "recount", "relate", "detail", "list", "outline",
+    "publish", "broadcast", "document", "confide", "concede", "prove", "establish", "learn",
+    "tout", "hail", "decry", "dismiss", "deride", "mock", "pronounce", "proclaim", "swear", "guarantee",
+    "predict", "assess", "judge", "rate", "order", "instruct", "request", "beg", "plead", "appeal",
+}
+BELIEF = {
+    "believe", "think", "feel", "consider", "expect", "hope", "fear", "worry", "doubt", "suspect", "know",
+    "understand", "assume", "guess", "reckon", "suppose", "imagine", "realize", "realise", "recognize",
+    "recognise", "see", "hear", "notice", "conclude", "decide", "figure", "agree", "trust", "bet",
+    "anticipate", "presume", "sense", "view", "regard", "deem", "perceive", "remember", "forget",
+}
+INTENTION = {
+    "want", "plan", "aim", "intend", "seek", "wish", "vow", "pledge", "promise", "refuse", "decline",
+    "threaten", "try", "attempt", "hope", "mean", "prefer", "desire", "choose", "resolve", "propose",
+    "offer", "agree", "prepare", "push", "strive", "endeavour", "endeavor",
+}
+CUE_VERBS = SPEECH | BELIEF | INTENTION
+
+# Verbs that take the content as an xcomp ("plans to deploy") rather than a ccomp ("said that ...").
+XCOMP_CUES = INTENTION | {"expect", "claim", "appear", "seem", "promise", "vow", "pledge", "threaten"}
+
+# Verbs whose object is the addressee ("told Euromaidan Press"), not the content.
+ADDRESSEE_OBJECT = {"tell", "inform", "assure", "warn", "advise", "remind", "ask", "urge", "promise",
+                    "caution", "notify", "brief", "email", "text", "reassure", "instruct", "order", "beg"}
+
+# Nouns that report content in a clause or quote ("the claim that ...", "in a statement").
+CUE_NOUNS = {"statement", "claim", "assertion", "belief", "view", "allegation", "argument", "report",
+             "warning", "promise", "pledge", "announcement", "remark", "comment", "suggestion",
+             "prediction", "hope", "fear", "expectation", "plan", "intention", "accusation", "testimony"}
+
+# Prepositional cues: ("according", "to") ... ; matched on lowercased token text.
+PREP_CUES = (("according", "to"), ("as", "per"), ("in", "the", "words", "of"), ("per",))
+
+# Weight of evidence each cue group carries; scaled into the statement confidence.
+SPEECH_CORE = {"say", "tell", "add", "write", "explain", "note", "announce", "declare", "state", "claim",
+               "argue", "insist", "report", "tweet", "confirm", "deny", "warn", "ask"}
+
+
+def cue_strength(lemma: str) -> float:
+    """How sure a cue verb alone makes us that the clause is an attribution (0..1)."""
+    if lemma in SPEECH_CORE:
+        return 0.9
+    if lemma in SPEECH:
+        return 0.75
+    if lemma in BELIEF or lemma in INTENTION:
+        return 0.65
+    return 0.5
+
+# Speech verbs whose direct object can be the reported content ("announced a ban", "denied the report").
+OBJECT_CONTENT = {"announce", "deny", "confirm", "report", "reveal", "acknowledge", "admit", "predict",
+                  "propose", "promise", "pledge", "claim", "allege", "disclose", "tweet", "write", "recommend",
+                  "demand", "dispute", "reject", "question", "reiterate", "repeat", "concede"}

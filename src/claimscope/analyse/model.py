@@ -1,0 +1,64 @@
+"""Plain data records that the pipeline components write to `Doc._` (character offsets into doc.text)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Quote:
+    """A stretch of text inside quotation marks; `fragments` are per-paragraph pieces of one quotation."""
+
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark (or the paragraph end when unclosed)
+    depth: int = 0  # 0 for an outer quotation, 1 for one nested inside it
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return (self.start + 1, self.end - 1)
+
+
+@dataclass
+class Mention:
+    """One mention of an actor: where it is and the words used."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Actor:
+    """A canonical actor of one document, with every mention that refers to it."""
+
+    id: str
+    name: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Party:
+    """A speaker or addressee: the words in the text and the actor they resolve to."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str | None = None
+    actor_id: str | None = None
+
+
+@dataclass
+class Statement:
+    """One attribution: who (speaker) said/believes what (content), signalled by a cue."""
+
+    kind: str  # direct | indirect | mixed
+    content: list[tuple[int, int]]
+    speaker: Party | None
+    cue: tuple[int, int] | None
+    addressee: Party | None = None
+    confidence: float = 0.5
+    rule: str = ""  # which rule found it, for debugging and evaluation breakdowns

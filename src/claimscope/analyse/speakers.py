@@ -1,0 +1,96 @@
+"""Resolve a speaker's words to the document's canonical actor: names, surnames, pronouns, descriptions."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc
+
+from .actors import clean_name
+from .model import Actor, Party
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_THING_PRONOUNS = {"it", "its"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_NOT_NAME_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
+
+
+class SpeakerResolver:
+    """Turns token ranges into Parties, resolving names and pronouns against `doc._.actors`."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.actors: dict[str, Actor] = {a.id: a for a in (doc._.actors or [])}
+        self.index: dict[int, str] = doc._.actor_index or {}
+        mentions = sorted((m.start, a.id) for a in self.actors.values() for m in a.mentions)
+        self._starts = [s for s, _ in mentions]
+        self._ids = [i for _, i in mentions]
+
+    def _latest(self, before: int, types: set[str]) -> Actor | None:
+        """The actor of the latest mention before a position, among the given types."""
+        k = bisect.bisect_left(self._starts, before)
+        while k > 0:
+            k -= 1
+            actor = self.actors[self._ids[k]]
+            if actor.type in types:
+                return actor
+        return None
+
+    def party(self, ids: list[int]) -> Party | None:
+        """A Party for the tokens (sorted ids), or None when there are none."""
+        if not ids:
+            return None
+        doc = self.doc
+        start_tok, end_tok = doc[ids[0]], doc[ids[-1]]
+        start, end = start_tok.idx, end_tok.idx + len(end_tok)
+        text = doc.text[start:end]
+        span = doc[ids[0]: ids[-1] + 1]
+        root = span.root
+        actor = None
+        if root.i in self.index:
+            actor = self.actors[self.index[root.i]]
+        elif len(ids) == 1 and root.lower_ in _PERSON_PRONOUNS:
+            actor = self._latest(start, {"PERSON"})
+        elif len(ids) == 1 and root.lower_ in _THING_PRONOUNS:
+            actor = self._latest(start, {"ORG"})
+        elif any(t.dep_ == "appos" and t.i in self.index for t in span):
+            # "the mayor of Riverton, Anna Lindqvist": the named appositive is who it is
+            app = next(t for t in span if t.dep_ == "appos" and t.i in self.index)
+            actor = self.actors[self.index[app.i]]
+        elif root.pos_ == "PROPN":
+            found = [self.index[t.i] for t in span if t.i in self.index]
+            if found:
+                actor = self.actors[found[-1]]
+        if actor is not None:
+            return Party(start, end, text, actor.name, actor.type, actor.id)
+        return Party(start, end, text, self._describe(span), None, None)
+
+    def _describe(self, span) -> str:
+        """A readable name for a descriptive speaker: 'the Ukrainian military' -> 'Ukrainian military'."""
+        root = span.root
+        drop: set[int] = set()
+        for tok in root.subtree:
+            if tok.i != root.i and tok.dep_ in _NOT_NAME_DEPS:
+                drop.update(t.i for t in tok.subtree)
+        words = [t for t in root.subtree if t.i not in drop and span.start <= t.i < span.end and not t.is_space]
+        while words and (words[0].lower_ in _DETERMINERS or words[0].is_punct):
+            words = words[1:]
+        while words and words[-1].is_punct:
+            words = words[:-1]
+        if not words:
+            return clean_name(span.text)
+        text = self.doc.text[words[0].idx: words[-1].idx + len(words[-1])]
+        return clean_name(_demonymise(text, self.doc))
+
+
+def _demonymise(text: str, doc: Doc) -> str:
+    """'South Korea’s intelligence' -> 'South Korean intelligence' when the article uses that demonym."""
+    for mark in ("’s ", "'s "):
+        if mark in text:
+            owner, rest = text.split(mark, 1)
+            owner = owner.strip()
+            for ent in doc.ents:
+                if ent.label_ == "NORP" and len(owner) >= 4 and ent.text.startswith(owner[:-1]) \
+                        and len(ent.text) <= len(owner) + 3 and ent.text != owner:
+                    return f"{ent.text} {rest}"
+    return text

@@ -1,0 +1,437 @@
+"""Find attributed statements: who said, wrote, reported, believes or intends what, from the parse and the quotes.
+
+Rules, each general over English news syntax:
+- a cue verb with a clausal complement, a quotation or a reported object ("X said that ...", "..., X said");
+- prepositional cues ("according to X", "as per X", "in the words of X");
+- headline forms ("OUTLET: claim");
+- a quotation standing on its own right after a quoted statement continues that speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import cues
+from .extensions import register_extensions
+from .model import Statement
+from .speakers import SpeakerResolver
+
+_CONTENT_DEPS = {"ccomp"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_REL_PRONOUNS = {"who", "that", "which", "whom"}
+_EDGE_PUNCT = set(".,;:!?-–—()[]…") | {"\n"}
+_QUOTE_MARKS = set("\"“”‘’'«»„")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.tag_.startswith("VB") or tok.pos_ == "VERB"
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+class _Builder:
+    """Extracts the statements of one document."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.quotes = [q for q in (doc._.quotes or []) if q.depth == 0]
+        self.nested = [q for q in (doc._.quotes or []) if q.depth > 0]
+        self.statements: list[Statement] = []
+        self.claimed: dict[int, int] = {}  # content token id -> index of the statement that holds it
+        self.resolver = SpeakerResolver(doc)
+
+    # ---- helpers -----------------------------------------------------------------------------------
+    def _trim_tokens(self, ids: set[int]) -> list[int]:
+        """Sorted token ids without edge punctuation/space (quote marks kept; they are widened later)."""
+        out = sorted(ids)
+        doc = self.doc
+        while out and (doc[out[0]].is_space or doc[out[0]].text in _EDGE_PUNCT):
+            out.pop(0)
+        while out and (doc[out[-1]].is_space or doc[out[-1]].text in _EDGE_PUNCT):
+            out.pop()
+        return out
+
+    def _char_spans(self, ids: list[int]) -> list[tuple[int, int]]:
+        """Contiguous character ranges covering the tokens; gaps of punctuation/space only are bridged."""
+        doc = self.doc
+        spans: list[list[int]] = []
+        prev = None
+        for i in ids:
+            tok = doc[i]
+            if prev is not None and all(doc[j].is_punct or doc[j].is_space for j in range(prev + 1, i)):
+                spans[-1][1] = tok.idx + len(tok)
+            else:
+                spans.append([tok.idx, tok.idx + len(tok)])
+            prev = i
+        return [(s, e) for s, e in spans if e > s]
+
+    def _widen_to_quotes(self, spans: list[tuple[int, int]], cue_at: int | None = None) -> list[tuple[int, int]]:
+        """Content that lies in a quotation takes the whole quotation, unless the cue itself is quoted."""
+        out = list(spans)
+        for q in self.quotes + self.nested:
+            if cue_at is not None and q.start <= cue_at < q.end:
+                continue
+            if q.depth > 0 and not any(o.start <= cue_at < o.end for o in self.quotes if cue_at is not None):
+                continue
+            inner_s, inner_e = q.start, q.end
+            if any(s < inner_e and e > inner_s for s, e in spans):
+                covered = sum(min(e, inner_e) - max(s, inner_s) for s, e in spans if s < inner_e and e > inner_s)
+                if covered >= 0.3 * (inner_e - inner_s) or covered >= 40:
+                    out.extend(q.fragments)
+        return _merge(out)
+
+    def _kind(self, spans: list[tuple[int, int]]) -> str:
+        total = sum(e - s for s, e in spans) or 1
+        quoted = 0
+        for s, e in spans:
+            for q in self.quotes:
+                for fs, fe in q.fragments:
+                    quoted += max(0, min(e, fe) - max(s, fs))
+        if quoted >= 0.9 * total:
+            return "direct"
+        return "mixed" if quoted > 0.15 * total else "indirect"
+
+    def _span_of(self, tok: Token, exclude: set[int] = frozenset()) -> list[int]:
+        ids = _subtree_ids(tok) - exclude
+        return self._trim_tokens(ids)
+
+    def _quote_in_sentence(self, sent: Span, avoid: set[int]) -> list[tuple[int, int]] | None:
+        """A quotation in the sentence that does not contain the avoided tokens (the cue, the speaker)."""
+        best = None
+        for q in self.quotes:
+            if q.end <= sent.start_char or q.start >= sent.end_char:
+                continue
+            if any(self.doc[i].idx >= q.start and self.doc[i].idx < q.end for i in avoid):
+                continue
+            if best is None or (q.end - q.start) > (best.end - best.start):
+                best = q
+        return list(best.fragments) if best else None
+
+    def _add(self, stmt: Statement, content_ids: set[int] | None = None) -> None:
+        if not stmt.content:
+            return
+        if content_ids is None:
+            content_ids = self._tokens_in(stmt.content)
+        cue_tok = self._cue_token(stmt)
+        # statements whose content holds this one's cue are outer ones: nesting is allowed
+        outer = {self.claimed[cue_tok]} if cue_tok is not None and cue_tok in self.claimed else set()
+        # statements whose cue lies inside this content are nested in it: allowed as well
+        inner = {k for k, st in enumerate(self.statements)
+                 if st.cue is not None and any(s <= st.cue[0] < e for s, e in stmt.content)}
+        taken = sum(1 for i in content_ids if i in self.claimed and self.claimed[i] not in outer | inner)
+        if content_ids and taken > 0.5 * len(content_ids):
+            return  # the same content was already attributed by a rule that saw more of the sentence
+        n = len(self.statements)
+        for i in content_ids:
+            if i not in self.claimed or self.claimed[i] in outer:
+                self.claimed[i] = n
+        self.statements.append(stmt)
+
+    def _cue_token(self, stmt: Statement) -> int | None:
+        if stmt.cue is None:
+            return None
+        span = self.doc.char_span(stmt.cue[0], stmt.cue[1], alignment_mode="expand")
+        return span.start if span is not None and len(span) else None
+
+    def _quote_containing(self, tok: Token):
+        """The innermost quotation that contains a token, if any."""
+        best = None
+        for q in self.quotes + self.nested:
+            if any(fs <= tok.idx < fe for fs, fe in q.fragments):
+                if best is None or q.depth > best.depth:
+                    best = q
+        return best
+
+    def _adjacent_quotes(self, verb: Token, speaker_ids: set[int], sent: Span) -> list[tuple[int, int]] | None:
+        """Quotations right before or after the cue ('“...,” X said', 'X said: “...”', split around the cue)."""
+        inside = self._quote_containing(verb)
+        pool = [q for q in (self.quotes if inside is None else self.nested)
+                if q.start >= sent.start_char - 1 and q.start < sent.end_char and q is not inside]
+        if inside is not None:
+            pool = [q for q in pool if inside.start <= q.start and q.end <= inside.end]
+        if not pool:
+            return None
+        glue = {verb.i} | speaker_ids | {c.i for c in verb.children if c.dep_ in {"prt", "dobj", "dative", "prep", "advmod", "aux", "auxpass", "neg"}
+                                            and c.i not in speaker_ids and not any(fs <= c.idx < fe for q in pool for fs, fe in q.fragments)}
+        for c in list(glue):
+            glue |= {t.i for t in self.doc[c].subtree} if c != verb.i and self.doc[c].dep_ != "ccomp" else set()
+        lo, hi = min(glue), max(glue)
+        doc = self.doc
+        chosen = []
+        for q in pool:
+            if q.end <= doc[lo].idx:
+                gap = doc.text[q.end:doc[lo].idx]
+            elif q.start >= doc[hi].idx + len(doc[hi]):
+                gap = doc.text[doc[hi].idx + len(doc[hi]):q.start]
+            else:
+                continue
+            if len(gap) <= 4 and not any(ch.isalnum() for ch in gap):
+                chosen.append(q)
+        if not chosen:
+            return None
+        return [f for q in chosen for f in q.fragments]
+
+    def _tokens_in(self, spans: list[tuple[int, int]]) -> set[int]:
+        out: set[int] = set()
+        for s, e in spans:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        return out
+
+    # ---- rules -------------------------------------------------------------------------------------
+    def run(self) -> list[Statement]:
+        for sent in self.doc.sents:
+            self._prep_cues(sent)
+            verbs = [t for t in sent if _is_cue(t)]
+            for tok in sorted(verbs, key=lambda t: (sum(1 for _ in t.ancestors), t.i)):
+                self._verb_cue(tok, sent)
+        for line in _LINE.finditer(self.doc.text):
+            span = self.doc.char_span(line.start(), line.end(), alignment_mode="expand")
+            if span is not None and len(span) <= 40:
+                self._headline(span)
+        self._quote_continuations()
+        self.statements.sort(key=lambda s: s.content[0][0])
+        return self.statements
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The grammatical speaker of a cue verb, following conjunctions, participles and relative clauses."""
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if len(subjects) > 1:
+            # inversion ("“...,” says the governor"): the subject right after the verb is the speaker
+            after = [c for c in subjects if c.i > verb.i]
+            subjects = after[:1] + [c for c in subjects if c not in after[:1]]
+        for child in subjects + [c for c in verb.children if c.dep_ == "agent"]:
+            if child.dep_ in _SUBJECT_DEPS and child.lower_ not in {"it", "there"}:
+                if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+            if child.dep_ == "agent":
+                for sub in child.children:
+                    if sub.dep_ == "pobj":
+                        return sub
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return None  # expletive subject: "it was announced"
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            return self._subject(verb.head)
+        if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ in {"VBG", "VB"} and verb.head.i != verb.i:
+            return self._subject(verb.head)
+        if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head
+        return None
+
+    def _speaker_ids(self, subj: Token, verb: Token) -> set[int]:
+        if subj.i > verb.i or subj.head.i == verb.i or subj.dep_ == "pobj":
+            ids = {t.i for t in subj.subtree if t.dep_ not in {"relcl"}}
+            # drop relative clauses and what hangs under them
+            for t in subj.subtree:
+                if t.dep_ == "relcl" or (t.dep_ == "acl" and t.i > subj.i):
+                    ids -= _subtree_ids(t)
+            if verb.i in ids:
+                ids = {subj.i} | {t.i for t in subj.lefts}
+            return ids
+        # verb's head noun for relative clauses / participles: the noun phrase without the clause
+        ids = {subj.i} | {i for t in subj.lefts for i in _subtree_ids(t)}
+        return ids
+
+    def _verb_cue(self, verb: Token, sent: Span) -> None:
+        lemma = verb.lemma_.lower()
+        cue_ids = {verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}
+        subj = self._subject(verb)
+        speaker_ids = self._speaker_ids(subj, verb) if subj is not None else set()
+        addressee_tok = None
+        content_ids: set[int] = set()
+        rule = ""
+        adjacent = self._adjacent_quotes(verb, speaker_ids, sent)
+        comps = [] if adjacent else [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
+        if lemma in cues.XCOMP_CUES:
+            comps += [c for c in verb.children if c.dep_ == "xcomp"]
+        for c in comps:
+            content_ids |= _subtree_ids(c)
+            rule = "verb-comp"
+        for c in verb.children:
+            if c.dep_ in {"dobj", "dative"} and lemma in cues.ADDRESSEE_OBJECT and c.pos_ in {"PROPN", "PRON", "NOUN"}:
+                addressee_tok = c
+            elif c.dep_ == "prep" and c.lower_ == "to" and lemma in cues.SPEECH:
+                for p in c.children:
+                    if p.dep_ == "pobj" and (p.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or p.pos_ == "PRON"):
+                        addressee_tok = p
+        if adjacent:
+            content_ids = self._tokens_in(adjacent)
+            rule = "verb-adjacent-quote"
+        if not content_ids and verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i != verb.i \
+                and verb.i > verb.head.i and not _is_cue(verb.head):
+            # inverted: "..., X said." / "the pipeline, the company said, would be built"
+            head = verb.head
+            content_ids = _subtree_ids(head) - _subtree_ids(verb)
+            rule = "verb-inverted"
+        if not content_ids:
+            q = self._quote_in_sentence(sent, cue_ids | speaker_ids)
+            if q:
+                content_ids = self._tokens_in(q)
+                rule = "verb-quote"
+        if not content_ids and lemma in cues.OBJECT_CONTENT and subj is not None:
+            for c in verb.children:
+                if c.dep_ == "dobj" and lemma not in cues.ADDRESSEE_OBJECT and c.pos_ in {"NOUN", "PROPN"}:
+                    if c.lower_ not in {"it", "this", "that", "so"}:
+                        content_ids = _subtree_ids(c)
+                        rule = "verb-object"
+        if not content_ids:
+            return
+        content_ids -= cue_ids | speaker_ids
+        if addressee_tok is not None:
+            content_ids -= _subtree_ids(addressee_tok)
+        ids = self._trim_tokens(content_ids)
+        if not ids or (len(ids) < 2 and rule != "verb-object"):
+            return
+        spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
+        if rule == "verb-adjacent-quote":
+            spans = _merge(adjacent)
+        kind = self._kind(spans)
+        speaker = self.resolver.party(self._trim_tokens(speaker_ids)) if speaker_ids else None
+        addressee = self.resolver.party(self._span_of(addressee_tok)) if addressee_tok is not None else None
+        conf = cues.cue_strength(lemma)
+        if speaker is None:
+            conf *= 0.7
+        if kind == "direct":
+            conf = min(0.99, conf + 0.05)
+        if rule in {"verb-object", "verb-inverted"}:
+            conf *= 0.85
+        cue = (verb.idx, verb.idx + len(verb))
+        for c in verb.children:
+            if c.dep_ == "prt":
+                cue = (min(cue[0], c.idx), max(cue[1], c.idx + len(c)))
+        self._add(Statement(kind=kind, content=spans, speaker=speaker, cue=cue, addressee=addressee,
+                            confidence=round(conf, 3), rule=rule), self._tokens_in(spans))
+
+    def _prep_cues(self, sent: Span) -> None:
+        """'according to X', 'as per X', 'in the words of X': the clause the phrase modifies is the content."""
+        toks = list(sent)
+        for k, tok in enumerate(toks):
+            for pattern in cues.PREP_CUES:
+                n = len(pattern)
+                if [t.lower_ for t in toks[k:k + n]] != list(pattern):
+                    continue
+                if pattern == ("per",) and k > 0 and toks[k - 1].lower_ == "as":
+                    continue
+                cue_toks = toks[k:k + n]
+                obj = next((c for t in cue_toks for c in t.children if c.dep_ == "pobj"), None)
+                if obj is None:
+                    obj = next((t for t in toks[k + n:k + n + 6] if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+                if obj is None:
+                    continue
+                speaker_ids = _subtree_ids(obj) - {t.i for t in cue_toks}
+                # the phrase's head clause: climb from the cue to the nearest verb
+                head = cue_toks[0]
+                while head.dep_ != "ROOT" and not _is_verb(head.head) and head.head.i != head.i:
+                    head = head.head
+                clause = head.head if head.dep_ != "ROOT" else head
+                clause_ids = _subtree_ids(clause) & {t.i for t in sent}
+                phrase_end = max(max(speaker_ids, default=k + n - 1), k + n - 1)
+                before = {i for i in clause_ids if i < cue_toks[0].i}
+                after = {i for i in clause_ids if i > phrase_end}
+                if len([i for i in before if self.doc[i].is_alpha]) >= 3:
+                    content_ids = before  # "..., according to X, a fellow at Y."
+                else:
+                    content_ids = after  # "According to X, ..."
+                ids = self._trim_tokens(content_ids)
+                if len(ids) < 2:
+                    continue
+                spans = self._widen_to_quotes(self._char_spans(ids), cue_toks[0].idx)
+                speaker = self.resolver.party(self._trim_tokens(speaker_ids))
+                cue = (cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1]))
+                self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=cue,
+                                    confidence=0.9 if speaker else 0.6, rule="prep"), self._tokens_in(spans))
+
+    def _headline(self, sent: Span) -> None:
+        """A one-line 'OUTLET: claim' headline: a short name before a colon, a clause after it."""
+        toks = [t for t in sent if not t.is_space]
+        while toks and toks[0].text in {"-", "–", "—", "•", "*"}:
+            toks.pop(0)
+        colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
+        if not colon or colon > 5 or len(toks) - colon < 4:
+            return
+        prefix, rest = toks[:colon], toks[colon + 1:]
+        if not all(t.pos_ in {"PROPN", "NOUN"} or t.is_upper for t in prefix):
+            return
+        if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in prefix):
+            return
+        if not any(_is_verb(t) for t in rest):
+            return
+        ids = self._trim_tokens({t.i for t in rest})
+        if len(ids) < 3:
+            return
+        spans = self._widen_to_quotes(self._char_spans(ids), toks[colon].idx)
+        speaker = self.resolver.party([t.i for t in prefix])
+        colon_tok = toks[colon]
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker,
+                            cue=(colon_tok.idx, colon_tok.idx + 1), confidence=0.7, rule="headline"),
+                  self._tokens_in(spans))
+
+    def _quote_continuations(self) -> None:
+        """A quotation that is a sentence of its own, right after a quoted statement, continues its speaker."""
+        by_start = sorted(self.statements, key=lambda s: s.content[0][0])
+        for q in self.quotes:
+            ids = self._tokens_in(q.fragments)
+            words = [i for i in ids if self.doc[i].is_alpha]
+            holders = {self.claimed[i] for i in ids if i in self.claimed}
+            outer = {h for h in holders if not (self.statements[h].cue and q.start <= self.statements[h].cue[0] < q.end)}
+            if len(words) < 4 or sum(1 for i in ids if self.claimed.get(i, -1) in outer) > 0.3 * len(ids):
+                continue
+            prev = [s for s in by_start if s.content[-1][1] <= q.start and s.speaker is not None]
+            if not prev:
+                continue
+            last = prev[-1]
+            gap = self.doc.text[last.content[-1][1]:q.start]
+            if last.kind == "direct" and gap.count("\n") <= 2 and len(gap) < 200:
+                self._add(Statement(kind="direct", content=list(q.fragments), speaker=last.speaker, cue=last.cue,
+                                    addressee=last.addressee, confidence=round(last.confidence * 0.85, 3),
+                                    rule="quote-continued"), ids)
+
+
+def _is_cue(tok: Token) -> bool:
+    return _is_verb(tok) and tok.lemma_.lower() in cues.CUE_VERBS
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def extract_statements(doc: Doc) -> list[Statement]:
+    """All attributed statements of a parsed document (needs `doc._.quotes` and `doc._.actors`)."""
+    return _Builder(doc).run()
+
+
+class StatementExtractor:
+    """spaCy component: writes the document's statements to `doc._.statements`."""
+
+    def __init__(self, nlp: Language, name: str = "claimscope_statements"):
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.statements = extract_statements(doc)
+        return doc
+
+
+@Language.factory(
+    "claimscope_statements",
+    assigns=["doc._.statements"],
+    requires=["doc._.quotes", "doc._.actors", "token.dep", "token.lemma"],
+)
+def make_statement_extractor(nlp: Language, name: str) -> StatementExtractor:
+    """Factory for the statement extractor (entry point `claimscope_statements`)."""
+    return StatementExtractor(nlp, name)

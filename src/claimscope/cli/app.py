@@ -1,0 +1,279 @@
+"""The `claimscope` command: analyse, extract, query and evaluate; every command is a thin call into the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from .. import __version__
+from ..errors import ClaimscopeError, IngestError, UsageError
+from ..ingest import DEFAULT_MAX_BYTES, JsonlKeys
+from .output import RowFormat, emit_rows
+
+app = typer.Typer(
+    name="claimscope",
+    help="Turn a pile of news articles into a sourced map of who claims what.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score claimscope against annotated corpora.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+DbOption = typer.Option(Path("claimscope.db"), "--db", help="SQLite store file (created if missing).")
+MaxBytesOption = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this many bytes.")
+EncodingOption = typer.Option(None, "--encoding", help="Read text files with this encoding instead of UTF-8.")
+JsonlTextOption = typer.Option("text", "--jsonl-text", help="JSONL key holding the article text.")
+JsonlTitleOption = typer.Option("title", "--jsonl-title", help="JSONL key holding the title.")
+JsonlUrlOption = typer.Option("url", "--jsonl-url", help="JSONL key holding the URL.")
+JsonlPublishedOption = typer.Option("published", "--jsonl-published", help="JSONL key holding the publication date.")
+JsonlPublisherOption = typer.Option("publisher", "--jsonl-publisher", help="JSONL key holding the publisher.")
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    brat = "brat"
+
+
+def _report_error(e: IngestError) -> None:
+    err.print(f"[red]error:[/red] {e.origin}: {e.reason}", soft_wrap=True)
+
+
+def _keys(text, title, url, published, publisher) -> JsonlKeys:
+    return JsonlKeys(text=text, title=title, url=url, published=published, publisher=publisher)
+
+
+def _progress(enabled: bool) -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
+                    MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                    console=err, transient=False, disable=not enabled)
+
+
+@app.command()
+def analyze(
+    inputs: list[str] = typer.Argument(..., help="Files, folders (recursive), globs, or - for stdin."),
+    db: Path = DbOption,
+    max_bytes: int = MaxBytesOption,
+    encoding: Optional[str] = EncodingOption,
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per nlp.pipe batch."),
+    processes: int = typer.Option(1, "--processes", min=1, help="Worker processes for the spaCy pipeline."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    jsonl_text: str = JsonlTextOption, jsonl_title: str = JsonlTitleOption, jsonl_url: str = JsonlUrlOption,
+    jsonl_published: str = JsonlPublishedOption, jsonl_publisher: str = JsonlPublisherOption,
+) -> None:
+    """Analyse articles into the store. Already stored documents are skipped, so re-runs resume."""
+    from ..api import analyse_into
+    from ..store import Store
+
+    keys = _keys(jsonl_text, jsonl_title, jsonl_url, jsonl_published, jsonl_publisher)
+    started = time.perf_counter()
+    with Store(db) as store, _progress(not quiet and err.is_terminal) as progress:
+        task = progress.add_task("analysing", total=None, rate="")
+
+        def tick(src, doc):
+            done = progress.tasks[task].completed + 1
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            progress.update(task, advance=1, rate=f"{rate:.1f} docs/s")
+
+        report = analyse_into(store, inputs, max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding,
+                              batch_size=batch_size, n_process=processes, on_error=_report_error, on_document=tick)
+        stats = store.stats()
+    if not quiet:
+        secs = time.perf_counter() - started
+        err.print(f"analysed {report.analysed} document(s) ({report.statements} statements), "
+                  f"skipped {report.skipped} already stored, {len(report.errors)} failed, in {secs:.1f}s; "
+                  f"{db} now holds {stats.get('documents', 0)} documents and {stats.get('statements', 0)} statements.")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+STATEMENT_COLUMNS = [
+    ("speaker_name", "speaker"), ("cue_text", "cue"), ("content_text", "content"), ("kind", "kind"),
+    ("addressee_name", "to"), ("confidence", "conf"), ("title", "article"), ("document_id", "doc"),
+]
+
+
+@app.command()
+def statements(
+    db: Path = DbOption,
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Only statements by this speaker (substring)."),
+    search: Optional[str] = typer.Option(None, "--search", help="Full-text search in statement content."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows."),
+    fmt: RowFormat = typer.Option(RowFormat.table, "--format", help="Output format."),
+) -> None:
+    """List stored statements: who said what, where."""
+    from ..store import Store
+
+    _require_store(db)
+    with Store(db) as store:
+        rows = store.statements(speaker=speaker, search=search, limit=limit)
+    emit_rows(rows, fmt, STATEMENT_COLUMNS, title=f"{len(rows)} statement(s)", console=out)
+
+
+@app.command()
+def extract(
+    inputs: list[str] = typer.Argument(..., help="Files, folders (recursive), globs, or - for stdin."),
+    fmt: ExtractFormat = typer.Option(ExtractFormat.json, "--format", help="json, jsonl or brat."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for brat files (required with brat)."),
+    max_bytes: int = MaxBytesOption,
+    encoding: Optional[str] = EncodingOption,
+    jsonl_text: str = JsonlTextOption, jsonl_title: str = JsonlTitleOption, jsonl_url: str = JsonlUrlOption,
+    jsonl_published: str = JsonlPublishedOption, jsonl_publisher: str = JsonlPublisherOption,
+) -> None:
+    """Analyse articles without storing them; print document JSON or write brat standoff files."""
+    from ..api import extract as run_extract
+
+    if fmt == ExtractFormat.brat and out_dir is None:
+        raise UsageError("--format brat needs --out DIR")
+    keys = _keys(jsonl_text, jsonl_title, jsonl_url, jsonl_published, jsonl_publisher)
+    failed: list[IngestError] = []
+
+    def on_error(e: IngestError) -> None:
+        failed.append(e)
+        _report_error(e)
+
+    docs = run_extract(inputs, max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding, on_error=on_error)
+    if fmt == ExtractFormat.jsonl:
+        for doc in docs:
+            sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    elif fmt == ExtractFormat.json:
+        collected = list(docs)
+        payload = collected[0] if len(collected) == 1 and not _many(inputs) else collected
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from ..export.brat import write_brat
+
+        out_dir.mkdir(parents=True, exist_ok=True)
+        n = 0
+        for doc in docs:
+            write_brat(doc, out_dir, _brat_name(doc))
+            n += 1
+        err.print(f"wrote {n} .ann file(s) to {out_dir}")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _many(inputs: list[str]) -> bool:
+    """Several documents are expected: several inputs, a folder, a glob, a feed or JSONL."""
+    if len(inputs) != 1:
+        return True
+    p = Path(inputs[0])
+    return p.is_dir() or any(ch in inputs[0] for ch in "*?[") or p.suffix.lower() in {
+        ".jsonl", ".ndjson", ".xml", ".rss", ".atom", ".feed"}
+
+
+def _brat_name(doc: dict) -> str:
+    path = doc.get("source", {}).get("path")
+    return Path(path).stem if path else doc["id"]
+
+
+@app.command()
+def demo(db: Path = DbOption) -> None:
+    """Analyse the bundled example articles into the store and print who said what."""
+    from ..api import analyse_into
+    from ..store import Store
+
+    examples = resources.files("claimscope") / "examples"
+    with resources.as_file(examples) as folder:
+        with Store(db) as store:
+            report = analyse_into(store, [str(folder)], on_error=_report_error)
+            rows = [r for r in store.statements() if r.get("path", "") and str(folder) in (r.get("path") or "")] \
+                or store.statements()
+    err.print(f"analysed {report.analysed} example article(s), {report.skipped} already stored; store: {db}")
+    emit_rows(rows, RowFormat.table, STATEMENT_COLUMNS[:6] + [("title", "article")],
+              title="Who said what in the bundled examples", console=out)
+    out.print(f"Next: [bold]claimscope statements --db {db} --speaker NAME[/bold], "
+              f"or analyse your own files with [bold]claimscope analyze PATH --db {db}[/bold].")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@eval_app.command("polnear")
+def eval_polnear(
+    directory: Path = typer.Argument(..., help="A PolNeAR split folder with text/ and attributions/."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N articles (quick checks)."),
+) -> None:
+    """Score statement extraction against PolNeAR gold attributions."""
+    from ..api import analyse_sources
+    from ..eval.polnear import evaluate, format_report
+    from ..ingest import SourceDoc
+
+    if not (directory / "text").is_dir() or not (directory / "attributions").is_dir():
+        raise UsageError(f"{directory}: expected text/ and attributions/ folders (a PolNeAR split)")
+
+    def extract_fn(items):
+        sources = (SourceDoc(text=text, origin=name, path=name) for name, text in items)
+        with _progress(err.is_terminal) as progress:
+            task = progress.add_task("extracting", total=len(items), rate="")
+            for _, doc in analyse_sources(sources):
+                progress.update(task, advance=1)
+                yield doc
+
+    report = evaluate(directory, extract_fn, limit=limit)
+    if as_json:
+        json.dump(report, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        out.print(format_report(report), markup=False, highlight=False)
+
+
+def _require_store(db: Path) -> None:
+    if not db.exists():
+        raise UsageError(f"{db}: no such store; run `claimscope analyze INPUT --db {db}` first")
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"claimscope {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Turn a pile of news articles into a sourced map of who claims what."""
+
+
+def main() -> None:
+    """Console-script entry: typed errors become one-line messages and exit codes (2 usage, 1 failure)."""
+    try:
+        app(standalone_mode=False)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except UsageError as e:
+        err.print(f"[red]usage error:[/red] {e}")
+        sys.exit(2)
+    except ClaimscopeError as e:
+        err.print(f"[red]error:[/red] {e}")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("interrupted; re-run the same command to resume")
+        sys.exit(130)
+    except Exception as e:  # click usage errors and the unexpected
+        import click
+
+        if isinstance(e, click.exceptions.UsageError):
+            e.show()
+            sys.exit(2)
+        if isinstance(e, click.exceptions.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
+        raise

@@ -1,0 +1,91 @@
+"""Web pages carry menus and footers around the article: trafilatura finds the article and its metadata."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from claimscope.errors import IngestError
+from claimscope.ingest.dates import normalise_published
+from claimscope.ingest.document import SourceDoc
+from claimscope.ingest.reasons import BINARY, EMPTY_FILE, NO_HTML_TEXT, bad_encoding, one_line
+from claimscope.ingest.text import SNIFF_BYTES, binary_reason, text_looks_binary
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header "
+    "hr li main nav ol p pre section table td th tr ul".split()
+)
+_DROP_TAGS = ("script", "style", "noscript", "template")
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of an HTML fragment (a feed entry's content): one line per block, spaces collapsed."""
+    if not markup or not markup.strip():
+        return ""
+    markup = _XML_INCOMPATIBLE.sub(" ", markup)
+    try:
+        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    except (etree.LxmlError, ValueError):
+        return ""
+    for el in root.xpath("|".join(f".//{tag}" for tag in _DROP_TAGS)):
+        el.drop_tree()
+    for el in root.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif tag in _BLOCK_TAGS:
+            el.text = "\n" + (el.text or "")
+            el.tail = "\n" + (el.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _field(result: object, name: str) -> str | None:
+    value = result.get(name) if isinstance(result, dict) else getattr(result, name, None)
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def html_document(data: bytes, origin: str, path: str | None, encoding: str | None) -> SourceDoc:
+    """One page, one document: the main text as trafilatura extracts it, plus its metadata."""
+    if encoding is None:
+        reason = binary_reason(data[:SNIFF_BYTES])
+        if reason:
+            raise IngestError(origin, reason)
+        if not data.strip():
+            raise IngestError(origin, EMPTY_FILE)
+        source: bytes | str = data  # trafilatura reads the charset from the page itself
+    else:
+        try:
+            source = data.decode(encoding)
+        except UnicodeError as err:
+            raise IngestError(origin, bad_encoding(encoding, data, err)) from None
+        if text_looks_binary(source[:SNIFF_BYTES]):
+            raise IngestError(origin, BINARY)
+        if not source.strip():
+            raise IngestError(origin, EMPTY_FILE)
+    try:
+        import trafilatura
+    except ImportError as err:
+        raise IngestError(origin, f"cannot read HTML: trafilatura does not import ({one_line(err)})") from None
+    try:
+        result = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False)
+    except Exception as err:  # noqa: BLE001 - a third-party parser on arbitrary input; the batch goes on
+        raise IngestError(origin, f"could not parse HTML ({type(err).__name__}: {one_line(err)})") from None
+    text = getattr(result, "text", None) if not isinstance(result, dict) else result.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise IngestError(origin, NO_HTML_TEXT)
+    return SourceDoc(
+        text=text,
+        origin=origin,
+        path=path,
+        url=_field(result, "url"),
+        title=_field(result, "title"),
+        published=normalise_published(_field(result, "date")),
+        publisher=_field(result, "sitename"),
+        author=_field(result, "author"),
+    )

@@ -1,0 +1,99 @@
+"""Bytes to text for plain-text inputs, keeping offsets honest and telling binary files apart."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from claimscope.errors import IngestError
+from claimscope.ingest.document import SourceDoc
+from claimscope.ingest.reasons import BINARY, EMPTY_FILE, bad_encoding
+
+SNIFF_BYTES = 8192
+"""How much of the start of an input is looked at to decide whether it is binary."""
+
+_TEXT_CONTROLS = {0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}
+_CONTROL_CODES = frozenset(set(range(0x20)) - _TEXT_CONTROLS) | {0x7F}
+_MAX_CONTROL_SHARE = 0.3
+_UTF16_32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _mostly_control(codes: list[int]) -> bool:
+    if not codes:
+        return False
+    controls = sum(1 for c in codes if c in _CONTROL_CODES)
+    return controls / len(codes) > _MAX_CONTROL_SHARE
+
+
+def binary_reason(sample: bytes) -> str | None:
+    """Why raw bytes are not text (NUL bytes, mostly control codes), or None if they may be."""
+    if sample.startswith(_UTF16_32_BOMS):
+        return f"{BINARY} (it starts with a UTF-16/32 byte-order mark; pass --encoding utf-16 or utf-32)"
+    if b"\x00" in sample or _mostly_control(list(sample)):
+        return BINARY
+    return None
+
+
+def text_looks_binary(sample: str) -> bool:
+    """The same test on already-decoded text (used when the user named an encoding)."""
+    return "\x00" in sample or _mostly_control([ord(c) for c in sample])
+
+
+def decode_text(data: bytes, origin: str, encoding: str | None = None, *, offset: int = 0) -> str:
+    """Decode exactly (strict, no newline or BOM changes) so character offsets index the input.
+
+    Without an encoding the bytes must be UTF-8. A leading UTF-8 BOM is kept as U+FEFF in the
+    text rather than dropped, so that offsets still count every character of the file.
+    `offset` is where `data` starts in the file, for the error message.
+    """
+    if encoding is None:
+        reason = binary_reason(data[:SNIFF_BYTES])
+        if reason:
+            raise IngestError(origin, reason)
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise IngestError(origin, bad_encoding("utf-8", data, err, offset)) from None
+    try:
+        text = data.decode(encoding)
+    except UnicodeError as err:
+        raise IngestError(origin, bad_encoding(encoding, data, err, offset)) from None
+    if text_looks_binary(text[:SNIFF_BYTES]):
+        raise IngestError(origin, BINARY)
+    return text
+
+
+def is_blank(text: str) -> bool:
+    """Whitespace (and byte-order marks) only: nothing to analyse."""
+    return not text.replace("\ufeff", "").strip()
+
+
+def replace_surrogates(text: str) -> str:
+    """Lone surrogates (possible from JSON escapes) cannot be stored as UTF-8; U+FFFD keeps offsets."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def first_line_title(text: str) -> str | None:
+    """News files put the headline first: the first non-empty line, stripped."""
+    start, end_of_text = 0, len(text)
+    while start < end_of_text:
+        end = text.find("\n", start)
+        if end == -1:
+            end = end_of_text
+        for line in text[start:end].splitlines():
+            title = line.strip().replace("\ufeff", "").strip()
+            if title:
+                return title
+        start = end + 1
+    return None
+
+
+def text_document(
+    data: bytes, origin: str, path: str | None, encoding: str | None, *, empty_reason: str = EMPTY_FILE
+) -> SourceDoc:
+    """A whole file (or stdin) as one document; its text is exactly the decoded content."""
+    text = decode_text(data, origin, encoding)
+    if is_blank(text):
+        raise IngestError(origin, empty_reason)
+    return SourceDoc(text=text, origin=origin, path=path, title=first_line_title(text))

@@ -1,0 +1,118 @@
+"""Statement extraction on sentences written for the tests: each wording the extractor must handle."""
+
+import pytest
+
+
+def only(stmts, cue):
+    found = [s for s in stmts if s["cue"] and s["cue"]["text"].lower() == cue]
+    assert found, f"no statement with cue {cue!r} in {[s['cue'] for s in stmts]}"
+    return found[0]
+
+
+def test_reported_speech_with_that(statements_of):
+    text = "The mayor of Riverton, Anna Lindqvist, said that the new tram line would open in May."
+    s = only(statements_of(text), "said")
+    assert s["speaker"]["name"] == "Anna Lindqvist"
+    assert "the new tram line would open in May" in s["content"]["text"]
+    assert s["kind"] == "indirect"
+
+
+def test_direct_quote_with_inverted_cue(statements_of):
+    text = "“We will not raise taxes this year,” Finance Minister Carl Jensen said on Monday."
+    s = only(statements_of(text), "said")
+    assert s["speaker"]["name"] == "Carl Jensen"
+    assert s["content"]["text"].startswith("“We will not raise taxes")
+    assert s["kind"] == "direct"
+
+
+def test_quote_split_around_its_cue(statements_of):
+    text = '"The budget is balanced," Jensen said, "and the deficit is gone."'
+    s = only(statements_of(text), "said")
+    spans = s["content"]["spans"]
+    assert len(spans) == 2
+    assert [text[a:b] for a, b in spans] == ['"The budget is balanced,"', '"and the deficit is gone."']
+
+
+def test_told_gives_addressee(statements_of):
+    text = "“The river is rising fast,” Omar Haddad told the Daily Courier."
+    s = only(statements_of(text), "told")
+    assert s["speaker"]["name"] == "Omar Haddad"
+    assert s["addressee"]["text"] == "the Daily Courier"
+
+
+def test_according_to_at_end_keeps_appositive_out_of_content(statements_of):
+    text = "Food prices will rise by winter, according to Lena Park, an economist at the Harbor Institute."
+    s = only(statements_of(text), "according to")
+    assert s["speaker"]["name"] == "Lena Park"
+    assert s["content"]["text"] == "Food prices will rise by winter"
+
+
+def test_as_per_at_start(statements_of):
+    text = "As per the coast guard, three boats sank near the harbour overnight."
+    s = only(statements_of(text), "as per")
+    assert s["speaker"]["name"] == "coast guard"
+    assert s["content"]["text"].startswith("three boats sank")
+
+
+def test_surname_back_reference_and_pronoun(statements_of):
+    text = ("Tomas Vidal runs a cafe near the port. Vidal said the ferry was late again. "
+            "He added that customers were angry.")
+    stmts = statements_of(text)
+    assert only(stmts, "said")["speaker"]["name"] == "Tomas Vidal"
+    assert only(stmts, "added")["speaker"]["name"] == "Tomas Vidal"
+
+
+def test_headline_outlet_colon_claim(statements_of):
+    text = "Read more:\n- Daily Planet: City council votes to close the old library\n"
+    stmts = statements_of(text)
+    s = only(stmts, ":")
+    assert s["speaker"]["text"] == "Daily Planet"
+    assert "council votes to close the old library" in s["content"]["text"]
+    assert not any("Read more" in x["content"]["text"] for x in stmts)
+
+
+def test_claim_says_x_headline(statements_of):
+    text = "- Storm damage “worse than expected,” says regional governor\n"
+    s = only(statements_of(text), "says")
+    assert s["speaker"]["text"] == "regional governor"
+    assert s["content"]["text"] == "“worse than expected,”"
+
+
+def test_standalone_quote_continues_previous_speaker(statements_of):
+    text = ("“The bridge is safe,” engineer Sofia Marin told reporters. "
+            "“Every cable was tested twice last week.”")
+    stmts = statements_of(text)
+    second = [s for s in stmts if "Every cable" in s["content"]["text"]]
+    assert second and second[0]["speaker"]["name"] == "Sofia Marin"
+
+
+def test_nested_quote_has_inner_speaker(statements_of):
+    text = ("“The ministry is basically telling farmers: ‘You are on your own this year,’” "
+            "union leader Paul Mensah said.")
+    stmts = statements_of(text)
+    outer = only(stmts, "said")
+    inner = only(stmts, "telling")
+    assert outer["speaker"]["name"] == "Paul Mensah"
+    assert "You are on your own" in inner["content"]["text"]
+    assert inner["addressee"]["text"] == "farmers"
+
+
+def test_intention_with_infinitive(statements_of):
+    text = "The airline plans to cut 300 jobs next year."
+    s = only(statements_of(text), "plans")
+    assert s["speaker"]["name"] == "airline"
+    assert s["content"]["text"] == "to cut 300 jobs next year"
+
+
+def test_offsets_index_into_text(statements_of):
+    text = "Officials said on Friday that the border would reopen.\n“It is safe now,” the minister said."
+    for s in statements_of(text):
+        for a, b in s["content"]["spans"]:
+            assert 0 <= a < b <= len(text)
+        if s["speaker"]:
+            assert text[s["speaker"]["start"]:s["speaker"]["end"]] == s["speaker"]["text"]
+        assert text[s["cue"]["start"]:s["cue"]["end"]] == s["cue"]["text"]
+
+
+def test_no_statement_without_a_cue(statements_of):
+    assert statements_of("The river flooded the lower town after three days of rain.") == []
