@@ -82,7 +82,14 @@ def analyse_into(store, inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_B
     docs = _good(iter_documents(inputs, max_bytes=max_bytes, jsonl_keys=jsonl_keys, encoding=encoding, stdin=stdin),
                  errors)
     for src, doc in analyse_sources(fresh(docs), batch_size=batch_size, n_process=n_process):
-        if store.add_document(doc):
+        try:
+            added = store.add_document(doc)
+        except ValueError as exc:  # the store refused this document: report it, keep the run going
+            errors(IngestError(src.origin, f"not stored: {exc}"))
+            if on_document:
+                on_document(src, None)
+            continue
+        if added:
             report.analysed += 1
             report.statements += len(doc["statements"])
         else:

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .extensions import register_extensions
+from .aliases import canonical
 from .model import Actor, Mention
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -91,6 +92,8 @@ def link_actors(doc: Doc) -> tuple[list[Actor], dict[int, str]]:
             key = ("PERSON", surname_of[parts[0]])
         elif parts and label == "PERSON" and len(parts) >= 2 and parts[-1] in surname_of:
             key = ("PERSON", surname_of[parts[-1]])
+        elif canonical(name) is not None:
+            key = canonical(name)[::-1]  # (type, name)
         else:
             key = (label, name)
         actor = actors.get(key)

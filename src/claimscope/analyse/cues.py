@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 # Verbs (lemmas) that take what someone said, wrote, reported, believes or intends as their complement.
 SPEECH = {
     "say", "tell", "state", "add", "explain", "note", "claim", "argue", "insist", "announce", "declare",
@@ -53,8 +57,31 @@ SPEECH_CORE = {"say", "tell", "add", "write", "explain", "note", "announce", "de
                "argue", "insist", "report", "tweet", "confirm", "deny", "warn", "ask"}
 
 
+# A verb learned from annotated data counts as a cue when at least this share of its uses were cues.
+LEARNED_MIN_RATIO = 0.3
+
+
+@lru_cache(maxsize=1)
+def learned_verbs() -> dict[str, float]:
+    """Verb lemma -> share of its uses annotated as an attribution cue (data/cue_lexicon.json, fit on train)."""
+    path = resources.files("claimscope.analyse") / "data" / "cue_lexicon.json"
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return {}
+    return {k: v for k, v in raw.get("cues", {}).get("VERB", {}).items() if v >= LEARNED_MIN_RATIO}
+
+
+def is_cue_verb(lemma: str) -> bool:
+    """Whether a verb lemma can signal an attribution (curated groups or learned from annotations)."""
+    return lemma in CUE_VERBS or lemma in learned_verbs()
+
+
 def cue_strength(lemma: str) -> float:
     """How sure a cue verb alone makes us that the clause is an attribution (0..1)."""
+    learned = learned_verbs().get(lemma)
+    if learned is not None and lemma not in CUE_VERBS:
+        return round(0.4 + 0.5 * learned, 3)
     if lemma in SPEECH_CORE:
         return 0.9
     if lemma in SPEECH:

@@ -62,3 +62,4 @@ class Statement:
     addressee: Party | None = None
     confidence: float = 0.5
     rule: str = ""  # which rule found it, for debugging and evaluation breakdowns
+    nested_in: "Statement | None" = None  # the statement whose content reports this one

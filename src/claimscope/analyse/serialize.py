@@ -36,6 +36,7 @@ def statement_json(doc_id: str, text: str, st: Statement) -> dict:
         "content": {"text": " … ".join(text[s:e] for s, e in st.content), "spans": [list(x) for x in st.content]},
         "addressee": _party(st.addressee),
         "confidence": st.confidence,
+        "nested_in": None if st.nested_in is None else statement_id(doc_id, st.nested_in),
     }
 
 

@@ -7,6 +7,7 @@ import bisect
 from spacy.tokens import Doc
 
 from .actors import clean_name
+from .aliases import canonical
 from .model import Actor, Party
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -63,7 +64,11 @@ class SpeakerResolver:
                 actor = self.actors[found[-1]]
         if actor is not None:
             return Party(start, end, text, actor.name, actor.type, actor.id)
-        return Party(start, end, text, self._describe(span), None, None)
+        name = self._describe(span)
+        known = canonical(name)
+        if known is not None:
+            return Party(start, end, text, known[0], known[1], None)
+        return Party(start, end, text, name, None, None)
 
     def _describe(self, span) -> str:
         """A readable name for a descriptive speaker: 'the Ukrainian military' -> 'Ukrainian military'."""

@@ -197,6 +197,7 @@ class _Builder:
             if span is not None and len(span) <= 40:
                 self._headline(span)
         self._quote_continuations()
+        self._mark_nested()
         self.statements.sort(key=lambda s: s.content[0][0])
         return self.statements
 
@@ -277,7 +278,8 @@ class _Builder:
             if q:
                 content_ids = self._tokens_in(q)
                 rule = "verb-quote"
-        if not content_ids and lemma in cues.OBJECT_CONTENT and subj is not None:
+        if not content_ids and subj is not None and (lemma in cues.OBJECT_CONTENT or (
+                lemma not in cues.CUE_VERBS and lemma not in cues.ADDRESSEE_OBJECT)):
             for c in verb.children:
                 if c.dep_ == "dobj" and lemma not in cues.ADDRESSEE_OBJECT and c.pos_ in {"NOUN", "PROPN"}:
                     if c.lower_ not in {"it", "this", "that", "so"}:
@@ -376,8 +378,12 @@ class _Builder:
                   self._tokens_in(spans))
 
     def _quote_continuations(self) -> None:
-        """A quotation that is a sentence of its own, right after a quoted statement, continues its speaker."""
-        by_start = sorted(self.statements, key=lambda s: s.content[0][0])
+        """A quotation standing on its own right after a statement continues it.
+
+        In the same paragraph ('“A,” she said. “B.”') it joins that statement as a further fragment; as a
+        paragraph of its own after a quoted statement it becomes a statement of the same speaker and cue.
+        """
+        text = self.doc.text
         for q in self.quotes:
             ids = self._tokens_in(q.fragments)
             words = [i for i in ids if self.doc[i].is_alpha]
@@ -385,19 +391,41 @@ class _Builder:
             outer = {h for h in holders if not (self.statements[h].cue and q.start <= self.statements[h].cue[0] < q.end)}
             if len(words) < 4 or sum(1 for i in ids if self.claimed.get(i, -1) in outer) > 0.3 * len(ids):
                 continue
-            prev = [s for s in by_start if s.content[-1][1] <= q.start and s.speaker is not None]
+            prev = [k for k, st in enumerate(self.statements)
+                    if st.content[-1][1] <= q.start and st.speaker is not None and not self._is_nested(st)]
             if not prev:
                 continue
-            last = prev[-1]
-            gap = self.doc.text[last.content[-1][1]:q.start]
-            if last.kind == "direct" and gap.count("\n") <= 2 and len(gap) < 200:
+            k = max(prev, key=lambda k: self.statements[k].content[-1][1])
+            last = self.statements[k]
+            gap = text[last.content[-1][1]:q.start]
+            same_paragraph = "\n" not in gap and len(gap) < 150
+            next_paragraph = gap.count("\n") <= 2 and len(gap.strip()) < 60 and len(words) >= 4
+            if (same_paragraph or next_paragraph) and not any(ch in gap for ch in "“\""):
+                last.content = _merge(last.content + list(q.fragments))
+                last.kind = self._kind(last.content)
+                for i in ids:
+                    self.claimed.setdefault(i, k)
+            elif last.kind == "direct" and gap.count("\n") <= 2 and len(gap) < 200:
                 self._add(Statement(kind="direct", content=list(q.fragments), speaker=last.speaker, cue=last.cue,
                                     addressee=last.addressee, confidence=round(last.confidence * 0.85, 3),
                                     rule="quote-continued"), ids)
 
+    def _is_nested(self, st: Statement) -> bool:
+        return st.cue is not None and any(
+            o is not st and any(a <= st.cue[0] < b for a, b in o.content) for o in self.statements)
+
+    def _mark_nested(self) -> None:
+        """A statement whose cue lies inside another's content is reported speech within it."""
+        for st in self.statements:
+            if st.cue is None:
+                continue
+            hosts = [o for o in self.statements if o is not st and any(a <= st.cue[0] < b for a, b in o.content)]
+            if hosts:
+                st.nested_in = min(hosts, key=lambda o: sum(b - a for a, b in o.content))
+
 
 def _is_cue(tok: Token) -> bool:
-    return _is_verb(tok) and tok.lemma_.lower() in cues.CUE_VERBS
+    return _is_verb(tok) and cues.is_cue_verb(tok.lemma_.lower())
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -249,31 +249,48 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     """Turn a pile of news articles into a sourced map of who claims what."""
 
 
+def _click_errors() -> tuple[type[BaseException], ...]:
+    """Click's error base classes as this Typer raises them: Typer >= 0.2x vendors click as typer._click
+    (its ClickException derives from typer.TyperException); older Typer raises the `click` package's own."""
+    classes: list[type[BaseException]] = []
+    if isinstance(getattr(typer, "TyperException", None), type):
+        classes.append(typer.TyperException)
+    try:
+        import click
+
+        classes.append(click.exceptions.ClickException)
+    except ImportError:  # pragma: no cover - vendored click only
+        pass
+    return tuple(classes)
+
+
 def main() -> None:
     """Console-script entry: typed errors become one-line messages and exit codes (2 usage, 1 failure)."""
     try:
-        app(standalone_mode=False)
+        # standalone_mode=False: click *returns* a typer.Exit's code instead of exiting, and re-raises its
+        # own usage errors, so both are handled here.
+        rc = app(standalone_mode=False)
     except typer.Exit as e:
         sys.exit(e.exit_code)
     except typer.Abort:
         err.print("aborted")
         sys.exit(130)
     except UsageError as e:
-        err.print(f"[red]usage error:[/red] {e}")
+        err.print(f"[red]usage error:[/red] {e}", soft_wrap=True)
         sys.exit(2)
     except ClaimscopeError as e:
-        err.print(f"[red]error:[/red] {e}")
+        err.print(f"[red]error:[/red] {e}", soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted; re-run the same command to resume")
         sys.exit(130)
-    except Exception as e:  # click usage errors and the unexpected
-        import click
-
-        if isinstance(e, click.exceptions.UsageError):
-            e.show()
-            sys.exit(2)
-        if isinstance(e, click.exceptions.ClickException):
-            e.show()
-            sys.exit(e.exit_code)
-        raise
+    except _click_errors() as e:  # click usage errors (unknown option/command, bad value): exit 2
+        show = getattr(e, "show", None)
+        if callable(show):
+            show()
+        else:
+            err.print(f"error: {e}", markup=False, soft_wrap=True)
+        sys.exit(getattr(e, "exit_code", 1))
+    if rc == 130:  # Typer turns Ctrl-C inside a command into Exit(130) before the handler above sees it
+        err.print("interrupted; re-run the same command to resume")
+    sys.exit(rc if isinstance(rc, int) else 0)

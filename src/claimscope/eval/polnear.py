@@ -59,12 +59,17 @@ def _span_of(part: dict | None) -> list[tuple[int, int]]:
     return [] if not part else [(part["start"], part["end"])]
 
 
-def relations_from_document(doc: dict) -> list[Relation]:
-    """Relations of a claimscope document JSON's statements (speaker -> source, cue, content spans)."""
+def relations_from_document(doc: dict, *, top_level_only: bool = True) -> list[Relation]:
+    """Relations of a claimscope document JSON's statements (speaker -> source, cue, content spans).
+
+    PolNeAR annotates no attribution inside another one's content (none in train), so by default statements
+    nested in another statement (a quote within a quote) are left out, to compare like with like.
+    """
     return [
         Relation(source=_span_of(st.get("speaker")), cue=_span_of(st.get("cue")),
                  content=[tuple(s) for s in (st.get("content") or {}).get("spans", [])], label=st.get("id"))
         for st in doc.get("statements", [])
+        if not (top_level_only and st.get("nested_in"))
     ]
 
 

@@ -1,0 +1,1 @@
+"""Commands that fit claimscope's shipped data from annotated corpora (not run in CI)."""
