@@ -82,7 +82,15 @@ def git_commit() -> str | None:
                              text=True, timeout=10)
     except (OSError, subprocess.SubprocessError):
         return None
-    return out.stdout.strip() or None if out.returncode == 0 else None
+    commit = out.stdout.strip() if out.returncode == 0 else ""
+    if not commit:
+        return None
+    try:  # uncommitted changes under src/ mean the numbers are not exactly those of the commit
+        dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "src"], cwd=REPO_ROOT,
+                               capture_output=True, timeout=10).returncode == 1
+    except (OSError, subprocess.SubprocessError):
+        dirty = False
+    return commit + ("+dirty" if dirty else "")
 
 
 def time_bare(nlp, texts: list[str], batch_size: int) -> float:

@@ -21,8 +21,10 @@ def _party(p: Party | None) -> dict | None:
 
 
 def statement_id(doc_id: str, st: Statement) -> str:
-    """Stable id from the document and the content offsets: re-analysis gives the same ids."""
+    """Stable id from the document, content and cue offsets: re-analysis gives the same ids."""
     key = doc_id + ":" + ";".join(f"{s}-{e}" for s, e in st.content)
+    if st.cue is not None:
+        key += f"@{st.cue[0]}-{st.cue[1]}"
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -52,7 +54,7 @@ def doc_to_json(doc: Doc, source: SourceDoc | None = None) -> dict:
         "publisher": source.publisher if source is not None else None,
         "author": source.author if source is not None else None,
         "text": text,
-        "statements": [statement_json(doc_id, text, st) for st in (doc._.statements or [])],
+        "statements": _unique([statement_json(doc_id, text, st) for st in (doc._.statements or [])]),
         "actors": [
             {
                 "id": a.id,
@@ -65,3 +67,14 @@ def doc_to_json(doc: Doc, source: SourceDoc | None = None) -> dict:
         ],
         "claimscope_version": __version__,
     }
+
+
+def _unique(statements: list[dict]) -> list[dict]:
+    """One statement per id: the same content reported by the same cue twice is one statement."""
+    seen: set[str] = set()
+    out = []
+    for st in statements:
+        if st["id"] not in seen:
+            seen.add(st["id"])
+            out.append(st)
+    return out

@@ -19,8 +19,9 @@ _NOT_NAME_DEPS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "para
 class SpeakerResolver:
     """Turns token ranges into Parties, resolving names and pronouns against `doc._.actors`."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
+        self.text = doc.text if text is None else text
         self.actors: dict[str, Actor] = {a.id: a for a in (doc._.actors or [])}
         self.index: dict[int, str] = doc._.actor_index or {}
         mentions = sorted((m.start, a.id) for a in self.actors.values() for m in a.mentions)
@@ -44,7 +45,7 @@ class SpeakerResolver:
         doc = self.doc
         start_tok, end_tok = doc[ids[0]], doc[ids[-1]]
         start, end = start_tok.idx, end_tok.idx + len(end_tok)
-        text = doc.text[start:end]
+        text = self.text[start:end]
         span = doc[ids[0]: ids[-1] + 1]
         root = span.root
         actor = None
@@ -84,7 +85,7 @@ class SpeakerResolver:
             words = words[:-1]
         if not words:
             return clean_name(span.text)
-        text = self.doc.text[words[0].idx: words[-1].idx + len(words[-1])]
+        text = self.text[words[0].idx: words[-1].idx + len(words[-1])]
         return clean_name(_demonymise(text, self.doc))
 
 

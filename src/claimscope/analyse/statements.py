@@ -10,6 +10,7 @@ Rules, each general over English news syntax:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -22,9 +23,12 @@ from .speakers import SpeakerResolver
 _CONTENT_DEPS = {"ccomp"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
+_RAISING = {"seem", "appear", "be", "happen", "turn", "look", "remain", "matter", "sound", "emerge", "follow"}
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "OTHER", "they": "OTHER"}
 _EDGE_PUNCT = set(".,;:!?-–—()[]…") | {"\n"}
 _QUOTE_MARKS = set("\"“”‘’'«»„")
 _LINE = re.compile(r"[^\n]+")
+_PREP_FIRST = {p[0] for p in cues.PREP_CUES}
 
 
 def _is_verb(tok: Token) -> bool:
@@ -40,11 +44,12 @@ class _Builder:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         self.quotes = [q for q in (doc._.quotes or []) if q.depth == 0]
         self.nested = [q for q in (doc._.quotes or []) if q.depth > 0]
         self.statements: list[Statement] = []
         self.claimed: dict[int, int] = {}  # content token id -> index of the statement that holds it
-        self.resolver = SpeakerResolver(doc)
+        self.resolver = SpeakerResolver(doc, self.text)
 
     # ---- helpers -----------------------------------------------------------------------------------
     def _trim_tokens(self, ids: set[int]) -> list[int]:
@@ -166,9 +171,9 @@ class _Builder:
         chosen = []
         for q in pool:
             if q.end <= doc[lo].idx:
-                gap = doc.text[q.end:doc[lo].idx]
+                gap = self.text[q.end:doc[lo].idx]
             elif q.start >= doc[hi].idx + len(doc[hi]):
-                gap = doc.text[doc[hi].idx + len(doc[hi]):q.start]
+                gap = self.text[doc[hi].idx + len(doc[hi]):q.start]
             else:
                 continue
             if len(gap) <= 4 and not any(ch.isalnum() for ch in gap):
@@ -192,7 +197,7 @@ class _Builder:
             verbs = [t for t in sent if _is_cue(t)]
             for tok in sorted(verbs, key=lambda t: (sum(1 for _ in t.ancestors), t.i)):
                 self._verb_cue(tok, sent)
-        for line in _LINE.finditer(self.doc.text):
+        for line in _LINE.finditer(self.text):
             span = self.doc.char_span(line.start(), line.end(), alignment_mode="expand")
             if span is not None and len(span) <= 40:
                 self._headline(span)
@@ -209,7 +214,8 @@ class _Builder:
             after = [c for c in subjects if c.i > verb.i]
             subjects = after[:1] + [c for c in subjects if c not in after[:1]]
         for child in subjects + [c for c in verb.children if c.dep_ == "agent"]:
-            if child.dep_ in _SUBJECT_DEPS and child.lower_ not in {"it", "there"}:
+            if child.dep_ in _SUBJECT_DEPS and child.lower_ != "there" and not (
+                    child.lower_ == "it" and (child.dep_ == "nsubjpass" or verb.lemma_.lower() in _RAISING)):
                 if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return child
@@ -267,7 +273,8 @@ class _Builder:
         if adjacent:
             content_ids = self._tokens_in(adjacent)
             rule = "verb-adjacent-quote"
-        if not content_ids and verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i != verb.i \
+        if not content_ids and _speech_like(lemma) and verb.dep_ in {"parataxis", "ccomp", "advcl"} \
+                and verb.head.i != verb.i \
                 and verb.i > verb.head.i and not _is_cue(verb.head):
             # inverted: "..., X said." / "the pipeline, the company said, would be built"
             head = verb.head
@@ -298,6 +305,8 @@ class _Builder:
             spans = _merge(adjacent)
         kind = self._kind(spans)
         speaker = self.resolver.party(self._trim_tokens(speaker_ids)) if speaker_ids else None
+        if speaker is not None and speaker.actor_id is None and speaker.text.lower() in _PRONOUNS:
+            speaker = self._antecedent_speaker(speaker)
         addressee = self.resolver.party(self._span_of(addressee_tok)) if addressee_tok is not None else None
         conf = cues.cue_strength(lemma)
         if speaker is None:
@@ -313,10 +322,23 @@ class _Builder:
         self._add(Statement(kind=kind, content=spans, speaker=speaker, cue=cue, addressee=addressee,
                             confidence=round(conf, 3), rule=rule), self._tokens_in(spans))
 
+    def _antecedent_speaker(self, pronoun):
+        """An unresolved pronoun speaker takes the latest earlier speaker of the matching kind."""
+        want = _PRONOUNS[pronoun.text.lower()]
+        for st in sorted(self.statements, key=lambda x: x.speaker.start if x.speaker else -1, reverse=True):
+            sp = st.speaker
+            if sp is None or sp.start >= pronoun.start or sp.text.lower() in _PRONOUNS:
+                continue
+            if (sp.type == "PERSON") == (want == "PERSON"):
+                return replace(pronoun, name=sp.name, type=sp.type, actor_id=sp.actor_id)
+        return pronoun
+
     def _prep_cues(self, sent: Span) -> None:
         """'according to X', 'as per X', 'in the words of X': the clause the phrase modifies is the content."""
         toks = list(sent)
         for k, tok in enumerate(toks):
+            if tok.lower_ not in _PREP_FIRST:
+                continue
             for pattern in cues.PREP_CUES:
                 n = len(pattern)
                 if [t.lower_ for t in toks[k:k + n]] != list(pattern):
@@ -383,7 +405,7 @@ class _Builder:
         In the same paragraph ('“A,” she said. “B.”') it joins that statement as a further fragment; as a
         paragraph of its own after a quoted statement it becomes a statement of the same speaker and cue.
         """
-        text = self.doc.text
+        text = self.text
         for q in self.quotes:
             ids = self._tokens_in(q.fragments)
             words = [i for i in ids if self.doc[i].is_alpha]
@@ -422,6 +444,11 @@ class _Builder:
             hosts = [o for o in self.statements if o is not st and any(a <= st.cue[0] < b for a, b in o.content)]
             if hosts:
                 st.nested_in = min(hosts, key=lambda o: sum(b - a for a, b in o.content))
+
+
+def _speech_like(lemma: str) -> bool:
+    """Verbs of saying and reporting, which allow inversion ('..., X said') and a referential 'it' subject."""
+    return lemma in cues.SPEECH or cues.learned_verbs().get(lemma, 0) >= 0.5
 
 
 def _is_cue(tok: Token) -> bool:

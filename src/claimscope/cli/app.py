@@ -95,7 +95,7 @@ def analyze(
         secs = time.perf_counter() - started
         err.print(f"analysed {report.analysed} document(s) ({report.statements} statements), "
                   f"skipped {report.skipped} already stored, {len(report.errors)} failed, in {secs:.1f}s; "
-                  f"{db} now holds {stats.get('documents', 0)} documents and {stats.get('statements', 0)} statements.")
+                  f"{db} now holds {stats.get('documents', 0)} documents and {stats.get('statements', 0)} statements.", soft_wrap=True)
     if report.errors:
         raise typer.Exit(1)
 
@@ -191,15 +191,32 @@ def demo(db: Path = DbOption) -> None:
     with resources.as_file(examples) as folder:
         with Store(db) as store:
             report = analyse_into(store, [str(folder)], on_error=_report_error)
-            rows = [r for r in store.statements() if r.get("path", "") and str(folder) in (r.get("path") or "")] \
-                or store.statements()
+            rows = [r for r in store.statements() if str(folder) in (r.get("path") or "")] or store.statements()
     err.print(f"analysed {report.analysed} example article(s), {report.skipped} already stored; store: {db}")
-    emit_rows(rows, RowFormat.table, STATEMENT_COLUMNS[:6] + [("title", "article")],
-              title="Who said what in the bundled examples", console=out)
-    out.print(f"Next: [bold]claimscope statements --db {db} --speaker NAME[/bold], "
-              f"or analyse your own files with [bold]claimscope analyze PATH --db {db}[/bold].")
+    print_who_said_what(rows)
+    out.print(f"\nNext: [bold]claimscope statements --db {db} --speaker NAME[/bold], or analyse your own files "
+              f"with [bold]claimscope analyze PATH --db {db}[/bold].")
     if report.errors:
         raise typer.Exit(1)
+
+
+def print_who_said_what(rows: list[dict]) -> None:
+    """A readable summary: per article, each statement as 'speaker — cue: content'."""
+    from rich.markup import escape
+
+    current = None
+    for r in rows:
+        if r["document_id"] != current:
+            current = r["document_id"]
+            where = r.get("url") or r.get("path") or current
+            out.print(f"\n[bold underline]{escape(r.get('title') or current)}[/]  [dim]{escape(str(where))}[/dim]")
+        speaker = r.get("speaker_name") or r.get("speaker_text") or "(unattributed)"
+        to = f" → {r['addressee_name']}" if r.get("addressee_name") else ""
+        content = " ".join((r.get("content_text") or "").split())
+        if len(content) > 220:
+            content = content[:217] + "…"
+        out.print(f"  • [bold cyan]{escape(speaker)}[/] [dim]{escape(r.get('cue_text') or '')}{escape(to)} "
+                  f"({r['kind']})[/dim]: {escape(content)}")
 
 
 @eval_app.command("polnear")
