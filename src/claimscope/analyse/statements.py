@@ -29,6 +29,9 @@ _EDGE_PUNCT = set(".,;:!?-–—()[]…") | {"\n"}
 _QUOTE_MARKS = set("\"“”‘’'«»„")
 _LINE = re.compile(r"[^\n]+")
 _PREP_FIRST = {p[0] for p in cues.PREP_CUES}
+_CUE_DEPS = {"aux", "auxpass", "neg", "prt"}
+_CUE_ADVERBS = {"also", "again", "repeatedly", "later", "previously", "publicly", "privately", "reportedly"}
+_CONTENT_PREPS = {"for", "about", "on", "to", "against", "of", "with"}
 
 
 def _is_verb(tok: Token) -> bool:
@@ -292,6 +295,16 @@ class _Builder:
                     if c.lower_ not in {"it", "this", "that", "so"}:
                         content_ids = _subtree_ids(c)
                         rule = "verb-object"
+        if not content_ids and subj is not None and lemma not in cues.CUE_VERBS | cues.ADDRESSEE_OBJECT:
+            # "called for X", "talking about X": the object of the verb's preposition is what is said
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > verb.i:
+                    objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+                    if objs:
+                        content_ids = _subtree_ids(objs[0])
+                        cue_ids.add(c.i)
+                        rule = "verb-prep-object"
+                        break
         if not content_ids:
             return
         content_ids -= cue_ids | speaker_ids
@@ -315,12 +328,19 @@ class _Builder:
             conf = min(0.99, conf + 0.05)
         if rule in {"verb-object", "verb-inverted"}:
             conf *= 0.85
-        cue = (verb.idx, verb.idx + len(verb))
-        for c in verb.children:
-            if c.dep_ == "prt":
-                cue = (min(cue[0], c.idx), max(cue[1], c.idx + len(c)))
+        cue = self._cue_span(verb, cue_ids)
         self._add(Statement(kind=kind, content=spans, speaker=speaker, cue=cue, addressee=addressee,
                             confidence=round(conf, 3), rule=rule), self._tokens_in(spans))
+
+    def _cue_span(self, verb: Token, cue_ids: set[int]) -> tuple[int, int]:
+        """The cue with its auxiliaries, negation, particle and 'also' ("has also said", "did not deny")."""
+        ids = set(cue_ids)
+        for c in verb.children:
+            if c.dep_ in _CUE_DEPS or (c.dep_ == "advmod" and c.lower_ in _CUE_ADVERBS):
+                if abs(c.i - verb.i) <= 4:
+                    ids.add(c.i)
+        lo, hi = self.doc[min(ids)], self.doc[max(ids)]
+        return (lo.idx, hi.idx + len(hi))
 
     def _antecedent_speaker(self, pronoun):
         """An unresolved pronoun speaker takes the latest earlier speaker of the matching kind."""
