@@ -260,9 +260,17 @@ class _Builder:
         content_ids: set[int] = set()
         rule = ""
         adjacent = self._adjacent_quotes(verb, speaker_ids, sent)
-        comps = [] if adjacent else [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
+        comps = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
         if lemma in cues.XCOMP_CUES:
             comps += [c for c in verb.children if c.dep_ == "xcomp"]
+        if adjacent and comps:
+            # a quotation inside the verb's own complement is part of it ("said the plan was “a drop in the ocean”")
+            comp_ids = set().union(*(_subtree_ids(c) for c in comps))
+            comp_chars = (min(self.doc[i].idx for i in comp_ids), max(self.doc[i].idx for i in comp_ids))
+            if all(comp_chars[0] <= a <= comp_chars[1] + 2 for a, _ in adjacent):
+                adjacent = None
+        if adjacent:
+            comps = []
         for c in comps:
             content_ids |= _subtree_ids(c)
             rule = "verb-comp"
@@ -441,8 +449,7 @@ class _Builder:
             last = self.statements[k]
             gap = text[last.content[-1][1]:q.start]
             same_paragraph = "\n" not in gap and len(gap) < 150
-            next_paragraph = gap.count("\n") <= 2 and len(gap.strip()) < 60 and len(words) >= 4
-            if (same_paragraph or next_paragraph) and not any(ch in gap for ch in "“\""):
+            if same_paragraph and not any(ch in gap for ch in "“\""):
                 last.content = _merge(last.content + list(q.fragments))
                 last.kind = self._kind(last.content)
                 for i in ids:
