@@ -123,3 +123,48 @@ def test_cue_keeps_auxiliaries_and_negation(statements_of):
     text = "The company has not denied that it plans to close the plant."
     s = only(statements_of(text), "denied")
     assert s["cue"]["text"] == "has not denied"
+
+
+def test_discontinuous_content_around_a_parenthetical_cue(statements_of):
+    text = "The bridge, the engineers said, would carry 40,000 cars a day."
+    s = only(statements_of(text), "said")
+    parts = [text[a:b] for a, b in s["content"]["spans"]]
+    assert parts == ["The bridge", "would carry 40,000 cars a day"]
+    assert s["speaker"]["text"] == "the engineers"
+
+
+def test_passive_cue_without_source(statements_of):
+    s = only(statements_of("It was announced on Monday that the museum would close."), "announced")
+    assert s["speaker"] is None
+    assert s["content"]["text"] == "that the museum would close"
+
+
+def test_in_the_words_of(statements_of):
+    s = only(statements_of("In the words of one fisherman, the season was the worst in memory."), "in the words of")
+    assert s["speaker"]["text"] == "one fisherman"
+    assert s["content"]["text"].startswith("the season was the worst")
+
+
+def test_belief_report_and_anonymous_sources(statements_of):
+    stmts = statements_of("Sources close to the governor said he would veto the bill. "
+                          "The governor believes the budget is too large. "
+                          "The Herald has learned that the deal collapsed.")
+    assert only(stmts, "said")["speaker"]["text"] == "Sources close to the governor"
+    assert only(stmts, "believes")["content"]["text"] == "the budget is too large"
+    assert only(stmts, "learned")["speaker"]["name"] in {"Herald", "The Herald"}
+
+
+def test_scare_quotes_are_not_statements(statements_of):
+    text = "The so-called “reform” package passed on Tuesday after a long debate."
+    assert statements_of(text) == []
+
+
+def test_scare_quote_inside_a_call_keeps_the_object(statements_of):
+    s = only(statements_of("The mayor called the budget a “disaster” on Friday."), "called")
+    assert "the budget a “disaster”" in s["content"]["text"]
+
+
+def test_short_quote_sentence_continues_the_speaker(statements_of):
+    text = '"We will appeal," said Rosa Kim, the club\'s lawyer. "Nothing has changed."'
+    s = only(statements_of(text), "said")
+    assert [text[a:b] for a, b in s["content"]["spans"]] == ['"We will appeal,"', '"Nothing has changed."']

@@ -117,6 +117,8 @@ class _Builder:
                 continue
             if any(self.doc[i].idx >= q.start and self.doc[i].idx < q.end for i in avoid):
                 continue
+            if _quote_words(self.text, q) < 3:
+                continue  # a scare quote, not what was said
             if best is None or (q.end - q.start) > (best.end - best.start):
                 best = q
         return list(best.fragments) if best else None
@@ -179,7 +181,7 @@ class _Builder:
                 gap = self.text[doc[hi].idx + len(doc[hi]):q.start]
             else:
                 continue
-            if len(gap) <= 4 and not any(ch.isalnum() for ch in gap):
+            if len(gap) <= 4 and not any(ch.isalnum() for ch in gap) and _quote_words(self.text, q) >= 3:
                 chosen.append(q)
         if not chosen:
             return None
@@ -285,18 +287,25 @@ class _Builder:
             content_ids = self._tokens_in(adjacent)
             rule = "verb-adjacent-quote"
         if not content_ids and _speech_like(lemma) and verb.dep_ in {"parataxis", "ccomp", "advcl"} \
-                and verb.head.i != verb.i \
-                and verb.i > verb.head.i and not _is_cue(verb.head):
+                and verb.head.i != verb.i and not _is_cue(verb.head) \
+                and (verb.i > verb.head.i or verb.dep_ == "parataxis"):
             # inverted: "..., X said." / "the pipeline, the company said, would be built"
             head = verb.head
             content_ids = _subtree_ids(head) - _subtree_ids(verb)
             rule = "verb-inverted"
         if not content_ids:
+            # "called the proposal a “dead end”": object and its predicate together
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            pred = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > verb.i), None)
+            if obj is not None and pred is not None and lemma not in cues.ADDRESSEE_OBJECT:
+                content_ids = _subtree_ids(obj) | _subtree_ids(pred)
+                rule = "verb-object-predicate"
+        if not content_ids:
             q = self._quote_in_sentence(sent, cue_ids | speaker_ids)
             if q:
                 content_ids = self._tokens_in(q)
                 rule = "verb-quote"
-        if not content_ids and subj is not None and (lemma in cues.OBJECT_CONTENT or (
+        if not content_ids and subj is not None and (lemma in cues.OBJECT_CONTENT | cues.INTENTION or (
                 lemma not in cues.CUE_VERBS and lemma not in cues.ADDRESSEE_OBJECT)):
             for c in verb.children:
                 if c.dep_ == "dobj" and lemma not in cues.ADDRESSEE_OBJECT and c.pos_ in {"NOUN", "PROPN"}:
@@ -439,7 +448,10 @@ class _Builder:
             words = [i for i in ids if self.doc[i].is_alpha]
             holders = {self.claimed[i] for i in ids if i in self.claimed}
             outer = {h for h in holders if not (self.statements[h].cue and q.start <= self.statements[h].cue[0] < q.end)}
-            if len(words) < 4 or sum(1 for i in ids if self.claimed.get(i, -1) in outer) > 0.3 * len(ids):
+            before = text[:q.start].rstrip()
+            whole_sentence = not before or before[-1] in ".!?:\n" or text[q.start - 1:q.start] == "\n"
+            if len(words) < (2 if whole_sentence else 4) \
+                    or sum(1 for i in ids if self.claimed.get(i, -1) in outer) > 0.3 * len(ids):
                 continue
             prev = [k for k, st in enumerate(self.statements)
                     if st.content[-1][1] <= q.start and st.speaker is not None and not self._is_nested(st)]
@@ -471,6 +483,10 @@ class _Builder:
             hosts = [o for o in self.statements if o is not st and any(a <= st.cue[0] < b for a, b in o.content)]
             if hosts:
                 st.nested_in = min(hosts, key=lambda o: sum(b - a for a, b in o.content))
+
+
+def _quote_words(text: str, q) -> int:
+    return sum(len(re.findall(r"\w+", text[a:b])) for a, b in q.fragments)
 
 
 def _speech_like(lemma: str) -> bool:
