@@ -94,3 +94,25 @@ def cue_strength(lemma: str) -> float:
 OBJECT_CONTENT = {"announce", "deny", "confirm", "report", "reveal", "acknowledge", "admit", "predict",
                   "propose", "promise", "pledge", "claim", "allege", "disclose", "tweet", "write", "recommend",
                   "demand", "dispute", "reject", "question", "reiterate", "repeat", "concede"}
+
+
+# Adjectives that report a belief or attitude with a complement ("confident that", "eager to").
+CUE_ADJECTIVES = {"confident", "sure", "certain", "convinced", "aware", "adamant", "hopeful", "optimistic",
+                  "pessimistic", "worried", "concerned", "eager", "keen", "determined", "skeptical", "sceptical",
+                  "doubtful", "afraid", "fearful", "unaware", "unsure", "uncertain", "insistent", "clear"}
+
+
+@lru_cache(maxsize=1)
+def learned_adjectives() -> dict[str, float]:
+    """Adjective -> share of its uses annotated as a cue, from the shipped lexicon."""
+    path = resources.files("claimscope.analyse") / "data" / "cue_lexicon.json"
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return {}
+    return {k: v for k, v in raw.get("cues", {}).get("ADJ", {}).items() if v >= LEARNED_MIN_RATIO}
+
+
+def is_cue_adjective(word: str) -> bool:
+    """Whether an adjective after a copula can report a belief ('is confident that ...')."""
+    return word in CUE_ADJECTIVES or word in learned_adjectives()

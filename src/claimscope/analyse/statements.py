@@ -202,6 +202,11 @@ class _Builder:
             verbs = [t for t in sent if _is_cue(t)]
             for tok in sorted(verbs, key=lambda t: (sum(1 for _ in t.ancestors), t.i)):
                 self._verb_cue(tok, sent)
+            for tok in sent:
+                if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and cues.is_cue_adjective(tok.lower_):
+                    self._adjective_cue(tok)
+                elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
+                    self._noun_cue(tok)
         for line in _LINE.finditer(self.text):
             span = self.doc.char_span(line.start(), line.end(), alignment_mode="expand")
             if span is not None and len(span) <= 40:
@@ -263,7 +268,7 @@ class _Builder:
         rule = ""
         adjacent = self._adjacent_quotes(verb, speaker_ids, sent)
         comps = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
-        if lemma in cues.XCOMP_CUES:
+        if lemma in cues.XCOMP_CUES or lemma in cues.ADDRESSEE_OBJECT:
             comps += [c for c in verb.children if c.dep_ == "xcomp"]
         if adjacent and comps:
             # a quotation inside the verb's own complement is part of it ("said the plan was “a drop in the ocean”")
@@ -348,6 +353,49 @@ class _Builder:
         cue = self._cue_span(verb, cue_ids)
         self._add(Statement(kind=kind, content=spans, speaker=speaker, cue=cue, addressee=addressee,
                             confidence=round(conf, 3), rule=rule), self._tokens_in(spans))
+
+    def _adjective_cue(self, adj: Token) -> None:
+        """'X is confident that ...', 'X was eager to ...', 'X is worried about ...': a stated belief or attitude."""
+        copula = adj.head
+        subj = next((c for c in copula.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None or subj.lower_ in {"it", "there", "this", "that"}:
+            return
+        content_ids: set[int] = set()
+        for c in adj.children:
+            if c.dep_ in {"ccomp", "xcomp"}:
+                content_ids |= _subtree_ids(c)
+            elif c.dep_ == "prep" and c.lower_ in {"about", "of", "that", "on"}:
+                objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+                if objs:
+                    content_ids |= _subtree_ids(objs[0])
+        ids = self._trim_tokens(content_ids)
+        if len(ids) < 2:
+            return
+        spans = self._widen_to_quotes(self._char_spans(ids), adj.idx)
+        speaker = self.resolver.party(self._trim_tokens(self._speaker_ids(subj, copula)))
+        cue_ids = {adj.i, copula.i} | {c.i for c in copula.children if c.dep_ in {"aux", "neg"}}
+        cue = (self.doc[min(cue_ids)].idx, adj.idx + len(adj))
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=cue, confidence=0.55,
+                            rule="adjective"), self._tokens_in(spans))
+
+    def _noun_cue(self, noun: Token) -> None:
+        """'his claim that ...', 'a statement saying ...', 'the view of X that ...': a reported content noun."""
+        clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}:
+                    owner = next((p for p in c.children if p.dep_ == "pobj"), None)
+        ids = self._trim_tokens(_subtree_ids(clause))
+        if len(ids) < 3:
+            return
+        spans = self._widen_to_quotes(self._char_spans(ids), noun.idx)
+        speaker = self.resolver.party(self._trim_tokens(_subtree_ids(owner))) if owner is not None else None
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=(noun.idx, noun.idx + len(noun)),
+                            confidence=0.6 if speaker else 0.45, rule="noun"), self._tokens_in(spans))
 
     def _cue_span(self, verb: Token, cue_ids: set[int]) -> tuple[int, int]:
         """The cue with its auxiliaries, negation, particle and 'also' ("has also said", "did not deny")."""
