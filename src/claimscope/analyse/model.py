@@ -34,9 +34,14 @@ class Actor:
 
     id: str
     name: str
-    type: str
+    type: str  # PERSON | ORG | GPE (a state) | LOC (a place) | NORP (a group named by nationality, faith, politics)
     mentions: list[Mention] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # "Research Fellow at the Jamestown Foundation", "former diplomat"
+    kind: str | None = None  # ORG: government, military, intelligence, media, company, party, ngo, igo; LOC: city, capital, region
+    affiliations: list[str] = field(default_factory=list)  # canonical names of the states/organisations it belongs to
+    country: str | None = None  # places: the state they lie in; states: themselves
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass
@@ -63,3 +68,4 @@ class Statement:
     confidence: float = 0.5
     rule: str = ""  # which rule found it, for debugging and evaluation breakdowns
     nested_in: "Statement | None" = None  # the statement whose content reports this one
+    features: tuple = ()  # what its confidence was looked up by (see analyse/confidence.py)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import cues
+from . import confidence, cues
 from .extensions import register_extensions
 from .model import Statement
 from .speakers import SpeakerResolver
@@ -213,6 +213,7 @@ class _Builder:
                 self._headline(span)
         self._quote_continuations()
         self._mark_nested()
+        self._calibrate()
         self.statements.sort(key=lambda s: s.content[0][0])
         return self.statements
 
@@ -518,6 +519,14 @@ class _Builder:
                 self._add(Statement(kind="direct", content=list(q.fragments), speaker=last.speaker, cue=last.cue,
                                     addressee=last.addressee, confidence=round(last.confidence * 0.85, 3),
                                     rule="quote-continued"), ids)
+
+    def _calibrate(self) -> None:
+        """Replace rule-of-thumb confidences with the precision measured on annotated data, where known."""
+        for st in self.statements:
+            tok = self._cue_token(st)
+            lemma = self.doc[tok].lemma_.lower() if tok is not None else ""
+            st.features = confidence.features(st, cues.cue_strength(lemma))
+            st.confidence = confidence.calibrated(st.features, st.confidence)
 
     def _is_nested(self, st: Statement) -> bool:
         return st.cue is not None and any(

@@ -67,7 +67,8 @@ def relations_from_document(doc: dict, *, top_level_only: bool = True) -> list[R
     """
     return [
         Relation(source=_span_of(st.get("speaker")), cue=_span_of(st.get("cue")),
-                 content=[tuple(s) for s in (st.get("content") or {}).get("spans", [])], label=st.get("id"))
+                 content=[tuple(s) for s in (st.get("content") or {}).get("spans", [])], label=st.get("id"),
+                 confidence=st.get("confidence"))
         for st in doc.get("statements", [])
         if not (top_level_only and st.get("nested_in"))
     ]

@@ -28,6 +28,7 @@ class Relation:
     cue: tuple[Span, ...] = ()
     content: tuple[Span, ...] = ()
     label: str | None = field(default=None, compare=False)  # e.g. the brat event id, for messages only
+    confidence: float | None = field(default=None, compare=False)  # a prediction's own confidence, if any
 
     def __post_init__(self) -> None:
         for role in ROLES:

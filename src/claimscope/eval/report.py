@@ -50,6 +50,9 @@ def format_report(report: dict) -> str:
               [[name, v["gold"], v["pred"], v["recall"], v["precision"]]
                for name, v in [*report["by_kind"].items(), ("no source", report["no_source"])]]),
     ]
+    if report.get("by_confidence"):
+        out += ["", table(["confidence", "pred", "correct", "precision"],
+                          [[b["band"], b["pred"], b["correct"], b["precision"]] for b in report["by_confidence"]])]
     if report.get("ignored_pred_documents"):
         out += ["", f"ignored {len(report['ignored_pred_documents'])} predicted documents not in gold"]
     return "\n".join(out) + "\n"

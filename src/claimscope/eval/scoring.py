@@ -35,6 +35,7 @@ class _Item:
     lemma: str
     direct: bool
     matched: bool = False
+    confidence: float | None = None
 
 
 def _items(text: str, relations: Iterable[Relation], index: TokenIndex, quotes: QuoteMap,
@@ -44,7 +45,7 @@ def _items(text: str, relations: Iterable[Relation], index: TokenIndex, quotes: 
         tokens = {role: index.tokens(rel.spans(role)) for role in ROLES}
         starts = [index.starts[i] for i in sorted(tokens["content"])]
         lemma = (lemma_fn(span_text(text, rel.cue)) if rel.cue else "") or NO_CUE
-        out.append(_Item(tokens, lemma, is_direct(text, rel.content, starts, quotes)))
+        out.append(_Item(tokens, lemma, is_direct(text, rel.content, starts, quotes), confidence=rel.confidence))
     return out
 
 
@@ -66,6 +67,10 @@ class _Tally:
         return {"gold": self.gold, "gold_matched": self.gold_matched, "recall": _ratio(self.gold_matched, self.gold),
                 "pred": self.pred, "pred_matched": self.pred_matched,
                 "precision": _ratio(self.pred_matched, self.pred)}
+
+
+# Bands of predicted confidence whose precision the report gives (is confidence >= 0.9 right 90% of the time?).
+CONFIDENCE_BANDS = ((">= 0.9", 0.9), ("0.7-0.9", 0.7), ("0.5-0.7", 0.5), ("< 0.5", float("-inf")))
 
 
 def score(
@@ -90,6 +95,7 @@ def score(
     kinds = {"direct": _Tally(), "indirect": _Tally()}
     no_source = _Tally()
     gold_lemma_counts: Counter = Counter()
+    bands = {name: Counter() for name, _ in CONFIDENCE_BANDS}
     for name, (text, gold_rels) in gold.items():
         index, quotes = TokenIndex(text), QuoteMap(text)
         g_items = _items(text, gold_rels, index, quotes, lemma_fn)
@@ -115,6 +121,10 @@ def score(
                 if not item.tokens["source"]:
                     no_source.add(item, side)
         gold_lemma_counts.update(g.lemma for g in g_items)
+        for p in p_items:
+            if p.confidence is not None:
+                band = next(name for name, low in CONFIDENCE_BANDS if p.confidence >= low)
+                bands[band].update(pred=1, correct=int(p.matched))
     top = [lemma for lemma, _ in sorted(gold_lemma_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top_lemmas]]
     return {
         "documents": len(gold),
@@ -127,5 +137,8 @@ def score(
         "by_cue_lemma": [{"lemma": lemma, **lemmas[lemma].as_dict()} for lemma in top],
         "by_kind": {kind: tally.as_dict() for kind, tally in kinds.items()},
         "no_source": no_source.as_dict(),
+        "by_confidence": [{"band": name, "pred": bands[name]["pred"], "correct": bands[name]["correct"],
+                           "precision": _ratio(bands[name]["correct"], bands[name]["pred"])}
+                          for name, _ in CONFIDENCE_BANDS if bands[name]["pred"]],
         "ignored_pred_documents": sorted(set(pred) - set(gold)),
     }
