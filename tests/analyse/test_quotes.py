@@ -45,3 +45,8 @@ def test_never_crashes_and_spans_are_in_bounds(text):
         assert 0 <= q.start < q.end <= len(text)
         for s, e in q.fragments:
             assert 0 <= s <= e <= len(text)
+
+
+def test_doubled_apostrophes_are_double_quotes():
+    text = "He called it ''a new low'' and said ``we will see'' about it."
+    assert texts(text) == ["''a new low''", "``we will see''"]

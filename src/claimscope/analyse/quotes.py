@@ -1,5 +1,6 @@
 """Find quotations in raw text: curly and straight marks, nesting, quotes running over paragraphs.
 
+Doubled apostrophes (''like this'', a convention of some newspapers) and ``this'' count as double marks.
 Apostrophes (We’ll, soldiers’) are not quotation marks: a single mark opens a quotation only before a
 letter and after a space or an outer mark, and closes only before a non-letter.
 """
@@ -27,6 +28,8 @@ def _is_word(ch: str) -> bool:
 
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in `text`, outer ones and nested ones, in order of their opening mark."""
+    # doubled marks (''quote'' and ``quote'') stand for double quotes; same length keeps offsets
+    text = text.replace("''", '"\x00').replace("``", "“\x00")
     quotes: list[Quote] = []
     pending: Quote | None = None  # an outer quotation still open at the end of the previous paragraph
     for m in _PARAGRAPH.finditer(text):
@@ -44,6 +47,10 @@ def find_quotes(text: str) -> list[Quote]:
         pending = _scan_paragraph(text, p_start, p_end, quotes, pending)
     if pending is not None:
         quotes.append(pending)
+    for q in quotes:  # a doubled closing mark ends after its second character
+        if q.end < len(text) and text[q.end] == "\x00":
+            q.end += 1
+        q.fragments = [(a, b + 1 if b < len(text) and text[b] == "\x00" else b) for a, b in q.fragments]
     quotes.sort(key=lambda q: (q.start, q.depth))
     return quotes
 
@@ -81,7 +88,7 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, quotes: list[Quote], pe
                 quotes.extend(_close(q, i) for _, q in reversed(stack[k + 1:]))  # unclosed nested ones end here
                 quotes.append(_close(stack[k][1], i + 1))
                 del stack[k:]
-            elif ch == '"' or (ch in DOUBLE_CLOSE and _is_word(nxt) and not _is_word(prev)):
+            elif (ch == '"' and not _is_word(prev)) or (ch in DOUBLE_CLOSE and _is_word(nxt) and not _is_word(prev)):
                 stack.append(("d", Quote(start=i, end=p_end, depth=_depth(stack), fragments=[(i, p_end)])))
         elif ch in SINGLE_OPEN or ch == "'" or ch in SINGLE_CLOSE:
             opens = _is_word(nxt) and not _is_word(prev)
