@@ -58,7 +58,7 @@ SPEECH_CORE = {"say", "tell", "add", "write", "explain", "note", "announce", "de
 
 
 # A verb learned from annotated data counts as a cue when at least this share of its uses were cues.
-LEARNED_MIN_RATIO = 0.3
+LEARNED_MIN_RATIO = 0.2
 
 
 @lru_cache(maxsize=1)
