@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .errors import IngestError
+from .errors import IngestError, UsageError
 from .ingest import DEFAULT_MAX_BYTES, JsonlKeys, SourceDoc, iter_documents
 
 DEFAULT_BATCH_SIZE = 32
@@ -27,14 +27,22 @@ class RunReport:
 
 def analyse_sources(sources: Iterable[SourceDoc], *, nlp=None, batch_size: int = DEFAULT_BATCH_SIZE,
                     n_process: int = 1) -> Iterator[tuple[SourceDoc, dict]]:
-    """Stream SourceDocs through the pipeline (batched `nlp.pipe`), yielding (source, document JSON)."""
-    from .analyse.pipeline import load_pipeline
-    from .analyse.serialize import doc_to_json
+    """Stream SourceDocs through the pipeline (batched `nlp.pipe`), yielding (source, document JSON) in order.
 
-    nlp = nlp or load_pipeline()
-    pairs = ((s.text, s) for s in sources)
-    for doc, src in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield src, doc_to_json(doc, src)
+    With `n_process` > 1 the batches go to that many worker processes, each loading claimscope's pipeline
+    once (claimscope.scale.local); the results are the same as with one process.
+    """
+    from .analyse.pipeline import load_pipeline
+    from .scale.batches import analyse_stream
+
+    if n_process > 1:
+        if nlp is not None:
+            raise UsageError("n_process > 1 loads claimscope's pipeline in each worker; pass nlp only with n_process=1")
+        from .scale.local import analyse_parallel
+
+        yield from analyse_parallel(sources, n_process=n_process, batch_size=batch_size)
+        return
+    yield from analyse_stream(nlp or load_pipeline(), sources, batch_size)
 
 
 def analyse_text(text: str, **meta) -> dict:

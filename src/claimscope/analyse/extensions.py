@@ -2,7 +2,8 @@
 
 from spacy.tokens import Doc
 
-_DOC_EXTENSIONS = ("quotes", "actors", "statements", "actor_index")
+_DOC_EXTENSIONS = ("quotes", "actors", "statements", "actor_index",
+                   "published", "stances", "dates", "quantities", "events")
 
 
 def register_extensions() -> None:

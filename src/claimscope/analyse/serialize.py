@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from .. import __version__
 from ..ingest.document import SourceDoc, content_id
 from .model import Party, Statement
+from .facts_json import facts_json
 
 
 def _party(p: Party | None) -> dict | None:
@@ -42,6 +43,24 @@ def statement_json(doc_id: str, text: str, st: Statement) -> dict:
     }
 
 
+def actor_json(a) -> dict:
+    """One actor: name, type, kind, mentions, roles, affiliations; places and states also country and coordinates."""
+    out = {
+        "id": a.id,
+        "name": a.name,
+        "type": a.type,
+        "kind": getattr(a, "kind", None),
+        "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in a.mentions],
+        "roles": list(a.roles),
+        "affiliations": list(getattr(a, "affiliations", [])),
+    }
+    if a.type in ("GPE", "LOC"):
+        out["country"] = getattr(a, "country", None)
+        lat, lon = getattr(a, "lat", None), getattr(a, "lon", None)
+        out["coordinates"] = {"lat": lat, "lon": lon} if lat is not None and lon is not None else None
+    return out
+
+
 def doc_to_json(doc: Doc, source: SourceDoc | None = None) -> dict:
     """The document JSON of an analysed Doc; `source` supplies id and metadata when known."""
     text = doc.text
@@ -55,16 +74,8 @@ def doc_to_json(doc: Doc, source: SourceDoc | None = None) -> dict:
         "author": source.author if source is not None else None,
         "text": text,
         "statements": _unique([statement_json(doc_id, text, st) for st in (doc._.statements or [])]),
-        "actors": [
-            {
-                "id": a.id,
-                "name": a.name,
-                "type": a.type,
-                "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in a.mentions],
-                "roles": list(a.roles),
-            }
-            for a in (doc._.actors or [])
-        ],
+        "actors": [actor_json(a) for a in (doc._.actors or [])],
+        **facts_json(doc, doc_id, source.published if source is not None else None),
         "claimscope_version": __version__,
     }
 

@@ -6,7 +6,7 @@ import bisect
 
 from spacy.tokens import Doc
 
-from .actors import clean_name
+from .actors import actor_for_description, clean_name
 from .aliases import canonical
 from .model import Actor, Party
 
@@ -63,6 +63,9 @@ class SpeakerResolver:
             found = [self.index[t.i] for t in span if t.i in self.index]
             if found:
                 actor = self.actors[found[-1]]
+        elif root.pos_ == "NOUN" and root.i > 0 and self.doc[root.i - 1].lower_ in ("the", "this", "that"):
+            # "the minister", "the company": the actor the text last named in that role or of that kind
+            actor = actor_for_description(self.doc, root, start)
         if actor is not None:
             return Party(start, end, text, actor.name, actor.type, actor.id)
         name = self._describe(span)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from contextlib import nullcontext
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -17,7 +18,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from .. import __version__
 from ..errors import ClaimscopeError, IngestError, UsageError
 from ..ingest import DEFAULT_MAX_BYTES, JsonlKeys
+from .export import export as _export_command
 from .output import RowFormat, emit_rows
+from .serve import serve as _serve_command
+from .events import events as _events_command
+from .actors import register as _register_actor_commands
 
 app = typer.Typer(
     name="claimscope",
@@ -48,6 +53,11 @@ class ExtractFormat(str, Enum):
     brat = "brat"
 
 
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 def _report_error(e: IngestError) -> None:
     err.print(f"[red]error:[/red] {e.origin}: {e.reason}", soft_wrap=True)
 
@@ -69,7 +79,19 @@ def analyze(
     max_bytes: int = MaxBytesOption,
     encoding: Optional[str] = EncodingOption,
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per nlp.pipe batch."),
-    processes: int = typer.Option(1, "--processes", min=1, help="Worker processes for the spaCy pipeline."),
+    processes: Optional[int] = typer.Option(
+        None, "--processes", min=1, help="Worker processes, each with the pipeline loaded once (default 1); "
+        "with --engine ray, pipeline actors (default: one per CPU of the Ray cluster)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: this machine; ray: Ray Data over shards "
+                                  "of the input, one Parquet file per shard (a re-run redoes only missing shards)."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join (e.g. HEAD:6379); "
+                                          "default: $RAY_ADDRESS, else a local Ray instance."),
+    shards_dir: Optional[Path] = typer.Option(None, "--shards-dir", help="Folder for the per-shard Parquet files "
+                                              "(--engine ray; default: DB.shards beside the store)."),
+    shard_files: int = typer.Option(64, "--shard-files", min=1, help="Files per shard (--engine ray; "
+                                    "each JSONL file is a shard of its own)."),
+    parquet_only: bool = typer.Option(False, "--parquet-only", help="--engine ray: write the Parquet shards "
+                                      "only, do not load them into the store."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
     jsonl_text: str = JsonlTextOption, jsonl_title: str = JsonlTitleOption, jsonl_url: str = JsonlUrlOption,
     jsonl_published: str = JsonlPublishedOption, jsonl_publisher: str = JsonlPublisherOption,
@@ -79,8 +101,10 @@ def analyze(
     from ..store import Store
 
     keys = _keys(jsonl_text, jsonl_title, jsonl_url, jsonl_published, jsonl_publisher)
+    if engine == Engine.local and (address or shards_dir or parquet_only):
+        raise UsageError("--address, --shards-dir and --parquet-only need --engine ray")
     started = time.perf_counter()
-    with Store(db) as store, _progress(not quiet and err.is_terminal) as progress:
+    with (nullcontext() if parquet_only else Store(db)) as store, _progress(not quiet and err.is_terminal) as progress:
         task = progress.add_task("analysing", total=None, rate="")
 
         def tick(src, doc):
@@ -88,14 +112,27 @@ def analyze(
             rate = done / max(time.perf_counter() - started, 1e-9)
             progress.update(task, advance=1, rate=f"{rate:.1f} docs/s")
 
-        report = analyse_into(store, inputs, max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding,
-                              batch_size=batch_size, n_process=processes, on_error=_report_error, on_document=tick)
-        stats = store.stats()
+        if engine == Engine.ray:
+            from ..scale.ray_engine import analyse_into_ray
+
+            report = analyse_into_ray(store, inputs, shards_dir=shards_dir or Path(f"{db}.shards"), address=address,
+                                      n_actors=processes, files_per_shard=shard_files, batch_size=batch_size,
+                                      max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding,
+                                      on_error=_report_error, on_document=tick)
+        else:
+            report = analyse_into(store, inputs, max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding,
+                                  batch_size=batch_size, n_process=processes or 1, on_error=_report_error,
+                                  on_document=tick)
+        stats = store.stats() if store is not None else {}
     if not quiet:
         secs = time.perf_counter() - started
+        held = (f"{db} now holds {stats.get('documents', 0)} documents and {stats.get('statements', 0)} statements."
+                if store is not None else "not loaded into a store (--parquet-only).")
+        shards = (f"shards: {report.shards} ({report.shards_reused} done before, {report.shards_processed} analysed "
+                  f"now, {report.shards_failed} failed) in {report.shards_dir}; " if engine == Engine.ray else "")
         err.print(f"analysed {report.analysed} document(s) ({report.statements} statements), "
                   f"skipped {report.skipped} already stored, {len(report.errors)} failed, in {secs:.1f}s; "
-                  f"{db} now holds {stats.get('documents', 0)} documents and {stats.get('statements', 0)} statements.", soft_wrap=True)
+                  f"{shards}{held}", soft_wrap=True)
     if report.errors:
         raise typer.Exit(1)
 
@@ -247,6 +284,12 @@ def eval_polnear(
         sys.stdout.write("\n")
     else:
         out.print(format_report(report), markup=False, highlight=False)
+
+
+app.command("export")(_export_command)
+app.command("serve")(_serve_command)
+app.command("events")(_events_command)
+_register_actor_commands(app)
 
 
 def _require_store(db: Path) -> None:

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from claimscope.errors import StoreError
+from claimscope.store import facts
+from claimscope.store import actors as store_actors
 from claimscope.store import query as q
 from claimscope.store import write
 from claimscope.store.schema import connect
@@ -78,9 +80,44 @@ class Store:
         """Full-text search over document titles and text, with snippets."""
         return q.search_documents(self._db, query, limit=limit, highlight=highlight)
 
-    def actors(self, *, search: str | None = None, type: str | None = None) -> list[dict]:
+    def actors(self, *, search: str | None = None, type: str | None = None, limit: int | None = None) -> list[dict]:
         """Canonical actors with mention, document and statement counts."""
-        return q.actors(self._db, search=search, type=type)
+        return q.actors(self._db, search=search, type=type, limit=limit)
+
+    def actor(self, name: str, *, limit: int = 200) -> dict | None:
+        """One actor (by id, name or a name a document used): names, roles over time, mentions, statements by
+        it and about it; None when nothing matches."""
+        return q.actor_detail(self._db, name, limit=limit)
+
+    def merge_actors(self, target: str, variant: str, *, type: str | None = None,
+                     document: str | None = None) -> int:
+        """User override: records named `variant` are `target` (now and in documents added later); returns how
+        many stored documents changed."""
+        return store_actors.add_override(self._db, "merge", variant, target, type_=type, target_type=type,
+                                         document=document)
+
+    def split_actors(self, actor: str, variant: str, *, document: str | None = None) -> int:
+        """User override: records named `variant` stay apart from `actor` (undoes a merge or an automatic
+        surname attachment), everywhere or in one document; returns how many stored documents changed."""
+        return store_actors.add_override(self._db, "split", variant, actor, document=document)
+
+    def actor_overrides(self) -> list[dict]:
+        """The merge and split overrides in force, oldest first."""
+        return store_actors.overrides(self._db)
+
+    def remove_actor_override(self, override_id: int) -> int:
+        """Forget one override and re-link the documents it touched."""
+        return store_actors.remove_override(self._db, override_id)
+
+    def events(self, *, actor: str | None = None, type: str | None = None, document: str | None = None,
+               limit: int | None = None, offset: int = 0) -> list[dict]:
+        """Events (who did what to whom), filtered by actor or recipient substring, PLOVER type and document."""
+        return facts.events(self._db, actor=actor, type=type, document=document, limit=limit, offset=offset)
+
+    def quantities(self, *, actor: str | None = None, unit: str | None = None, document: str | None = None,
+                   limit: int | None = None) -> list[dict]:
+        """Quantities, filtered by actor substring, unit and document."""
+        return facts.quantities(self._db, actor=actor, unit=unit, document=document, limit=limit)
 
     def stats(self) -> dict:
         """Counts of documents, statements, actors and mentions."""

@@ -86,30 +86,117 @@ def search_documents(
     return [dict(zip(keys, values)) for values in conn.execute(sql, params)]
 
 
-def actors(conn: sqlite3.Connection, *, search: str | None = None, type: str | None = None) -> list[dict]:
-    """Canonical actors with how often they are mentioned, in how many documents, and how often they speak."""
+def actors(conn: sqlite3.Connection, *, search: str | None = None, type: str | None = None,
+           limit: int | None = None) -> list[dict]:
+    """Canonical actors with how often they are mentioned, in how many documents, and how often they speak;
+    `search` matches the canonical name or any name a document used for it (case- and accent-insensitive)."""
     where, params = [], []
     if search is not None:
-        where.append("instr(cs_fold(a.name), ?) > 0")
-        params.append(fold(sqlite_text(search)))
+        needle = fold(sqlite_text(search))
+        where.append("(instr(cs_fold(a.name), ?) > 0 OR instr(a.norm, ?) > 0 OR a.id IN "
+                     "(SELECT actor_id FROM doc_actors WHERE instr(norm, ?) > 0))")
+        from claimscope.store.actors import norm
+
+        params += [needle, sqlite_text(norm(search)), sqlite_text(norm(search))]
     if type is not None:
         where.append("a.type = ?")
         params.append(sqlite_text(type).upper())
     sql = """
-        SELECT a.id, a.name, NULLIF(a.type, ''),
+        SELECT a.id, a.name, NULLIF(a.type, ''), a.kind, a.country,
             (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,
             (SELECT count(*) FROM (
                 SELECT document_id FROM mentions WHERE actor_id = a.id
                 UNION SELECT document_id FROM statements WHERE speaker_actor_id = a.id
                 UNION SELECT document_id FROM statements WHERE addressee_actor_id = a.id)) AS documents,
-            (SELECT count(*) FROM statements s WHERE s.speaker_actor_id = a.id) AS statements
+            (SELECT count(*) FROM statements s WHERE s.speaker_actor_id = a.id) AS statements,
+            (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT d.name FROM doc_actors d
+                WHERE d.actor_id = a.id AND d.name != a.name ORDER BY d.name LIMIT 8)) AS variants
         FROM actors a
     """
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY statements DESC, mentions DESC, a.name, a.type"
-    keys = ("id", "name", "type", "mentions", "documents", "statements")
+    sql += " ORDER BY statements DESC, mentions DESC, a.name, a.type LIMIT ?"
+    params.append(-1 if limit is None else max(int(limit), 0))
+    keys = ("id", "name", "type", "kind", "country", "mentions", "documents", "statements", "variants")
     return [dict(zip(keys, values)) for values in conn.execute(sql, params)]
+
+
+def find_actor(conn: sqlite3.Connection, name: str) -> int | None:
+    """The actor a user means by NAME: an id, an exact name (or a name a document used), else the best
+    substring match (most statements, then mentions)."""
+    from claimscope.store.actors import norm
+
+    text = sqlite_text(name).strip()
+    if text.isdigit():
+        row = conn.execute("SELECT id FROM actors WHERE id = ?", (int(text),)).fetchone()
+        if row:
+            return row[0]
+    n = sqlite_text(norm(text))
+    order = ("ORDER BY (SELECT count(*) FROM statements s WHERE s.speaker_actor_id = a.id) DESC, "
+             "(SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) DESC, a.id LIMIT 1")
+    for cond, params in (("a.norm = ?", (n,)),
+                         ("a.id IN (SELECT actor_id FROM doc_actors WHERE norm = ?)", (n,)),
+                         ("instr(a.norm, ?) > 0", (n,))):
+        row = conn.execute(f"SELECT a.id FROM actors a WHERE {cond} {order}", params).fetchone()
+        if row:
+            return row[0]
+    return None
+
+
+def actor_detail(conn: sqlite3.Connection, name: str, *, limit: int = 200) -> dict | None:
+    """Everything the store knows about one actor: names used, types, roles and affiliations over time,
+    mentions, statements by it and statements about it (whose content mentions it)."""
+    aid = find_actor(conn, name)
+    if aid is None:
+        return None
+    row = conn.execute("SELECT id, name, NULLIF(type, ''), kind, country, lat, lon FROM actors WHERE id = ?",
+                       (aid,)).fetchone()
+    out = dict(zip(("id", "name", "type", "kind", "country", "lat", "lon"), row))
+    out["names"] = [{"name": n, "type": ty or None, "documents": c, "how": how} for n, ty, c, how in conn.execute(
+        "SELECT name, type, count(DISTINCT document_id), min(how) FROM doc_actors WHERE actor_id = ? "
+        "GROUP BY name, type ORDER BY count(*) DESC, name", (aid,))]
+    out["documents"] = conn.execute(
+        "SELECT count(*) FROM (SELECT document_id FROM mentions WHERE actor_id = ? UNION SELECT document_id "
+        "FROM statements WHERE speaker_actor_id = ? OR addressee_actor_id = ?)", (aid, aid, aid)).fetchone()[0]
+    roles = conn.execute(
+        "SELECT r.kind, r.value, d.published, d.id, d.title FROM actor_roles r JOIN documents d ON d.id = r.document_id "
+        "WHERE r.actor_id = ? ORDER BY coalesce(d.published, ''), d.n, r.id", (aid,)).fetchall()
+    out["roles"] = [{"role": v, "published": p, "document_id": i, "title": ti} for k, v, p, i, ti in roles
+                    if k == "role"]
+    aff: dict[str, int] = {}
+    for k, v, *_ in roles:
+        if k == "affiliation":
+            aff[v] = aff.get(v, 0) + 1
+    out["affiliations"] = [{"name": k, "documents": v} for k, v in sorted(aff.items(), key=lambda x: (-x[1], x[0]))]
+    out["mention_count"] = conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", (aid,)).fetchone()[0]
+    out["mentions"] = [dict(zip(("document_id", "title", "published", "start", "end", "text"), r)) for r in conn.execute(
+        'SELECT m.document_id, d.title, d.published, m.start, m."end", m.text FROM mentions m '
+        "JOIN documents d ON d.id = m.document_id WHERE m.actor_id = ? ORDER BY d.n, m.start LIMIT ?", (aid, limit))]
+    out["statements_by"] = _statements_where(conn, "s.speaker_actor_id = ?", (aid,), limit)
+    about = []
+    for r in _statements_where(
+            conn, "(s.speaker_actor_id IS NULL OR s.speaker_actor_id != ?) AND (s.addressee_actor_id = ? OR EXISTS ("
+            "SELECT 1 FROM mentions m WHERE m.document_id = s.document_id AND m.actor_id = ? "
+            'AND m.start >= s.content_start AND m."end" <= s.content_end))', (aid, aid, aid), limit * 2):
+        spans = r["content_spans"]
+        hits = conn.execute('SELECT start, "end" FROM mentions WHERE document_id = ? AND actor_id = ?',
+                            (r["document_id"], aid)).fetchall()
+        if any(s <= ms and me <= e for ms, me in hits for s, e in spans) or r.get("addressee_name") == out["name"]:
+            about.append(r)
+    out["statements_about"] = about[:limit]
+    return out
+
+
+def _statements_where(conn: sqlite3.Connection, cond: str, params: tuple, limit: int) -> list[dict]:
+    sql = (f"SELECT {_STATEMENT_COLUMNS} FROM statements s JOIN documents d ON d.id = s.document_id "
+           "LEFT JOIN actors sa ON sa.id = s.speaker_actor_id LEFT JOIN actors aa ON aa.id = s.addressee_actor_id "
+           f"WHERE {cond} ORDER BY coalesce(d.published, ''), d.n, s.content_start, s.n LIMIT ?")
+    rows = []
+    for values in conn.execute(sql, (*params, max(int(limit), 0))):
+        row = dict(zip(_STATEMENT_KEYS, values))
+        row["content_spans"] = json.loads(row["content_spans"])
+        rows.append(row)
+    return rows
 
 
 def stats(conn: sqlite3.Connection) -> dict:

@@ -7,6 +7,8 @@ from importlib import resources
 from pathlib import Path
 
 from claimscope.errors import StoreError
+from claimscope.store.actors import ensure_actor_tables
+from claimscope.store.facts import ensure_facts, facts_sql
 
 SCHEMA_VERSION = 1
 """Bump when schema.sql changes; older stores then need a migration, newer ones are refused."""
@@ -54,9 +56,11 @@ def _ensure_schema(conn: sqlite3.Connection, name: str) -> None:
         conn.executescript(
             "BEGIN IMMEDIATE;\n"
             + _schema_sql()
+            + facts_sql()
             + f"\nINSERT INTO meta(key, value) VALUES ('schema_version', '{SCHEMA_VERSION}');\n"
             + "COMMIT;"
         )
+        ensure_actor_tables(conn)
         return
     if "meta" not in tables:
         raise StoreError(f"{name}: not a claimscope store (an SQLite database without a claimscope schema)")
@@ -74,3 +78,5 @@ def _ensure_schema(conn: sqlite3.Connection, name: str) -> None:
         )
     if version < SCHEMA_VERSION:  # no migrations exist yet; add them here when SCHEMA_VERSION grows
         raise StoreError(f"{name}: store schema version {version} is too old and cannot be migrated")
+    ensure_facts(conn, tables)
+    ensure_actor_tables(conn)

@@ -21,12 +21,19 @@ CREATE TABLE documents (
     added_at  TEXT NOT NULL
 );
 
--- One row per canonical actor, keyed by (name, type); '' stands for an unknown type so the key stays unique.
--- Cross-document actor resolution will grow here (aliases, merges).
+-- One row per canonical actor across documents; '' stands for an unknown type so (name, type) stays unique.
+-- Which document actors join which record: store/actors.py (tables doc_actors, actor_roles, actor_overrides,
+-- created there so that older stores gain them too).
 CREATE TABLE actors (
-    id   INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    type TEXT NOT NULL DEFAULT '',
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL,
+    type    TEXT NOT NULL DEFAULT '',
+    kind    TEXT,              -- ORG: government, military, intelligence, media, company, party, ngo, igo
+    country TEXT,              -- places and states: the state
+    lat     REAL,
+    lon     REAL,
+    norm    TEXT,              -- the name as compared: no case, accents or full stops
+    surname TEXT,              -- PERSON: last word of norm
     UNIQUE (name, type)
 );
 

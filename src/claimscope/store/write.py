@@ -7,6 +7,8 @@ import sqlite3
 import zlib
 from datetime import datetime, timezone
 
+from claimscope.store.actors import after_document
+from claimscope.store.facts import write_facts
 from claimscope.store.text import sqlite_text as t
 
 
@@ -38,6 +40,8 @@ def add_document(conn: sqlite3.Connection, doc: dict) -> bool:
             _mention_rows(doc, actor_ids),
         )
         conn.executemany(_STATEMENT_INSERT, _statement_rows(doc, actor_ids))
+        write_facts(conn, doc)
+        after_document(conn, doc)
         conn.execute("COMMIT")
     except BaseException as err:
         if conn.in_transaction:
@@ -82,19 +86,44 @@ def _party_key(party: dict | None, doc_types: dict[str, str]) -> tuple[str, str]
     return _actor_key(party["name"], party.get("type") or doc_types.get(party["name"]))
 
 
-def _upsert_actors(conn: sqlite3.Connection, doc: dict) -> dict[tuple[str, str], int]:
-    """Ensure one row per (name, type) used by the document and return their ids."""
-    keys = {_actor_key(a["name"], a.get("type")) for a in doc.get("actors") or [] if a.get("name")}
+def _upsert_actors(conn: sqlite3.Connection, doc: dict) -> dict:
+    """Link the document's actors to store records (one per person, organisation, state, place across
+    documents: see store/actors.py) and ensure a record for every speaker and addressee; returns a map from
+    a document actor's local id, or a party's (name, type), to the actor id."""
+    return link_actors(conn, doc)
+
+
+def link_actors(conn: sqlite3.Connection, doc: dict, ov=None) -> dict:
+    """The work of _upsert_actors, also used when documents are re-linked after an override."""
+    from claimscope.store import actors as store_actors
+
+    ov = ov or store_actors.Overrides(conn)
+    ids: dict = dict(store_actors.link_document(conn, doc, ov))
     types = _document_types(doc)
     for st in doc.get("statements") or []:
         for party in (st.get("speaker"), st.get("addressee")):
+            if not party or not party.get("name") or party.get("actor") in ids:
+                continue
             key = _party_key(party, types)
-            if key:
-                keys.add(key)
-    keys = sorted(keys)  # deterministic ids: same documents in the same order give the same store
-    conn.executemany("INSERT INTO actors(name, type) VALUES (?, ?) ON CONFLICT(name, type) DO NOTHING", keys)
-    find = "SELECT id FROM actors WHERE name = ? AND type = ?"
-    return {key: conn.execute(find, key).fetchone()[0] for key in keys}
+            if key not in ids:
+                ids[key] = store_actors.party_actor(conn, ov, key[0], key[1], t(doc["id"]))
+    return ids
+
+
+def _party_id(party: dict | None, types: dict[str, str], actor_ids: dict) -> int | None:
+    """The actor id of a speaker/addressee: its document actor when it has one, else its (name, type)."""
+    if not party or not party.get("name"):
+        return None
+    local = party.get("actor")
+    if local is not None and local in actor_ids:
+        return actor_ids[local]
+    return actor_ids.get(_party_key(party, types))
+
+
+def party_ids(doc: dict, st: dict, actor_ids: dict) -> tuple[int | None, int | None]:
+    """(speaker actor id, addressee actor id) of one statement."""
+    types = _document_types(doc)
+    return _party_id(st.get("speaker"), types, actor_ids), _party_id(st.get("addressee"), types, actor_ids)
 
 
 def _document_types(doc: dict) -> dict[str, str]:
@@ -105,10 +134,10 @@ def _document_types(doc: dict) -> dict[str, str]:
 def _mention_rows(doc: dict, actor_ids: dict):
     """One row per mention span of each document actor."""
     doc_id = t(doc["id"])
-    for actor in doc.get("actors") or []:
+    for n, actor in enumerate(doc.get("actors") or []):
         if not actor.get("name"):
             continue
-        actor_id = actor_ids[_actor_key(actor["name"], actor.get("type"))]
+        actor_id = actor_ids[str(actor.get("id") or f"_{n}")]
         for m in actor.get("mentions") or []:
             yield doc_id, actor_id, m["start"], m["end"], t(m.get("text") or "")
 
@@ -129,7 +158,7 @@ def _statement_rows(doc: dict, actor_ids: dict):
         speaker, cue, addressee = st.get("speaker") or {}, st.get("cue") or {}, st.get("addressee") or {}
         content = st["content"]
         spans = [[int(s), int(e)] for s, e in content.get("spans") or []]
-        speaker_key, addressee_key = _party_key(speaker, types), _party_key(addressee, types)
+        speaker_id, addressee_id = _party_id(speaker, types, actor_ids), _party_id(addressee, types, actor_ids)
         yield (
             t(st["id"]),
             doc_id,
@@ -137,7 +166,7 @@ def _statement_rows(doc: dict, actor_ids: dict):
             t(speaker.get("text")),
             speaker.get("start"),
             speaker.get("end"),
-            actor_ids[speaker_key] if speaker_key else None,
+            speaker_id,
             t(cue.get("text")),
             cue.get("start"),
             cue.get("end"),
@@ -148,6 +177,6 @@ def _statement_rows(doc: dict, actor_ids: dict):
             t(addressee.get("text")),
             addressee.get("start"),
             addressee.get("end"),
-            actor_ids[addressee_key] if addressee_key else None,
+            addressee_id,
             float(st.get("confidence", 0.0)),
         )

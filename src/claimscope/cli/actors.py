@@ -1,0 +1,216 @@
+"""`claimscope actors` and `claimscope actor NAME`: who appears in the store, and everything about one of them.
+
+    claimscope actors [--db DB] [--search TEXT] [--type TYPE] [--limit N] [--format table|json|jsonl|csv]
+    claimscope actors merge TARGET VARIANT [--type TYPE] [--document ID]   # VARIANT's records are TARGET
+    claimscope actors split ACTOR VARIANT [--document ID]                  # VARIANT stays apart from ACTOR
+    claimscope actors overrides [--remove ID]                              # list (or forget) overrides
+    claimscope actor NAME [--db DB] [--limit N] [--format table|json]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ..errors import UsageError
+from .output import RowFormat, emit_rows
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+DbOption = typer.Option(Path("claimscope.db"), "--db", help="SQLite store file.")
+TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+
+actors_app = typer.Typer(
+    help="Actors in the store: one record per person, organisation, state and place across articles. "
+    "With no subcommand, list them; `merge` and `split` record user overrides that re-analysis keeps.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+
+ACTOR_COLUMNS = [("id", "id"), ("name", "name"), ("type", "type"), ("kind", "kind"), ("country", "country"),
+                 ("statements", "statements"), ("mentions", "mentions"), ("documents", "documents"),
+                 ("variants", "also named")]
+
+
+def _require_store(db: Path) -> None:
+    if not db.exists():
+        raise UsageError(f"{db}: no such store; run `claimscope analyze INPUT --db {db}` first")
+
+
+def _check_type(type_: Optional[str]) -> Optional[str]:
+    if type_ is None:
+        return None
+    if type_.upper() not in TYPES:
+        raise UsageError(f"--type must be one of {', '.join(TYPES)} (got {type_!r})")
+    return type_.upper()
+
+
+@actors_app.callback()
+def actors(
+    ctx: typer.Context,
+    db: Path = DbOption,
+    search: Optional[str] = typer.Option(None, "--search", help="Only actors whose name (or a name an article "
+                                         "used for them) contains this text."),
+    type_: Optional[str] = typer.Option(None, "--type", help="PERSON, ORG, GPE (state), LOC (place) or NORP."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows."),
+    fmt: RowFormat = typer.Option(RowFormat.table, "--format", help="Output format."),
+) -> None:
+    """List actors: who speaks and is mentioned most, with their kind, country and other names."""
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..store import Store
+
+    type_ = _check_type(type_)
+    _require_store(db)
+    with Store(db) as store:
+        rows = store.actors(search=search, type=type_, limit=limit)
+    emit_rows(rows, fmt, ACTOR_COLUMNS, title=f"{len(rows)} actor(s)", console=out)
+
+
+def _db(ctx: typer.Context, db: Optional[Path]) -> Path:
+    path = db or (ctx.obj or {}).get("db") or Path("claimscope.db")
+    _require_store(path)
+    return path
+
+
+@actors_app.command("merge")
+def merge(
+    ctx: typer.Context,
+    target: str = typer.Argument(..., help="The actor the records become (e.g. 'Tony Blair')."),
+    variant: str = typer.Argument(..., help="The name whose records join it (e.g. 'Blair', 'Anthony Blair')."),
+    type_: Optional[str] = typer.Option(None, "--type", help="Only records of this type."),
+    document: Optional[str] = typer.Option(None, "--document", help="Only in this document (id)."),
+    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
+) -> None:
+    """Merge: records named VARIANT are TARGET, in stored documents and in every one added later."""
+    from ..store import Store
+
+    type_ = _check_type(type_)
+    with Store(_db(ctx, db)) as store:
+        changed = store.merge_actors(target, variant, type=type_, document=document)
+    err.print(f"merged {escape(variant)!s} into {escape(target)}; {changed} document(s) re-linked")
+
+
+@actors_app.command("split")
+def split(
+    ctx: typer.Context,
+    actor: str = typer.Argument(..., help="The actor to keep apart (e.g. 'Tony Blair')."),
+    variant: str = typer.Argument(..., help="The name that must not join it (e.g. 'Blair')."),
+    document: Optional[str] = typer.Option(None, "--document", help="Only in this document (id)."),
+    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
+) -> None:
+    """Split: records named VARIANT stay apart from ACTOR (undoes a merge or an automatic surname link)."""
+    from ..store import Store
+
+    with Store(_db(ctx, db)) as store:
+        changed = store.split_actors(actor, variant, document=document)
+    err.print(f"kept {escape(variant)} apart from {escape(actor)}; {changed} document(s) re-linked")
+
+
+@actors_app.command("overrides")
+def list_overrides(
+    ctx: typer.Context,
+    remove: Optional[int] = typer.Option(None, "--remove", help="Forget the override with this id."),
+    fmt: RowFormat = typer.Option(RowFormat.table, "--format", help="Output format."),
+    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
+) -> None:
+    """The merge and split overrides in force (or forget one with --remove ID)."""
+    from ..store import Store
+
+    with Store(_db(ctx, db)) as store:
+        if remove is not None:
+            changed = store.remove_actor_override(remove)
+            err.print(f"removed override {remove}; {changed} document(s) re-linked")
+        rows = store.actor_overrides()
+    cols = [("id", "id"), ("action", "action"), ("name", "name"), ("type", "type"), ("target", "target"),
+            ("document_id", "document"), ("created_at", "created")]
+    emit_rows(rows, fmt, cols, title=f"{len(rows)} override(s)", console=out)
+
+
+def actor(
+    name: str = typer.Argument(..., help="Actor id, name, or a name an article used ('Mr Blair' works as 'Blair')."),
+    db: Path = DbOption,
+    limit: int = typer.Option(20, "--limit", min=1, help="At most this many mentions and statements per list "
+                              "(json: 200)."),
+    fmt: RowFormat = typer.Option(RowFormat.table, "--format", help="table or json (jsonl/csv print json)."),
+) -> None:
+    """One actor: its names, roles over time, mentions, statements by it and statements about it."""
+    from ..store import Store
+
+    _require_store(db)
+    query = name
+    for honorific in ("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. "):
+        if query.startswith(honorific):
+            query = query[len(honorific):]
+    with Store(db) as store:
+        detail = store.actor(query, limit=max(limit, 200) if fmt != RowFormat.table else limit)
+    if detail is None:
+        raise UsageError(f"no actor matches {name!r}; list them with `claimscope actors --db {db} --search TEXT`")
+    if fmt != RowFormat.table:
+        json.dump(detail, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    _print_actor(detail, limit)
+
+
+def _print_actor(d: dict, limit: int) -> None:
+    head = f"[bold]{escape(d['name'])}[/bold]  {d.get('type') or ''}"
+    if d.get("kind"):
+        head += f" ({d['kind']})"
+    if d.get("country") and d.get("type") in ("LOC", "GPE") and d["country"] != d["name"]:
+        head += f", {escape(d['country'])}"
+    if d.get("lat") is not None:
+        head += f"  [dim]{d['lat']:.3f}, {d['lon']:.3f}[/dim]"
+    out.print(head)
+    out.print(f"[dim]id {d['id']}; {d['documents']} document(s), {d['mention_count']} mention(s), "
+              f"{len(d['statements_by'])} statement(s) by it shown, {len(d['statements_about'])} about it[/dim]")
+    others = [n["name"] for n in d["names"] if n["name"] != d["name"]]
+    if others:
+        out.print("also named: " + escape(", ".join(others)))
+    if d["affiliations"]:
+        out.print("affiliations: " + escape(", ".join(f"{a['name']} ({a['documents']})" for a in d["affiliations"])))
+    if d["roles"]:
+        table = Table(title="roles over time", show_lines=False)
+        for col in ("date", "role", "article"):
+            table.add_column(col, overflow="fold")
+        seen = set()
+        for r in d["roles"]:
+            key = (r["role"], (r["published"] or "")[:10])
+            if key in seen:
+                continue
+            seen.add(key)
+            table.add_row((r["published"] or "")[:10], r["role"], r["title"] or r["document_id"])
+        out.print(table)
+    for title, rows in (("statements by it", d["statements_by"]), ("statements about it", d["statements_about"])):
+        if not rows:
+            continue
+        table = Table(title=title, show_lines=False)
+        for col in ("speaker", "cue", "content", "article"):
+            table.add_column(col, overflow="fold")
+        for r in rows[:limit]:
+            content = " ".join((r.get("content_text") or "").split())
+            table.add_row(r.get("speaker_name") or r.get("speaker_text") or "", r.get("cue_text") or "",
+                          content[:300], r.get("title") or r.get("document_id"))
+        out.print(table)
+    if d["mentions"]:
+        table = Table(title=f"mentions (first {min(limit, len(d['mentions']))} of {d['mention_count']})")
+        for col in ("text", "at", "article"):
+            table.add_column(col, overflow="fold")
+        for m in d["mentions"][:limit]:
+            table.add_row(m["text"], f"{m['start']}-{m['end']}", m.get("title") or m["document_id"])
+        out.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `actors` (with merge/split/overrides) and `actor` to the main app."""
+    app.add_typer(actors_app, name="actors")
+    app.command("actor")(actor)

@@ -1,0 +1,16 @@
+"""`claimscope serve`: a read-only web UI and JSON API over a store (FastAPI, served by uvicorn).
+
+`create_app(db_path, token=None)` builds the app; `claimscope.serve.security` explains the token and headers.
+"""
+
+from __future__ import annotations
+
+
+def create_app(db_path, token=None):
+    """The FastAPI app over the store at `db_path`; see claimscope.serve.app.create_app."""
+    from claimscope.serve.app import create_app as _create
+
+    return _create(db_path, token=token)
+
+
+__all__ = ["create_app"]
