@@ -102,3 +102,11 @@ def test_offsets_index_the_text(nlp):
     assert {x["text"] for x in doc["dates"]} >= {"Monday", "December", "2001"}
     for got in doc["dates"]:
         assert text[got["start"]:got["end"]] == got["text"]
+
+
+def test_published_on_the_doc_resolves_inside_the_pipeline(nlp):
+    """Library use: a Doc carrying `doc._.published` gets resolved values in `doc._.dates` itself."""
+    doc = nlp.make_doc("The talks ended on Monday.")
+    doc._.published = "2024-11-06"
+    doc = nlp(doc)
+    assert [(d.text, d.value) for d in doc._.dates] == [("Monday", "2024-11-04")]

@@ -50,7 +50,8 @@ def test_recipient_through_a_purpose_clause(nlp):
     ("The European Union imposed sanctions on Belarus.", "imposed", "SANCTION"),
     ("Chile accused Peru of spying.", "accused", "ACCUSE"),
     ("Germany pledged 300 tanks to Ukraine.", "pledged", "AID"),
-    ("Serbia withdrew its ambassador from Kosovo.", "withdrew", "RETREAT"),
+    ("Serbia withdrew its ambassador from Kosovo.", "withdrew", "SANCTION"),  # diplomatic
+    ("Armenia withdrew 300 troops from the border.", "withdrew", "RETREAT"),
 ])
 def test_plover_types(nlp, text, action, etype):
     assert event(analyse(nlp, text), action)["type"] == etype
@@ -61,6 +62,9 @@ def test_plover_types(nlp, text, action, etype):
     "Shares rallied in London after the results.",
     "The company released its results on Tuesday.",
     "The striker scored 12 goals for Arsenal.",
+    "A US company agreed to pay $28m to settle the case.",
+    "The firm struck a deal with its lenders and is offering special dividends.",
+    "Migrants send money to their relatives in Ghana.",
 ])
 def test_no_type_is_guessed_for_other_events(nlp, text):
     assert all(ev["type"] is None for ev in analyse(nlp, text)["events"])

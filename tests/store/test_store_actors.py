@@ -209,3 +209,28 @@ def test_hostile_actor_queries(store, bad):
     store.add_document(full(1))
     store.actors(search=bad)
     store.actor(bad) if bad.strip() else None
+
+
+def test_store_linking_never_crashes_on_arbitrary_names(tmp_path):
+    from hypothesis import HealthCheck, given, settings, strategies as st
+
+    names = st.sampled_from(["Blair", "Tony Blair", "Mr Blair", "Cherie Blair", "", " ", "É", "\ud800", "a b c d",
+                             "Ana Lúcia Souza", "NATO", "O'Brien", "Kim Jong-un"])
+    types = st.sampled_from(["PERSON", "ORG", "GPE", "LOC", "NORP", "", None])
+    counter = iter(range(10**6))
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.tuples(names, types), min_size=1, max_size=6))
+    def run(pairs):
+        with Store(tmp_path / "h.db") as store:
+            n = next(counter)
+            text = f"doc {n} " + " ".join(name for name, _ in pairs)
+            actors = [{"id": f"a{k}", "name": name, "type": type_, "mentions": [{"text": "doc", "start": 0, "end": 3}],
+                       "roles": ["x"], "affiliations": ["y"]} for k, (name, type_) in enumerate(pairs)]
+            doc = {"id": f"h{n}", "source": {}, "title": None, "published": None, "publisher": None, "text": text,
+                   "statements": [], "actors": actors}
+            assert store.add_document(doc)
+            linked = store._db.execute("SELECT count(*) FROM doc_actors WHERE document_id = ?", (doc["id"],))
+            assert linked.fetchone()[0] == sum(1 for name, _ in pairs if name)
+
+    run()

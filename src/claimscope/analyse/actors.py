@@ -62,6 +62,16 @@ GENERATIONAL = {"Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"}
 # letters after a name: no part of it ("Ian MacDonald QC")
 POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PHD", "MD",
                 "FRS", "VC", "JP", "RN", "ESQ"}
+# occupations written before a name like a title ("Broadcaster Chris Evans", "referee Anders Frisk")
+OCCUPATIONS = {"broadcaster", "presenter", "singer", "actor", "actress", "comedian", "author", "writer", "novelist",
+               "poet", "artist", "musician", "rapper", "guitarist", "drummer", "bassist", "producer", "designer",
+               "chef", "referee", "umpire", "jockey", "trainer", "player", "winger", "forward", "sprinter",
+               "athlete", "golfer", "boxer", "cyclist", "swimmer", "entrepreneur", "tycoon", "billionaire",
+               "banker", "historian", "doctor", "surgeon", "campaigner", "activist", "journalist", "photographer",
+               "film-maker", "filmmaker", "composer", "conductor", "dancer", "choreographer", "model",
+               "businessman", "businesswoman", "playwright", "screenwriter", "dj", "chancellor", "pundit",
+               "hostess", "host", "investor", "fund manager", "owner", "chairman", "boss", "coach", "manager"}
+TITLES |= OCCUPATIONS
 # peerage and royalty: part of the name a person is known by ("Lord Falconer", "Prince Charles")
 _NAME_TITLES = {"lord", "lady", "baroness", "baron", "earl", "duke", "duchess", "king", "queen", "prince",
                 "princess", "pope", "sheikh", "emir", "sultan", "saint", "st"}
@@ -517,6 +527,13 @@ class _Linker:
                     spans.append(_Span(i - 1 if h in _NAME_TITLES and j == i + 1 else i, j, "PERSON"))
                     taken0.update(range(i - 1, j))
                     surnames.add(words[j - 1])
+        for sp in spans:  # "Newcastle boss Graeme Souness": a name after a role word is a person
+            if sp.label in ("ORG", "GPE", "NORP", "FAC", "LOC") and 2 <= len(_join_name(words[sp.start:sp.end])) <= 3 \
+                    and sp.start > 0 and lowers[sp.start - 1] in TITLES | ROLE_HEADS \
+                    and all(toks[k].pos_ == "PROPN" or words[k] == "-" for k in range(sp.start, sp.end)) \
+                    and kb.lookup(doc[sp.start:sp.end].text) is None:
+                sp.label, sp.role_start = "PERSON", -1
+                surnames.add(words[sp.end - 1])
         for sp in spans:  # "Helena Marsh, a ... Fellow": a name with a person's appositive is a person
             if sp.label in ("ORG", "GPE", "NORP", "FAC", "LOC") and 2 <= sp.end - sp.start <= 3 \
                     and sp.end + 2 < n and words[sp.end] == "," and lowers[sp.end + 1] in ("a", "an", "the") \
@@ -526,6 +543,7 @@ class _Linker:
                 while k < n and k - sp.end < 10 and words[k] not in (",", ".", ";"):
                     if lowers[k] in ROLE_HEADS or lowers[k] in TITLES:
                         sp.label, sp.role_start = "PERSON", -1
+                        surnames.add(words[sp.end - 1])
                         break
                     k += 1
         spans.sort(key=lambda x: x.start)
@@ -546,6 +564,14 @@ class _Linker:
                 sp.label = "PERSON"
                 sp.role_start = -1
         taken = {i: sp for sp in spans for i in range(sp.start, sp.end)}
+        for sp in spans:  # "referee Anders Frisk" where the recogniser took only "Frisk"
+            if sp.label == "PERSON" and sp.end - sp.start == 1 and sp.start > 0 and sp.start - 1 not in taken:
+                first = toks[sp.start - 1]
+                if first.pos_ == "PROPN" and words[sp.start - 1][:1].isupper() and words[sp.start - 1].isalpha() \
+                        and lowers[sp.start - 1] not in HONORIFICS | TITLES | _NAME_TITLES \
+                        and kb.lookup(words[sp.start - 1]) is None and not first.is_sent_start:
+                    sp.start -= 1
+                    taken[sp.start] = sp
         added, dropped = [], []
         for i in range(1, n):
             if words[i] not in surnames or i in taken or not _capitalised_name_word(toks[i]):
@@ -820,7 +846,7 @@ class _Linker:
                 continue
             if not (tok.pos_ == "PROPN" or not tok.is_sent_start or (
                     tok.i + 1 < n and (toks[tok.i + 1].pos_ in ("VERB", "AUX") or words[tok.i + 1] in
-                                       (",", "'s", "’s")))):
+                                       (",", "'s", "’s", "-", "–", "—", ":", "(")))):
                 continue
             prev = toks[tok.i - 1] if tok.i > 0 else None
             honorific = prev.lower_.rstrip(".") if prev is not None and prev.lower_.rstrip(".") in HONORIFICS else None

@@ -46,6 +46,9 @@ GROUP_NOUNS = {
     "general", "operative", "crew", "volunteer", "mercenary", "peacekeeper", "reservist", "conscript",
 }
 _MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
+# groups that do not act for the state or organisation that modifies them ("a US company" is not the US)
+NON_STATE_GROUPS = {"company", "firm", "bank", "team", "board", "worker", "employee", "executive", "staff", "crew",
+                    "central", "party"}
 # Nouns for people a plain description can name as an actor ("the villagers", "police"); other nouns
 # ("goals", "profits") are no actors.
 PEOPLE_NOUNS = {
@@ -336,7 +339,8 @@ class ActorRefs:
                 return self.resolve(c)  # "Japan's biggest steel company, Nippon Steel," is Nippon Steel
         lo, hi = self._np_bounds(tok)
         start, end = doc[lo].idx, tok.idx + len(tok)
-        if tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS:
+        if (tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS) and \
+                tok.lemma_.lower() not in NON_STATE_GROUPS:
             for c in tok.children:
                 if c.dep_ in _MODIFIER_DEPS:
                     a = self.actor(c)
@@ -351,10 +355,12 @@ class ActorRefs:
         if tok.pos_ == "NOUN" and lemma not in PEOPLE_NOUNS and lemma not in GROUP_NOUNS and \
                 tok.lower_ not in PEOPLE_NOUNS:
             return None
-        words = [t for t in doc[lo:hi + 1] if not t.is_punct and t.dep_ not in {"det", "poss", "case", "nummod"}
-                 and not t.like_num and t.dep_ != "quantmod"]
-        if not words:
-            return None
+        # a description: the noun with the compounds and adjectives right before it ("former Enron directors")
+        words = [tok]
+        k = tok.i - 1
+        while k >= lo and doc[k].dep_ in {"compound", "amod"} and doc[k].head.i in {w.i for w in words}:
+            words.insert(0, doc[k])
+            k -= 1
         name = " ".join(t.text for t in words)
         return Ref(name, start, end, self.text[start:end], None, None)
 

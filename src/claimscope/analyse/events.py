@@ -60,26 +60,13 @@ POLITICAL_ORG_KINDS = {"government", "military", "intelligence", "party", "igo",
 POLITICAL_NOUNS = GROUP_NOUNS - {"company", "firm", "bank", "team", "board", "worker", "employee", "executive",
                                  "staff", "crew"} | {"protester", "demonstrator", "opposition", "insurgent",
                                                      "terrorist", "separatist", "activist", "union", "striker"}
-# verbs typed only when the context is political (a state, a government body, forces, or their objects)
-NEEDS_CONTEXT = {"agree", "accept", "sign", "settle", "meet", "visit", "host", "negotiate", "discuss", "praise",
-                 "commend", "endorse", "back", "support", "defend", "welcome", "congratulate", "recognize",
-                 "recognise", "applaud", "concede", "compromise", "cooperate", "collaborate", "partner",
-                 "coordinate", "aid", "assist", "donate", "fund", "finance", "lend", "loan", "rescue", "shelter",
-                 "evacuate", "withdraw", "retreat", "request", "appeal", "urge", "demand", "plead", "beg",
-                 "criticize", "criticise", "condemn", "denounce", "investigate", "probe", "sue", "charge", "slam",
-                 "reject", "refuse", "oppose", "rally", "protest", "threaten", "attack", "storm", "draft",
-                 "station", "reinforce", "ban", "seize", "raid", "shoot", "execute", "hack", "occupy", "release",
-                 "free", "pardon", "demonstrate", "arm", "back", "rebuff", "defy", "spurn", "deplore", "rebuke",
-                 "slam", "apologize", "apologise", "disband", "mobilize", "mobilise", "deploy", "conscript",
-                 "blockade", "confiscate", "nationalize", "nationalise", "boycott", "shell", "invade", "bomb",
-                 "embargo", "blacklist", "sanction", "veto", "surrender", "disarm", "menace", "intimidate",
-                 "petition", "indict", "accuse", "blame", "allege", "outlaw", "censor", "expel", "deport",
-                 "detain", "arrest", "jail", "imprison", "ratify", "mediate", "consult", "phone"}
-# ...except for these, which are political whatever the context
+# A type needs a political context (a state, a government body, forces or their weapons, a state's
+# official) except for these verbs, which are political whatever the context
 ALWAYS_POLITICAL = {"invade", "bomb", "shell", "assassinate", "massacre", "abduct", "kidnap", "hijack", "annex",
                     "arrest", "detain", "imprison", "jail", "deport", "kill", "murder", "wound", "torture",
                     "ambush", "bombard", "besiege", "sanction", "embargo", "riot", "protest", "demonstrate",
                     "mobilize", "mobilise", "deploy"}
+_FORCE_MODIFIERS = {"military", "army", "naval", "armed", "police", "paramilitary", "combat"}
 _PEOPLE_OBJECTS = {"prisoner", "hostage", "detainee", "captive", "activist", "journalist", "dissident", "soldier",
                    "civilian", "people", "man", "woman", "citizen", "national", "politician", "leader", "member"}
 
@@ -123,8 +110,8 @@ def noun_classes(tok: Token | None) -> set[str]:
     classes = plover()["classes"]
     out = set(classes.get(tok.lemma_.lower(), ())) | set(classes.get(tok.lower_, ()))
     for c in tok.children:
-        if c.dep_ in {"compound", "amod"}:
-            out |= classes.get(c.lemma_.lower(), set()) & {"military", "weapons", "aid", "police"}
+        if c.dep_ in {"compound", "amod"} and c.lower_ in _FORCE_MODIFIERS:
+            out.add("police" if c.lower_ == "police" else "military")  # "military units", "police officers"
     return out
 
 
@@ -204,15 +191,15 @@ class _Builder:
     def _political_ref(self, ref: Ref | None, tok: Token | None) -> bool:
         if ref is None:
             return False
-        if ref.type in {"GPE", "NORP"}:
+        if ref.type == "GPE":
             return True
         if ref.actor_id is not None:
             actor = self.refs.actors.get(ref.actor_id)
             kind = getattr(actor, "kind", None) if actor is not None else None
             if ref.type == "ORG" and kind in POLITICAL_ORG_KINDS:
                 return True
-            if ref.type == "PERSON" and getattr(actor, "affiliations", None):
-                return True
+            if ref.type == "PERSON" and any(self.refs._is_state(a) for a in getattr(actor, "affiliations", None) or []):
+                return True  # a state's leader or official, not a company's
         if tok is not None and (tok.lemma_.lower() in POLITICAL_NOUNS or tok.lower_ in POLITICAL_NOUNS):
             return True
         return False
@@ -250,8 +237,8 @@ class _Builder:
             got = tuple(data["verbs"][lemma])
         if got[0] is None:
             return None, None
-        if lemma in NEEDS_CONTEXT and lemma not in ALWAYS_POLITICAL and not political:
-            return None, None
+        if lemma not in ALWAYS_POLITICAL and not political:
+            return None, None  # "sent money to relatives", "visiting restaurants": not political events
         return got[0], got[1]
 
     def _event(self, verb: Token, lemma: str, typed: bool = True) -> Event | None:

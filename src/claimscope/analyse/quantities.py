@@ -266,7 +266,7 @@ class _Finder:
                 continue
             lo, hi = self._core(i)
             self.skip_until = hi
-            q = self._quantity(lo, hi, consumed, out)
+            q = self._quantity(lo, hi, out)
             if q is not None:
                 out.append(q)
                 consumed.update(range(*q.tokens))
@@ -340,7 +340,7 @@ class _Finder:
                 return start, kind, self.text[doc[start].idx:doc[lo - 1].idx + len(doc[lo - 1])]
         return lo, None, None
 
-    def _quantity(self, lo: int, hi: int, consumed: set[int], found: list[Quantity]) -> Quantity | None:
+    def _quantity(self, lo: int, hi: int, found: list[Quantity]) -> Quantity | None:
         doc = self.doc
         n = len(doc)
         if self._skip(lo, hi):
@@ -398,8 +398,10 @@ class _Finder:
                     low, value = value, None
                 else:
                     high, value = value, None
-        # "or so", "or more", "-plus"
+        # "or so", "or more"
+        or_after = False
         if end + 1 < n and doc[end].lower_ == "or" and doc[end + 1].lower_ in {"so", "more"}:
+            or_after = True
             if doc[end + 1].lower_ == "more" and value is not None:
                 low, value = value, None
             qual_text = (qual_text + " " if qual_text else "") + f"or {doc[end + 1].lower_}"
@@ -455,16 +457,13 @@ class _Finder:
                         unit_tok = doc[prior.unit_token]
                     if prior.kind == "money":
                         kind, currency = "money", prior.currency
-        elif value is not None and self._is_year(lo, hi, value) and currency is None and kind == "count":
-            return None
         if value is not None and low is None and high is None and kind == "count" and unit is None \
                 and anchor.dep_ in {"nummod", "quantmod"} and anchor.head.pos_ == "PROPN":
             return None
         span_start, span_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         if doc[end - 1].text.endswith(".") and doc[end - 1].lower_.rstrip(".") in SUFFIXES:
             span_end -= 1  # "£2.3m." at the end of a sentence
-        approximate = vague or qual_kind in {"min", "max", "nearly", "about"} or range_kind is not None or \
-            (qual_text is not None and "or" in qual_text)
+        approximate = vague or qual_kind in {"min", "max", "nearly", "about"} or range_kind is not None or or_after
         q = Quantity(start=span_start, end=span_end, text=self.text[span_start:span_end], kind=kind,
                      value=_clean(value), low=_clean(low), high=_clean(high), unit=unit, currency=currency,
                      approximate=bool(approximate), qualifier=qual_text, unit_inferred=unit_inferred,
@@ -622,7 +621,7 @@ class _Finder:
             if owner is None and role.dep_ == "nsubjpass" and verb is not None:
                 owner = self.refs.resolve(agent_of(verb))
         elif owner is None and verb is not None:
-            if role.dep_ in _OBJECT_DEPS or role.dep_ == "pobj" or role.head.i == verb.i:
+            if role.dep_ in _OBJECT_DEPS or role.dep_ == "pobj":
                 owner = self.refs.resolve(agent_of(verb))
         q.actor = owner
 

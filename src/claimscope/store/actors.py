@@ -199,15 +199,25 @@ def _gender(h: str | None) -> str | None:
     return "m" if h in _MALE else "f" if h in _FEMALE else None
 
 
-def surname_candidate(conn: sqlite3.Connection, ov: Overrides, surname_norm: str, honorific: str | None,
-                      doc_id: str) -> int | None:
-    """The full-named person a surname-only mention joins, or None when no one dominates (see module doc)."""
-    rows = conn.execute(
+def _candidates(conn: sqlite3.Connection, surname_norm: str) -> list[tuple]:
+    """(actor id, norm, documents, male honorifics, female honorifics) of the full-named people of a surname."""
+    return conn.execute(
         "SELECT a.id, a.norm, count(DISTINCT d.document_id) AS docs, "
         "  sum(d.honorific IN ('mr', 'sir', 'lord')), sum(d.honorific IN ('mrs', 'ms', 'miss', 'dame', 'lady', 'baroness')) "
         "FROM actors a JOIN doc_actors d ON d.actor_id = a.id AND d.how = 'name' AND d.norm = a.norm "
-        "WHERE a.surname = ? AND a.type = 'PERSON' AND instr(a.norm, ' ') > 0 AND d.document_id != ? "
-        "GROUP BY a.id ORDER BY docs DESC, a.id", (surname_norm, doc_id)).fetchall()
+        "WHERE a.surname = ? AND a.type = 'PERSON' AND instr(a.norm, ' ') > 0 "
+        "GROUP BY a.id ORDER BY docs DESC, a.id", (surname_norm,)).fetchall()
+
+
+def surname_candidate(conn: sqlite3.Connection, ov: Overrides, surname_norm: str, honorific: str | None,
+                      doc_id: str, memo: dict | None = None) -> int | None:
+    """The full-named person a surname-only mention joins, or None when no one dominates (see module doc)."""
+    if memo is not None:
+        if surname_norm not in memo:
+            memo[surname_norm] = _candidates(conn, surname_norm)
+        rows = memo[surname_norm]
+    else:
+        rows = _candidates(conn, surname_norm)
     want = _gender(honorific)
     fits = []
     for aid, anorm, docs, male, female in rows:
@@ -340,11 +350,12 @@ def after_document(conn: sqlite3.Connection, doc: dict, ov: Overrides | None = N
     ov = ov or Overrides(conn)
     doc_id = t(doc["id"])
     todo = set()
+    memo: dict = {}
     for s in sorted(surnames):
         for other, honorific, actor_id in conn.execute(
                 "SELECT document_id, honorific, actor_id FROM doc_actors WHERE norm = ? AND type = 'PERSON' "
                 "AND how != 'override' AND document_id != ?", (s, doc_id)).fetchall():
-            want = surname_candidate(conn, ov, s, honorific, other)
+            want = surname_candidate(conn, ov, s, honorific, other, memo)
             if want is None:
                 own = conn.execute("SELECT id FROM actors WHERE norm = ? AND type = 'PERSON'", (s,)).fetchone()
                 want = own[0] if own else -1
