@@ -90,21 +90,27 @@ def analyse_into(store, inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_B
     docs = _good(iter_documents(inputs, max_bytes=max_bytes, jsonl_keys=jsonl_keys, encoding=encoding, stdin=stdin),
                  errors)
     for src, doc in analyse_sources(fresh(docs), batch_size=batch_size, n_process=n_process):
-        try:
-            added = store.add_document(doc)
-        except ValueError as exc:  # the store refused this document: report it, keep the run going
-            errors(IngestError(src.origin, f"not stored: {exc}"))
-            if on_document:
-                on_document(src, None)
-            continue
-        if added:
-            report.analysed += 1
-            report.statements += len(doc["statements"])
-        else:
-            report.skipped += 1
-        if on_document:
-            on_document(src, doc)
+        store_document(store, doc, src, src.origin, report, errors, on_document)
     return report
+
+
+def store_document(store, doc: dict, item, origin: str, report: RunReport,
+                   on_error: Callable[[IngestError], None], on_document=None) -> None:
+    """Store one analysed document and count it; a document the store refuses is reported, the run goes on."""
+    try:
+        added = store.add_document(doc)
+    except ValueError as exc:
+        on_error(IngestError(origin, f"not stored: {exc}"))
+        if on_document:
+            on_document(item, None)
+        return
+    if added:
+        report.analysed += 1
+        report.statements += len(doc["statements"])
+    else:
+        report.skipped += 1
+    if on_document:
+        on_document(item, doc)
 
 
 def _good(items: Iterable[SourceDoc | IngestError], on_error) -> Iterator[SourceDoc]:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..api import DEFAULT_BATCH_SIZE, RunReport
+from ..api import DEFAULT_BATCH_SIZE, RunReport, store_document
 from ..errors import ClaimscopeError, IngestError, UsageError
 from ..ingest import DEFAULT_MAX_BYTES, JsonlKeys, iter_documents
 from .shards import (DEFAULT_FILES_PER_SHARD, ReadOptions, Shard, is_done, plan_shards, remove_stale_temporaries,
@@ -220,17 +220,4 @@ class _Loader:
                 if on_document:
                     on_document(origin, doc)
                 continue
-            try:
-                added = self.store.add_document(doc)
-            except ValueError as exc:
-                self.errors(IngestError(origin, f"not stored: {exc}"))
-                if on_document:
-                    on_document(origin, None)
-                continue
-            if added:
-                report.analysed += 1
-                report.statements += len(doc["statements"])
-            else:
-                report.skipped += 1
-            if on_document:
-                on_document(origin, doc)
+            store_document(self.store, doc, origin, origin, report, self.errors, on_document)
