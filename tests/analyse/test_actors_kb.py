@@ -47,7 +47,6 @@ def test_curated_organisations_and_outlets():
     assert (wsj.name, wsj.type, wsj.kind) == ("The Wall Street Journal", "ORG", "media")
     assert kb.lookup("NATO").kind == "igo"
     assert kb.lookup("Tories").name == "Conservative Party"
-    assert kb.lookup("Kim Jong-un").affiliation == "North Korea"
 
 
 def test_user_alias_file_extends_and_overrides(tmp_path, monkeypatch):

@@ -5,7 +5,7 @@ Two sources, both shipped in the package and read once per process:
   names, aliases, capitals and demonyms; cities of 100,000 people or more and every capital, with coordinates;
   first-level regions with their country);
 - `data/aliases.json`, curated (international organisations, news outlets, agencies, parties, seats of
-  government, a few office holders), extended or overridden by the user's files named in `CLAIMSCOPE_ALIASES`
+  government), extended or overridden by the user's files named in `CLAIMSCOPE_ALIASES`
   (see `claimscope.analyse.aliases`).
 
 Public functions: `lookup(name)`, `state(name)`, `demonym_state(word)`, `capital_to_state(name)`,
