@@ -23,6 +23,8 @@ from .output import RowFormat, emit_rows
 from .serve import serve as _serve_command
 from .events import events as _events_command
 from .actors import register as _register_actor_commands
+from .link import register as _register_link_commands
+from .claims import register as _register_claim_commands
 
 app = typer.Typer(
     name="claimscope",
@@ -93,10 +95,13 @@ def analyze(
     parquet_only: bool = typer.Option(False, "--parquet-only", help="--engine ray: write the Parquet shards "
                                       "only, do not load them into the store."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    no_link: bool = typer.Option(False, "--no-link", help="Skip the linking stage (duplicates, stories, claims); "
+                                 "run `claimscope link` later."),
     jsonl_text: str = JsonlTextOption, jsonl_title: str = JsonlTitleOption, jsonl_url: str = JsonlUrlOption,
     jsonl_published: str = JsonlPublishedOption, jsonl_publisher: str = JsonlPublisherOption,
 ) -> None:
-    """Analyse articles into the store. Already stored documents are skipped, so re-runs resume."""
+    """Analyse articles into the store, then link them (duplicates, stories, claims). Already stored documents
+    are skipped, so re-runs resume."""
     from ..api import analyse_into
     from ..store import Store
 
@@ -123,6 +128,12 @@ def analyze(
             report = analyse_into(store, inputs, max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding,
                                   batch_size=batch_size, n_process=processes or 1, on_error=_report_error,
                                   on_document=tick)
+        linked = None
+        if store is not None and not no_link:
+            from ..link import link_store
+
+            progress.update(task, description="linking", total=None)
+            linked = link_store(store)
         stats = store.stats() if store is not None else {}
     if not quiet:
         secs = time.perf_counter() - started
@@ -133,6 +144,10 @@ def analyze(
         err.print(f"analysed {report.analysed} document(s) ({report.statements} statements), "
                   f"skipped {report.skipped} already stored, {len(report.errors)} failed, in {secs:.1f}s; "
                   f"{shards}{held}", soft_wrap=True)
+        if linked is not None:
+            err.print(f"linked {linked.documents} document(s): {linked.duplicates} duplicate(s), "
+                      f"{linked.stories_changed} story(ies) changed, {linked.claims} claim(s), "
+                      f"{linked.contradictions} contradiction(s)", soft_wrap=True)
     if report.errors:
         raise typer.Exit(1)
 
@@ -290,6 +305,8 @@ app.command("export")(_export_command)
 app.command("serve")(_serve_command)
 app.command("events")(_events_command)
 _register_actor_commands(app)
+_register_link_commands(app)
+_register_claim_commands(app)
 
 
 def _require_store(db: Path) -> None:
