@@ -1,14 +1,178 @@
-"""Exact and near-duplicate documents (MinHash LSH) and headlines or paragraphs repeated within and across them."""
+"""Exact and near-duplicate documents (MinHash LSH) and headlines or paragraphs repeated within and across them.
+
+Tables (all rows go with their document, ON DELETE CASCADE):
+- doc_minhash(document_id, shingles, signature): each document's MinHash, computed once, so a later pass only
+  hashes new documents and rebuilds the in-memory LSH index from the stored signatures;
+- document_duplicates(document_id, canonical_id, similarity): one row per near-copy; canonical_id is the
+  earliest-stored document of its duplicate group, so "independent sources" = distinct
+  coalesce(canonical_id, document_id);
+- segments(hash, document_id, line, start, end): every non-trivial line's normalised hash;
+- repeated_segments(hash, document_id, line, start, end, text): the lines whose hash occurs at least twice,
+  within one document or across documents (a headline repeated in a "Read more" list, a shared paragraph).
+"""
 
 from __future__ import annotations
 
 import sqlite3
 
+from . import minhash
+from .shingles import segment_hash, segments, shingle_hashes
+
+BATCH = 500
+
+TABLES_SQL = """
+CREATE TABLE IF NOT EXISTS doc_minhash (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    shingles    INTEGER NOT NULL,
+    signature   BLOB
+);
+CREATE TABLE IF NOT EXISTS document_duplicates (
+    document_id  TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    canonical_id TEXT NOT NULL,
+    similarity   REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_duplicates_canonical ON document_duplicates(canonical_id);
+CREATE TABLE IF NOT EXISTS segments (
+    hash        INTEGER NOT NULL,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    line        INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    PRIMARY KEY (document_id, start)
+);
+CREATE INDEX IF NOT EXISTS segments_hash ON segments(hash);
+CREATE TABLE IF NOT EXISTS repeated_segments (
+    hash        INTEGER NOT NULL,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    line        INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    PRIMARY KEY (document_id, start)
+);
+CREATE INDEX IF NOT EXISTS repeated_segments_hash ON repeated_segments(hash);
+"""
+
 
 def ensure_tables(conn: sqlite3.Connection) -> None:
     """Create this module's tables (idempotent)."""
+    for stmt in TABLES_SQL.split(";"):
+        if stmt.strip():
+            conn.execute(stmt)
+
+
+def _text(conn: sqlite3.Connection, doc_id: str) -> str | None:
+    row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return row[0] if row else None
+
+
+def load_detector(conn: sqlite3.Connection, exclude: set[str]) -> minhash.Detector:
+    """An LSH index of every stored signature except `exclude` (the documents this pass links)."""
+    det = minhash.Detector(lambda key: _text(conn, key))
+    canon = dict(conn.execute("SELECT document_id, canonical_id FROM document_duplicates"))
+    for doc_id, n, blob in conn.execute(
+            "SELECT m.document_id, d.n, m.signature FROM doc_minhash m JOIN documents d ON d.id = m.document_id"):
+        if doc_id not in exclude:
+            det.add(doc_id, n, minhash.from_blob(blob), canon.get(doc_id))
+    return det
 
 
 def link_duplicates(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress=None) -> int:
     """Find the near-copies among `doc_ids` (against everything stored); returns how many are copies."""
-    return 0
+    ensure_tables(conn)
+    ids = set(doc_ids)
+    det = load_detector(conn, ids)
+    todo = _ordered(conn, doc_ids)
+    copies = 0
+    for i in range(0, len(todo), BATCH):
+        batch = todo[i:i + BATCH]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for doc_id, n, text in batch:
+                copies += _link_one(conn, det, doc_id, n, text)
+                _link_segments(conn, doc_id, text)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        if on_progress:
+            on_progress("duplicates", min(i + BATCH, len(todo)), len(todo))
+    return copies
+
+
+def _ordered(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple[str, int, str]]:
+    """(id, n, text) of the given documents in store order, so each is compared with earlier ones only."""
+    rows = []
+    for i in range(0, len(doc_ids), 500):
+        chunk = doc_ids[i:i + 500]
+        rows += conn.execute(f"SELECT id, n, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+                             chunk).fetchall()
+    return sorted(rows, key=lambda r: r[1])
+
+
+def _link_one(conn: sqlite3.Connection, det: minhash.Detector, doc_id: str, n: int, text: str) -> int:
+    """Hash one document (or reuse its stored signature) and write whether it copies an earlier one."""
+    shingles = shingle_hashes(text)
+    row = conn.execute("SELECT signature FROM doc_minhash WHERE document_id = ?", (doc_id,)).fetchone()
+    if row is None:
+        sig = minhash.signature(shingles)
+        conn.execute("INSERT OR REPLACE INTO doc_minhash(document_id, shingles, signature) VALUES (?, ?, ?)",
+                     (doc_id, len(shingles), minhash.to_blob(sig)))
+    else:
+        sig = minhash.from_blob(row[0])
+    found = det.check(doc_id, n, shingles, sig)
+    conn.execute("DELETE FROM document_duplicates WHERE document_id = ?", (doc_id,))
+    if found is None:
+        return 0
+    conn.execute("INSERT INTO document_duplicates(document_id, canonical_id, similarity) VALUES (?, ?, ?)",
+                 (doc_id, found[0], found[1]))
+    return 1
+
+
+def _link_segments(conn: sqlite3.Connection, doc_id: str, text: str) -> None:
+    """Record the document's line hashes and report every line whose hash now occurs twice or more."""
+    conn.execute("DELETE FROM segments WHERE document_id = ?", (doc_id,))
+    conn.execute("DELETE FROM repeated_segments WHERE document_id = ?", (doc_id,))
+    rows = [(segment_hash(norm), doc_id, line, start, end) for line, start, end, norm in segments(text)]
+    conn.executemany('INSERT OR REPLACE INTO segments(hash, document_id, line, start, "end") VALUES (?, ?, ?, ?, ?)',
+                     rows)
+    for h in {r[0] for r in rows}:
+        if conn.execute("SELECT COUNT(*) FROM (SELECT 1 FROM segments WHERE hash = ? LIMIT 2)", (h,)).fetchone()[0] < 2:
+            continue
+        known = conn.execute("SELECT 1 FROM repeated_segments WHERE hash = ? LIMIT 1", (h,)).fetchone()
+        where = "s.hash = ?" + (" AND s.document_id = ?" if known else "")
+        conn.execute(
+            'INSERT OR IGNORE INTO repeated_segments(hash, document_id, line, start, "end", text) '
+            'SELECT s.hash, s.document_id, s.line, s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start) '
+            f"FROM segments s JOIN documents d ON d.id = s.document_id WHERE {where}",
+            (h, doc_id) if known else (h,))
+
+
+def duplicate_rows(conn: sqlite3.Connection) -> list[dict]:
+    """Every near-copy with its canonical document, both named (id, url or path, title, publisher, published)."""
+    ensure_tables(conn)
+    sql = ("SELECT x.document_id, x.canonical_id, x.similarity, "
+           "d.url, d.path, d.title, d.publisher, d.published, c.url, c.path, c.title, c.publisher, c.published "
+           "FROM document_duplicates x JOIN documents d ON d.id = x.document_id "
+           "LEFT JOIN documents c ON c.id = x.canonical_id ORDER BY c.n, d.n")
+    out = []
+    for r in conn.execute(sql):
+        out.append({"document_id": r[0], "canonical_id": r[1], "similarity": r[2],
+                    "document": _named(r[0], *r[3:8]), "canonical": _named(r[1], *r[8:13]),
+                    "title": r[5], "canonical_title": r[10]})
+    return out
+
+
+def repeated_rows(conn: sqlite3.Connection) -> list[dict]:
+    """Every repeated line: which document, where, and how often its text occurs in the store."""
+    ensure_tables(conn)
+    sql = ('SELECT r.hash, r.document_id, r.line, r.start, r."end", r.text, '
+           "(SELECT COUNT(*) FROM repeated_segments q WHERE q.hash = r.hash) FROM repeated_segments r "
+           "JOIN documents d ON d.id = r.document_id ORDER BY r.hash, d.n, r.start")
+    return [{"hash": f"{h & 0xFFFFFFFFFFFFFFFF:016x}", "document_id": d, "line": line, "start": s, "end": e,
+             "text": t, "occurrences": c} for h, d, line, s, e, t, c in conn.execute(sql)]
+
+
+def _named(doc_id, url, path, title, publisher, published) -> dict:
+    return {"id": doc_id, "url": url, "path": path, "title": title, "publisher": publisher, "published": published}
