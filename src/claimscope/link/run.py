@@ -54,7 +54,9 @@ def link_store(store, *, on_progress: Callable[[str, int, int], None] | None = N
     report.duplicates = duplicates.link_duplicates(conn, new, on_progress=on_progress)
     changed = stories.link_stories(conn, new, on_progress=on_progress)
     report.stories_changed = len(changed)
-    report.claims, report.contradictions = claims.link_claims(conn, changed, on_progress=on_progress)
+    # documents that no story took (stories not built yet) are linked as stories of their own
+    report.claims, report.contradictions = claims.link_claims(conn, set(changed) | claims.lone_stories(conn, new),
+                                                              on_progress=on_progress)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     conn.execute("BEGIN IMMEDIATE")
     conn.executemany("INSERT OR IGNORE INTO link_state(document_id, linked_at) VALUES (?, ?)",

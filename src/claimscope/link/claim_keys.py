@@ -1,0 +1,123 @@
+"""Keys that decide when two items assert the same thing: actors, themes, content words and polarity."""
+
+from __future__ import annotations
+
+import re
+
+from claimscope.store.text import fold
+
+NEGATIVE_STATUS = {"negated", "denied"}
+NEGATIVE_STANCE = {"denies"}
+DENIAL_CUES = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss",
+               "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "rebut", "rebuts",
+               "rebutted", "disputes", "disputed", "contest", "contested", "contests"}
+NEGATIONS = {"not", "no", "never", "n't", "nor", "neither", "without", "none", "nobody", "nothing"}
+# status of a fact as a class: what happened vs what is planned vs what may happen
+STATUS_CLASS = {"done": "actual", "ongoing": "actual", None: "actual", "": "actual", "planned": "planned",
+                "possible": "possible", "negated": "negated", "denied": "negated"}
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) - NEGATIONS
+
+
+_STOP = _stop_words()
+
+
+def _institutions() -> dict[str, str]:
+    """Theme nouns of one class ("troops", "forces", "soldiers" -> "military") from the actor analyser."""
+    from claimscope.analyse.actors import INSTITUTIONS
+
+    return {noun: cls for noun, (cls, _kind) in INSTITUTIONS.items()}
+
+
+_CLASSES = _institutions()
+
+
+def singular(word: str) -> str:
+    """A crude singular, enough to compare 'troops'/'troop' and 'casualties'/'casualty'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def norm_word(word: str) -> str:
+    """A content word as compared: folded, possessive dropped, its class when it names one, singular."""
+    w = fold(word).replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'-")
+    return _CLASSES.get(w) or _CLASSES.get(w + "s") or singular(w)
+
+
+def theme_class(noun: str | None) -> str | None:
+    """The class of an event's theme noun, so that 'troops' and 'soldiers' are one theme."""
+    if not noun:
+        return None
+    words = fold(noun).split()
+    return norm_word(words[-1]) if words else None
+
+
+def unit_key(unit: str | None) -> str:
+    """A quantity's unit as compared ('troops' = 'soldiers' = 'military'; 'people' kept)."""
+    return theme_class(unit) or ""
+
+
+def content_words(text: str | None, *, keep_negations: bool = False) -> frozenset[str]:
+    """The content words of a text: no stop words (negations only if asked), normalised."""
+    words = set()
+    for m in _WORD.finditer(text or ""):
+        w = m.group(0).lower().replace("’", "'")
+        if w in NEGATIONS or w.endswith("n't"):
+            if keep_negations:
+                words.add("not")
+            continue
+        if w in _STOP or len(w) < 2:
+            continue
+        words.add(norm_word(w))
+    return frozenset(words)
+
+
+def jaccard(a: frozenset, b: frozenset) -> float:
+    """|a ∩ b| / |a ∪ b| (0 for two empty sets)."""
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def overlap(a: frozenset, b: frozenset) -> float:
+    """|a ∩ b| / min(|a|, |b|): how much of the shorter text the longer one repeats."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def has_negation(text: str | None) -> bool:
+    """Whether a text carries a negation word."""
+    return any(m.group(0).lower() in NEGATIONS or m.group(0).lower().endswith(("n't", "n’t"))
+               for m in _WORD.finditer(text or ""))
+
+
+def actor_key(name: str | None) -> str:
+    """An actor name as compared."""
+    return fold(name or "").strip()
+
+
+def actors_compatible(a: str | None, b: str | None, info: dict[str, dict]) -> bool:
+    """Whether two actor names can be the same agent: equal, unknown, one belonging to the other (its state or
+    affiliation), or a person whose allegiance is unknown acting for a state or organisation."""
+    ka, kb = actor_key(a), actor_key(b)
+    if not ka or not kb or ka == kb:
+        return True
+    ia, ib = info.get(ka, {}), info.get(kb, {})
+    links_a = {actor_key(x) for x in (ia.get("affiliations") or [])} | {actor_key(ia.get("country"))}
+    links_b = {actor_key(x) for x in (ib.get("affiliations") or [])} | {actor_key(ib.get("country"))}
+    if kb in links_a or ka in links_b or (links_a & links_b) - {""}:
+        return True
+    ta, tb = ia.get("type"), ib.get("type")
+    if ta == "PERSON" and tb == "PERSON":
+        return False
+    lone_a = ta == "PERSON" and not (links_a - {""})
+    lone_b = tb == "PERSON" and not (links_b - {""})
+    return (lone_a and tb in {"GPE", "ORG", None}) or (lone_b and ta in {"GPE", "ORG", None})
