@@ -1,14 +1,231 @@
-"""Stories: documents about the same happening, grouped incrementally as they arrive."""
+"""Stories: documents about the same happening, grouped incrementally as they arrive.
+
+Each document is compared only with the stories that share one of its features (an inverted index from
+feature to story, rebuilt from the stored story profiles at the start of a pass) and that are active around
+its publication date; it joins the best one when enough of its weighted features are in the story's profile,
+otherwise it starts a story. A near-copy joins its canonical's story and leaves the profile unchanged, so a
+republished wire report neither inflates nor drags a story. Thresholds and why: docs/linking.md.
+
+Tables: stories(id, label, first_seen, last_seen, documents, sources, profile, updated_at) and
+story_documents(story_id, document_id), one story per document.
+"""
 
 from __future__ import annotations
 
+import json
+import math
 import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+from .features import day, document_features
+
+WINDOW_DAYS = 4
+"""A document joins a story only if dated within 4 days of the story's span (follow-ups, reactions); no window
+when either side has no date."""
+JOIN_SCORE = 0.25
+"""Share of a document's (idf-weighted) features that must be in the story's profile to join it."""
+MIN_SHARED_ACTORS = 1
+MIN_SHARED = 3
+"""...and at least 3 shared features of which one is an actor: a country and a common word are not a story."""
+PROFILE_SIZE = 60
+"""Features kept per story (by how many of its documents have them): bounds memory and the index."""
+MAX_POSTINGS = 5000
+"""A feature in more stories than this ('UK') finds no candidates by itself; it still counts in the score."""
+BATCH = 500
+
+TABLES_SQL = """
+CREATE TABLE IF NOT EXISTS stories (
+    id         TEXT PRIMARY KEY,
+    label      TEXT,
+    first_seen TEXT,
+    last_seen  TEXT,
+    documents  INTEGER NOT NULL DEFAULT 0,
+    sources    INTEGER NOT NULL DEFAULT 0,
+    profile    TEXT NOT NULL DEFAULT '{}',
+    updated_at TEXT
+);
+CREATE TABLE IF NOT EXISTS story_documents (
+    story_id    TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents(story_id);
+"""
 
 
 def ensure_tables(conn: sqlite3.Connection) -> None:
     """Create this module's tables (idempotent)."""
+    for stmt in TABLES_SQL.split(";"):
+        if stmt.strip():
+            conn.execute(stmt)
+
+
+@dataclass
+class Story:
+    """A story's profile in memory: feature -> documents having it, and its dated span."""
+
+    id: str
+    label: str | None
+    first: date | None = None
+    last: date | None = None
+    size: int = 0                       # documents that shaped the profile (near-copies excluded)
+    profile: Counter = field(default_factory=Counter)
+
+    def active_at(self, when: date | None) -> bool:
+        """Within the time window of this story (always, when either date is unknown)."""
+        if when is None or self.first is None:
+            return True
+        pad = timedelta(days=WINDOW_DAYS)
+        return self.first - pad <= when <= self.last + pad
+
+    def widen(self, when: date | None) -> None:
+        if when is not None:
+            self.first = when if self.first is None else min(self.first, when)
+            self.last = when if self.last is None else max(self.last, when)
+
+
+class StoryIndex:
+    """Stories with an inverted index from feature to story ids."""
+
+    def __init__(self):
+        self.stories: dict[str, Story] = {}
+        self.postings: dict[str, set[str]] = {}
+
+    def load(self, conn: sqlite3.Connection) -> None:
+        for sid, label, first, last, profile in conn.execute(
+                "SELECT id, label, first_seen, last_seen, profile FROM stories"):
+            prof = json.loads(profile or "{}")
+            story = Story(sid, label, day(first), day(last), int(prof.pop("#", 1)), Counter(prof))
+            self.stories[sid] = story
+            for f in story.profile:
+                self.postings.setdefault(f, set()).add(sid)
+
+    def idf(self, feature: str) -> float:
+        """Rarer features across stories weigh more; a feature of every story weighs little."""
+        return math.log(1.0 + (len(self.stories) + 1) / (1 + len(self.postings.get(feature, ()))))
+
+    def best(self, feats: dict[str, float], when: date | None) -> tuple[str | None, float]:
+        """The story this document belongs to and its score, or (None, best score) when none fits."""
+        weights = {f: w * self.idf(f) for f, w in feats.items()}
+        total = sum(weights.values()) or 1.0
+        candidates: set[str] = set()
+        for f in feats:
+            post = self.postings.get(f)
+            if post and len(post) <= MAX_POSTINGS:
+                candidates |= post
+        best_id, best_score = None, 0.0
+        for sid in sorted(candidates):
+            story = self.stories[sid]
+            if not story.active_at(when):
+                continue
+            shared = [f for f in feats if f in story.profile]
+            if len(shared) < MIN_SHARED or sum(f.startswith("a:") for f in shared) < MIN_SHARED_ACTORS:
+                continue
+            score = sum(weights[f] for f in shared) / total
+            if score > best_score:
+                best_id, best_score = sid, score
+        return (best_id, best_score) if best_score >= JOIN_SCORE else (None, best_score)
+
+    def add(self, story: Story, feats: dict[str, float] | None, when: date | None) -> None:
+        """Put a document's features into a story (None for a near-copy: only its date counts)."""
+        self.stories[story.id] = story
+        story.widen(when)
+        if feats is None:
+            return
+        story.size += 1
+        for f in feats:
+            story.profile[f] += 1
+            self.postings.setdefault(f, set()).add(story.id)
+        if len(story.profile) > 2 * PROFILE_SIZE:
+            self._trim(story)
+
+    def _trim(self, story: Story) -> None:
+        keep = dict(story.profile.most_common(PROFILE_SIZE))
+        for f in set(story.profile) - set(keep):
+            self.postings.get(f, set()).discard(story.id)
+        story.profile = Counter(keep)
 
 
 def link_stories(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress=None) -> set[str]:
     """Put each of `doc_ids` into a story (an existing one or a new one); returns the ids of changed stories."""
-    return set()
+    ensure_tables(conn)
+    index = StoryIndex()
+    index.load(conn)
+    rows = _documents(conn, doc_ids)
+    changed: set[str] = set()
+    for i in range(0, len(rows), BATCH):
+        touched: set[str] = set()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for doc_id, title, text, published, canonical in rows[i:i + BATCH]:
+                sid = _place(conn, index, doc_id, title, text, day(published), canonical)
+                touched.add(sid)
+            _write(conn, index, touched)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        changed |= touched
+        if on_progress:
+            on_progress("stories", min(i + BATCH, len(rows)), len(rows))
+    return changed
+
+
+def _documents(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple]:
+    """(id, title, text, published, canonical) of the documents in store order."""
+    out = []
+    for i in range(0, len(doc_ids), 500):
+        chunk = doc_ids[i:i + 500]
+        out += conn.execute(
+            "SELECT d.id, d.title, d.text, d.published, x.canonical_id, d.n FROM documents d "
+            f"LEFT JOIN document_duplicates x ON x.document_id = d.id WHERE d.id IN ({','.join('?' * len(chunk))})",
+            chunk).fetchall()
+    return [r[:5] for r in sorted(out, key=lambda r: r[5])]
+
+
+def _story_of(conn: sqlite3.Connection, doc_id: str) -> str | None:
+    row = conn.execute("SELECT story_id FROM story_documents WHERE document_id = ?", (doc_id,)).fetchone()
+    return row[0] if row else None
+
+
+def _place(conn, index: StoryIndex, doc_id: str, title, text, when, canonical) -> str:
+    """The story of one document: the one it already has (a resumed pass), its canonical's, the best, or new."""
+    known = _story_of(conn, doc_id)
+    if known is not None and known in index.stories:
+        return known
+    sid = _story_of(conn, canonical) if canonical else None
+    if sid is not None and sid in index.stories:
+        index.add(index.stories[sid], None, when)
+    else:
+        feats = document_features(conn, doc_id, title, text)
+        sid, _ = index.best(feats, when)
+        story = index.stories.get(sid) if sid else Story(f"st-{doc_id}", title)
+        if sid is None:
+            conn.execute("INSERT OR IGNORE INTO stories(id, label) VALUES (?, ?)", (story.id, title))
+        index.add(story, feats, when)
+        sid = story.id
+    conn.execute("INSERT OR REPLACE INTO story_documents(story_id, document_id) VALUES (?, ?)", (sid, doc_id))
+    return sid
+
+
+def _write(conn: sqlite3.Connection, index: StoryIndex, story_ids: set[str]) -> None:
+    """Write the touched stories' rows: span, counts (documents; independent sources) and profile."""
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    for sid in story_ids:
+        s = index.stories[sid]
+        docs, sources, first, last = conn.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT coalesce(x.canonical_id, sd.document_id)), "
+            "min(substr(d.published, 1, 10)), max(substr(d.published, 1, 10)) FROM story_documents sd "
+            "JOIN documents d ON d.id = sd.document_id "
+            "LEFT JOIN document_duplicates x ON x.document_id = sd.document_id WHERE sd.story_id = ?",
+            (sid,)).fetchone()
+        profile = dict(s.profile.most_common(PROFILE_SIZE))
+        profile["#"] = s.size
+        conn.execute(
+            "INSERT INTO stories(id, label, first_seen, last_seen, documents, sources, profile, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET first_seen = excluded.first_seen, "
+            "last_seen = excluded.last_seen, documents = excluded.documents, sources = excluded.sources, "
+            "profile = excluded.profile, updated_at = excluded.updated_at",
+            (sid, s.label, first, last, docs, sources, json.dumps(profile, separators=(",", ":")), now))

@@ -1,0 +1,76 @@
+"""What a document is about, as weighted features for story grouping: its actors and its salient words."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+from datetime import date
+
+from .shingles import normalise
+
+ACTOR_WEIGHT = {"PERSON": 3.0, "ORG": 2.0, "GPE": 1.0, "LOC": 1.5, "NORP": 0.5, "": 1.0}
+"""A named person or organisation says more about the story than a country does ("UK" is in every other one)."""
+TERM_WEIGHT = 1.0
+TERMS = 12
+"""Salient words per document: its title words first, then its content words used at least twice."""
+TITLE_BOOST = 3
+
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+
+
+def _stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # the link stage needs no model, only the word list
+        STOP_WORDS = set()
+    extra = {"said", "says", "told", "also", "would", "could", "year", "years", "people", "according", "week",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "mr", "mrs",
+             "last", "first", "time", "like", "added", "report", "reports", "news", "read", "more"}
+    return frozenset(STOP_WORDS) | extra
+
+
+STOP = _stop_words()
+
+
+def stem(word: str) -> str:
+    """A crude plural fold ("troops" = "troop") that needs no model."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def salient_terms(title: str | None, text: str, limit: int = TERMS) -> list[str]:
+    """The `limit` words most telling of a text: non-stop words, title words counting TITLE_BOOST times."""
+    counts: Counter = Counter()
+    for w in _WORD.findall(normalise(text or "")):
+        if w not in STOP:
+            counts[stem(w)] += 1
+    for w in _WORD.findall(normalise(title or "")):
+        if w not in STOP:
+            counts[stem(w)] += TITLE_BOOST
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [w for w, c in ranked if c >= 2][:limit]
+
+
+def document_features(conn: sqlite3.Connection, doc_id: str, title: str | None, text: str) -> dict[str, float]:
+    """feature -> weight: 'a:<actor id>' for each store actor the document mentions, 't:<word>' for its terms."""
+    feats: dict[str, float] = {}
+    for actor_id, type_ in conn.execute("SELECT DISTINCT actor_id, type FROM doc_actors WHERE document_id = ?",
+                                        (doc_id,)):
+        feats[f"a:{actor_id}"] = ACTOR_WEIGHT.get(type_ or "", 1.0)
+    for term in salient_terms(title, text):
+        feats.setdefault(f"t:{term}", TERM_WEIGHT)
+    return feats
+
+
+def day(published: str | None) -> date | None:
+    """The calendar day of an ISO 8601 publication date, None when missing or unreadable."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
