@@ -34,7 +34,11 @@ STOP = _stop_words()
 
 
 def stem(word: str) -> str:
-    """A crude plural fold ("troops" = "troop") that needs no model."""
+    """A crude fold of plurals and verb endings ("troops" = "troop", "killed" = "killing" = "kill"), no model."""
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 5 and word.endswith("ed") and not word.endswith("eed"):
+        return word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):

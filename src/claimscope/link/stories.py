@@ -102,8 +102,9 @@ class StoryIndex:
                 self.postings.setdefault(f, set()).add(sid)
 
     def idf(self, feature: str) -> float:
-        """Rarer features across stories weigh more; a feature of every story weighs little."""
-        return math.log(1.0 + (len(self.stories) + 1) / (1 + len(self.postings.get(feature, ()))))
+        """Rarer features across stories weigh more, a feature of every story little; a feature no story has yet
+        weighs as one of a single story (it tells nothing about which story a document joins)."""
+        return math.log(1.0 + (len(self.stories) + 1) / (1 + max(1, len(self.postings.get(feature, ())))))
 
     def best(self, feats: dict[str, float], when: date | None) -> tuple[str | None, float]:
         """The story this document belongs to and its score, or (None, best score) when none fits."""

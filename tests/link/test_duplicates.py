@@ -1,0 +1,113 @@
+"""Near-duplicate documents and repeated lines in a store: the reference article, copies, idempotence."""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+
+import pytest
+from helpers import doc
+
+from claimscope.link import duplicates, link_store
+from claimscope.link.run import ensure_link_tables
+from claimscope.store import Store
+from conftest import SEED
+
+WORDS = ("government minister police report troops border city market bank court council vote school hospital "
+         "river storm fire election strike deal price company union protest judge plan budget tax").split()
+
+
+def article(seed: int, sentences: int = 14) -> str:
+    """A random but readable-enough article: different seeds share almost no word 3-grams."""
+    rng = random.Random(seed)
+    body = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(10, 18))).capitalize() + "." for _ in range(sentences)]
+    return f"Title number {seed}\n" + "\n".join(body)
+
+
+def link_dups(store: Store) -> None:
+    conn = store._db
+    ensure_link_tables(conn)
+    ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY n")]
+    duplicates.link_duplicates(conn, ids)
+
+
+def test_reference_article_repeated_headline(tmp_path):
+    expected = json.loads((SEED / "euromaidan-dprk-troops.expected.json").read_text(encoding="utf-8"))
+    text = (SEED / "euromaidan-dprk-troops.txt").read_text(encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        store.add_document(doc(text, title=text.split("\n", 1)[0]))
+        link_dups(store)
+        rows = duplicates.repeated_rows(store._db)
+    for group in expected["cross_document"]["duplicates"]:
+        lines = sorted(group["lines"])
+        hits = [r for r in rows if r["line"] in lines]
+        assert sorted(r["line"] for r in hits) == lines
+        assert len({r["hash"] for r in hits}) == 1
+        for r in hits:
+            assert text[r["start"]:r["end"]] == r["text"] == text.split("\n")[r["line"]].strip()
+    assert all(r["occurrences"] >= 2 for r in rows)
+
+
+def test_copies_point_at_the_earliest_document(tmp_path):
+    original = article(1)
+    lines = original.split("\n")
+    edited = "\n".join(lines[:3] + [lines[3].replace("the", "a") + " Reportedly."] + lines[5:] + ["An added line."])
+    with Store(tmp_path / "s.db") as store:
+        ids = [d["id"] for d in (doc(original), doc(article(2)), doc(edited), doc(original + "\nFooter text here."))]
+        for i, text in enumerate((original, article(2), edited, original + "\nFooter text here.")):
+            store.add_document(doc(text))
+        link_dups(store)
+        rows = {r["document_id"]: r for r in duplicates.duplicate_rows(store._db)}
+    assert set(rows) == {ids[2], ids[3]}
+    assert {r["canonical_id"] for r in rows.values()} == {ids[0]}
+    assert all(0.5 <= r["similarity"] <= 1 for r in rows.values())
+
+
+def test_unrelated_documents_are_not_copies(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        for i in range(30):
+            store.add_document(doc(article(100 + i)))
+        link_dups(store)
+        assert duplicates.duplicate_rows(store._db) == []
+
+
+def _dump(conn: sqlite3.Connection) -> dict:
+    return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall())
+            for t in ("doc_minhash", "document_duplicates", "segments", "repeated_segments")}
+
+
+def test_relinking_changes_nothing_and_signatures_are_reused(tmp_path):
+    base = article(7)
+    with Store(tmp_path / "s.db") as store:
+        for text in (base, base + "\nOne more closing sentence for the copy.", article(8), base.upper()):
+            store.add_document(doc(text))
+        link_dups(store)
+        before = _dump(store._db)
+        link_dups(store)                       # the same ids again
+        assert _dump(store._db) == before
+        assert len(before["document_duplicates"]) == 2
+        store._db.execute("UPDATE doc_minhash SET shingles = -1")   # a stored signature is reused, not recomputed
+        link_dups(store)
+        assert {r[0] for r in store._db.execute("SELECT shingles FROM doc_minhash")} == {-1}
+
+
+@pytest.mark.parametrize("split", [1, 2, 3])
+def test_incremental_passes_equal_one_pass(tmp_path, split):
+    texts = [article(20), article(21), article(20) + "\nExtra line added by an outlet here.", article(22),
+             article(21).replace("\n", "\n\n")]
+    with Store(tmp_path / "one.db") as one:
+        for t in texts:
+            one.add_document(doc(t))
+        link_dups(one)
+        whole = sorted(one._db.execute("SELECT * FROM document_duplicates").fetchall())
+    with Store(tmp_path / "inc.db") as inc:
+        conn = inc._db
+        ensure_link_tables(conn)
+        for part in (texts[:split], texts[split:]):
+            ids = [doc(t)["id"] for t in part]
+            for t in part:
+                inc.add_document(doc(t))
+            duplicates.link_duplicates(conn, ids)
+        assert sorted(conn.execute("SELECT * FROM document_duplicates").fetchall()) == whole
+    assert len(whole) == 2
