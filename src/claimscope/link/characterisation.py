@@ -62,11 +62,21 @@ def _phrase(tok, negated: bool, *, offset: int) -> Descriptor | None:
     words.sort(key=lambda t: t.i)
     if tok.lower_ in _SKIP_WORDS or not tok.is_alpha and "-" not in tok.text:
         return None
-    score = round(sum(polarity(w.text) or polarity(w.lemma_) for w in words), 3)
+    score = round(sum(_word_polarity(w, tok) for w in words), 3)
     span = sorted(words + [c for c in tok.children if c.dep_ == "compound"], key=lambda t: t.i)
     start, end = span[0].idx, span[-1].idx + len(span[-1].text)
     return Descriptor(text=tok.doc.text[start:end], head=_head_words(tok), negated=negated,
                       polarity=-score if negated and score else score, start=start + offset, end=end + offset)
+
+
+def _word_polarity(word, head) -> float:
+    """A word's polarity; a manner adverb on a participle reads as its prefix ("poorly trained" as
+    "poorly-trained", "well organised" as "well-organised")."""
+    if word.i != head.i and word.dep_ == "advmod" and head.tag_ == "VBN":
+        joined = polarity(f"{word.lower_}-{head.lower_}")
+        if joined:
+            return joined - polarity(head.lower_)
+    return polarity(word.text) or polarity(word.lemma_)
 
 
 def _reaches(tok, verb) -> bool:
@@ -114,11 +124,14 @@ def describe(text: str, verb_offset: int | None = None, theme: str | None = None
     """Descriptors of `theme` (the object of the verb at `verb_offset`, offsets into `text`) in `text`."""
     if not text or not isinstance(text, str) or not text.strip():
         return []
-    text = text[:MAX_CHARS]
-    doc = _nlp()(text)
+    doc = _nlp()(text[:MAX_CHARS])
     verb, noun = _find(doc, verb_offset, theme)
-    if noun is None:
-        return []
+    return describe_token(noun, verb, offset=offset) if noun is not None else []
+
+
+def describe_token(noun, verb=None, *, offset: int = 0) -> list[Descriptor]:
+    """Descriptors of one parsed noun: its modifiers, appositions, relative and copular predicates, and the
+    subject-less predicates ("as X", "too ADJ to be X", "called it ADJ") of the clause it is an argument of."""
     out: list[Descriptor] = []
 
     def add(tok, negated=False):
@@ -137,27 +150,67 @@ def describe(text: str, verb_offset: int | None = None, theme: str | None = None
             for pred in child.children:
                 if pred.dep_ in {"attr", "acomp"}:
                     add(pred, _negated(child) or _negated(pred))
-    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ == "be":
-        for pred in noun.head.children:
-            if pred.dep_ in {"attr", "acomp"}:
-                add(pred, _negated(noun.head) or _negated(pred))
-    if verb is not None and verb.i != noun.i:
-        sent = verb.sent
-        for tok in sent:
-            if tok.i <= noun.i or tok.i == verb.i or not _reaches(tok, verb):
+    if verb is None and noun.dep_ in {"dobj", "obj", "nsubjpass", "nsubj"} and noun.head.i != noun.i:
+        verb = noun.head
+    if verb is None or verb.i == noun.i:
+        return out
+    if noun.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ == "ADJ":  # "called the operation slow"
+        add(verb, _negated(verb))
+    for tok in verb.sent:
+        if tok.i <= noun.i or tok.i == verb.i or not _reaches(tok, verb):
+            continue
+        if tok.lower_ == "as" and tok.dep_ == "prep":
+            for pobj in tok.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "ADJ", "PROPN"}:
+                    add(pobj, _negated(tok.head) and tok.head.i != verb.i)
+                    for conj in pobj.conjuncts:
+                        add(conj, False)
+        elif tok.dep_ == "conj" and tok.pos_ in {"VERB", "ADJ"} and tok.tag_ in {"VBN", "JJ"}:
+            add(tok, _negated(tok))  # "slow, chaotic and badly coordinated"
+        elif tok.pos_ in {"ADJ", "VERB", "NOUN"} and tok.dep_ in {"attr", "acomp"} and verb.lemma_ == "be" \
+                and tok.head.i == verb.i:
+            add(tok, _negated(verb) or _negated(tok))
+        elif tok.pos_ == "ADJ" and tok.dep_ in {"advcl", "acomp", "xcomp", "ccomp", "dep", "conj", "oprd",
+                                                "amod", "attr"}:
+            add(tok, _negated(tok))
+        if tok.pos_ == "ADJ" and _too(tok):  # "too valuable to be cannon fodder": not cannon fodder
+            for be in tok.children:
+                if be.dep_ in {"xcomp", "ccomp"} and be.lemma_ == "be":
+                    for pred in be.children:
+                        if pred.dep_ in {"attr", "acomp"}:
+                            add(pred, True)
+    return out
+
+
+def theme_key(noun) -> str:
+    """What a described noun is, as compared across reports: its compounds and its class ("troops",
+    "soldiers", "units" -> "military"; "rescue operation")."""
+    from .claim_keys import norm_word
+
+    parts = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"]
+    return " ".join(parts + [norm_word(noun.lower_)])
+
+
+def owners(noun) -> frozenset[str]:
+    """Proper-name modifiers that say whose the noun is ("Belarusian units", "Russia's forces")."""
+    return frozenset(c.lower_ for c in noun.children
+                     if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.text[:1].isupper() and c.i < noun.i
+                     and c.pos_ in {"PROPN", "ADJ"})
+
+
+def describe_sentences(texts: list[str]) -> list[list[tuple[object, list[Descriptor]]]]:
+    """For each text, its described nouns: (noun token, descriptors) where at least one descriptor evaluates
+    or is negated."""
+    out = []
+    for doc in _nlp().pipe([t[:MAX_CHARS] for t in texts], batch_size=64):
+        found = []
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "amod"}:
                 continue
-            if tok.lower_ == "as" and tok.dep_ == "prep":
-                for pobj in tok.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "ADJ", "PROPN"}:
-                        add(pobj, _negated(tok.head) and tok.head.i != verb.i)
-            elif tok.pos_ == "ADJ" and tok.dep_ in {"advcl", "acomp", "xcomp", "ccomp", "dep", "conj", "oprd"}:
-                add(tok, _negated(tok))
-                if _too(tok):  # "too valuable to be cannon fodder": not cannon fodder
-                    for be in tok.children:
-                        if be.dep_ in {"xcomp", "ccomp"} and be.lemma_ == "be":
-                            for pred in be.children:
-                                if pred.dep_ in {"attr", "acomp"}:
-                                    add(pred, True)
+            descs = [d for d in describe_token(tok) if d.head != theme_key(tok)]
+            if any(d.polarity or d.negated for d in descs):
+                found.append((tok, descs))
+        out.append(found)
     return out
 
 

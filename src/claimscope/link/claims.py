@@ -89,22 +89,23 @@ class Claim:
     items: list[Item] = field(default_factory=list)
 
 
-def _event_key(it: Item) -> tuple | None:
+def _event_key(it: Item, statements: dict) -> tuple | None:
     e = it.data
     if not e.get("lemma") or not (e.get("actor") or e.get("what")):
         return None
-    negative = contra.event_negative(it)
+    negative = contra.event_negative(it, statements)
     return ("event", actor_key(e.get("actor")), e["lemma"], theme_class(e.get("what")) or "",
-            actor_key(e.get("recipient")), e.get("size"), STATUS_CLASS.get(e.get("status"), e.get("status")),
-            negative)
+            actor_key(e.get("recipient")), STATUS_CLASS.get(e.get("status"), e.get("status")), negative)
 
 
 def _quantity_key(it: Item) -> tuple:
     q = it.data
     date = q.get("date") if isinstance(q.get("date"), dict) else {}
-    return ("quantity", actor_key(q.get("actor")), unit_key(q.get("unit") or q.get("currency")),
-            STATUS_CLASS.get(q.get("status"), q.get("status")), q.get("value"), q.get("low"), q.get("high"),
-            q.get("change"), date.get("value"))
+    date = date if isinstance(date.get("value"), (str, type(None))) else {}
+    key = ("quantity", actor_key(q.get("actor")), unit_key(q.get("unit") or q.get("currency")),
+           STATUS_CLASS.get(q.get("status"), q.get("status")), q.get("value"), q.get("low"), q.get("high"),
+           q.get("change"), date.get("value"))
+    return tuple(json.dumps(v, sort_keys=True) if isinstance(v, (dict, list)) else v for v in key)
 
 
 class _Groups:
@@ -160,10 +161,11 @@ def group(items: list[Item]) -> list[Claim]:
     claims: dict[tuple, Claim] = {}
     covered_statements: set[str] = set()
     tied_quantities: set[tuple[str, int]] = set()
+    by_statement = {(it.doc.id, it.statement_id): it for it in items if it.kind == "statement"}
     for it in items:
         if it.kind != "event":
             continue
-        key = _event_key(it)
+        key = _event_key(it, by_statement)
         if key is None:
             continue
         claims.setdefault(key, Claim("event", key)).items.append(it)
@@ -175,7 +177,7 @@ def group(items: list[Item]) -> list[Claim]:
         if it.kind == "quantity":
             if it.statement_id:
                 covered_statements.add(it.statement_id)
-            if (it.doc.id, it.position) not in tied_quantities:
+            if it.data.get("unit") or it.data.get("currency"):  # a count of something is a claim of its own
                 key = _quantity_key(it)
                 claims.setdefault(key, Claim("quantity", key)).items.append(it)
     statements = [it for it in items if it.kind == "statement" and it.data.get("nested_in") is None
@@ -234,18 +236,29 @@ def claim_row(story_id: str, claim: Claim) -> dict:
             "key": json.dumps(list(claim.key), ensure_ascii=False, default=str)}
 
 
-def _contradiction_row(story_id: str, c: contra.Contradiction, claim_of: dict[int, str]) -> dict:
-    ca, cb = claim_of.get(id(c.a)), claim_of.get(id(c.b))
+def _sentence(it: Item) -> str:
+    """The sentence (or line) that holds an item: its cue and content together, as evidence."""
+    from .material import sentence_at
+
+    at = it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
+    start, end = sentence_at(it.doc.text, at)
+    text = it.doc.text[start:end].strip()
+    return text if it.text.strip() in text or len(text) >= len(it.text) else it.text.strip()
+
+
+def _contradiction_row(story_id: str, c: contra.Contradiction, claim_of: dict) -> dict:
+    ca, cb = claim_of.get(id(c.a)) or claim_of.get(("statement", c.a.doc.id, c.a.statement_id)), \
+        claim_of.get(id(c.b)) or claim_of.get(("statement", c.b.doc.id, c.b.statement_id))
     raw = json.dumps([story_id, c.kind, ca, cb, c.a.statement_id, c.b.statement_id, c.a.doc.id, c.b.doc.id,
                       c.a.position, c.b.position])
     return {"id": hashlib.sha1(raw.encode()).hexdigest()[:16], "story_id": story_id, "kind": c.kind,
             "statement_a": c.a.statement_id, "statement_b": c.b.statement_id, "claim_a": ca, "claim_b": cb,
             "note": c.note, "document_a": c.a.doc.id, "document_b": c.b.doc.id, "source_a": c.a.source,
-            "source_b": c.b.source, "text_a": c.a.text.strip(), "text_b": c.b.text.strip(),
+            "source_b": c.b.source, "text_a": _sentence(c.a), "text_b": _sentence(c.b),
             "evidence_a": c.evidence_a, "evidence_b": c.evidence_b}
 
 
-def _claim_of_items(story_id: str, claims: list[Claim], items: list[Item]) -> dict[int, str]:
+def _claim_of_items(story_id: str, claims: list[Claim], items: list[Item]) -> dict:
     """item -> its claim id; a quantity carried by an event takes the event's claim, a statement the claim
     of its first event or quantity when it has no claim of its own."""
     out: dict[int, str] = {}
@@ -264,6 +277,8 @@ def _claim_of_items(story_id: str, claims: list[Claim], items: list[Item]) -> di
     for it in items:
         if it.kind == "statement" and id(it) not in out and it.statement_id in by_statement:
             out[id(it)] = by_statement[it.statement_id]
+        if it.kind == "statement" and id(it) in out:
+            out[("statement", it.doc.id, it.statement_id)] = out[id(it)]
     return out
 
 
@@ -289,7 +304,8 @@ def build_story(conn: sqlite3.Connection, story_id: str) -> tuple[list[dict], li
         row = _contradiction_row(story_id, c, claim_of)
         if row["claim_a"] and row["claim_a"] == row["claim_b"] and c.kind != "number":
             continue
-        pair = (c.kind, row["claim_a"], row["claim_b"]) if row["claim_a"] and row["claim_b"] else row["id"]
+        pair = (c.kind, row["document_a"], row["statement_a"] or row["claim_a"], row["document_b"],
+                row["statement_b"] or row["claim_b"])
         if pair not in found:
             found[pair] = row
             for cid in (row["claim_a"], row["claim_b"]):

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 from . import characterisation
 from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, STATUS_CLASS, actor_key,
-                         actors_compatible, content_words, overlap, theme_class, unit_key)
+                         actors_compatible, content_words, has_negation, overlap, theme_class,
+                         unit_key)
 from .material import Item
 
 APPROX = 0.1          # "about 3,000" covers 2,700-3,300
 MIN_SHARED_WORDS = 3  # two statements are about the same thing when they share this many content words ...
-MIN_OVERLAP = 0.6     # ... and this share of the shorter one's
+MIN_OVERLAP = 0.5     # ... and this share of the shorter one's
 
 
 @dataclass
@@ -72,13 +73,46 @@ def _date(q: dict) -> str | None:
     return d.get("value") if isinstance(d, dict) else None
 
 
+_AUX = {"were", "was", "had", "have", "has", "been", "be", "are", "is", "being", "reportedly", "also", "all"}
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ing", "ed", "d", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def predicate(it: Item) -> str | None:
+    """What a quantity counts happening to: the action of its event, else the verb right after it
+    ("300 people had been killed" -> kill)."""
+    if it.data.get("event_lemma"):
+        return _stem(it.data["event_lemma"])
+    text = it.doc.text
+    end = it.data.get("end") if isinstance(it.data.get("end"), int) else None
+    if end is None:
+        return None
+    for word in text[end:end + 60].split()[:5]:
+        w = word.strip(".,;:!?\"'()").lower()
+        if not w.isalpha():
+            return None
+        if w not in _AUX:
+            return _stem(w)
+    return None
+
+
 def number_conflict(a: Item, b: Item) -> str | None:
     """Why two quantities conflict, or None (same thing, different sources, values that cannot both hold)."""
     qa, qb = a.data, b.data
     if qa.get("change") or qb.get("change") or qa.get("kind") != qb.get("kind"):
         return None
-    if unit_key(qa.get("unit") or qa.get("currency")) != unit_key(qb.get("unit") or qb.get("currency")):
+    ua, ub = unit_key(qa.get("unit") or qa.get("currency")), unit_key(qb.get("unit") or qb.get("currency"))
+    if not ua or ua != ub:
         return None
+    pa_, pb_ = predicate(a), predicate(b)
+    if pa_ and pb_ and pa_ != pb_:
+        return None  # "2,000 injured" and "300 killed" count different things
     sa, sb = STATUS_CLASS.get(qa.get("status"), qa.get("status")), STATUS_CLASS.get(qb.get("status"), qb.get("status"))
     if sa != sb or sa == "negated":
         return None
@@ -102,7 +136,11 @@ def number_conflict(a: Item, b: Item) -> str | None:
 def numbers(items: list[Item]) -> list[Contradiction]:
     """Number conflicts among the quantities of a story."""
     groups: dict[tuple, list[Item]] = defaultdict(list)
+    lemmas = {(it.doc.id, it.data.get("quantity")): it.data.get("lemma") for it in items
+              if it.kind == "event" and isinstance(it.data.get("quantity"), int)}
     for it in items:
+        if it.kind == "quantity" and (it.doc.id, it.position) in lemmas:
+            it.data = {**it.data, "event_lemma": lemmas[(it.doc.id, it.position)]}
         if it.kind == "quantity":
             q = it.data
             groups[(q.get("kind"), unit_key(q.get("unit") or q.get("currency")))].append(it)
@@ -121,22 +159,34 @@ def numbers(items: list[Item]) -> list[Contradiction]:
 # --- polarity ------------------------------------------------------------------------------------------------
 
 
-def event_negative(it: Item) -> bool:
-    """An event that the text says did not (or will not) happen, or that its source denies."""
-    return it.data.get("status") in NEGATIVE_STATUS or it.stance in NEGATIVE_STANCE
+def event_negative(it: Item, statements: dict | None = None) -> bool:
+    """An event that the text says did not (or will not) happen, or that its source (or a statement the
+    reporting one is nested in) denies."""
+    if it.data.get("status") in NEGATIVE_STATUS or it.stance in NEGATIVE_STANCE:
+        return True
+    sid, hops = it.statement_id, 0
+    while statements and sid and hops < 10:
+        st = statements.get((it.doc.id, sid))
+        if st is None:
+            break
+        if statement_negative(st):
+            return True
+        sid, hops = st.data.get("nested_in"), hops + 1
+    return False
 
 
 def statement_negative(it: Item) -> bool:
     """A statement whose cue denies, rejects or dismisses its content."""
     cue_words = set((it.cue or "").lower().split())
-    return it.stance in NEGATIVE_STANCE or bool(cue_words & DENIAL_CUES)
+    return it.stance in NEGATIVE_STANCE or bool(cue_words & DENIAL_CUES) or has_negation(it.text)
 
 
 def _same_event(a: Item, b: Item) -> bool:
     ea, eb = a.data, b.data
     if ea.get("lemma") != eb.get("lemma") or not ea.get("lemma"):
         return False
-    if theme_class(ea.get("what")) != theme_class(eb.get("what")):
+    ta, tb = theme_class(ea.get("what")), theme_class(eb.get("what"))
+    if ta and tb and ta != tb:
         return False
     if not (ea.get("actor") or ea.get("what")) or not (eb.get("actor") or eb.get("what")):
         return False
@@ -149,12 +199,14 @@ def polarity(items: list[Item]) -> list[Contradiction]:
     """A source confirming or asserting what another denies: events, then statements."""
     out = []
     events = defaultdict(list)
+    by_statement = {(it.doc.id, it.statement_id): it for it in items if it.kind == "statement"}
     for it in items:
         if it.kind == "event" and it.data.get("lemma"):
             events[it.data["lemma"]].append(it)
     for group in events.values():
-        neg = [e for e in group if event_negative(e)]
-        pos = [e for e in group if not event_negative(e) and e.data.get("status") in {"done", "ongoing", None}]
+        neg = [e for e in group if event_negative(e, by_statement)]
+        pos = [e for e in group if not event_negative(e, by_statement)
+               and e.data.get("status") in {"done", "ongoing", None}]
         for a in pos:
             for b in neg:
                 if _different_sources(a, b) and _same_event(a, b):
@@ -178,52 +230,85 @@ def polarity(items: list[Item]) -> list[Contradiction]:
 
 # --- characterisation ----------------------------------------------------------------------------------------
 
+MAX_SENTENCE = 600
 
-def _comparable(a: Item, b: Item) -> bool:
-    """Two events whose themes can be the same things: one action (or PLOVER type), one theme class, actors
-    that can be one agent. The destination may differ: it is where the theme goes, not what it is."""
-    ea, eb = a.data, b.data
-    same_action = (ea.get("lemma") and ea.get("lemma") == eb.get("lemma")) or \
-        (ea.get("type") and ea.get("type") == eb.get("type"))
-    return bool(same_action) and theme_class(ea.get("what")) == theme_class(eb.get("what")) and \
-        actors_compatible(ea.get("actor"), eb.get("actor"), _info(a, b))
+
+def _candidate(sentence: str) -> bool:
+    """Cheap test before parsing: a sentence that holds an evaluative word or a 'too ... to be'."""
+    from .lexicon import polarity as word_polarity
+
+    words = sentence.replace("“", " ").replace("”", " ").split()
+    return any(w.lower().strip(".,;:!?\"'()-") == "too" or word_polarity(w.strip(".,;:!?\"'()")) for w in words)
+
+
+def _sentence_items(items: list[Item]) -> list[Item]:
+    """The sentences of a story's documents that may characterise something, as items with their source."""
+    from .material import sentence_at
+
+    statements = [it for it in items if it.kind == "statement"]
+    docs = {id(it.doc): it.doc for it in items}
+    out = []
+    for doc in {it.doc.id: it.doc for it in items}.values():
+        pos = 0
+        while pos < len(doc.text):
+            start, end = sentence_at(doc.text, pos)
+            pos = max(end + 1, pos + 1)
+            text = doc.text[start:end]
+            if not text.strip() or len(text) > MAX_SENTENCE or not _candidate(text):
+                continue
+            owner = _statement_for(doc, start, end, statements)
+            out.append(Item("sentence", doc, start, {}, owner.statement_id if owner else None,
+                            owner.speaker if owner else None, text, stance=owner.stance if owner else None,
+                            cue=owner.cue if owner else None, start=start))
+    del docs
+    return out
+
+
+def _statement_for(doc, start: int, end: int, statements: list[Item]) -> Item | None:
+    """The statement that a sentence carries: the one whose content (else whose cue) lies in it."""
+    best = None
+    for st in statements:
+        if st.doc is not doc:
+            continue
+        for s, e in (st.data.get("content") or {}).get("spans") or []:
+            if s < end and e > start and (best is None or (e - s) > (best[1])):
+                best = (st, e - s)
+    if best:
+        return best[0]
+    for st in statements:
+        cue = st.data.get("cue") or {}
+        if st.doc is doc and isinstance(cue.get("start"), int) and start <= cue["start"] < end:
+            return st
+    return None
 
 
 def characterisations(items: list[Item]) -> list[Contradiction]:
-    """Opposing descriptions of the theme of one event by different sources."""
-    events = [it for it in items if it.kind == "event" and it.data.get("what") and not event_negative(it)]
-    by_theme = defaultdict(list)
-    for it in events:
-        by_theme[theme_class(it.data["what"])].append(it)
-    cache: dict[int, list] = {}
-
-    def describe(it: Item):
-        if id(it) not in cache:
-            at = it.data.get("start")
-            rel = at - it.start if isinstance(at, int) and it.start <= at < it.start + len(it.text) else None
-            try:
-                cache[id(it)] = characterisation.describe(it.text, rel, it.data.get("what"), offset=it.start)
-            except Exception:  # a parse that fails describes nothing; linking goes on
-                cache[id(it)] = []
-        return cache[id(it)]
-
+    """Opposing descriptions of the same thing (one theme class, owners that can be one) by different sources."""
+    sentences = _sentence_items(items)
+    if len(sentences) < 2:
+        return []
+    try:
+        described = characterisation.describe_sentences([s.text for s in sentences])
+    except Exception:  # a parse that fails describes nothing; linking goes on
+        return []
+    by_theme: dict[str, list[tuple[Item, frozenset, list]]] = defaultdict(list)
+    for sent, found in zip(sentences, described):
+        for noun, descs in found:
+            by_theme[characterisation.theme_key(noun)].append((sent, characterisation.owners(noun), descs))
     out, seen = [], set()
-    for group in by_theme.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if not _different_sources(a, b) or not _comparable(a, b):
+    for theme, group in by_theme.items():
+        for i, (a, owners_a, da) in enumerate(group):
+            for b, owners_b, db in group[i + 1:]:
+                if not _different_sources(a, b) or (owners_a and owners_b and not owners_a & owners_b):
                     continue
-                pair = (a.source_key, actor_key(a.text), b.source_key, actor_key(b.text))
+                pair = tuple(sorted((a.source_key, b.source_key))) + (theme,)
                 if pair in seen:
-                    continue
-                seen.add(pair)
-                da, db = describe(a), describe(b)
-                if not da or not db:
                     continue
                 note = characterisation.opposition(da, db)
                 if note:
-                    out.append(Contradiction("characterisation", a, b, note, characterisation.summary(da),
-                                             characterisation.summary(db)))
+                    seen.add(pair)
+                    out.append(Contradiction("characterisation", a, b, f"{theme}: {note}",
+                                             characterisation.summary(da), characterisation.summary(db)))
     return out
 
 

@@ -14,6 +14,8 @@ _FILE = Path(__file__).with_name("data") / "polarity.tsv"
 _NEGATING = ("non-", "non", "dis", "un", "in", "im", "il", "ir")
 _PEJORATIVE = ("mal", "ill-", "under", "poorly-", "badly-", "half-")
 _PEJORATIVE_SCORE = -0.5
+_AMELIORATIVE = ("well-",)          # "well-equipped", "well organised" (read as "well-organised")
+_AMELIORATIVE_SCORE = 0.5
 MIN_POLAR = 0.2  # weaker scores ("young" 0.1) do not evaluate
 
 
@@ -70,6 +72,12 @@ def polarity(word: str) -> float:
         for prefix in _PEJORATIVE:
             if word.startswith(prefix) and len(word) - len(prefix) >= 4 and (direct is None or direct >= 0):
                 derived = _PEJORATIVE_SCORE
+                break
+    if derived is None:
+        for prefix in _AMELIORATIVE:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 4 and (direct is None or direct <= 0):
+                base = _lookup(word[len(prefix):])
+                derived = -_AMELIORATIVE_SCORE if base is not None and base < 0 else _AMELIORATIVE_SCORE
                 break
     # the derived reading wins when the lexicon knows the word only weakly ("inexperienced" -0.1)
     candidates = [s for s in (direct, derived) if s is not None]
