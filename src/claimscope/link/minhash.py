@@ -100,13 +100,15 @@ class Detector:
         found = None
         if sig is not None:
             best: dict[Hashable, float] = {}
-            for other in self.lsh.query(LeanMinHash(seed=SEED, hashvalues=sig, scheme=_TEMPLATE.scheme)):
-                if other == key or self.order.get(other, order) >= order:
+            hits = self.lsh.query(LeanMinHash(seed=SEED, hashvalues=sig, scheme=_TEMPLATE.scheme))
+            for other in sorted((h for h in hits if h != key and self.order.get(h, order) < order),
+                                key=self.order.__getitem__):
+                canon = self.canonical.get(other, other)
+                if canon in best:        # one verified member per group is enough (a wire report copied 50 times)
                     continue
                 sim = jaccard(shingles, self._shingles_of(other))
                 if sim >= MIN_JACCARD:
-                    canon = self.canonical.get(other, other)
-                    best[canon] = max(best.get(canon, 0.0), sim)
+                    best[canon] = sim
             if best:
                 canon = min(best, key=lambda c: self.order.get(c, order))
                 found = (canon, round(best[canon], 4))

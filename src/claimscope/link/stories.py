@@ -31,8 +31,9 @@ MIN_SHARED = 3
 """...and at least 3 shared features of which one is an actor: a country and a common word are not a story."""
 PROFILE_SIZE = 60
 """Features kept per story (by how many of its documents have them): bounds memory and the index."""
-MAX_POSTINGS = 5000
-"""A feature in more stories than this ('UK') finds no candidates by itself; it still counts in the score."""
+MAX_POSTINGS = 200
+"""A feature in more stories than this ('UK', 'government') finds no candidates by itself (it still counts in
+the score): this keeps each document's candidate list short, so a pass stays near-linear."""
 BATCH = 500
 
 TABLES_SQL = """
@@ -110,13 +111,13 @@ class StoryIndex:
         """The story this document belongs to and its score, or (None, best score) when none fits."""
         weights = {f: w * self.idf(f) for f, w in feats.items()}
         total = sum(weights.values()) or 1.0
-        candidates: set[str] = set()
+        hits: Counter = Counter()
         for f in feats:
             post = self.postings.get(f)
             if post and len(post) <= MAX_POSTINGS:
-                candidates |= post
+                hits.update(post)
         best_id, best_score = None, 0.0
-        for sid in sorted(candidates):
+        for sid in sorted(s for s, c in hits.items() if c >= min(2, MIN_SHARED)):
             story = self.stories[sid]
             if not story.active_at(when):
                 continue
