@@ -139,7 +139,17 @@ def describe_token(noun, verb=None, *, offset: int = 0) -> list[Descriptor]:
         if d is not None and all(d.start != o.start or d.head != o.head for o in out):
             out.append(d)
 
+    def too_to_be(tok):
+        if tok.pos_ == "ADJ" and _too(tok):  # "too valuable to be cannon fodder": not cannon fodder
+            for be in tok.children:
+                if be.dep_ in {"xcomp", "ccomp"} and be.lemma_ == "be":
+                    for pred in be.children:
+                        if pred.dep_ in {"attr", "acomp"}:
+                            add(pred, True)
+
     for child in noun.children:
+        if child.dep_ in {"amod", "acl"} and child.pos_ == "ADJ" and child.i > noun.i:
+            too_to_be(child)
         if child.dep_ == "amod":
             add(child, _negated(child))
             for conj in child.conjuncts:
@@ -173,12 +183,7 @@ def describe_token(noun, verb=None, *, offset: int = 0) -> list[Descriptor]:
         elif tok.pos_ == "ADJ" and tok.dep_ in {"advcl", "acomp", "xcomp", "ccomp", "dep", "conj", "oprd",
                                                 "amod", "attr"}:
             add(tok, _negated(tok))
-        if tok.pos_ == "ADJ" and _too(tok):  # "too valuable to be cannon fodder": not cannon fodder
-            for be in tok.children:
-                if be.dep_ in {"xcomp", "ccomp"} and be.lemma_ == "be":
-                    for pred in be.children:
-                        if pred.dep_ in {"attr", "acomp"}:
-                            add(pred, True)
+        too_to_be(tok)
     return out
 
 

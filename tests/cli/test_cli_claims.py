@@ -1,0 +1,54 @@
+"""`claimscope claims`, `contradictions` and `timeline` on the reference article, end to end."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from cli_helpers import SHARED, run_cli
+
+REFERENCE = SHARED / "corpora" / "seed" / "euromaidan-dprk-troops.txt"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    if not REFERENCE.exists():
+        pytest.skip("shared reference article not present")
+    cwd = tmp_path_factory.mktemp("claims")
+    proc = run_cli("analyze", str(REFERENCE), cwd=cwd)
+    assert proc.returncode == 0, proc.stderr
+    return cwd
+
+
+def test_claims_contradictions_and_timeline(store):
+    proc = run_cli("claims", "--format", "json", cwd=store)
+    assert proc.returncode == 0, proc.stderr
+    claims = json.loads(proc.stdout)
+    assert claims and all({"id", "text", "sources", "outlets", "speakers", "reports"} <= set(c) for c in claims)
+    assert all(r["document"]["id"] for c in claims for r in c["reports"])
+
+    proc = run_cli("claims", "--contradicted", "--format", "json", cwd=store)
+    contradicted = json.loads(proc.stdout)
+    assert contradicted and all(c["contradicted"] and c["contradictions"] for c in contradicted)
+    side = contradicted[0]["contradictions"][0]["other"]
+    assert side["document"]["path"] and side["statement"]["content"]
+
+    proc = run_cli("contradictions", "--format", "json", cwd=store)
+    rows = json.loads(proc.stdout)
+    kinds = {r["kind"] for r in rows}
+    assert "characterisation" in kinds
+    row = next(r for r in rows if r["kind"] == "characterisation")
+    texts = row["a"]["text"] + " | " + row["b"]["text"]
+    assert "elite forces" in texts and "young, inexperienced, malnourished soldiers" in texts
+    assert row["a"]["statement"]["speaker"] and row["b"]["statement"]["speaker"]
+
+    proc = run_cli("timeline", "--actor", "korea", "--unit", "soldiers", "--format", "csv", cwd=store)
+    assert proc.returncode == 0 and "3000" in proc.stdout and "South Korean intelligence" in proc.stdout
+
+    proc = run_cli("claims", "--actor", "Wall Street", cwd=store)
+    assert proc.returncode == 0 and "claim(s)" in proc.stdout
+
+
+def test_claims_without_a_store(tmp_path):
+    proc = run_cli("claims", "--db", "missing.db", cwd=tmp_path)
+    assert proc.returncode == 2 and "no such store" in proc.stderr
