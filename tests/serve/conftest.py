@@ -41,7 +41,8 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def example_store(tmp_path_factory) -> Path:
-    """The bundled examples and the malicious articles, analysed by `claimscope analyze` into a fresh store."""
+    """The bundled examples and the malicious articles, analysed by `claimscope analyze --no-link` into a fresh
+    store: the state before the linking stage has run (stories and claims "not computed yet")."""
     root = tmp_path_factory.mktemp("serve-store")
     inputs = root / "malicious"
     inputs.mkdir()
@@ -49,7 +50,7 @@ def example_store(tmp_path_factory) -> Path:
     (inputs / "wire.jsonl").write_text(json.dumps(MALICIOUS_JSONL) + "\n", encoding="utf-8")
     db = root / "store.db"
     with resources.as_file(resources.files("claimscope") / "examples") as examples:
-        proc = subprocess.run(claimscope_cmd("analyze", str(examples), str(inputs), "--db", str(db), "-q"),
+        proc = subprocess.run(claimscope_cmd("analyze", str(examples), str(inputs), "--db", str(db), "-q", "--no-link"),
                               capture_output=True, text=True, env=env(), timeout=300, stdin=subprocess.DEVNULL)
     assert proc.returncode == 0, proc.stderr
     return db
@@ -167,3 +168,20 @@ def chromium():
 def shots(tmp_path_factory) -> Path:
     """Where the browser tests save their screenshots."""
     return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture(scope="session")
+def linked_store(tmp_path_factory) -> Path:
+    """The hand-written multi-article set (tests/link/data) analysed and linked by the real `claimscope analyze`."""
+    db = tmp_path_factory.mktemp("serve-linked") / "linked.db"
+    articles = Path(__file__).resolve().parent.parent / "link" / "data" / "multi_articles.jsonl"
+    proc = subprocess.run(claimscope_cmd("analyze", str(articles), "--db", str(db), "-q"),
+                          capture_output=True, text=True, env=env(), timeout=300, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr
+    return db
+
+
+@pytest.fixture(scope="session")
+def linked_server(linked_store, tmp_path_factory):
+    with running_server(linked_store, log_dir=tmp_path_factory.mktemp("serve-log")) as s:
+        yield s
