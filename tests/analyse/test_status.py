@@ -16,6 +16,7 @@ from facts_helpers import analyse, event, quantity
     ("The ministry did not hire 2,000 nurses.", "2,000", "negated"),
     ("The ministry refused to pay $5m to the contractor.", "5m", "negated"),
     ("The ministry denied that soldiers had killed 12 civilians.", "12", "denied"),
+    ("The ministry denies paying $5m to the contractor.", "5m", "denied"),
 ])
 def test_status_of_a_fact(nlp, text, has, status):
     assert quantity(analyse(nlp, text), has)["status"] == status

@@ -67,6 +67,8 @@ STANCES = {
     "denies": {"deny", "reject", "dispute", "refute", "dismiss", "rebut", "contradict", "disavow", "repudiate",
                "disown", "rule", "counter", "deride", "scoff", "question", "challenge", "doubt"},
 }
+DENYING_HEADS = {"deny", "refute", "rebut", "disavow", "repudiate"}
+"""Verbs whose clausal complement is denied by the subject ("denies moving troops", "denied having met")."""
 _STANCE_OF = {lemma: name for name, lemmas in STANCES.items() for lemma in lemmas}
 
 
@@ -147,6 +149,8 @@ def clause_status(verb: Token, depth: int = 0) -> str | None:
                 return "negated"
             if hl in NEGATING_HEADS:
                 return "negated"
+            if hl in DENYING_HEADS:
+                return "denied"  # "Belarus denies moving troops": no statement needed to see the denial
             if hl == "go" and head.tag_ == "VBG":
                 return "planned"  # "is going to send"
             if hl in PLANNED_HEADS or head.lower_ in PLANNED_HEADS:

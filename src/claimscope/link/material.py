@@ -201,7 +201,10 @@ def _items(conn: sqlite3.Connection, doc: Doc, js: dict) -> list[Item]:
             if text is None:
                 start, end = sentence_at(doc.text, at)
                 text = doc.text[start:end]
-            out.append(Item(kind, doc, pos, el, sid, speaker_of(sid) if sid else None, text,
+            speaker = speaker_of(sid) if sid else None
+            if speaker is None and el.get("status") == "denied" and isinstance(el.get("actor"), str):
+                speaker = el["actor"]  # "Belarus denies moving troops": who denies is who would have acted
+            out.append(Item(kind, doc, pos, el, sid, speaker, text,
                             stance=el.get("stance") or stances.get(sid), start=start,
                             cue=(st.get("cue") or {}).get("text") if st else None))
     return out
