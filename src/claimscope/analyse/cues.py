@@ -116,3 +116,40 @@ def learned_adjectives() -> dict[str, float]:
 def is_cue_adjective(word: str) -> bool:
     """Whether an adjective after a copula can report a belief ('is confident that ...')."""
     return word in CUE_ADJECTIVES or word in learned_adjectives()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, dict[str, float]]:
+    path = resources.files("claimscope.analyse") / "data" / "cue_lexicon.json"
+    try:
+        return json.loads(path.read_text("utf-8")).get("cues", {})
+    except FileNotFoundError:
+        return {}
+
+
+def lexicon_ratio(pos: str, lemma: str) -> float:
+    """Share of a word's uses (as this part of speech) annotated as a cue in the training data; 0 if unseen."""
+    return _lexicon().get(pos, {}).get(lemma, 0.0)
+
+
+# With the learned attribution filter (attribution_model.py), words that were a cue this often become candidates.
+CANDIDATE_MIN_RATIO = 0.04
+
+
+def is_candidate_verb(lemma: str) -> bool:
+    """A verb worth proposing as a cue: curated or learned cue verbs, and, when a trained filter ships to
+    weed out the wrong ones, every verb annotated as a cue often enough in the training data."""
+    if is_cue_verb(lemma):
+        return True
+    from .attribution_model import active
+
+    return active() and lexicon_ratio("VERB", lemma) >= CANDIDATE_MIN_RATIO
+
+
+def is_candidate_noun(lemma: str) -> bool:
+    """A noun worth proposing as a cue ('his claim that', 'criticism of', 'support for')."""
+    if lemma in CUE_NOUNS:
+        return True
+    from .attribution_model import active
+
+    return active() and lexicon_ratio("NOUN", lemma) >= CANDIDATE_MIN_RATIO

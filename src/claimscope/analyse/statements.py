@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import confidence, cues
+from . import attribution_model, confidence, cues
 from .extensions import register_extensions
 from .model import Statement
 from .speakers import SpeakerResolver
@@ -28,10 +28,17 @@ _PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "OTHER", "they": "OTHER"}
 _EDGE_PUNCT = set(".,;:!?-–—()[]…") | {"\n"}
 _QUOTE_MARKS = set("\"“”‘’'«»„")
 _LINE = re.compile(r"[^\n]+")
+# '“...” ― Ana Ruiz' or '“...”\n\n- Sanders.': a dash and a short name closing the line after a quotation
+_SIGNATURE = re.compile(r"[ \t\n]{0,3}(?P<dash>[―—–]|-{1,2})[ \t]*(?P<name>[A-Z][^\n.,;:!?()]{0,60}?)[ \t]*[.,]?[ \t]*(?:\n|$)")
+# an embedded post: 'text — Ana Ruiz (@anaruiz) May 3, 2016'
+_POST_SIGNATURE = re.compile(r" (?P<dash>[―—–]|-{1,2}) (?P<name>[A-Z][^\n()@]{0,40}?)(?P<handle> \(@\w+\))")
 _PREP_FIRST = {p[0] for p in cues.PREP_CUES}
 _CUE_DEPS = {"aux", "auxpass", "neg", "prt"}
 _CUE_ADVERBS = {"also", "again", "repeatedly", "later", "previously", "publicly", "privately", "reportedly"}
 _CONTENT_PREPS = {"for", "about", "on", "to", "against", "of", "with"}
+_ASIDE_DEPS = {"relcl", "appos", "acl"}
+_NOUN_CONTENT_PREPS = {"about", "on", "for", "against", "over", "of", "to", "with"}
+_TRIMMED_RULES = {"verb-comp", "verb-object", "verb-prep-object"}
 
 
 def _is_verb(tok: Token) -> bool:
@@ -53,6 +60,10 @@ class _Builder:
         self.statements: list[Statement] = []
         self.claimed: dict[int, int] = {}  # content token id -> index of the statement that holds it
         self.resolver = SpeakerResolver(doc, self.text)
+        # training: every candidate's (features, statement) is collected and kept as if the model accepted it
+        self.collect: list | None = [] if attribution_model.TRAINING else None
+        self.model = None if attribution_model.TRAINING else attribution_model.weights()
+        self.open_rules = attribution_model.active()  # candidates beyond the curated lexicon, for the model to weigh
 
     # ---- helpers -----------------------------------------------------------------------------------
     def _trim_tokens(self, ids: set[int]) -> list[int]:
@@ -123,11 +134,24 @@ class _Builder:
                 best = q
         return list(best.fragments) if best else None
 
-    def _add(self, stmt: Statement, content_ids: set[int] | None = None) -> None:
+    def _add(self, stmt: Statement, content_ids: set[int] | None = None, head: Token | None = None,
+             speaker_tok: Token | None = None) -> None:
         if not stmt.content:
             return
         if content_ids is None:
             content_ids = self._tokens_in(stmt.content)
+        if self.model is not None or self.collect is not None:
+            feats = attribution_model.features(self.doc, stmt, head, content_ids, self._quoted_sentence(head),
+                                               speaker_tok)
+            if self.collect is not None:
+                self.collect.append((feats, stmt))  # labelled by its final content (continuations join it)
+            else:
+                w, threshold = self.model
+                p = attribution_model.probability(feats, w)
+                if p < threshold and not (stmt.rule == "prep" and "phrase=per" not in feats):
+                    return  # 'according to', 'as per', 'in the words of' always attribute, however unsure the span
+                stmt.confidence = round(p, 3)
+                stmt.features = ("model",)
         cue_tok = self._cue_token(stmt)
         # statements whose content holds this one's cue are outer ones: nesting is allowed
         outer = {self.claimed[cue_tok]} if cue_tok is not None and cue_tok in self.claimed else set()
@@ -142,6 +166,31 @@ class _Builder:
             if i not in self.claimed or self.claimed[i] in outer:
                 self.claimed[i] = n
         self.statements.append(stmt)
+
+    def _drop_trailing_aside(self, ids: set[int]) -> set[int]:
+        """Content without a comma-set aside at its end that tells about a noun of it rather than what was said
+        ("..., who was his chief of staff at the time", "..., a plan he has since modified")."""
+        if not ids:
+            return ids
+        doc = self.doc
+        last = max(ids)
+        for i in sorted(ids):
+            tok = doc[i]
+            if tok.dep_ not in _ASIDE_DEPS or tok.head.i not in ids or tok.head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            left = tok.left_edge.i
+            if left - 1 not in ids or doc[left - 1].text != "," or tok.right_edge.i < last - 1:
+                continue
+            if any(self._quote_containing(doc[j]) for j in (left - 1,)):
+                continue
+            return {j for j in ids if j < left - 1}
+        return ids
+
+    def _quoted_sentence(self, head: Token | None) -> bool:
+        if head is None:
+            return False
+        sent = head.sent
+        return any(q.start < sent.end_char and q.end > sent.start_char for q in self.quotes)
 
     def _cue_token(self, stmt: Statement) -> int | None:
         if stmt.cue is None:
@@ -197,6 +246,10 @@ class _Builder:
 
     # ---- rules -------------------------------------------------------------------------------------
     def run(self) -> list[Statement]:
+        if self.open_rules:
+            # whole-line forms first, so that what a headline or a transcript line says is theirs
+            self._dash_attributions()
+            self._lines()
         for sent in self.doc.sents:
             self._prep_cues(sent)
             verbs = [t for t in sent if _is_cue(t)]
@@ -205,12 +258,10 @@ class _Builder:
             for tok in sent:
                 if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and cues.is_cue_adjective(tok.lower_):
                     self._adjective_cue(tok)
-                elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
+                elif tok.pos_ == "NOUN" and cues.is_candidate_noun(tok.lemma_.lower()):
                     self._noun_cue(tok)
-        for line in _LINE.finditer(self.text):
-            span = self.doc.char_span(line.start(), line.end(), alignment_mode="expand")
-            if span is not None and len(span) <= 40:
-                self._headline(span)
+        if not self.open_rules:
+            self._lines()
         self._quote_continuations()
         self._mark_nested()
         self._calibrate()
@@ -312,13 +363,20 @@ class _Builder:
                 content_ids = self._tokens_in(q)
                 rule = "verb-quote"
         if not content_ids and subj is not None and (lemma in cues.OBJECT_CONTENT | cues.INTENTION or (
-                lemma not in cues.CUE_VERBS and lemma not in cues.ADDRESSEE_OBJECT)):
+                (self.open_rules or lemma not in cues.CUE_VERBS) and lemma not in cues.ADDRESSEE_OBJECT)):
             for c in verb.children:
                 if c.dep_ == "dobj" and lemma not in cues.ADDRESSEE_OBJECT and c.pos_ in {"NOUN", "PROPN"}:
                     if c.lower_ not in {"it", "this", "that", "so"}:
                         content_ids = _subtree_ids(c)
                         rule = "verb-object"
-        if not content_ids and subj is not None and lemma not in cues.CUE_VERBS | cues.ADDRESSEE_OBJECT:
+                        if self.open_rules:
+                            # "accused Clinton of lying", "criticized him for not doing more": the reason goes along
+                            for p in verb.children:
+                                if p.dep_ == "prep" and p.i > c.i and p.lower_ in {"of", "for", "as", "over"}:
+                                    content_ids |= _subtree_ids(p)
+                                    break
+        if not content_ids and subj is not None and lemma not in cues.ADDRESSEE_OBJECT and (
+                self.open_rules or lemma not in cues.CUE_VERBS):
             # "called for X", "talking about X": the object of the verb's preposition is what is said
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > verb.i:
@@ -333,6 +391,8 @@ class _Builder:
         content_ids -= cue_ids | speaker_ids
         if addressee_tok is not None:
             content_ids -= _subtree_ids(addressee_tok)
+        if rule in _TRIMMED_RULES:
+            content_ids = self._drop_trailing_aside(content_ids)
         ids = self._trim_tokens(content_ids)
         if not ids or (len(ids) < 2 and rule != "verb-object"):
             return
@@ -353,7 +413,7 @@ class _Builder:
             conf *= 0.85
         cue = self._cue_span(verb, cue_ids)
         self._add(Statement(kind=kind, content=spans, speaker=speaker, cue=cue, addressee=addressee,
-                            confidence=round(conf, 3), rule=rule), self._tokens_in(spans))
+                            confidence=round(conf, 3), rule=rule), self._tokens_in(spans), verb, subj)
 
     def _adjective_cue(self, adj: Token) -> None:
         """'X is confident that ...', 'X was eager to ...', 'X is worried about ...': a stated belief or attitude."""
@@ -377,26 +437,37 @@ class _Builder:
         cue_ids = {adj.i, copula.i} | {c.i for c in copula.children if c.dep_ in {"aux", "neg"}}
         cue = (self.doc[min(cue_ids)].idx, adj.idx + len(adj))
         self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=cue, confidence=0.55,
-                            rule="adjective"), self._tokens_in(spans))
+                            rule="adjective"), self._tokens_in(spans), adj, subj)
 
     def _noun_cue(self, noun: Token) -> None:
         """'his claim that ...', 'a statement saying ...', 'the view of X that ...': a reported content noun."""
         clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if clause is None and self.open_rules:
+            # "criticism of the plan", "his support for the bill", "questions about her emails"
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
+                         and c.lower_ in _NOUN_CONTENT_PREPS), None)
+            clause = next((p for p in prep.children if p.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+            if clause is not None and prep.lower_ == "of" and owner is None and (
+                    clause.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or clause.pos_ == "PRON"):
+                return  # "the comments of the senator": whose, not what
         if clause is None:
             return
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             for c in noun.children:
-                if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}:
+                if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} and clause.head.i != c.i:
                     owner = next((p for p in c.children if p.dep_ == "pobj"), None)
         ids = self._trim_tokens(_subtree_ids(clause))
-        if len(ids) < 3:
+        if len(ids) < (3 if clause.dep_ != "pobj" else 1):
             return
         spans = self._widen_to_quotes(self._char_spans(ids), noun.idx)
         speaker = self.resolver.party(self._trim_tokens(_subtree_ids(owner))) if owner is not None else None
-        self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=(noun.idx, noun.idx + len(noun)),
-                            confidence=0.6 if speaker else 0.45, rule="noun"), self._tokens_in(spans))
+        by_prep = clause.dep_ in {"pobj", "pcomp"}
+        cue_end = clause.head if by_prep and clause.head.i > noun.i else noun
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker,
+                            cue=(noun.idx, cue_end.idx + len(cue_end)), confidence=0.6 if speaker else 0.45,
+                            rule="noun-prep" if by_prep else "noun"), self._tokens_in(spans), noun, owner)
 
     def _cue_span(self, verb: Token, cue_ids: set[int]) -> tuple[int, int]:
         """The cue with its auxiliaries, negation, particle and 'also' ("has also said", "did not deny")."""
@@ -458,7 +529,52 @@ class _Builder:
                 speaker = self.resolver.party(self._trim_tokens(speaker_ids))
                 cue = (cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1]))
                 self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=cue,
-                                    confidence=0.9 if speaker else 0.6, rule="prep"), self._tokens_in(spans))
+                                    confidence=0.9 if speaker else 0.6, rule="prep"), self._tokens_in(spans),
+                                    cue_toks[0], obj)
+
+    def _lines(self) -> None:
+        for line in _LINE.finditer(self.text):
+            span = self.doc.char_span(line.start(), line.end(), alignment_mode="expand")
+            if span is not None and (len(span) <= 40 or self.open_rules):
+                self._headline(span)
+
+    def _dash_attributions(self) -> None:
+        """A quotation signed with a dash and a name ('“...” ― Ana Ruiz', a line '- Sanders.' after it) and an
+        embedded post ('text — Ana Ruiz (@anaruiz) May 3, 2016')."""
+        text = self.text
+        for q in self.quotes:
+            m = _SIGNATURE.match(text, q.end)
+            if m is None or _quote_words(text, q) < 3:
+                continue
+            self._signed(list(q.fragments), m)
+        for m in _POST_SIGNATURE.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            start = max(line_start, text.rfind(">", line_start, m.start()) + 1)
+            while start < m.start() and text[start].isspace():
+                start += 1
+            if len(re.findall(r"\w+", text[start:m.start()])) >= 3:
+                self._signed([(start, m.start(1) - 1)], m, handle=True)
+
+    def _signed(self, content: list[tuple[int, int]], m: re.Match, handle: bool = False) -> None:
+        name_end = m.end("name") if not handle else m.end("handle")
+        name = self.doc.char_span(m.start("name"), name_end, alignment_mode="expand")
+        cue = self.doc.char_span(m.start("dash"), m.end("dash"), alignment_mode="expand")
+        if name is None or cue is None or not len(name) or name[0].pos_ not in {"PROPN", "NOUN"} \
+                and not name[0].is_title:
+            return
+        ids = self._trim_tokens({t.i for t in name})
+        if not ids:
+            return
+        content = [(a, b) for a, b in content if b > a]
+        ids_c = self._tokens_in(content)
+        spans = self._char_spans(self._trim_tokens(ids_c)) if not handle else content
+        spans = self._widen_to_quotes(spans, cue.start_char) if not handle else spans
+        if not spans:
+            return
+        speaker = self.resolver.party(ids)
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker,
+                            cue=(m.start("dash"), m.end("dash")), confidence=0.8, rule="signature"),
+                  self._tokens_in(spans), cue[0], name[0])
 
     def _headline(self, sent: Span) -> None:
         """A one-line 'OUTLET: claim' headline: a short name before a colon, a clause after it."""
@@ -469,6 +585,9 @@ class _Builder:
         if not colon or colon > 5 or len(toks) - colon < 4:
             return
         prefix, rest = toks[:colon], toks[colon + 1:]
+        if len(toks) > 40 and not (colon <= 3 and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha)
+                                                     for t in prefix)):
+            return  # a long line is a transcript turn ('SMITH: ...') only after a bare name
         if not all(t.pos_ in {"PROPN", "NOUN"} or t.is_upper for t in prefix):
             return
         if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in prefix):
@@ -483,7 +602,7 @@ class _Builder:
         colon_tok = toks[colon]
         self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker,
                             cue=(colon_tok.idx, colon_tok.idx + 1), confidence=0.7, rule="headline"),
-                  self._tokens_in(spans))
+                  self._tokens_in(spans), colon_tok, prefix[-1])
 
     def _quote_continuations(self) -> None:
         """A quotation standing on its own right after a statement continues it.
@@ -516,12 +635,15 @@ class _Builder:
                 for i in ids:
                     self.claimed.setdefault(i, k)
             elif last.kind == "direct" and gap.count("\n") <= 2 and len(gap) < 200:
+                cue_tok = self._cue_token(last)
                 self._add(Statement(kind="direct", content=list(q.fragments), speaker=last.speaker, cue=last.cue,
                                     addressee=last.addressee, confidence=round(last.confidence * 0.85, 3),
-                                    rule="quote-continued"), ids)
+                                    rule="quote-continued"), ids, self.doc[cue_tok] if cue_tok is not None else None)
 
     def _calibrate(self) -> None:
         """Replace rule-of-thumb confidences with the precision measured on annotated data, where known."""
+        if self.model is not None:
+            return  # the model's probability is the confidence
         for st in self.statements:
             tok = self._cue_token(st)
             lemma = self.doc[tok].lemma_.lower() if tok is not None else ""
@@ -552,7 +674,7 @@ def _speech_like(lemma: str) -> bool:
 
 
 def _is_cue(tok: Token) -> bool:
-    return _is_verb(tok) and cues.is_cue_verb(tok.lemma_.lower())
+    return _is_verb(tok) and tok.dep_ not in {"aux", "auxpass"} and cues.is_candidate_verb(tok.lemma_.lower())
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

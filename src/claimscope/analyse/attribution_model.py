@@ -1,0 +1,121 @@
+"""A learned filter over candidate attributions: logistic regression on features of the spaCy parse.
+
+The rules in `statements.py` propose candidates generously (any verb, noun or phrase that was ever a cue in
+the training data, with the content its syntax gives); this model scores each candidate and keeps those whose
+probability of being a real attribution reaches the shipped threshold. The probability becomes the
+statement's confidence. Weights ship in `data/attribution_model.json`, fit on PolNeAR train by
+`python -m claimscope.training.train_attribution ../shared/eval/polnear/train`; without that file every
+candidate of the curated rules is kept, as before the model existed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from . import cues
+from .model import Statement
+
+_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "who", "that", "which"}
+_OPENERS = {"that", "to", "whether", "if", "how", "what", "why", "when", "who", "where", "the", "a", "an"}
+_LEN_BINS = (1, 2, 3, 5, 8, 12, 20, 35, 60)
+_RATIO_BINS = (0.0, 0.03, 0.08, 0.15, 0.25, 0.4, 0.6, 0.8)
+
+
+def _bin(value: float, bins) -> str:
+    k = 0
+    for k, b in enumerate(bins):
+        if value <= b:
+            return str(k)
+    return str(k + 1)
+
+
+def _speaker_kind(st: Statement, speaker_tok: Token | None) -> str:
+    sp = st.speaker
+    if sp is None:
+        return "none"
+    if sp.text.lower() in _PRONOUNS:
+        return "pronoun"
+    if sp.actor_id is not None:
+        return "actor-" + (sp.type or "x")
+    if speaker_tok is not None and speaker_tok.ent_type_:
+        return "ent-" + speaker_tok.ent_type_
+    return "description"
+
+
+def features(doc, st: Statement, head: Token | None, content_ids: set[int], quoted_sentence: bool,
+             speaker_tok: Token | None = None) -> list[str]:
+    """The sparse binary features of one candidate statement (strings; the model weighs each)."""
+    rule = st.rule or "other"
+    kind = st.kind
+    spk = _speaker_kind(st, speaker_tok)
+    n = len(content_ids)
+    out = ["bias", "rule=" + rule, "kind=" + kind, "spk=" + spk, "rule|kind=" + rule + "|" + kind,
+           "rule|spk=" + rule + "|" + spk, "len=" + _bin(n, _LEN_BINS), "rule|len=" + rule + "|" + _bin(n, _LEN_BINS),
+           "qsent=" + str(quoted_sentence), "ncontent=" + str(len(st.content))]
+    if content_ids:
+        first = doc[min(content_ids)]
+        opener = first.lower_ if first.lower_ in _OPENERS else first.pos_
+        out.append("open=" + opener)
+        out.append("rule|open=" + rule + "|" + opener)
+    if rule == "prep" and st.cue is not None:
+        # 'according to', 'as per', 'in the words of': the phrase itself is the cue word
+        span = doc.char_span(st.cue[0], st.cue[1], alignment_mode="expand")
+        phrase = span.text.lower() if span is not None else "?"
+        out += ["phrase=" + phrase, "phrase|spk=" + phrase + "|" + spk, "phrase|len=" + phrase + "|" + _bin(n, _LEN_BINS)]
+    elif head is not None:
+        lemma = head.lemma_.lower()
+        pos = head.pos_
+        ratio = cues.lexicon_ratio(pos, lemma)
+        group = ("core" if lemma in cues.SPEECH_CORE else "speech" if lemma in cues.SPEECH else
+                 "belief" if lemma in cues.BELIEF else "intent" if lemma in cues.INTENTION else "other")
+        rbin = _bin(ratio, _RATIO_BINS)
+        after = bool(content_ids) and min(content_ids) > head.i
+        out += ["lemma=" + lemma, "lemma|rule=" + lemma + "|" + rule, "lemma|kind=" + lemma + "|" + kind,
+                "pos=" + pos, "tag=" + head.tag_, "dep=" + head.dep_, "group=" + group, "ratio=" + rbin,
+                "ratio|rule=" + rbin + "|" + rule, "group|rule=" + group + "|" + rule, "after=" + str(after),
+                "rule|after=" + rule + "|" + str(after), "spk|ratio=" + spk + "|" + rbin,
+                "dep|rule=" + head.dep_ + "|" + rule, "lemma|spk=" + lemma + "|" + spk]
+        kids = sorted({c.dep_ for c in head.children})
+        for d in kids:
+            out.append("child=" + d)
+        if any(c.dep_ == "neg" for c in head.children):
+            out.append("neg")
+        if head.dep_ in {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"}:
+            out.append("hdep|hlemma=" + head.dep_ + "|" + head.head.lemma_.lower())
+        preps = [c.lower_ for c in head.children if c.dep_ in {"prep", "prt"}]
+        for p in preps[:2]:
+            out.append("lemma|prep=" + lemma + "|" + p)
+    return out
+
+
+# Set by the trainer: propose every candidate and collect its features instead of filtering.
+TRAINING = False
+
+
+def active() -> bool:
+    """Whether candidates beyond the curated rules are proposed (a model ships, or one is being trained)."""
+    return TRAINING or weights() is not None
+
+
+@lru_cache(maxsize=1)
+def weights() -> tuple[dict[str, float], float] | None:
+    """(feature -> weight, threshold), or None when no model ships."""
+    path = resources.files("claimscope.analyse") / "data" / "attribution_model.json"
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return None
+    return raw["weights"], float(raw["threshold"])
+
+
+def probability(feats: list[str], w: dict[str, float]) -> float:
+    z = sum(w.get(f, 0.0) for f in feats)
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)

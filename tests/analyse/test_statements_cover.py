@@ -1,0 +1,137 @@
+"""Issue 3's cover cases not tested elsewhere, on sentences written for these tests (not corpus sentences)."""
+
+from claimscope.analyse import cues
+
+
+def find(stmts, cue):
+    found = [s for s in stmts if s["cue"] and cue in s["cue"]["text"].lower()]
+    assert found, f"no statement with cue {cue!r} in {[s['cue'] and s['cue']['text'] for s in stmts]}"
+    return found[0]
+
+
+def contents(stmts):
+    return [s["content"]["text"] for s in stmts]
+
+
+# ---- speech and writing ---------------------------------------------------------------------------------
+def test_writing_cue(statements_of):
+    text = "In a letter to shareholders, the chief executive, Lena Ortiz, wrote that profits would fall sharply."
+    s = find(statements_of(text), "wrote")
+    assert s["speaker"]["name"] == "Lena Ortiz"
+    assert s["content"]["text"] == "that profits would fall sharply"
+
+
+def test_speech_with_inverted_verb_and_title(statements_of):
+    text = "The harbour will be dredged next spring, Port Director Malik Osei told reporters on Tuesday."
+    s = find(statements_of(text), "told")
+    assert s["speaker"]["name"] == "Malik Osei"
+    assert s["content"]["text"].startswith("The harbour will be dredged")
+
+
+# ---- reports --------------------------------------------------------------------------------------------
+def test_the_paper_reports(statements_of):
+    s = find(statements_of("The Gazette reports that the cannery will close in March."), "reports")
+    assert "Gazette" in s["speaker"]["text"]
+    assert s["content"]["text"] == "that the cannery will close in March"
+
+
+# ---- beliefs and intentions -----------------------------------------------------------------------------
+def test_wants_with_object(statements_of):
+    s = find(statements_of("The farmers' union wants a ban on imported grain."), "wants")
+    assert s["content"]["text"] == "a ban on imported grain"
+    assert "union" in s["speaker"]["text"]
+
+
+def test_aims_to(statements_of):
+    s = find(statements_of("The ministry aims to finish the coastal road by 2030."), "aims")
+    assert s["content"]["text"] == "to finish the coastal road by 2030"
+    assert s["speaker"]["text"] == "The ministry"
+
+
+def test_belief_thinks(statements_of):
+    s = find(statements_of("Governor Ruth Adeyemi thinks the levee will hold."), "thinks")
+    assert s["speaker"]["name"] == "Ruth Adeyemi"
+    assert s["content"]["text"] == "the levee will hold"
+
+
+# ---- perceptions ----------------------------------------------------------------------------------------
+def test_perception_noticed(statements_of):
+    s = find(statements_of("Neighbours noticed that the gate had been left open all night."), "noticed")
+    assert s["speaker"]["text"] == "Neighbours"
+    assert s["content"]["text"] == "that the gate had been left open all night"
+
+
+# ---- sources that are not people ------------------------------------------------------------------------
+def test_poll_as_source(statements_of):
+    s = find(statements_of("A new poll by the Tribune shows that most voters oppose the toll."), "shows")
+    assert s["speaker"]["text"].startswith("A new poll")
+    assert s["content"]["text"] == "that most voters oppose the toll"
+
+
+def test_study_as_source(statements_of):
+    s = find(statements_of("A study published on Monday suggests that the lake is warming faster than feared."),
+             "suggests")
+    assert s["speaker"]["text"].startswith("A study")
+    assert "the lake is warming faster than feared" in s["content"]["text"]
+
+
+def test_document_as_source(statements_of):
+    s = find(statements_of("The leaked memo states that the plant failed two inspections."), "states")
+    assert s["speaker"]["text"] == "The leaked memo"
+    assert s["content"]["text"] == "that the plant failed two inspections"
+
+
+def test_organisation_as_source(statements_of):
+    s = find(statements_of("The Red Cross said on Sunday that its convoy had reached the valley."), "said")
+    assert "Red Cross" in s["speaker"]["text"]
+    assert s["content"]["text"] == "that its convoy had reached the valley"
+
+
+def test_source_close_to(statements_of):
+    s = find(statements_of("A source close to the negotiations said the deal could be signed within days."), "said")
+    assert s["speaker"]["text"] == "A source close to the negotiations"
+    assert s["content"]["text"] == "the deal could be signed within days"
+
+
+# ---- cues beyond a fixed verb list ----------------------------------------------------------------------
+def test_learned_cue_verb_outside_the_curated_groups(statements_of):
+    assert "lambaste" not in cues.CUE_VERBS  # only the lexicon learned from annotations knows it
+    s = find(statements_of("Senator Ida Moreno lambasted the proposal as a giveaway to developers."), "lambasted")
+    assert s["speaker"]["name"] == "Ida Moreno"
+    assert "the proposal" in s["content"]["text"]
+
+
+def test_noun_cue_with_that_clause(statements_of):
+    s = find(statements_of("Residents cheered the mayor's announcement that the pool would reopen."),
+             "announcement")
+    assert s["content"]["text"] == "that the pool would reopen"
+    assert s["speaker"]["text"] == "the mayor's"
+
+
+def test_called_for(statements_of):
+    s = find(statements_of("The opposition leader called for an independent inquiry into the contracts."), "called")
+    assert s["content"]["text"] == "an independent inquiry into the contracts"
+
+
+def test_expected_to(statements_of):
+    s = find(statements_of("The council is expected to approve the budget next week."), "expected")
+    assert "approve the budget next week" in s["content"]["text"]
+
+
+# ---- quotation marks that are not quotes ----------------------------------------------------------------
+def test_nickname_in_quotes_is_no_statement(statements_of):
+    text = "Former boxer Joe “The Hammer” Doyle said the gym would reopen in June."
+    stmts = statements_of(text)
+    assert "“The Hammer”" not in contents(stmts)
+    s = find(stmts, "said")
+    assert s["content"]["text"] == "the gym would reopen in June"
+
+
+# ---- the speaker is the document's canonical actor, its description kept --------------------------------
+def test_speaker_description_kept_and_resolved(statements_of):
+    text = ("Thomas Barrett argued the case for the state.\n"
+            "Mr. Barrett, the lawyer for the state's environmental protection agency, said the rules were unlawful.")
+    s = find(statements_of(text), "said")
+    assert s["speaker"]["name"] == "Thomas Barrett"
+    assert s["speaker"]["text"].startswith("Mr. Barrett, the lawyer for the state")
+    assert s["content"]["text"] == "the rules were unlawful"
