@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+from pathlib import Path
 
 import pytest
 from helpers import doc
@@ -12,7 +13,9 @@ from helpers import doc
 from claimscope.link import duplicates, link_store
 from claimscope.link.run import ensure_link_tables
 from claimscope.store import Store
-from conftest import SEED
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "seed"
+# (not `from conftest import SEED`: another tests folder's conftest module may be the one imported by that name)
 
 WORDS = ("government minister police report troops border city market bank court council vote school hospital "
          "river storm fire election strike deal price company union protest judge plan budget tax").split()

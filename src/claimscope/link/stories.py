@@ -32,8 +32,15 @@ MIN_SHARED = 3
 PROFILE_SIZE = 60
 """Features kept per story (by how many of its documents have them): bounds memory and the index."""
 MAX_POSTINGS = 200
-"""A feature in more stories than this ('UK', 'government') finds no candidates by itself (it still counts in
-the score): this keeps each document's candidate list short, so a pass stays near-linear."""
+"""A feature in more than 200 candidate stories ('UK', 'government' in the same weeks) proposes none by itself (it
+still counts in the score)."""
+PROPOSERS = 12
+"""Only a document's 12 most specific features (fewest candidate stories) propose candidates..."""
+MAX_CANDIDATES = 60
+"""...and only the 60 stories sharing most of them are scored: a document's work is bounded whatever the corpus."""
+BUCKET_DAYS = 7
+"""Postings are kept per 7-day bucket of a story's span, so a dated document only looks at the stories active
+around its date (the 9-day window touches two or three buckets), not at every story that ever had the feature."""
 BATCH = 500
 
 TABLES_SQL = """
@@ -86,12 +93,23 @@ class Story:
             self.last = when if self.last is None else max(self.last, when)
 
 
+def _bucket(when: date) -> int:
+    return when.toordinal() // BUCKET_DAYS
+
+
 class StoryIndex:
-    """Stories with an inverted index from feature to story ids."""
+    """Stories with inverted indexes from feature to story ids: per 7-day bucket of the stories' spans (dated
+    stories), for undated stories, and (built on the first undated document) over all stories.
+
+    A story is in the buckets its span [first, last] touches, under each feature of its profile: a document
+    dated d looks in the buckets of [d - 4 days, d + 4 days], which hold every story active at d."""
 
     def __init__(self):
         self.stories: dict[str, Story] = {}
-        self.postings: dict[str, set[str]] = {}
+        self.df: Counter = Counter()                        # feature -> stories whose profile has it
+        self.buckets: dict[int, dict[str, set[str]]] = {}  # bucket -> feature -> dated stories
+        self.undated: dict[str, set[str]] = {}              # feature -> stories without a date yet
+        self._all: dict[str, set[str]] | None = None        # feature -> every story (undated documents)
 
     def load(self, conn: sqlite3.Connection) -> None:
         for sid, label, first, last, profile in conn.execute(
@@ -99,25 +117,85 @@ class StoryIndex:
             prof = json.loads(profile or "{}")
             story = Story(sid, label, day(first), day(last), int(prof.pop("#", 1)), Counter(prof))
             self.stories[sid] = story
-            for f in story.profile:
-                self.postings.setdefault(f, set()).add(sid)
+            self.df.update(story.profile.keys())
+            self._post(story, story.profile, None)
+
+    def _span(self, story: Story) -> range:
+        return range(_bucket(story.first), _bucket(story.last) + 1) if story.first is not None else range(0)
+
+    def _post(self, story: Story, feats, before: range | None) -> None:
+        """Index `feats` of a story in every bucket of its span; with `before` (the buckets the story had), also
+        index its whole profile in the buckets its span has just gained."""
+        span = self._span(story)
+        if not span:
+            for f in feats:
+                self.undated.setdefault(f, set()).add(story.id)
+        else:
+            if before is not None and not before and story.profile:     # an undated story got its first date
+                for f in story.profile:
+                    got = self.undated.get(f)
+                    if got:
+                        got.discard(story.id)
+            for b in span:
+                postings = self.buckets.setdefault(b, {})
+                new_bucket = before is not None and b not in before
+                for f in (story.profile if new_bucket else feats):
+                    postings.setdefault(f, set()).add(story.id)
+        if self._all is not None:
+            for f in feats:
+                self._all.setdefault(f, set()).add(story.id)
 
     def idf(self, feature: str) -> float:
         """Rarer features across stories weigh more, a feature of every story little; a feature no story has yet
         weighs as one of a single story (it tells nothing about which story a document joins)."""
-        return math.log(1.0 + (len(self.stories) + 1) / (1 + max(1, len(self.postings.get(feature, ())))))
+        return math.log(1.0 + (len(self.stories) + 1) / (1 + max(1, self.df.get(feature, 0))))
+
+    def _postings(self, feature: str, buckets: range | None) -> list:
+        """The id collections that may hold stories with `feature` active in `buckets` (None: any time)."""
+        if buckets is None:
+            got = self._all.get(feature)
+            return [got] if got else []
+        out = [p for p in (self.buckets.get(b, {}).get(feature) for b in buckets) if p]
+        und = self.undated.get(feature)
+        return out + [und] if und else out
+
+    def candidates(self, feats: dict[str, float], when: date | None) -> list[str]:
+        """Stories that share two of the document's most specific features and may be active at `when`."""
+        if when is None:
+            if self._all is None:
+                self._all = {}
+                for story in self.stories.values():
+                    for f in story.profile:
+                        self._all.setdefault(f, set()).add(story.id)
+            buckets = None
+        else:
+            pad = timedelta(days=WINDOW_DAYS)
+            buckets = range(_bucket(when - pad), _bucket(when + pad) + 1)
+        specific = []
+        for f in feats:
+            lists = self._postings(f, buckets)
+            if not lists or sum(len(p) for p in lists) > len(lists) * MAX_POSTINGS:
+                continue
+            ids = lists[0] if len(lists) == 1 else set().union(*lists)  # a story spans buckets: count it once
+            if len(ids) <= MAX_POSTINGS:
+                specific.append((len(ids), f, ids))
+        specific.sort(key=lambda t: (t[0], t[1]))
+        hits: Counter = Counter()
+        for _, _, ids in specific[:PROPOSERS]:
+            hits.update(ids)
+        need = min(2, MIN_SHARED)
+        found = [(-c, sid) for sid, c in hits.items() if c >= need]
+        if len(found) > MAX_CANDIDATES:
+            found.sort()
+            found = found[:MAX_CANDIDATES]
+        return sorted(sid for _, sid in found)
 
     def best(self, feats: dict[str, float], when: date | None) -> tuple[str | None, float]:
         """The story this document belongs to and its score, or (None, best score) when none fits."""
         weights = {f: w * self.idf(f) for f, w in feats.items()}
         total = sum(weights.values()) or 1.0
-        hits: Counter = Counter()
-        for f in feats:
-            post = self.postings.get(f)
-            if post and len(post) <= MAX_POSTINGS:
-                hits.update(post)
         best_id, best_score = None, 0.0
-        for sid in sorted(s for s, c in hits.items() if c >= min(2, MIN_SHARED)):
+        for sid in self.candidates(feats, when):
             story = self.stories[sid]
             if not story.active_at(when):
                 continue
@@ -132,20 +210,36 @@ class StoryIndex:
     def add(self, story: Story, feats: dict[str, float] | None, when: date | None) -> None:
         """Put a document's features into a story (None for a near-copy: only its date counts)."""
         self.stories[story.id] = story
+        before = self._span(story)
         story.widen(when)
-        if feats is None:
-            return
-        story.size += 1
-        for f in feats:
-            story.profile[f] += 1
-            self.postings.setdefault(f, set()).add(story.id)
+        new = [] if feats is None else [f for f in feats if f not in story.profile]
+        if feats is not None:
+            story.size += 1
+            story.profile.update(feats.keys())
+            self.df.update(new)
+        if new or self._span(story) != before:
+            self._post(story, new, before)
         if len(story.profile) > 2 * PROFILE_SIZE:
             self._trim(story)
 
     def _trim(self, story: Story) -> None:
         keep = dict(story.profile.most_common(PROFILE_SIZE))
+        span = self._span(story)
         for f in set(story.profile) - set(keep):
-            self.postings.get(f, set()).discard(story.id)
+            for b in span:
+                got = self.buckets[b].get(f)
+                if got is not None:
+                    got.discard(story.id)
+                    if not got:
+                        del self.buckets[b][f]
+            self.df[f] -= 1
+            if not self.df[f]:
+                del self.df[f]
+            if self._all is not None:
+                self._all.get(f, set()).discard(story.id)
+            got = self.undated.get(f)
+            if got:
+                got.discard(story.id)
         story.profile = Counter(keep)
 
 
