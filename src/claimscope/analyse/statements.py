@@ -64,6 +64,9 @@ class _Builder:
         self.collect: list | None = [] if attribution_model.TRAINING else None
         self.model = None if attribution_model.TRAINING else attribution_model.weights()
         self.open_rules = attribution_model.active()  # candidates beyond the curated lexicon, for the model to weigh
+        # with a model, candidates wait here and are kept most probable first, so a likelier reading of the same
+        # words wins over the one a rule happened to propose earlier
+        self.pending: list | None = [] if self.model is not None else None
 
     # ---- helpers -----------------------------------------------------------------------------------
     def _trim_tokens(self, ids: set[int]) -> list[int]:
@@ -152,6 +155,12 @@ class _Builder:
                     return  # 'according to', 'as per', 'in the words of' always attribute, however unsure the span
                 stmt.confidence = round(p, 3)
                 stmt.features = ("model",)
+                if self.pending is not None:
+                    self.pending.append((p, len(self.pending), stmt, content_ids))
+                    return
+        self._commit(stmt, content_ids)
+
+    def _commit(self, stmt: Statement, content_ids: set[int]) -> None:
         cue_tok = self._cue_token(stmt)
         # statements whose content holds this one's cue are outer ones: nesting is allowed
         outer = {self.claimed[cue_tok]} if cue_tok is not None and cue_tok in self.claimed else set()
@@ -262,6 +271,10 @@ class _Builder:
                     self._noun_cue(tok)
         if not self.open_rules:
             self._lines()
+        if self.pending is not None:
+            for _, _, st, ids in sorted(self.pending, key=lambda x: (-x[0], x[1])):
+                self._commit(st, ids)
+            self.pending = None
         self._quote_continuations()
         self._mark_nested()
         self._calibrate()
@@ -298,10 +311,13 @@ class _Builder:
 
     def _speaker_ids(self, subj: Token, verb: Token) -> set[int]:
         if subj.i > verb.i or subj.head.i == verb.i or subj.dep_ == "pobj":
-            ids = {t.i for t in subj.subtree if t.dep_ not in {"relcl"}}
-            # drop relative clauses and what hangs under them
+            ids = {t.i for t in subj.subtree}
+            # drop relative clauses and what hangs under them (a comma-set one before the verb describes the
+            # source and stays with it when candidates are open: "Smith, who chairs the panel, said ...")
             for t in subj.subtree:
                 if t.dep_ == "relcl" or (t.dep_ == "acl" and t.i > subj.i):
+                    if self.open_rules and t.i < verb.i and t.head.i == subj.i and self.doc[t.left_edge.i - 1].text == ",":
+                        continue
                     ids -= _subtree_ids(t)
             if verb.i in ids:
                 ids = {subj.i} | {t.i for t in subj.lefts}
@@ -403,6 +419,10 @@ class _Builder:
         speaker = self.resolver.party(self._trim_tokens(speaker_ids)) if speaker_ids else None
         if speaker is not None and speaker.actor_id is None and speaker.text.lower() in _PRONOUNS:
             speaker = self._antecedent_speaker(speaker)
+        rel = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.lower_ in {"who", "which", "that"}), None)
+        if speaker is not None and self.open_rules and rel is not None and verb.dep_ == "relcl" and subj is not None and subj.i == verb.head.i:
+            # "Smith, who said ...": the source in the text is the relative pronoun, standing for Smith
+            speaker = replace(speaker, start=rel.idx, end=rel.idx + len(rel), text=rel.text)
         addressee = self.resolver.party(self._span_of(addressee_tok)) if addressee_tok is not None else None
         conf = cues.cue_strength(lemma)
         if speaker is None:
@@ -465,17 +485,32 @@ class _Builder:
         speaker = self.resolver.party(self._trim_tokens(_subtree_ids(owner))) if owner is not None else None
         by_prep = clause.dep_ in {"pobj", "pcomp"}
         cue_end = clause.head if by_prep and clause.head.i > noun.i else noun
+        cue_start = noun
+        if self.open_rules:
+            # "a growing fear of", "in the hope that"
+            left = [c for c in noun.lefts if c.dep_ in {"det", "amod", "compound"} and c.i >= noun.i - 3]
+            if left:
+                cue_start = min(left, key=lambda t: t.i)
+            if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "with"} and noun.head.i == cue_start.i - 1:
+                cue_start = noun.head
         self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker,
-                            cue=(noun.idx, cue_end.idx + len(cue_end)), confidence=0.6 if speaker else 0.45,
+                            cue=(cue_start.idx, cue_end.idx + len(cue_end)), confidence=0.6 if speaker else 0.45,
                             rule="noun-prep" if by_prep else "noun"), self._tokens_in(spans), noun, owner)
 
     def _cue_span(self, verb: Token, cue_ids: set[int]) -> tuple[int, int]:
         """The cue with its auxiliaries, negation, particle and 'also' ("has also said", "did not deny")."""
         ids = set(cue_ids)
-        for c in verb.children:
-            if c.dep_ in _CUE_DEPS or (c.dep_ == "advmod" and c.lower_ in _CUE_ADVERBS):
-                if abs(c.i - verb.i) <= 4:
-                    ids.add(c.i)
+        heads = [verb]
+        if self.open_rules and verb.dep_ == "xcomp" and _is_verb(verb.head) and 0 < verb.i - verb.head.i <= 3:
+            heads.append(verb.head)  # "sought to distinguish", "demanded to know", "goes on to say"
+            ids.add(verb.head.i)
+            ids.update(t.i for t in verb.head.children if t.dep_ == "prt" and t.i < verb.i)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in _CUE_DEPS or (c.dep_ == "advmod" and (c.lower_ in _CUE_ADVERBS or (
+                        self.open_rules and c.tag_ == "RB" and c.i < h.i))):
+                    if abs(c.i - h.i) <= 4:
+                        ids.add(c.i)
         lo, hi = self.doc[min(ids)], self.doc[max(ids)]
         return (lo.idx, hi.idx + len(hi))
 
