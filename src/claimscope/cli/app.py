@@ -243,11 +243,17 @@ def demo(db: Path = DbOption) -> None:
     with resources.as_file(examples) as folder:
         with Store(db) as store:
             report = analyse_into(store, [str(folder)], on_error=_report_error)
+            from ..link import link_store
+
+            linked = link_store(store)
             rows = [r for r in store.statements() if str(folder) in (r.get("path") or "")] or store.statements()
-    err.print(f"analysed {report.analysed} example article(s), {report.skipped} already stored; store: {db}")
+    err.print(f"analysed {report.analysed} example article(s), {report.skipped} already stored; linked "
+              f"{linked.documents} ({linked.duplicates} duplicate(s), {linked.contradictions} contradiction(s)); "
+              f"store: {db}")
     print_who_said_what(rows)
-    out.print(f"\nNext: [bold]claimscope statements --db {db} --speaker NAME[/bold], or analyse your own files "
-              f"with [bold]claimscope analyze PATH --db {db}[/bold].")
+    out.print(f"\nNext: [bold]claimscope statements --db {db} --speaker NAME[/bold], [bold]claimscope stories "
+              f"--db {db}[/bold], [bold]claimscope claims --contradicted --db {db}[/bold], or analyse your own "
+              f"files with [bold]claimscope analyze PATH --db {db}[/bold].")
     if report.errors:
         raise typer.Exit(1)
 
