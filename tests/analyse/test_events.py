@@ -88,3 +88,13 @@ def test_a_denied_event(nlp):
 def test_speech_is_no_event(nlp):
     doc = analyse(nlp, "Poland said on Monday that talks would continue.")
     assert all(ev["lemma"] != "say" for ev in doc["events"])
+
+
+@pytest.mark.parametrize("text,verb,what,location", [
+    ("Minsk moved 2,000 troops to the frontier near Grodno.", "moved", "troops", "Grodno"),
+    ("Russian troops entered Ukraine on Thursday.", "entered", None, "Ukraine"),
+])
+def test_what_a_motion_verb_moves_is_no_recipient(nlp, text, verb, what, location):
+    ev = event(analyse(nlp, text), verb)
+    assert ev["recipient"] is None  # the troops moved are the theme; a place entered is where, not whom
+    assert (ev["what"], ev["location"]) == (what, location)

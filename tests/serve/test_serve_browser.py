@@ -189,3 +189,24 @@ def test_malicious_article_runs_nothing(chromium, server, example_store, shot_di
     assert dialogs == [], dialogs
     assert problems == [], problems
     context.close()
+
+
+def test_linked_story_page(chromium, linked_server, linked_store, shot_dir):
+    """A story the real linking stage computed: both sides of its contradictions, its claims and articles."""
+    conn = sqlite3.connect(f"file:{linked_store}?mode=ro", uri=True)
+    try:
+        story = conn.execute("SELECT story_id FROM contradictions WHERE kind = 'number'").fetchone()[0]
+    finally:
+        conn.close()
+    page = new_page(chromium)
+    open_page(page, linked_server.url + "/stories")
+    page.wait_for_selector("table tbody tr a")
+    screenshot(page, shot_dir / "stories-linked.png", full_page=False)
+    open_page(page, linked_server.url + f"/stories/{story}")
+    page.wait_for_selector(".contradiction .sides")
+    text = " ".join(page.locator(".contradiction .side").all_inner_texts())
+    assert "300" in text and "120" in text
+    assert not page.query_selector(".alert-error")
+    screenshot(page, shot_dir / "story-linked.png", full_page=True)
+    assert page.problems == [], page.problems
+    page.context.close()

@@ -270,12 +270,15 @@ class _Builder:
                     target_tok = tok
         obj_ref = self.refs.resolve(obj) if obj is not None else None
         if obj is not None:
-            if obj_ref is not None and (obj_ref.actor_id is not None or self._political_ref(obj_ref, obj)) \
-                    and lemma not in TRANSFER_VERBS and not obj.like_num:
+            place = self._place(obj) if lemma in MOTION_VERBS else None
+            if place is not None:
+                location = place  # "the troops entered Ukraine": where they went
+            elif obj_ref is not None and (obj_ref.actor_id is not None or self._political_ref(obj_ref, obj)) \
+                    and lemma not in TRANSFER_VERBS | MOTION_VERBS and not obj.like_num:
                 if recipient is None:
                     recipient, target_tok = obj_ref, obj
             else:
-                what = self._what(obj)
+                what = self._what(obj)  # "moved 2,000 troops": what moved, not whom it was done to
         preps = [c for c in verb.children if c.dep_ == "prep"]
         for prep in preps:
             low = prep.lower_

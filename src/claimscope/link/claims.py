@@ -195,12 +195,12 @@ def _order(it: Item) -> tuple:
     return (it.doc.published or "9999", it.doc.id, it.start)
 
 
-def claim_text(kind: str, it: Item) -> str:
+def claim_text(kind: str, it: Item, *, one_size: bool = True) -> str:
     """What a claim says: an event as actor, action, size, theme and recipient; else the words of its first
-    report."""
+    report. An event whose reports give different sizes is named without one (the sizes are their own claims)."""
     if kind == "event":
         e = it.data
-        size = e.get("size")
+        size = e.get("size") if one_size else None
         size = (f"{size:,.0f}" if isinstance(size, (int, float)) and float(size).is_integer() else size) or ""
         words = [e.get("actor") or "", e.get("action") or e.get("lemma") or "", str(size), e.get("what") or ""]
         if e.get("recipient"):
@@ -228,7 +228,9 @@ def claim_row(story_id: str, claim: Claim) -> dict:
     actor = next((it.data.get("actor") for it in items if it.kind != "statement" and it.data.get("actor")),
                  None) or next((it.speaker for it in items if it.speaker), None)
     return {"id": claim_id(story_id, claim.key), "story_id": story_id, "kind": claim.kind,
-            "text": claim_text(claim.kind, items[0]), "sources": independent, "independent": independent,
+            "text": claim_text(claim.kind, items[0],
+                               one_size=len({it.data.get("size") for it in items if it.kind == "event"}) <= 1),
+            "sources": independent, "independent": independent,
             "speakers": json.dumps(sources, ensure_ascii=False), "outlets": len(outlets),
             "outlet_names": json.dumps(outlets, ensure_ascii=False), "reports": len(items),
             "documents": json.dumps(sorted({it.doc.id for it in items})), "actor": actor, "contradicted": 0,

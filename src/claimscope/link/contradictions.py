@@ -282,6 +282,22 @@ def _statement_for(doc, start: int, end: int, statements: list[Item]) -> Item | 
     return None
 
 
+def _owner_of_descriptors(sent: Item, descs: list, statements: list[Item]) -> Item:
+    """The sentence as reported by the statement whose content holds these descriptors ("X said A, and he
+    described B as swift": B's description belongs to the second statement), else by the sentence's owner."""
+    if not descs:
+        return sent
+    lo, hi = sent.start + min(d.start for d in descs), sent.start + max(d.end for d in descs)
+    for st in statements:
+        if st.doc is not sent.doc or st.statement_id == sent.statement_id:
+            continue
+        spans = (st.data.get("content") or {}).get("spans") or []
+        if any(s <= lo and hi <= e for s, e in spans):
+            return Item("sentence", sent.doc, sent.position, {}, st.statement_id, st.speaker, sent.text,
+                        stance=st.stance, cue=st.cue, start=sent.start)
+    return sent
+
+
 def characterisations(items: list[Item]) -> list[Contradiction]:
     """Opposing descriptions of the same thing (one theme class, owners that can be one) by different sources."""
     sentences = _sentence_items(items)
@@ -291,10 +307,12 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
         described = characterisation.describe_sentences([s.text for s in sentences])
     except Exception:  # a parse that fails describes nothing; linking goes on
         return []
+    statements = [it for it in items if it.kind == "statement"]
     by_theme: dict[str, list[tuple[Item, frozenset, list]]] = defaultdict(list)
     for sent, found in zip(sentences, described):
         for noun, descs in found:
-            by_theme[characterisation.theme_key(noun)].append((sent, characterisation.owners(noun), descs))
+            owner = _owner_of_descriptors(sent, descs, statements)
+            by_theme[characterisation.theme_key(noun)].append((owner, characterisation.owners(noun), descs))
     out, seen = [], set()
     for theme, group in by_theme.items():
         for i, (a, owners_a, da) in enumerate(group):
