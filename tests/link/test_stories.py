@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from claimscope.link import duplicates, stories
 from claimscope.link.run import ensure_link_tables
@@ -88,3 +88,29 @@ def test_incremental_story_passes_equal_one_pass(multi_store, tmp_path):
             duplicates.link_duplicates(conn, part)
             stories.link_stories(conn, part)
         assert sorted(conn.execute("SELECT story_id, document_id FROM story_documents")) == whole
+
+
+def test_candidates_come_from_the_time_window_so_common_names_still_propose():
+    index = StoryIndex()
+    start = date(2024, 1, 1)
+    for i in range(300):              # one politician and party in 300 stories over 600 days: > MAX_POSTINGS
+        index.add(Story(f"s{i:03d}", str(i)), {"a:blair": 3.0, "a:labour": 2.0, f"t:x{i}": 1.0, f"t:y{i}": 1.0},
+                  start + timedelta(days=2 * i))
+    when = start + timedelta(days=300)
+    cands = index.candidates({"a:blair": 3.0, "a:labour": 2.0, "t:x150": 1.0}, when)
+    assert "s150" in cands and len(cands) <= stories.MAX_CANDIDATES
+    assert all(abs((index.stories[c].first - when).days) <= 4 + 2 * stories.BUCKET_DAYS for c in cands)  # its weeks
+    sid, score = index.best({"a:blair": 3.0, "a:labour": 2.0, "t:x150": 1.0}, when)
+    assert sid == "s150" and score >= stories.JOIN_SCORE
+    assert index.best({"a:blair": 3.0, "a:labour": 2.0, "t:x150": 1.0}, when + timedelta(days=30))[0] is None
+
+
+def test_undated_documents_and_stories_use_the_all_time_index():
+    index = StoryIndex()
+    index.add(Story("dated", "d"), {"a:1": 1.0, "a:2": 1.0, "t:q": 1.0}, date(2024, 5, 1))
+    index.add(Story("undated", "u"), {"a:3": 1.0, "a:4": 1.0, "t:r": 1.0}, None)
+    assert index.best({"a:1": 1.0, "a:2": 1.0, "t:q": 1.0}, None)[0] == "dated"
+    assert index.best({"a:3": 1.0, "a:4": 1.0, "t:r": 1.0}, date(2025, 1, 1))[0] == "undated"
+    index.add(index.stories["undated"], None, date(2025, 1, 1))           # dated now: found only in its window
+    assert index.best({"a:3": 1.0, "a:4": 1.0, "t:r": 1.0}, date(2025, 1, 3))[0] == "undated"
+    assert index.best({"a:3": 1.0, "a:4": 1.0, "t:r": 1.0}, date(2025, 3, 1))[0] is None

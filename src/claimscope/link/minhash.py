@@ -123,6 +123,21 @@ class Detector:
         if len(self._shingles) > SHINGLE_CACHE:
             self._shingles.popitem(last=False)
 
+    def _groups(self, hits: list, estimates: list[float]) -> list[tuple[Hashable, list]]:
+        """The candidates worth verifying (estimate >= MIN_ESTIMATE) by duplicate group, the group with the best
+        estimate first; in a group its canonical comes first (the text a copy is most likely made from, and the
+        one the cache keeps), then the other members by estimate."""
+        groups: dict[Hashable, list] = {}
+        for est, _, other in sorted(zip((-e for e in estimates), (self.order[h] for h in hits), hits)):
+            if -est < MIN_ESTIMATE:
+                break
+            groups.setdefault(self.canonical.get(other, other), []).append(other)
+        for canon, members in groups.items():
+            if canon in members and members[0] != canon:
+                members.remove(canon)
+                members.insert(0, canon)
+        return list(groups.items())
+
     def check(self, key: Hashable, order: int, shingles: set[int], sig: np.ndarray | None
               ) -> tuple[Hashable, float] | None:
         """(canonical, similarity) when `key`'s text copies an earlier indexed text, else None; then index it."""
@@ -134,18 +149,17 @@ class Detector:
                     if h != key and self.order.get(h, order) < order]
             mine = as_array(shingles)
             if hits:
-                estimates = (np.stack([self.signatures[h] for h in hits]) == sig).mean(axis=1)
+                estimates = (np.stack([self.signatures[h] for h in hits]) == sig).mean(axis=1).tolist()
                 verified = 0
-                for neg_est, _, other in sorted(zip((-estimates).tolist(), (self.order[h] for h in hits), hits)):
-                    if -neg_est < MIN_ESTIMATE or verified >= MAX_VERIFY:
-                        break
-                    canon = self.canonical.get(other, other)
-                    if canon in best:    # one verified member per group is enough (a wire report copied 50 times)
-                        continue
-                    verified += 1
-                    sim = jaccard_arrays(mine, self._shingles_of(other))
-                    if sim >= MIN_JACCARD:
-                        best[canon] = sim
+                for canon, members in self._groups(hits, estimates):
+                    for other in members:   # one verified member per group is enough (a wire report copied 50 times)
+                        if verified >= MAX_VERIFY:
+                            break
+                        verified += 1
+                        sim = jaccard_arrays(mine, self._shingles_of(other))
+                        if sim >= MIN_JACCARD:
+                            best[canon] = sim
+                            break
             self.remember(key, mine)
             if best:
                 canon = min(best, key=lambda c: self.order.get(c, order))

@@ -250,20 +250,23 @@ def link_stories(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress=No
     index.load(conn)
     rows = _documents(conn, doc_ids)
     changed: set[str] = set()
+    members: dict[str, _Members] = {}
     for i in range(0, len(rows), BATCH):
-        touched: set[str] = set()
+        touched: dict[str, list] = {}
         conn.execute("BEGIN IMMEDIATE")
         try:
             for doc_id, title, text, published, canonical in rows[i:i + BATCH]:
-                sid = _place(conn, index, doc_id, title, text, day(published), canonical)
-                touched.add(sid)
-            _write(conn, index, touched)
+                sid, placed = _place(conn, index, doc_id, title, text, day(published), canonical)
+                added = touched.setdefault(sid, [])
+                if placed:
+                    added.append((canonical or doc_id, published))
+            _write(conn, index, touched, members)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        changed |= touched
+        changed |= set(touched)
         if on_progress:
             on_progress("stories", min(i + BATCH, len(rows)), len(rows))
     return changed
@@ -286,11 +289,12 @@ def _story_of(conn: sqlite3.Connection, doc_id: str) -> str | None:
     return row[0] if row else None
 
 
-def _place(conn, index: StoryIndex, doc_id: str, title, text, when, canonical) -> str:
-    """The story of one document: the one it already has (a resumed pass), its canonical's, the best, or new."""
+def _place(conn, index: StoryIndex, doc_id: str, title, text, when, canonical) -> tuple[str, bool]:
+    """The story of one document: the one it already has (a resumed pass), its canonical's, the best, or new;
+    and whether it was placed now."""
     known = _story_of(conn, doc_id)
     if known is not None and known in index.stories:
-        return known
+        return known, False
     sid = _story_of(conn, canonical) if canonical else None
     if sid is not None and sid in index.stories:
         index.add(index.stories[sid], None, when)
@@ -303,20 +307,48 @@ def _place(conn, index: StoryIndex, doc_id: str, title, text, when, canonical) -
         index.add(story, feats, when)
         sid = story.id
     conn.execute("INSERT OR REPLACE INTO story_documents(story_id, document_id) VALUES (?, ?)", (sid, doc_id))
-    return sid
+    return sid, True
 
 
-def _write(conn: sqlite3.Connection, index: StoryIndex, story_ids: set[str]) -> None:
-    """Write the touched stories' rows: span, counts (documents; independent sources) and profile."""
+@dataclass
+class _Members:
+    """What a story's row counts, read from the store on its first change in a pass, then kept up to date."""
+
+    documents: int
+    sources: set[str]
+    first: str | None
+    last: str | None
+
+
+def _members(conn: sqlite3.Connection, sid: str) -> _Members:
+    rows = conn.execute(
+        "SELECT coalesce(x.canonical_id, sd.document_id), substr(d.published, 1, 10) FROM story_documents sd "
+        "JOIN documents d ON d.id = sd.document_id "
+        "LEFT JOIN document_duplicates x ON x.document_id = sd.document_id WHERE sd.story_id = ?", (sid,)).fetchall()
+    days = [d for _, d in rows if d is not None]
+    return _Members(len(rows), {src for src, _ in rows}, min(days, default=None), max(days, default=None))
+
+
+def _write(conn: sqlite3.Connection, index: StoryIndex, touched: dict[str, list], members: dict[str, _Members]
+           ) -> None:
+    """Write the touched stories' rows: span, counts (documents; independent sources) and profile. A story's
+    members are read once per pass; the documents placed since (`touched`: story -> [(source, published)]) are
+    added to them, so a story that changes in every batch does not cost its whole size each time."""
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    for sid in story_ids:
+    for sid, placed in touched.items():
         s = index.stories[sid]
-        docs, sources, first, last = conn.execute(
-            "SELECT COUNT(*), COUNT(DISTINCT coalesce(x.canonical_id, sd.document_id)), "
-            "min(substr(d.published, 1, 10)), max(substr(d.published, 1, 10)) FROM story_documents sd "
-            "JOIN documents d ON d.id = sd.document_id "
-            "LEFT JOIN document_duplicates x ON x.document_id = sd.document_id WHERE sd.story_id = ?",
-            (sid,)).fetchone()
+        m = members.get(sid)
+        if m is None:
+            m = members[sid] = _members(conn, sid)      # includes what this batch placed
+        else:
+            for source, published in placed:
+                m.documents += 1
+                m.sources.add(source)
+                if published is not None:
+                    d = published[:10]
+                    m.first = d if m.first is None else min(m.first, d)
+                    m.last = d if m.last is None else max(m.last, d)
+        docs, sources, first, last = m.documents, len(m.sources), m.first, m.last
         profile = dict(s.profile.most_common(PROFILE_SIZE))
         profile["#"] = s.size
         conn.execute(
