@@ -19,6 +19,9 @@ from . import minhash
 from .shingles import segment_hash, segments, shingle_hashes
 
 BATCH = 500
+CACHE_KIB = 65536
+"""SQLite page cache during a pass (64 MiB instead of the default 2 MiB): the segment hash index is written at
+random places, and once it outgrows the cache every insert re-reads pages."""
 
 TABLES_SQL = """
 CREATE TABLE IF NOT EXISTS doc_minhash (
@@ -84,20 +87,31 @@ def link_duplicates(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress
     det = load_detector(conn, ids)
     todo = _ordered(conn, doc_ids)
     copies = 0
-    for i in range(0, len(todo), BATCH):
-        batch = todo[i:i + BATCH]
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for doc_id, n, text in batch:
-                copies += _link_one(conn, det, doc_id, n, text)
-                _link_segments(conn, doc_id, text)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        if on_progress:
-            on_progress("duplicates", min(i + BATCH, len(todo)), len(todo))
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")    # the segment hash index is written at random places
+    try:
+        for i in range(0, len(todo), BATCH):
+            copies += _link_batch(conn, det, todo[i:i + BATCH])
+            if on_progress:
+                on_progress("duplicates", min(i + BATCH, len(todo)), len(todo))
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+    return copies
+
+
+def _link_batch(conn: sqlite3.Connection, det: minhash.Detector, batch: list) -> int:
+    """One transaction: the duplicates and segments of a batch of documents."""
+    copies = 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for doc_id, n, text in batch:
+            copies += _link_one(conn, det, doc_id, n, text)
+            _link_segments(conn, doc_id, text)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
     return copies
 
 
