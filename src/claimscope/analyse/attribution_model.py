@@ -57,11 +57,27 @@ def features(doc, st: Statement, head: Token | None, content_ids: set[int], quot
     out = ["bias", "rule=" + rule, "kind=" + kind, "spk=" + spk, "rule|kind=" + rule + "|" + kind,
            "rule|spk=" + rule + "|" + spk, "len=" + _bin(n, _LEN_BINS), "rule|len=" + rule + "|" + _bin(n, _LEN_BINS),
            "qsent=" + str(quoted_sentence), "ncontent=" + str(len(st.content))]
+    clause = "none"
     if content_ids:
         first = doc[min(content_ids)]
         opener = first.lower_ if first.lower_ in _OPENERS else first.pos_
         out.append("open=" + opener)
         out.append("rule|open=" + rule + "|" + opener)
+        roots = [doc[i] for i in content_ids if doc[i].head.i not in content_ids or doc[i].head.i == i]
+        if roots:
+            root = roots[0]
+            out.append("croot=" + root.pos_ + "|" + root.dep_)
+            out.append("rule|croot=" + rule + "|" + root.pos_ + "|" + root.dep_)
+        clause = "yes" if any(doc[i].pos_ in {"VERB", "AUX"} for i in content_ids) else "no"
+        out.append("clause=" + clause)
+        out.append("rule|clause=" + rule + "|" + clause)
+        if head is not None:
+            gap = min(content_ids) - head.i if min(content_ids) > head.i else head.i - max(content_ids)
+            out.append("gap=" + _bin(gap, (0, 1, 2, 3, 5, 8, 15)))
+    if speaker_tok is not None:
+        if speaker_tok.pos_ == "NOUN":
+            out.append("spkhead=" + speaker_tok.lemma_.lower())
+        out.append("spkpos=" + speaker_tok.pos_ + "|" + speaker_tok.ent_type_)
     if rule == "prep" and st.cue is not None:
         # 'according to', 'as per', 'in the words of': the phrase itself is the cue word
         span = doc.char_span(st.cue[0], st.cue[1], alignment_mode="expand")
@@ -75,6 +91,7 @@ def features(doc, st: Statement, head: Token | None, content_ids: set[int], quot
                  "belief" if lemma in cues.BELIEF else "intent" if lemma in cues.INTENTION else "other")
         rbin = _bin(ratio, _RATIO_BINS)
         after = bool(content_ids) and min(content_ids) > head.i
+        out += ["lemma|clause=" + lemma + "|" + clause]
         out += ["lemma=" + lemma, "lemma|rule=" + lemma + "|" + rule, "lemma|kind=" + lemma + "|" + kind,
                 "pos=" + pos, "tag=" + head.tag_, "dep=" + head.dep_, "group=" + group, "ratio=" + rbin,
                 "ratio|rule=" + rbin + "|" + rule, "group|rule=" + group + "|" + rule, "after=" + str(after),
@@ -102,9 +119,17 @@ def active() -> bool:
     return TRAINING or weights() is not None
 
 
-@lru_cache(maxsize=1)
+# Set by the trainer to try weights and thresholds that are not the shipped ones.
+OVERRIDE: tuple[dict[str, float], float] | None = None
+
+
 def weights() -> tuple[dict[str, float], float] | None:
     """(feature -> weight, threshold), or None when no model ships."""
+    return OVERRIDE if OVERRIDE is not None else _shipped()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[dict[str, float], float] | None:
     path = resources.files("claimscope.analyse") / "data" / "attribution_model.json"
     try:
         raw = json.loads(path.read_text("utf-8"))

@@ -37,6 +37,9 @@ _CUE_DEPS = {"aux", "auxpass", "neg", "prt"}
 _CUE_ADVERBS = {"also", "again", "repeatedly", "later", "previously", "publicly", "privately", "reportedly"}
 _CONTENT_PREPS = {"for", "about", "on", "to", "against", "of", "with"}
 _ASIDE_DEPS = {"relcl", "appos", "acl"}
+_DASHES = {"—", "–", "-", "--", "―"}
+_ASIDE_MARKS = {","} | _DASHES
+_ADVERBIAL_DEPS = {"advcl", "prep", "npadvmod"}
 _NOUN_CONTENT_PREPS = {"about", "on", "for", "against", "over", "of", "to", "with"}
 _TRIMMED_RULES = {"verb-comp", "verb-object", "verb-prep-object"}
 
@@ -138,14 +141,14 @@ class _Builder:
         return list(best.fragments) if best else None
 
     def _add(self, stmt: Statement, content_ids: set[int] | None = None, head: Token | None = None,
-             speaker_tok: Token | None = None) -> None:
+             speaker_tok: Token | None = None, extra: list[str] | None = None) -> None:
         if not stmt.content:
             return
         if content_ids is None:
             content_ids = self._tokens_in(stmt.content)
         if self.model is not None or self.collect is not None:
             feats = attribution_model.features(self.doc, stmt, head, content_ids, self._quoted_sentence(head),
-                                               speaker_tok)
+                                               speaker_tok) + (extra or [])
             if self.collect is not None:
                 self.collect.append((feats, stmt))  # labelled by its final content (continuations join it)
             else:
@@ -176,19 +179,21 @@ class _Builder:
                 self.claimed[i] = n
         self.statements.append(stmt)
 
-    def _drop_trailing_aside(self, ids: set[int]) -> set[int]:
+    def _drop_trailing_aside(self, ids: set[int], deps=None, heads=None) -> set[int]:
         """Content without a comma-set aside at its end that tells about a noun of it rather than what was said
         ("..., who was his chief of staff at the time", "..., a plan he has since modified")."""
         if not ids:
             return ids
         doc = self.doc
         last = max(ids)
+        deps = _ASIDE_DEPS if deps is None else deps
+        heads = {"NOUN", "PROPN"} if deps is _ASIDE_DEPS and heads is None else heads
         for i in sorted(ids):
             tok = doc[i]
-            if tok.dep_ not in _ASIDE_DEPS or tok.head.i not in ids or tok.head.pos_ not in {"NOUN", "PROPN"}:
+            if tok.dep_ not in deps or tok.head.i not in ids or (heads is not None and tok.head.pos_ not in heads):
                 continue
             left = tok.left_edge.i
-            if left - 1 not in ids or doc[left - 1].text != "," or tok.right_edge.i < last - 1:
+            if left - 1 not in ids or doc[left - 1].text not in _ASIDE_MARKS or tok.right_edge.i < last - 1:
                 continue
             if any(self._quote_containing(doc[j]) for j in (left - 1,)):
                 continue
@@ -407,33 +412,71 @@ class _Builder:
         content_ids -= cue_ids | speaker_ids
         if addressee_tok is not None:
             content_ids -= _subtree_ids(addressee_tok)
-        if rule in _TRIMMED_RULES:
-            content_ids = self._drop_trailing_aside(content_ids)
-        ids = self._trim_tokens(content_ids)
-        if not ids or (len(ids) < 2 and rule != "verb-object"):
-            return
-        spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
-        if rule == "verb-adjacent-quote":
-            spans = _merge(adjacent)
-        kind = self._kind(spans)
         speaker = self.resolver.party(self._trim_tokens(speaker_ids)) if speaker_ids else None
         if speaker is not None and speaker.actor_id is None and speaker.text.lower() in _PRONOUNS:
             speaker = self._antecedent_speaker(speaker)
         rel = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.lower_ in {"who", "which", "that"}), None)
-        if speaker is not None and self.open_rules and rel is not None and verb.dep_ == "relcl" and subj is not None and subj.i == verb.head.i:
+        if speaker is not None and self.open_rules and rel is not None and verb.dep_ == "relcl" and subj is not None \
+                and subj.i == verb.head.i:
             # "Smith, who said ...": the source in the text is the relative pronoun, standing for Smith
             speaker = replace(speaker, start=rel.idx, end=rel.idx + len(rel), text=rel.text)
         addressee = self.resolver.party(self._span_of(addressee_tok)) if addressee_tok is not None else None
-        conf = cues.cue_strength(lemma)
-        if speaker is None:
-            conf *= 0.7
-        if kind == "direct":
-            conf = min(0.99, conf + 0.05)
-        if rule in {"verb-object", "verb-inverted"}:
-            conf *= 0.85
         cue = self._cue_span(verb, cue_ids)
-        self._add(Statement(kind=kind, content=spans, speaker=speaker, cue=cue, addressee=addressee,
-                            confidence=round(conf, 3), rule=rule), self._tokens_in(spans), verb, subj)
+        for variant, ids_set in self._content_variants(rule, content_ids):
+            ids = self._trim_tokens(ids_set)
+            if not ids or (len(ids) < 2 and rule != "verb-object"):
+                continue
+            spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
+            if rule == "verb-adjacent-quote":
+                spans = _merge(adjacent)
+            kind = self._kind(spans)
+            conf = cues.cue_strength(lemma)
+            if speaker is None:
+                conf *= 0.7
+            if kind == "direct":
+                conf = min(0.99, conf + 0.05)
+            if rule in {"verb-object", "verb-inverted"}:
+                conf *= 0.85
+            self._add(Statement(kind=kind, content=spans, speaker=speaker, cue=cue, addressee=addressee,
+                                confidence=round(conf, 3), rule=rule), self._tokens_in(spans), verb, subj,
+                      ["variant=" + variant, "rule|variant=" + rule + "|" + variant])
+        if self.open_rules and rule == "verb-object":
+            self._object_then_prep(verb, subj, speaker, self._kind([]), cues.cue_strength(lemma))
+
+    def _content_variants(self, rule: str, ids: set[int]):
+        """Readings of where the content ends: without a comma- or dash-set aside about one of its nouns ("...,
+        who was his chief of staff"), and also without a trailing comma-set adverbial ("..., after prosecutors
+        found ..."). With a model both readings are proposed and the likelier is kept."""
+        if not self.open_rules:
+            yield "base", (self._drop_trailing_aside(ids) if rule in _TRIMMED_RULES else ids)
+            return
+        if rule not in _TRIMMED_RULES or not ids:
+            yield "base", ids
+            return
+        ids = self._drop_trailing_aside(ids)
+        yield "base", ids
+        cut = self._drop_trailing_aside(ids, _ADVERBIAL_DEPS, None)
+        if cut and cut != ids:
+            yield "adverbial", cut
+
+    def _object_then_prep(self, verb: Token, subj: Token | None, speaker, kind: str, conf: float) -> None:
+        """'accused Republicans of lying', 'voiced support for the bill': the object belongs to the cue and what
+        follows the preposition is the content (proposed beside the plain object reading; the model picks)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return
+        prep = next((c for c in list(verb.children) + list(obj.children) if c.dep_ == "prep" and c.i > obj.i
+                     and c.lower_ in {"of", "for", "about", "on", "against", "over", "to"}), None)
+        pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+        if pobj is None:
+            return
+        ids = self._trim_tokens(_subtree_ids(pobj))
+        if not ids:
+            return
+        spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
+        cue = self._cue_span(verb, {verb.i, prep.i})
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=cue,
+                            confidence=round(conf, 3), rule="verb-object-prep"), self._tokens_in(spans), verb, subj)
 
     def _adjective_cue(self, adj: Token) -> None:
         """'X is confident that ...', 'X was eager to ...', 'X is worried about ...': a stated belief or attitude."""
@@ -505,11 +548,12 @@ class _Builder:
             heads.append(verb.head)  # "sought to distinguish", "demanded to know", "goes on to say"
             ids.add(verb.head.i)
             ids.update(t.i for t in verb.head.children if t.dep_ == "prt" and t.i < verb.i)
+        subjects = [c.i for h in heads for c in h.children if c.dep_ in _SUBJECT_DEPS]
         for h in heads:
             for c in h.children:
                 if c.dep_ in _CUE_DEPS or (c.dep_ == "advmod" and (c.lower_ in _CUE_ADVERBS or (
                         self.open_rules and c.tag_ == "RB" and c.i < h.i))):
-                    if abs(c.i - h.i) <= 4:
+                    if abs(c.i - h.i) <= 4 and not any(min(c.i, h.i) < s < max(c.i, h.i) for s in subjects):
                         ids.add(c.i)
         lo, hi = self.doc[min(ids)], self.doc[max(ids)]
         return (lo.idx, hi.idx + len(hi))
@@ -620,14 +664,20 @@ class _Builder:
         if not colon or colon > 5 or len(toks) - colon < 4:
             return
         prefix, rest = toks[:colon], toks[colon + 1:]
-        if len(toks) > 40 and not (colon <= 3 and all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha)
-                                                     for t in prefix)):
+        if self.open_rules:
+            # "CNN President On Trump: ‘...’": who speaks is before the 'on'
+            on = next((k for k, t in enumerate(prefix) if t.lower_ == "on" and k > 0), None)
+            if on is not None:
+                prefix = prefix[:on]
+        named = [t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) or (self.open_rules and t.is_title) for t in prefix]
+        if len(toks) > 40 and not (len(prefix) <= 3 and all(named)):
             return  # a long line is a transcript turn ('SMITH: ...') only after a bare name
         if not all(t.pos_ in {"PROPN", "NOUN"} or t.is_upper for t in prefix):
             return
-        if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in prefix):
+        if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or (self.open_rules and t.is_title)
+                   for t in prefix):
             return
-        if not any(_is_verb(t) for t in rest):
+        if not any(_is_verb(t) for t in rest) and not (self.open_rules and sum(t.is_alpha for t in rest) >= 3):
             return
         ids = self._trim_tokens({t.i for t in rest})
         if len(ids) < 3:
