@@ -37,6 +37,7 @@ _CUE_DEPS = {"aux", "auxpass", "neg", "prt"}
 _CUE_ADVERBS = {"also", "again", "repeatedly", "later", "previously", "publicly", "privately", "reportedly"}
 _CONTENT_PREPS = {"for", "about", "on", "to", "against", "of", "with"}
 _ASIDE_DEPS = {"relcl", "appos", "acl"}
+_PRO_FORMS = {"so", "yes", "no", "that", "this", "same"}
 _DASHES = {"—", "–", "-", "--", "―"}
 _ASIDE_MARKS = {","} | _DASHES
 _ADVERBIAL_DEPS = {"advcl", "prep", "npadvmod"}
@@ -225,7 +226,12 @@ class _Builder:
         """Quotations right before or after the cue ('“...,” X said', 'X said: “...”', split around the cue)."""
         inside = self._quote_containing(verb)
         pool = [q for q in (self.quotes if inside is None else self.nested)
-                if q.start >= sent.start_char - 1 and q.start < sent.end_char and q is not inside]
+                if (q.start >= sent.start_char - 1 and q.start < sent.end_char
+                    # a quotation the parser ended a sentence with ('“... Trump!” Sessions said')
+                    or (self.open_rules and inside is None and 0 <= sent.start_char - q.end <= 2
+                        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+                        and self.text[q.end:sent.start_char] in {"", " "}))
+                and q is not inside]
         if inside is not None:
             pool = [q for q in pool if inside.start <= q.start and q.end <= inside.end]
         if not pool:
@@ -407,6 +413,13 @@ class _Builder:
                         cue_ids.add(c.i)
                         rule = "verb-prep-object"
                         break
+        if not content_ids and self.open_rules and subj is not None and lemma in cues.SPEECH | cues.BELIEF:
+            # "said so", "said yes", "said that", "say the same of Y": a pro-form stands for what was said
+            for c in verb.children:
+                if c.i > verb.i and c.lower_ in _PRO_FORMS and c.dep_ in {"advmod", "intj", "dobj", "ccomp", "oprd"}:
+                    content_ids = _subtree_ids(c) if c.dep_ == "dobj" else {c.i}
+                    rule = "verb-proform"
+                    break
         if not content_ids:
             return
         content_ids -= cue_ids | speaker_ids
@@ -424,7 +437,7 @@ class _Builder:
         cue = self._cue_span(verb, cue_ids)
         for variant, ids_set in self._content_variants(rule, content_ids):
             ids = self._trim_tokens(ids_set)
-            if not ids or (len(ids) < 2 and rule != "verb-object"):
+            if not ids or (len(ids) < 2 and rule not in {"verb-object", "verb-proform"}):
                 continue
             spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
             if rule == "verb-adjacent-quote":
