@@ -24,7 +24,7 @@ def _doc(doc_id, outlet, published=None, text=""):
 
 def _quantity(doc, value, *, unit="troops", status="done", actor="North Korea", source=None, text=None, **extra):
     data = {"text": text or f"{value} {unit}", "kind": "count", "value": value, "unit": unit, "status": status,
-            "actor": actor, **extra}
+            "actor": actor, "event_lemma": "send", **extra}
     return Item("quantity", doc, 0, data, None, source, data["text"])
 
 
@@ -47,6 +47,11 @@ def test_numbers_conflict_only_for_the_same_quantity():
     about = _quantity(b, 3100, source="Kyiv", approximate=True)
     assert contradictions.number_conflict(sent, about) is None          # "about 3,100" allows 3,000
     assert contradictions.numbers([sent, _quantity(b, 12000, source="Seoul")]) == []  # one source
+    unknown = _quantity(b, 12000, source="Kyiv", event_lemma=None)
+    assert contradictions.number_conflict(sent, unknown) is None        # nothing says what the 12,000 did
+    spent = _quantity(b, 12000, source="Kyiv", event_lemma="spend", kind="money", actor=None)
+    assert contradictions.number_conflict(_quantity(a, 3000, kind="money", actor=None, event_lemma="spend"),
+                                          spent) is None               # sums without an owner: many things
 
 
 def test_characterisation_of_opposed_descriptions():
@@ -180,3 +185,26 @@ def test_multi_timeline(multi):
                  or want["actor_or_source_has"] in (r["source"] or "").lower())]
         values = sorted({r["value"] for r in rows if r["value"] is not None})
         assert all(v in values for v in want["values"]), (want, rows)
+
+
+@pytest.mark.parametrize("text", [
+    "However, investors may be wary of foreign shares.",            # a generic noun, no specific thing
+    "Aid should go to the poorest countries first.",                # an adjective that says which countries
+    "The minister is worried that the reform will fail.",           # a state of mind, not a description
+])
+def test_no_characterisation_without_a_specific_thing(text):
+    assert characterisation.describe_sentences([text]) == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "The council described the new bridge as a costly failure.",    # a naming verb
+    "The army sent exhausted, poorly fed conscripts to the front.",  # the theme of an action
+])
+def test_characterisation_of_a_specific_thing(text):
+    (found,) = characterisation.describe_sentences([text])
+    assert found and all(characterisation.anchor(noun) is not None for noun, _ in found)
+
+
+def test_a_withheld_denial_is_no_denial():
+    assert contradictions._denies("denied") and contradictions._denies("has rejected")
+    assert not contradictions._denies("refused to deny") and not contradictions._denies("said")

@@ -33,6 +33,7 @@ class Descriptor:
     polarity: float   # as asserted: a negated descriptor's polarity is reversed
     start: int
     end: int
+    predicative: bool = False  # said of the thing ("were poorly trained", "as cannon fodder"), not naming a kind
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def _head_words(tok) -> str:
     return " ".join(p.lemma_.lower() for p in sorted(parts, key=lambda t: t.i))
 
 
-def _phrase(tok, negated: bool, *, offset: int) -> Descriptor | None:
+def _phrase(tok, negated: bool, *, offset: int, predicative: bool = False) -> Descriptor | None:
     """A descriptor headed by `tok` with its own modifiers (adverbs, adjectives) counted in its polarity."""
     words = [tok] + [c for c in tok.children if c.dep_ in {"amod", "advmod"}
                      and c.lower_ not in _NEG_WORDS]
@@ -66,7 +67,8 @@ def _phrase(tok, negated: bool, *, offset: int) -> Descriptor | None:
     span = sorted(words + [c for c in tok.children if c.dep_ == "compound"], key=lambda t: t.i)
     start, end = span[0].idx, span[-1].idx + len(span[-1].text)
     return Descriptor(text=tok.doc.text[start:end], head=_head_words(tok), negated=negated,
-                      polarity=-score if negated and score else score, start=start + offset, end=end + offset)
+                      polarity=-score if negated and score else score, start=start + offset, end=end + offset,
+                      predicative=predicative)
 
 
 def _word_polarity(word, head) -> float:
@@ -134,8 +136,8 @@ def describe_token(noun, verb=None, *, offset: int = 0) -> list[Descriptor]:
     subject-less predicates ("as X", "too ADJ to be X", "called it ADJ") of the clause it is an argument of."""
     out: list[Descriptor] = []
 
-    def add(tok, negated=False):
-        d = _phrase(tok, negated, offset=offset)
+    def add(tok, negated=False, predicative=True):
+        d = _phrase(tok, negated, offset=offset, predicative=predicative)
         if d is not None and all(d.start != o.start or d.head != o.head for o in out):
             out.append(d)
 
@@ -150,10 +152,11 @@ def describe_token(noun, verb=None, *, offset: int = 0) -> list[Descriptor]:
     for child in noun.children:
         if child.dep_ in {"amod", "acl"} and child.pos_ == "ADJ" and child.i > noun.i:
             too_to_be(child)
-        if child.dep_ == "amod":
-            add(child, _negated(child))
+        if child.dep_ == "amod":  # "poor countries": attributive, it may only say which ones; after the noun
+            after = child.i > noun.i  # it is said of it ("called the operation slow")
+            add(child, _negated(child), after)
             for conj in child.conjuncts:
-                add(conj, _negated(conj))
+                add(conj, _negated(conj), after)
         elif child.dep_ == "appos":
             add(child, _negated(child))
         elif child.dep_ == "relcl" and child.lemma_ == "be":
@@ -177,6 +180,8 @@ def describe_token(noun, verb=None, *, offset: int = 0) -> list[Descriptor]:
                         add(conj, False)
         elif tok.dep_ == "conj" and tok.pos_ in {"VERB", "ADJ"} and tok.tag_ in {"VBN", "JJ"}:
             add(tok, _negated(tok))  # "slow, chaotic and badly coordinated"
+        elif tok.pos_ == "ADJ" and not _too(tok) and any(c.dep_ in {"xcomp", "ccomp", "prep"} for c in tok.children):
+            continue  # "worried that ...", "unhappy about ...", "likely to ...": a state of mind or a likelihood
         elif tok.pos_ in {"ADJ", "VERB", "NOUN"} and tok.dep_ in {"attr", "acomp"} and verb.lemma_ == "be" \
                 and tok.head.i == verb.i:
             add(tok, _negated(verb) or _negated(tok))
@@ -185,6 +190,35 @@ def describe_token(noun, verb=None, *, offset: int = 0) -> list[Descriptor]:
             add(tok, _negated(tok))
         too_to_be(tok)
     return out
+
+
+NAMING_VERBS = {"describe", "call", "label", "brand", "portray", "depict", "term", "dub", "characterise",
+                "characterize", "paint", "present", "cast", "hail", "praise", "condemn", "denounce", "deride"}
+"""Verbs whose object is characterised by what follows ("described the units as ...", "called it chaotic")."""
+
+
+def anchor(noun) -> tuple | None:
+    """What ties a described noun to one specific thing, or None for a generic mention ("investors may be wary",
+    "poor countries"): the object of a naming verb ("described the units as"), the object of an action
+    ("sends his elite forces": the theme of that event), or a definite subject of a copula ("the soldiers were")."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "obj"} and head.pos_ == "VERB":
+        lemma = head.lemma_.lower()
+        return ("named",) if lemma in NAMING_VERBS else ("event", lemma)
+    if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "be" and \
+            any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "some", "any", "many"} for c in noun.children):
+        return ("copula",)
+    return None
+
+
+def anchors_meet(a: tuple | None, b: tuple | None) -> bool:
+    """Two descriptions can be of one thing: the same event's theme, or named/predicated of a definite thing,
+    with at least one side tied to it by an action or a naming verb."""
+    if a is None or b is None or a == b == ("copula",):
+        return False
+    if a[0] == "event" and b[0] == "event":
+        return a == b
+    return True
 
 
 def theme_key(noun) -> str:
@@ -212,8 +246,14 @@ def describe_sentences(texts: list[str]) -> list[list[tuple[object, list[Descrip
         for tok in doc:
             if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "amod"}:
                 continue
+            tied = anchor(tok)
+            if tied is None:
+                continue
             descs = [d for d in describe_token(tok) if d.head != theme_key(tok)]
-            if any(d.polarity or d.negated for d in descs):
+            # a characterisation says something of the thing ("were poorly trained", "as mere cannon fodder") or
+            # of what an action was done to ("sent exhausted conscripts"); elsewhere adjectives alone ("poor
+            # countries", "retail investors") mostly pick out which things are meant
+            if any(d.polarity or d.negated for d in descs) and (tied[0] == "event" or any(d.predicative for d in descs)):
                 found.append((tok, descs))
         out.append(found)
     return out

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -22,7 +23,8 @@ from .material import Item
 
 APPROX = 0.1          # "about 3,000" covers 2,700-3,300
 MIN_SHARED_WORDS = 3  # two statements are about the same thing when they share this many content words ...
-MIN_OVERLAP = 0.5     # ... and this share of the shorter one's
+MIN_OVERLAP = 0.5     # ... and this share of the shorter one's (of both, for a plain negation)
+_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "said", "say", "told", "tell"})  # not what a claim is about
 
 
 @dataclass
@@ -98,7 +100,8 @@ def predicate(it: Item) -> str | None:
         if not w.isalpha():
             return None
         if w not in _AUX:
-            return _stem(w)
+            # what happened to what was counted: a participle ("had been killed", "were injured"), else nothing
+            return _stem(w) if w.endswith(("ed", "en")) else None
     return None
 
 
@@ -111,8 +114,10 @@ def number_conflict(a: Item, b: Item) -> str | None:
     if not ua or ua != ub:
         return None
     pa_, pb_ = predicate(a), predicate(b)
-    if pa_ and pb_ and pa_ != pb_:
-        return None  # "2,000 injured" and "300 killed" count different things
+    if not pa_ or pa_ != pb_:
+        return None  # "2,000 injured" and "300 killed" count different things; with no action, unknown things
+    if qa.get("kind") in {"money", "percent"} and not (qa.get("actor") and qb.get("actor")):
+        return None  # sums and shares in one story are about many things; only an owner ties two together
     sa, sb = STATUS_CLASS.get(qa.get("status"), qa.get("status")), STATUS_CLASS.get(qb.get("status"), qb.get("status"))
     if sa != sb or sa == "negated":
         return None
@@ -181,6 +186,32 @@ def statement_negative(it: Item) -> bool:
     return it.stance in NEGATIVE_STANCE or bool(cue_words & DENIAL_CUES) or has_negation(it.text)
 
 
+_NOT_DENYING = {"refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "not", "never", "n't"}
+
+
+def _denies(cue: str | None) -> bool:
+    """A cue that denies ("denied", "has rejected"), not one that withholds a denial ("refused to deny")."""
+    words = set((cue or "").lower().replace("’", "'").split())
+    return bool(words & DENIAL_CUES) and not words & _NOT_DENYING
+
+
+def _one_sentence(a: Item, b: Item) -> bool:
+    """Two items of one sentence (in one document, or the same words quoted in two): one report, never two
+    sides."""
+    sa, sb = _sentence_span(a), _sentence_span(b)
+    if a.doc.id == b.doc.id and sa == sb:
+        return True
+    ta, tb = (content_words(it.doc.text[s:e]) for it, (s, e) in ((a, sa), (b, sb)))
+    return len(ta) >= 3 and len(tb) >= 3 and (ta <= tb or tb <= ta)
+
+
+def _sentence_span(it: Item) -> tuple[int, int]:
+    from .material import sentence_at
+
+    at = it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
+    return sentence_at(it.doc.text, at)
+
+
 def _same_event(a: Item, b: Item) -> bool:
     ea, eb = a.data, b.data
     if ea.get("lemma") != eb.get("lemma") or not ea.get("lemma"):
@@ -188,11 +219,22 @@ def _same_event(a: Item, b: Item) -> bool:
     ta, tb = theme_class(ea.get("what")), theme_class(eb.get("what"))
     if ta and tb and ta != tb:
         return False
-    if not (ea.get("actor") or ea.get("what")) or not (eb.get("actor") or eb.get("what")):
-        return False
+    if not (ea.get("actor") and eb.get("actor")) or not (ea.get("what") or ea.get("recipient")) \
+            or not (eb.get("what") or eb.get("recipient")):
+        return False  # one event needs its doer and what it was done to (or whom) on both sides
     info = _info(a, b)
     return actors_compatible(ea.get("actor"), eb.get("actor"), info) and \
         actors_compatible(ea.get("recipient"), eb.get("recipient"), info)
+
+
+_CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[A-Z][\w'’-]+")
+
+
+def topic_words(text: str) -> frozenset[str]:
+    """Content words of a statement that say what it is about: names, titles and reporting verbs left out, so
+    two statements do not look alike only because both mention Mr Brown."""
+    names = {m.group(0).lower() for m in _CAPITALISED.finditer(text or "")}
+    return content_words(text) - _NAME_WORDS - content_words(" ".join(names))
 
 
 def polarity(items: list[Item]) -> list[Contradiction]:
@@ -209,14 +251,16 @@ def polarity(items: list[Item]) -> list[Contradiction]:
                and e.data.get("status") in {"done", "ongoing", None}]
         for a in pos:
             for b in neg:
-                if _different_sources(a, b) and _same_event(a, b):
+                if _different_sources(a, b) and _same_event(a, b) and not _one_sentence(a, b):
                     note = f"{a.source} reports it happened; {b.source} " + \
                            ("denies it" if b.stance in NEGATIVE_STANCE or b.data.get("status") == "denied"
                             else "says it did not")
                     out.append(Contradiction("polarity", a, b, note, a.text, b.text))
     statements = [s for s in items if s.kind == "statement" and s.data.get("nested_in") is None]
-    words = {id(s): content_words(s.text) for s in statements}
-    neg = [s for s in statements if statement_negative(s)]
+    words = {id(s): topic_words(s.text) for s in statements}
+    # only a denial ("denied that ...", "dismissed reports that ...") stands against another statement as a whole:
+    # a "not" somewhere in a statement is too often part of what both sides say (events above cover "did not")
+    neg = [s for s in statements if _denies(s.cue)]
     for b in neg:
         for a in statements:
             if a is b or statement_negative(a) or not _different_sources(a, b):
@@ -308,16 +352,19 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
     except Exception:  # a parse that fails describes nothing; linking goes on
         return []
     statements = [it for it in items if it.kind == "statement"]
-    by_theme: dict[str, list[tuple[Item, frozenset, list]]] = defaultdict(list)
+    by_theme: dict[str, list[tuple]] = defaultdict(list)
     for sent, found in zip(sentences, described):
         for noun, descs in found:
             owner = _owner_of_descriptors(sent, descs, statements)
-            by_theme[characterisation.theme_key(noun)].append((owner, characterisation.owners(noun), descs))
+            by_theme[characterisation.theme_key(noun)].append(
+                (owner, characterisation.owners(noun), descs, characterisation.anchor(noun)))
     out, seen = [], set()
     for theme, group in by_theme.items():
-        for i, (a, owners_a, da) in enumerate(group):
-            for b, owners_b, db in group[i + 1:]:
+        for i, (a, owners_a, da, anchor_a) in enumerate(group):
+            for b, owners_b, db, anchor_b in group[i + 1:]:
                 if not _different_sources(a, b) or (owners_a and owners_b and not owners_a & owners_b):
+                    continue
+                if not characterisation.anchors_meet(anchor_a, anchor_b):
                     continue
                 pair = tuple(sorted((a.source_key, b.source_key))) + (theme,)
                 if pair in seen:
