@@ -236,6 +236,10 @@ class _Builder:
             pool = [q for q in pool if inside.start <= q.start and q.end <= inside.end]
         if not pool:
             return None
+        if self.open_rules:
+            # a speaker shared with an earlier verb ('“A,” X said, adding: “B.”') does not glue that verb's quote
+            own = _subtree_ids(verb)
+            speaker_ids = {i for i in speaker_ids if i in own}
         glue = {verb.i} | speaker_ids | {c.i for c in verb.children if c.dep_ in {"prt", "dobj", "dative", "prep", "advmod", "aux", "auxpass", "neg"}
                                             and c.i not in speaker_ids and not any(fs <= c.idx < fe for q in pool for fs, fe in q.fragments)}
         for c in list(glue):
@@ -255,6 +259,17 @@ class _Builder:
         if not chosen:
             return None
         return [f for q in chosen for f in q.fragments]
+
+    def _quote_after_colon(self, sent: Span):
+        """The quotation that follows a sentence ending in a colon, across a paragraph break."""
+        toks = [t for t in sent if not t.is_space]
+        if not toks or toks[-1].text != ":":
+            return None
+        end = toks[-1].idx + 1
+        for q in self.quotes:
+            if q.start >= end and not self.text[end:q.start].strip() and q.start - end <= 4:
+                return q
+        return None
 
     def _tokens_in(self, spans: list[tuple[int, int]]) -> set[int]:
         out: set[int] = set()
@@ -384,7 +399,7 @@ class _Builder:
             if obj is not None and pred is not None and lemma not in cues.ADDRESSEE_OBJECT:
                 content_ids = _subtree_ids(obj) | _subtree_ids(pred)
                 rule = "verb-object-predicate"
-        if not content_ids:
+        if not content_ids and not (self.open_rules and self._quote_containing(verb) is not None):
             q = self._quote_in_sentence(sent, cue_ids | speaker_ids)
             if q:
                 content_ids = self._tokens_in(q)
@@ -420,6 +435,13 @@ class _Builder:
                     content_ids = _subtree_ids(c) if c.dep_ == "dobj" else {c.i}
                     rule = "verb-proform"
                     break
+        if not content_ids and self.open_rules:
+            # "X said in a statement:" closing its paragraph, the quotation opening the next one
+            q = self._quote_after_colon(sent)
+            if q is not None:
+                content_ids = self._tokens_in(q.fragments)
+                adjacent = list(q.fragments)
+                rule = "verb-adjacent-quote"
         if not content_ids:
             return
         content_ids -= cue_ids | speaker_ids
