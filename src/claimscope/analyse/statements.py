@@ -1,10 +1,15 @@
 """Find attributed statements: who said, wrote, reported, believes or intends what, from the parse and the quotes.
 
-Rules, each general over English news syntax:
-- a cue verb with a clausal complement, a quotation or a reported object ("X said that ...", "..., X said");
+Rules, each general over English news syntax, propose candidates:
+- a cue verb with a clausal complement, a quotation or a reported object ("X said that ...", "..., X said",
+  "accused X of Y", "called for X", "said so");
+- cue nouns and adjectives ("his claim that ...", "criticism of X", "is confident that ...");
 - prepositional cues ("according to X", "as per X", "in the words of X");
-- headline forms ("OUTLET: claim");
+- headline forms ("OUTLET: claim"), transcript turns ("SMITH: ..."), signed quotations ("“...” ― Ana Ruiz");
 - a quotation standing on its own right after a quoted statement continues that speaker.
+When the learned filter ships (attribution_model.py, data/attribution_model.json), cue words are every word the
+training data annotated as a cue often enough, each candidate is scored, those under the threshold are dropped
+and the rest are kept most probable first (a candidate whose content is mostly taken already is dropped).
 """
 
 from __future__ import annotations
