@@ -59,3 +59,11 @@ def test_quote_after_said_colon_across_paragraphs(statements_of):
     s = find(statements_of(text), "said")
     assert s["content"]["text"] == "“We will not support a bill that raises taxes on families.”"
     assert s["kind"] == "direct"
+
+
+def test_rules_alone_without_a_model(nlp, monkeypatch):
+    monkeypatch.setattr(attribution_model, "DISABLED", True)
+    doc = nlp("The council said that the bridge would reopen in May.")
+    (st,) = doc._.statements
+    assert st.rule == "verb-comp"
+    assert st.features != ("model",)  # confidence from the calibration table, not from a model

@@ -121,10 +121,14 @@ def active() -> bool:
 
 # Set by the trainer to try weights and thresholds that are not the shipped ones.
 OVERRIDE: tuple[dict[str, float], float] | None = None
+# Set to run the curated rules alone, as without a shipped model (training.calibrate fits their confidence).
+DISABLED = False
 
 
 def weights() -> tuple[dict[str, float], float] | None:
     """(feature -> weight, threshold), or None when no model ships."""
+    if DISABLED:
+        return None
     return OVERRIDE if OVERRIDE is not None else _shipped()
 
 

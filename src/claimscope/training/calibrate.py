@@ -1,5 +1,7 @@
 """Fit statement confidence on PolNeAR train: precision of statements per feature combination.
 
+Used only when no attribution model ships (with one, the model's probability is the confidence).
+
 Run: `.venv/bin/python -m claimscope.training.calibrate ../shared/eval/polnear/train`
 Writes `src/claimscope/analyse/data/confidence.json` (shipped inside the package).
 """
@@ -21,9 +23,11 @@ def _words(text: str, spans) -> set[int]:
 
 def fit(train_dir: Path, limit: int | None = None) -> dict:
     """Per feature key: (smoothed precision, count) of top-level statements matched to a gold relation."""
-    from ..analyse import confidence
+    from ..analyse import attribution_model, confidence
     from ..analyse.pipeline import load_pipeline
     from ..eval.polnear import load_gold
+
+    attribution_model.DISABLED = True  # the table is for the curated rules alone (no shipped model)
 
     gold = load_gold(train_dir)
     items = list(gold.items())[:limit] if limit else list(gold.items())
