@@ -3,13 +3,18 @@
 Analysing 100k documents with spaCy is far too slow here, so the benchmark stores are built by inserting
 synthetic documents directly (documents rows with minimal JSON, plus actors/doc_actors derived cheaply from
 capitalised word runs); only the link stage is timed, in a fresh process per size, with its peak RSS:
-`duplicates.link_duplicates` then `stories.link_stories` over every document (claims are not included).
+`duplicates.link_duplicates` then `stories.link_stories` over every document (the claims step, which works per
+story on the analysed statements, is not included).
 
-Documents: the 2,095 BBC articles, then 10% edited copies of random BBC articles (inject_near_duplicates.edit,
-strengths in turn) and 90% new texts made of 12 sentences drawn from random BBC articles; dates spread over
-2024-2025 (a copy is dated 0-2 days after its original).
+Documents (`--mix`): the 2,095 BBC articles (dated at random over 2024-2025) first, then
+- `copies` (default): edited copies of random BBC articles (inject_near_duplicates.edit, light/medium/heavy in
+  turn), each dated 0-2 days after its original;
+- `salad`: 10% such copies and 90% new texts made of 12 sentences drawn from one pool of BBC sentences, dated at
+  random over 2024-2025 (they stress story grouping: every text is new, and they share words and actors with
+  many others as the corpus grows).
+Below 2,095 documents both mixes are the first BBC articles only.
 
-    python benchmarks/bench_link.py --sizes 1000 10000 30000 100000 [--dir /tmp/bench-link]
+    python benchmarks/bench_link.py --sizes 1000 10000 30000 100000 [--mix copies|salad] [--dir /tmp/bench-link]
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from inject_near_duplicates import STRENGTHS, edit, originals, sentences  # noqa
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 
 
-def corpus(n: int, seed: int = 7):
+def corpus(n: int, seed: int = 7, mix: str = "copies"):
     """Yield (text, published) for n synthetic documents, the BBC originals first."""
     rng = random.Random(seed)
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in originals()]
@@ -45,7 +50,7 @@ def corpus(n: int, seed: int = 7):
     for i in range(n):
         if i < len(texts):
             yield texts[i], dates[i].isoformat()
-        elif rng.random() < 0.1:
+        elif mix == "copies" or rng.random() < 0.1:
             k = rng.randrange(len(texts))
             yield edit(texts[k], strengths[i % 3], rng), (dates[k] + timedelta(days=rng.randrange(3))).isoformat()
         else:
@@ -55,7 +60,7 @@ def corpus(n: int, seed: int = 7):
                 (start + timedelta(days=rng.randrange(730))).isoformat()
 
 
-def build(db: Path, n: int) -> None:
+def build(db: Path, n: int, mix: str) -> None:
     """Create a store of n synthetic documents with cheap actors (no spaCy)."""
     from claimscope.store import Store
     from claimscope.store.actors import norm
@@ -64,7 +69,7 @@ def build(db: Path, n: int) -> None:
         conn = store._db
         conn.execute("BEGIN")
         actor_ids: dict[str, int] = {}
-        for i, (text, published) in enumerate(corpus(n)):
+        for i, (text, published) in enumerate(corpus(n, mix=mix)):
             doc_id = hashlib.sha256(f"{i}:{text}".encode()).hexdigest()[:16]
             title = text.split("\n", 1)[0]
             blob = zlib.compress(json.dumps({"id": doc_id, "text": "", "statements": [], "actors": []}).encode())
@@ -103,36 +108,61 @@ def link(db: Path) -> dict:
         multi = conn.execute("SELECT COUNT(*), MAX(documents) FROM stories WHERE documents > 1").fetchone()
     return {"documents": len(ids), "duplicates": dups, "stories": len(changed), "multi_doc_stories": multi[0],
             "largest_story": multi[1], "duplicates_s": round(t1 - t0, 1), "stories_s": round(t2 - t1, 1),
-            "link_s": round(t2 - t0, 1), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+            "link_s": round(t2 - t0, 1), "docs_per_s": round(len(ids) / (t2 - t0)), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 30000, 100000])
+    ap.add_argument("--mix", choices=("copies", "salad"), default="copies")
     ap.add_argument("--dir", type=Path, default=Path("/tmp/bench-link"))
+    ap.add_argument("--keep", action="store_true", help="reuse a store built earlier (its link tables are cleared)")
     ap.add_argument("--one", nargs=2, metavar=("ACTION", "N"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
         action, n = args.one[0], int(args.one[1])
-        db = args.dir / f"link-{n}.db"
+        db = args.dir / f"link-{args.mix}-{n}.db"
         if action == "build":
-            build(db, n)
+            build(db, n, args.mix)
         else:
             print(json.dumps(link(db)))
         return
     args.dir.mkdir(parents=True, exist_ok=True)
+    results = []
     for n in args.sizes:
-        db = args.dir / f"link-{n}.db"
-        for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-            p.unlink(missing_ok=True)
-        t = time.perf_counter()
-        subprocess.run([sys.executable, __file__, "--dir", str(args.dir), "--one", "build", str(n)], check=True)
-        built = time.perf_counter() - t
-        out = subprocess.run([sys.executable, __file__, "--dir", str(args.dir), "--one", "link", str(n)], check=True,
-                             capture_output=True, text=True).stdout
-        res = json.loads(out.strip().splitlines()[-1])
-        res["build_s"] = round(built, 1)
+        db = args.dir / f"link-{args.mix}-{n}.db"
+        common = [sys.executable, __file__, "--dir", str(args.dir), "--mix", args.mix, "--one"]
+        built = None
+        if args.keep and db.exists():
+            clear(db)
+        else:
+            for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+                p.unlink(missing_ok=True)
+            t = time.perf_counter()
+            subprocess.run(common + ["build", str(n)], check=True)
+            built = round(time.perf_counter() - t, 1)
+        out = subprocess.run(common + ["link", str(n)], check=True, capture_output=True, text=True).stdout
+        res = {"mix": args.mix, **json.loads(out.strip().splitlines()[-1]), "build_s": built}
+        if results:
+            prev = results[-1]
+            res["size_ratio"] = round(res["documents"] / prev["documents"], 2)
+            res["time_ratio"] = round(res["link_s"] / max(prev["link_s"], 0.1), 2)
+        results.append(res)
         print(json.dumps(res), flush=True)
+
+
+def clear(db: Path) -> None:
+    """Empty the link tables of a kept store, so the next link pass starts from nothing."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in ("doc_minhash", "document_duplicates", "segments", "repeated_segments", "story_documents",
+                  "stories", "link_state"):
+        if table in names:
+            conn.execute(f"DELETE FROM {table}")
+    conn.commit()
+    conn.close()
 
 
 if __name__ == "__main__":
