@@ -91,7 +91,7 @@ def link_duplicates(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress
     conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")    # the segment hash index is written at random places
     try:
         for i in range(0, len(todo), BATCH):
-            copies += _link_batch(conn, det, todo[i:i + BATCH])
+            copies += _link_batch(conn, det, _with_texts(conn, todo[i:i + BATCH]))
             if on_progress:
                 on_progress("duplicates", min(i + BATCH, len(todo)), len(todo))
     finally:
@@ -115,13 +115,21 @@ def _link_batch(conn: sqlite3.Connection, det: minhash.Detector, batch: list) ->
     return copies
 
 
-def _ordered(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple[str, int, str]]:
-    """(id, n, text) of the given documents in store order, so each is compared with earlier ones only."""
+def _ordered(conn: sqlite3.Connection, doc_ids: list[str]) -> list[str]:
+    """The given documents' ids in store order, so each is compared with earlier ones only (texts are read per
+    batch, so memory does not grow with the pass)."""
     rows = []
     for i in range(0, len(doc_ids), 500):
         chunk = doc_ids[i:i + 500]
-        rows += conn.execute(f"SELECT id, n, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+        rows += conn.execute(f"SELECT id, n FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
                              chunk).fetchall()
+    return [r[0] for r in sorted(rows, key=lambda r: r[1])]
+
+
+def _with_texts(conn: sqlite3.Connection, ids: list[str]) -> list[tuple[str, int, str]]:
+    """(id, n, text) of a batch of ids, in store order."""
+    rows = conn.execute(f"SELECT id, n, text FROM documents WHERE id IN ({','.join('?' * len(ids))})",
+                        ids).fetchall()
     return sorted(rows, key=lambda r: r[1])
 
 

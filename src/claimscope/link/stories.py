@@ -248,14 +248,14 @@ def link_stories(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress=No
     ensure_tables(conn)
     index = StoryIndex()
     index.load(conn)
-    rows = _documents(conn, doc_ids)
+    rows = _ordered(conn, doc_ids)
     changed: set[str] = set()
     members: dict[str, _Members] = {}
     for i in range(0, len(rows), BATCH):
         touched: dict[str, list] = {}
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for doc_id, title, text, published, canonical in rows[i:i + BATCH]:
+            for doc_id, title, text, published, canonical in _documents(conn, rows[i:i + BATCH]):
                 sid, placed = _place(conn, index, doc_id, title, text, day(published), canonical)
                 added = touched.setdefault(sid, [])
                 if placed:
@@ -272,15 +272,22 @@ def link_stories(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress=No
     return changed
 
 
-def _documents(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple]:
-    """(id, title, text, published, canonical) of the documents in store order."""
+def _ordered(conn: sqlite3.Connection, doc_ids: list[str]) -> list[str]:
+    """The ids in store order; texts are read per batch (`_documents`), so memory does not grow with the pass."""
     out = []
     for i in range(0, len(doc_ids), 500):
         chunk = doc_ids[i:i + 500]
-        out += conn.execute(
-            "SELECT d.id, d.title, d.text, d.published, x.canonical_id, d.n FROM documents d "
-            f"LEFT JOIN document_duplicates x ON x.document_id = d.id WHERE d.id IN ({','.join('?' * len(chunk))})",
-            chunk).fetchall()
+        out += conn.execute(f"SELECT id, n FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+                            chunk).fetchall()
+    return [r[0] for r in sorted(out, key=lambda r: r[1])]
+
+
+def _documents(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple]:
+    """(id, title, text, published, canonical) of a batch of documents in store order."""
+    out = conn.execute(
+        "SELECT d.id, d.title, d.text, d.published, x.canonical_id, d.n FROM documents d "
+        f"LEFT JOIN document_duplicates x ON x.document_id = d.id WHERE d.id IN ({','.join('?' * len(doc_ids))})",
+        doc_ids).fetchall()
     return [r[:5] for r in sorted(out, key=lambda r: r[5])]
 
 
