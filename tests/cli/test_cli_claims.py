@@ -52,3 +52,8 @@ def test_claims_contradictions_and_timeline(store):
 def test_claims_without_a_store(tmp_path):
     proc = run_cli("claims", "--db", "missing.db", cwd=tmp_path)
     assert proc.returncode == 2 and "no such store" in proc.stderr
+
+
+def test_contradictions_refuses_an_unknown_kind(store):
+    proc = run_cli("contradictions", "--kind", "sarcasm", cwd=store)
+    assert proc.returncode == 2 and "number, polarity, characterisation" in proc.stderr

@@ -19,6 +19,7 @@ FormatOption = typer.Option(RowFormat.table, "--format", help="Output format.")
 CLAIM_COLUMNS = [("id", "claim"), ("kind", "kind"), ("text", "claim text"), ("sources", "independent"),
                  ("outlets", "outlets"), ("speakers", "sources"), ("first_seen", "first seen"),
                  ("last_seen", "last seen"), ("contradicted", "contradicted"), ("against", "contradicted by")]
+KINDS = ("number", "polarity", "characterisation")
 CONTRADICTION_COLUMNS = [("kind", "kind"), ("source_a", "one side"), ("text_a", "says"), ("source_b", "other side"),
                          ("text_b", "says"), ("note", "why"), ("story_id", "story")]
 TIMELINE_COLUMNS = [("date", "date"), ("actor", "actor"), ("value", "value"), ("unit", "unit"), ("status", "status"),
@@ -149,6 +150,8 @@ def contradictions(
     fmt: RowFormat = FormatOption,
 ) -> None:
     """List contradictions with the evidence on both sides."""
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"--kind {kind!r}: use one of {', '.join(KINDS)}")
     with _open(db) as store:
         rows = contradiction_rows(store._db, story=story)
     if kind:

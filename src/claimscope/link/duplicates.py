@@ -17,6 +17,7 @@ import sqlite3
 
 from . import minhash
 from .shingles import segment_hash, segments, shingle_hashes
+from .material import store_order
 
 BATCH = 500
 CACHE_KIB = 65536
@@ -85,7 +86,7 @@ def link_duplicates(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress
     ensure_tables(conn)
     ids = set(doc_ids)
     det = load_detector(conn, ids)
-    todo = _ordered(conn, doc_ids)
+    todo = store_order(conn, doc_ids)
     copies = 0
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")    # the segment hash index is written at random places
@@ -113,17 +114,6 @@ def _link_batch(conn: sqlite3.Connection, det: minhash.Detector, batch: list) ->
             conn.execute("ROLLBACK")
         raise
     return copies
-
-
-def _ordered(conn: sqlite3.Connection, doc_ids: list[str]) -> list[str]:
-    """The given documents' ids in store order, so each is compared with earlier ones only (texts are read per
-    batch, so memory does not grow with the pass)."""
-    rows = []
-    for i in range(0, len(doc_ids), 500):
-        chunk = doc_ids[i:i + 500]
-        rows += conn.execute(f"SELECT id, n FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
-                             chunk).fetchall()
-    return [r[0] for r in sorted(rows, key=lambda r: r[1])]
 
 
 def _with_texts(conn: sqlite3.Connection, ids: list[str]) -> list[tuple[str, int, str]]:

@@ -208,3 +208,14 @@ def _items(conn: sqlite3.Connection, doc: Doc, js: dict) -> list[Item]:
                             stance=el.get("stance") or stances.get(sid), start=start,
                             cue=(st.get("cue") or {}).get("text") if st else None))
     return out
+
+
+def store_order(conn: sqlite3.Connection, doc_ids: list[str]) -> list[str]:
+    """The given documents' ids in the order they were stored, so each is compared with earlier ones only; the
+    texts are read per batch by the caller, so memory does not grow with a pass."""
+    rows = []
+    for i in range(0, len(doc_ids), 500):
+        chunk = doc_ids[i:i + 500]
+        rows += conn.execute(f"SELECT id, n FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+                             chunk).fetchall()
+    return [r[0] for r in sorted(rows, key=lambda r: r[1])]

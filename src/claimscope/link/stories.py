@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from .features import day, document_features
+from .material import store_order
 
 WINDOW_DAYS = 4
 """A document joins a story only if dated within 4 days of the story's span (follow-ups, reactions); no window
@@ -248,7 +249,7 @@ def link_stories(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress=No
     ensure_tables(conn)
     index = StoryIndex()
     index.load(conn)
-    rows = _ordered(conn, doc_ids)
+    rows = store_order(conn, doc_ids)
     changed: set[str] = set()
     members: dict[str, _Members] = {}
     for i in range(0, len(rows), BATCH):
@@ -270,16 +271,6 @@ def link_stories(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress=No
         if on_progress:
             on_progress("stories", min(i + BATCH, len(rows)), len(rows))
     return changed
-
-
-def _ordered(conn: sqlite3.Connection, doc_ids: list[str]) -> list[str]:
-    """The ids in store order; texts are read per batch (`_documents`), so memory does not grow with the pass."""
-    out = []
-    for i in range(0, len(doc_ids), 500):
-        chunk = doc_ids[i:i + 500]
-        out += conn.execute(f"SELECT id, n FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
-                            chunk).fetchall()
-    return [r[0] for r in sorted(out, key=lambda r: r[1])]
 
 
 def _documents(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple]:
