@@ -105,6 +105,8 @@ class Detector:
         self.order[key] = order
         if canonical is not None:
             self.canonical[key] = canonical
+            return  # a copy is found through its canonical: indexing 50 copies of one wire report would make every
+            #         new copy verify against ever more of them
         if sig is not None and key not in self.lsh:
             self.signatures[key] = sig
             self.lsh.insert(key, LeanMinHash(seed=SEED, hashvalues=sig, scheme=_TEMPLATE.scheme), check_duplication=False)
