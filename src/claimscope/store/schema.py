@@ -62,7 +62,17 @@ def _ensure_schema(conn: sqlite3.Connection, name: str) -> None:
         )
         ensure_actor_tables(conn)
         return
-    if "meta" not in tables:
+    version = stored_version(conn, tables, name)
+    if version < SCHEMA_VERSION:  # no migrations exist yet; add them here when SCHEMA_VERSION grows
+        raise StoreError(f"{name}: store schema version {version} is too old and cannot be migrated")
+    ensure_facts(conn, tables)
+    ensure_actor_tables(conn)
+
+
+def stored_version(conn: sqlite3.Connection, tables: set[str], name: str) -> int:
+    """The store's schema version; StoreError when the file is no claimscope store or is newer than this code.
+    Shared by the writable and the read-only openers so both refuse the same files with the same words."""
+    if "meta" not in tables or ("statements" not in tables and "documents" not in tables):
         raise StoreError(f"{name}: not a claimscope store (an SQLite database without a claimscope schema)")
     row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
     try:
@@ -72,11 +82,6 @@ def _ensure_schema(conn: sqlite3.Connection, name: str) -> None:
     if version is None:
         raise StoreError(f"{name}: not a claimscope store (no schema version recorded)")
     if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"{name}: store schema version {version} is newer than this claimscope supports "
-            f"({SCHEMA_VERSION}); upgrade claimscope to open it"
-        )
-    if version < SCHEMA_VERSION:  # no migrations exist yet; add them here when SCHEMA_VERSION grows
-        raise StoreError(f"{name}: store schema version {version} is too old and cannot be migrated")
-    ensure_facts(conn, tables)
-    ensure_actor_tables(conn)
+        raise StoreError(f"{name}: store schema version {version} is newer than this claimscope supports "
+                         f"({SCHEMA_VERSION}); upgrade claimscope to open it")
+    return version

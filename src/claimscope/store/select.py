@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from claimscope.errors import StoreError, UsageError
-from claimscope.store.schema import SCHEMA_VERSION
+from claimscope.store.schema import stored_version
 from claimscope.store.text import fold, fts_query, sqlite_text
 
 # --- opening -------------------------------------------------------------------------------------------
@@ -47,18 +47,9 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
 
 def _check_schema(conn: sqlite3.Connection, name: str) -> None:
     tables = table_names(conn)
-    if "meta" not in tables or "statements" not in tables:
+    if "statements" not in tables:
         raise StoreError(f"{name}: not a claimscope store (an SQLite database without a claimscope schema)")
-    row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-    try:
-        version = int(row[0]) if row else None
-    except ValueError:
-        version = None
-    if version is None:
-        raise StoreError(f"{name}: not a claimscope store (no schema version recorded)")
-    if version > SCHEMA_VERSION:
-        raise StoreError(f"{name}: store schema version {version} is newer than this claimscope supports "
-                         f"({SCHEMA_VERSION}); upgrade claimscope to open it")
+    stored_version(conn, tables, name)
 
 
 def table_names(conn: sqlite3.Connection) -> set[str]:
