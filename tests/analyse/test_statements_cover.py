@@ -135,3 +135,27 @@ def test_speaker_description_kept_and_resolved(statements_of):
     assert s["speaker"]["name"] == "Thomas Barrett"
     assert s["speaker"]["text"].startswith("Mr. Barrett, the lawyer for the state")
     assert s["content"]["text"] == "the rules were unlawful"
+
+
+# ---- passives whose subject is what was reported ----------------------------------------------------------
+def test_passive_subject_is_the_content_and_the_agent_the_source(statements_of):
+    s = find(statements_of("The new harbour levy was rejected by the port authority on Monday."), "rejected")
+    assert s["content"]["text"] == "The new harbour levy"
+    assert s["speaker"]["text"] == "the port authority"
+
+
+def test_passive_with_as_predicate(statements_of):
+    s = find(statements_of("Councillor Amara Veldt is widely seen as a likely successor to the mayor."), "seen")
+    assert s["content"]["text"].startswith("Councillor Amara Veldt")
+    assert s["content"]["text"].endswith("a likely successor to the mayor")
+    assert s["speaker"] is None
+
+
+# ---- split quotations in the two-apostrophe style ('' ... '') ----------------------------------------------
+def test_split_quote_with_double_apostrophes(statements_of):
+    text = ("The ferry service ends this winter. ''We cannot keep losing money on every crossing,'' "
+            "the operator's director, Pia Lindqvist, said. ''The boats are simply too old.''")
+    s = find(statements_of(text), "said")
+    assert s["speaker"]["name"] == "Pia Lindqvist"
+    assert "We cannot keep losing money" in s["content"]["text"]
+    assert "The boats are simply too old" in s["content"]["text"]

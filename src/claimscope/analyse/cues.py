@@ -153,3 +153,12 @@ def is_candidate_noun(lemma: str) -> bool:
     from .attribution_model import active
 
     return active() and lexicon_ratio("NOUN", lemma) >= CANDIDATE_MIN_RATIO
+
+
+def is_candidate_adjective(word: str) -> bool:
+    """An adjective worth proposing as a cue after a copula ('is critical of', 'was furious about')."""
+    if is_cue_adjective(word):
+        return True
+    from .attribution_model import active
+
+    return active() and lexicon_ratio("ADJ", word) >= CANDIDATE_MIN_RATIO

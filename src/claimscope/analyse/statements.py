@@ -41,6 +41,8 @@ _PREP_FIRST = {p[0] for p in cues.PREP_CUES}
 _CUE_DEPS = {"aux", "auxpass", "neg", "prt"}
 _CUE_ADVERBS = {"also", "again", "repeatedly", "later", "previously", "publicly", "privately", "reportedly"}
 _CONTENT_PREPS = {"for", "about", "on", "to", "against", "of", "with"}
+# "critical of", "angry at", "skeptical about", "furious with": what an attitude adjective is about
+_ADJECTIVE_PREPS = {"about", "of", "that", "on", "at", "with", "toward", "towards", "over"}
 _ASIDE_DEPS = {"relcl", "appos", "acl"}
 _PRO_FORMS = {"so", "yes", "no", "that", "this", "same"}
 _DASHES = {"—", "–", "-", "--", "―"}
@@ -52,6 +54,11 @@ _TRIMMED_RULES = {"verb-comp", "verb-object", "verb-prep-object"}
 
 def _is_verb(tok: Token) -> bool:
     return tok.tag_.startswith("VB") or tok.pos_ == "VERB"
+
+
+def _only_marks(text: str) -> bool:
+    """No words in between: an opening quote mark the parser left at the end of the previous sentence ("... ''")."""
+    return not any(ch.isalnum() for ch in text)
 
 
 def _subtree_ids(tok: Token) -> set[int]:
@@ -231,7 +238,7 @@ class _Builder:
         """Quotations right before or after the cue ('“...,” X said', 'X said: “...”', split around the cue)."""
         inside = self._quote_containing(verb)
         pool = [q for q in (self.quotes if inside is None else self.nested)
-                if (q.start >= sent.start_char - 1 and q.start < sent.end_char
+                if (q.start < sent.end_char and (q.start >= sent.start_char - 1 or _only_marks(self.text[q.start:sent.start_char]))
                     # a quotation the parser ended a sentence with ('“... Trump!” Sessions said')
                     or (self.open_rules and inside is None and 0 <= sent.start_char - q.end <= 2
                         and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
@@ -295,8 +302,10 @@ class _Builder:
             verbs = [t for t in sent if _is_cue(t)]
             for tok in sorted(verbs, key=lambda t: (sum(1 for _ in t.ancestors), t.i)):
                 self._verb_cue(tok, sent)
+                if self.open_rules:
+                    self._passive_cue(tok)
             for tok in sent:
-                if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and cues.is_cue_adjective(tok.lower_):
+                if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and cues.is_candidate_adjective(tok.lower_):
                     self._adjective_cue(tok)
                 elif tok.pos_ == "NOUN" and cues.is_candidate_noun(tok.lemma_.lower()):
                     self._noun_cue(tok)
@@ -409,7 +418,7 @@ class _Builder:
             if q:
                 content_ids = self._tokens_in(q)
                 rule = "verb-quote"
-        if not content_ids and subj is not None and (lemma in cues.OBJECT_CONTENT | cues.INTENTION or (
+        if not content_ids and (subj is not None or self.open_rules and cues.is_cue_verb(lemma)) and (lemma in cues.OBJECT_CONTENT | cues.INTENTION or (
                 (self.open_rules or lemma not in cues.CUE_VERBS) and lemma not in cues.ADDRESSEE_OBJECT)):
             for c in verb.children:
                 if c.dep_ == "dobj" and lemma not in cues.ADDRESSEE_OBJECT and c.pos_ in {"NOUN", "PROPN"}:
@@ -422,7 +431,7 @@ class _Builder:
                                 if p.dep_ == "prep" and p.i > c.i and p.lower_ in {"of", "for", "as", "over"}:
                                     content_ids |= _subtree_ids(p)
                                     break
-        if not content_ids and subj is not None and lemma not in cues.ADDRESSEE_OBJECT and (
+        if not content_ids and (subj is not None or self.open_rules and cues.is_cue_verb(lemma)) and lemma not in cues.ADDRESSEE_OBJECT and (
                 self.open_rules or lemma not in cues.CUE_VERBS):
             # "called for X", "talking about X": the object of the verb's preposition is what is said
             for c in verb.children:
@@ -430,9 +439,18 @@ class _Builder:
                     objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
                     if objs:
                         content_ids = _subtree_ids(objs[0])
+                        # "called on tech companies to become more aggressive": the wish goes with its addressee
+                        content_ids |= {i for x in verb.children if x.dep_ == "xcomp" and x.i > objs[0].right_edge.i
+                                        for i in _subtree_ids(x)}
                         cue_ids.add(c.i)
                         rule = "verb-prep-object"
                         break
+        if not content_ids and self.open_rules:
+            # "is considering issuing summonses", "began to see politics differently": an open complement
+            xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _is_verb(c)), None)
+            if xcomp is not None:
+                content_ids = _subtree_ids(xcomp)
+                rule = "verb-xcomp"
         if not content_ids and self.open_rules and subj is not None and lemma in cues.SPEECH | cues.BELIEF:
             # "said so", "said yes", "said that", "say the same of Y": a pro-form stands for what was said
             for c in verb.children:
@@ -482,6 +500,51 @@ class _Builder:
                       ["variant=" + variant, "rule|variant=" + rule + "|" + variant])
         if self.open_rules and rule == "verb-object":
             self._object_then_prep(verb, subj, speaker, self._kind([]), cues.cue_strength(lemma))
+        if self.open_rules and rule in {"verb-quote", "verb-adjacent-quote"} and lemma not in cues.ADDRESSEE_OBJECT:
+            # "recalled a visit to his church, “...”": the object may be what is reported rather than the quotation
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if obj is not None:
+                ids = self._trim_tokens(_subtree_ids(obj) - cue_ids - speaker_ids)
+                if ids:
+                    spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
+                    self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=cue,
+                                        addressee=addressee, confidence=round(cues.cue_strength(lemma) * 0.7, 3),
+                                        rule="verb-object-not-quote"), self._tokens_in(spans), verb, subj)
+
+    def _passive_cue(self, verb: Token) -> None:
+        """'Symbolic gestures were announced', 'he was seen by many as a spoiler', 'X was said to be furious':
+        the passive subject is what is reported (with its predicate) and the agent, if named, is the source."""
+        if any(c.dep_ in {"ccomp", "dobj", "csubjpass"} for c in verb.children):
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.lower_ in {"it", "there"}:
+            return
+        content_ids = _subtree_ids(subj)
+        cue_ids = {verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        for c in verb.children:
+            if c.i < verb.i:
+                continue
+            if c.dep_ in {"xcomp", "oprd"}:
+                content_ids |= _subtree_ids(c)  # "was said to be furious", "was declared the winner"
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp", "amod"}]
+                if objs:
+                    content_ids |= _subtree_ids(objs[0])  # "is seen as empowering voters"
+                    cue_ids.add(c.i)
+        speaker_ids = self._speaker_ids(source, verb) if source is not None else set()
+        if agent is not None:
+            cue_ids.add(agent.i)
+        content_ids -= cue_ids | speaker_ids
+        ids = self._trim_tokens(content_ids)
+        if not ids:
+            return
+        spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
+        speaker = self.resolver.party(self._trim_tokens(speaker_ids)) if speaker_ids else None
+        conf = cues.cue_strength(verb.lemma_.lower()) * (1.0 if speaker is not None else 0.7)
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=self._cue_span(verb, cue_ids),
+                            confidence=round(conf, 3), rule="verb-passive"), self._tokens_in(spans), verb, source)
 
     def _content_variants(self, rule: str, ids: set[int]):
         """Readings of where the content ends: without a comma- or dash-set aside about one of its nouns ("...,
@@ -498,6 +561,24 @@ class _Builder:
         cut = self._drop_trailing_aside(ids, _ADVERBIAL_DEPS, None)
         if cut and cut != ids:
             yield "adverbial", cut
+        clause = self._drop_trailing_clause(ids)
+        if clause and clause != ids and clause != cut:
+            yield "clause", clause
+
+    def _drop_trailing_clause(self, ids: set[int]) -> set[int]:
+        """Content without a closing subordinate clause ("... was not part of the deal because it did not want
+        ...", "... tough enough as he faces a test"): often the writer's framing rather than what was said."""
+        doc = self.doc
+        last = max(ids)
+        for i in sorted(ids):
+            tok = doc[i]
+            if tok.dep_ != "advcl" or tok.head.i not in ids or tok.i <= min(ids) + 1:
+                continue
+            if tok.right_edge.i < last - 1 or not any(c.dep_ == "mark" and c.i < tok.i for c in tok.children):
+                continue
+            left = tok.left_edge.i
+            return {j for j in ids if j < left and not (j == left - 1 and doc[j].is_punct)}
+        return ids
 
     def _object_then_prep(self, verb: Token, subj: Token | None, speaker, kind: str, conf: float) -> None:
         """'accused Republicans of lying', 'voiced support for the bill': the object belongs to the cue and what
@@ -525,20 +606,23 @@ class _Builder:
         if subj is None or subj.lower_ in {"it", "there", "this", "that"}:
             return
         content_ids: set[int] = set()
+        cue_end = adj
         for c in adj.children:
             if c.dep_ in {"ccomp", "xcomp"}:
                 content_ids |= _subtree_ids(c)
-            elif c.dep_ == "prep" and c.lower_ in {"about", "of", "that", "on"}:
+            elif c.dep_ == "prep" and c.lower_ in _ADJECTIVE_PREPS:
                 objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
                 if objs:
                     content_ids |= _subtree_ids(objs[0])
+                    if c.i == adj.i + 1 and self.open_rules:
+                        cue_end = c  # "critical of": the preposition belongs to the cue
         ids = self._trim_tokens(content_ids)
-        if len(ids) < 2:
+        if len(ids) < (1 if cue_end is not adj else 2):
             return
         spans = self._widen_to_quotes(self._char_spans(ids), adj.idx)
         speaker = self.resolver.party(self._trim_tokens(self._speaker_ids(subj, copula)))
         cue_ids = {adj.i, copula.i} | {c.i for c in copula.children if c.dep_ in {"aux", "neg"}}
-        cue = (self.doc[min(cue_ids)].idx, adj.idx + len(adj))
+        cue = (self.doc[min(cue_ids)].idx, cue_end.idx + len(cue_end))
         self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=cue, confidence=0.55,
                             rule="adjective"), self._tokens_in(spans), adj, subj)
 

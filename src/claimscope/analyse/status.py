@@ -262,7 +262,9 @@ def clause_hedges(verb: Token, text: str, stop: set[int] = frozenset()) -> list[
     t = verb
     for _ in range(6):
         if t.i in stop and t.i != verb.i:
-            if t.lemma_.lower() in HEDGE_RAISING:  # "appear to", "seem to" carry the fact, not a source
+            # "appear to", "seem to", and a sourceless "are believed to" carry the fact, not a source
+            if t.lemma_.lower() in HEDGE_RAISING or (t.tag_ == "VBN" and t.lemma_.lower() in REPORTING_PASSIVES
+                                                     and not any(c.dep_ == "agent" for c in t.children)):
                 h = hedge_at(t, text)
                 if h is not None:
                     out.append(h)
