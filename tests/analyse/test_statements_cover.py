@@ -159,3 +159,9 @@ def test_split_quote_with_double_apostrophes(statements_of):
     assert s["speaker"]["name"] == "Pia Lindqvist"
     assert "We cannot keep losing money" in s["content"]["text"]
     assert "The boats are simply too old" in s["content"]["text"]
+
+
+def test_going_to_is_tense_not_a_stance(statements_of):
+    stmts = statements_of("The ferry operator is going to cut the winter timetable, the mayor said on Friday.")
+    assert not [s for s in stmts if s["cue"] and "going" in s["cue"]["text"]]
+    assert find(stmts, "said")["content"]["text"].startswith("The ferry operator is going to cut")

@@ -28,6 +28,9 @@ from .speakers import SpeakerResolver
 _CONTENT_DEPS = {"ccomp"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
+# "is going to", "have to", "used to", "need to": tense and modality, not a stance of the subject
+_SEMI_MODALS = {"go", "have", "use", "need", "get", "be", "ought"}
+_SEEM = {"seem", "appear", "look", "sound"}
 _RAISING = {"seem", "appear", "be", "happen", "turn", "look", "remain", "matter", "sound", "emerge", "follow"}
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "OTHER", "they": "OTHER"}
 _EDGE_PUNCT = set(".,;:!?-–—()[]…") | {"\n"}
@@ -448,7 +451,7 @@ class _Builder:
         if not content_ids and self.open_rules:
             # "is considering issuing summonses", "began to see politics differently": an open complement
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _is_verb(c)), None)
-            if xcomp is not None:
+            if xcomp is not None and lemma not in _SEMI_MODALS:
                 content_ids = _subtree_ids(xcomp)
                 rule = "verb-xcomp"
         if not content_ids and self.open_rules and subj is not None and lemma in cues.SPEECH | cues.BELIEF:
@@ -500,6 +503,16 @@ class _Builder:
                       ["variant=" + variant, "rule|variant=" + rule + "|" + variant])
         if self.open_rules and rule == "verb-object":
             self._object_then_prep(verb, subj, speaker, self._kind([]), cues.cue_strength(lemma))
+        if self.open_rules and lemma in _SEEM and subj is not None and subj.dep_ == "nsubj" and subj.i < verb.i \
+                and subj.lower_ not in {"it", "there", "this", "that"}:
+            # "Mr. Trump seemed to overstay his welcome": how something seems, told by no one in particular
+            pred = next((c for c in verb.children if c.dep_ in {"xcomp", "oprd", "acomp", "attr"} and c.i > verb.i), None)
+            if pred is not None:
+                ids = self._trim_tokens(_subtree_ids(subj) | _subtree_ids(pred))
+                spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
+                self._add(Statement(kind=self._kind(spans), content=spans, speaker=None, cue=cue,
+                                    confidence=round(cues.cue_strength(lemma) * 0.6, 3), rule="verb-seem"),
+                          self._tokens_in(spans), verb, None)
         if self.open_rules and rule in {"verb-quote", "verb-adjacent-quote"} and lemma not in cues.ADDRESSEE_OBJECT:
             # "recalled a visit to his church, “...”": the object may be what is reported rather than the quotation
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
