@@ -165,3 +165,52 @@ def test_going_to_is_tense_not_a_stance(statements_of):
     stmts = statements_of("The ferry operator is going to cut the winter timetable, the mayor said on Friday.")
     assert not [s for s in stmts if s["cue"] and "going" in s["cue"]["text"]]
     assert find(stmts, "said")["content"]["text"].startswith("The ferry operator is going to cut")
+
+
+# ---- the verb that introduces a quotation, not another verb near it ----------------------------------------
+def test_quote_then_name_with_age_then_speech_verb(statements_of):
+    text = ("The council met on Friday.\n\n"
+            "“We were wrong to wait this long before acting,” Okonkwo, 61, told the radio station on Friday.")
+    s = find(statements_of(text), "told")
+    assert "Okonkwo" in s["speaker"]["text"]
+    assert s["content"]["text"].strip("“”,") == "We were wrong to wait this long before acting"
+
+
+def test_quote_hung_under_the_speaker_by_the_parser(statements_of):
+    text = ("“That is a fair worry, because they are very committed,” Lindgren, 44, told the paper on Monday "
+            "when asked about the vote.")
+    s = find(statements_of(text), "told")
+    assert "Lindgren" in s["speaker"]["text"]
+    assert "That is a fair worry" in s["content"]["text"]
+
+
+def test_said_adding_keeps_the_quote_with_said(statements_of):
+    text = ("''We will take a much more active role at the company to protect our investment,'' he said, "
+            "adding that the fund's vice chairman, Ada Brandt, had joined the board.")
+    stmts = statements_of(text)
+    s = find(stmts, "said")
+    assert "We will take a much more active role" in s["content"]["text"]
+    assert "joined" not in [st["cue"]["text"] for st in stmts if st["cue"]]
+
+
+def test_that_clause_hung_on_a_date_is_the_complement(statements_of):
+    text = ("The minister praised the harbour deal, telling reporters on Friday that she thinks "
+            "the new berths will open by spring.")
+    s = find(statements_of(text), "telling")
+    assert s["content"]["text"] == "that she thinks the new berths will open by spring"
+
+
+def test_parenthetical_speech_verb_inside_an_ordinary_clause(statements_of):
+    text = ("The suspect also had two earlier convictions, court officials said, the first for fraud "
+            "and the second for theft.")
+    s = find(statements_of(text), "said")
+    assert s["speaker"]["text"] == "court officials"
+    assert s["content"]["text"].startswith("The suspect also had two earlier convictions")
+
+
+def test_speech_verb_joined_as_a_conjunct_with_its_own_subject(statements_of):
+    text = ("Despite two heavy defeats, the senator remains committed to staying in the race until June, "
+            "his campaign manager, Ola Brandt, told the local paper.")
+    s = find(statements_of(text), "told")
+    assert "Ola Brandt" in s["speaker"]["text"]
+    assert "remains committed to staying in the race" in s["content"]["text"]
