@@ -214,3 +214,9 @@ def test_speech_verb_joined_as_a_conjunct_with_its_own_subject(statements_of):
     s = find(statements_of(text), "told")
     assert "Ola Brandt" in s["speaker"]["text"]
     assert "remains committed to staying in the race" in s["content"]["text"]
+
+
+def test_a_verb_inside_a_quotation_is_no_statement_of_its_own_unless_it_reports(statements_of):
+    text = "“Nobody should have to drive two hours to see a doctor,” the minister, Jonas Falk, said."
+    stmts = statements_of(text)
+    assert [s["cue"]["text"] for s in stmts if s["cue"]] == ["said"]

@@ -29,6 +29,8 @@ _CONTENT_DEPS = {"ccomp"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
 # "is going to", "have to", "used to", "need to": tense and modality, not a stance of the subject
+# the rules whose content is a clause or a quotation, trusted inside a quotation (see _quoted_curated)
+_QUOTED_RULES = {"verb-comp", "verb-adjacent-quote", "verb-quote", "verb-inverted"}
 _SEMI_MODALS = {"go", "have", "use", "need", "get", "be", "ought"}
 _SEEM = {"seem", "appear", "look", "sound"}
 _RAISING = {"seem", "appear", "be", "happen", "turn", "look", "remain", "matter", "sound", "emerge", "follow"}
@@ -186,9 +188,9 @@ class _Builder:
         self._commit(stmt, content_ids)
 
     def _quoted_curated(self, stmt: Statement, head: Token | None) -> bool:
-        """A statement inside someone's quotation, cued by a verb of the curated speech or belief lists."""
-        return (head is not None and stmt.speaker is not None and head.lemma_.lower() in cues.CUE_VERBS
-                and self._quote_containing(head) is not None)
+        """A statement inside someone's quotation, cued by a curated speech verb with a clause or a quotation."""
+        return (head is not None and stmt.speaker is not None and head.lemma_.lower() in cues.SPEECH
+                and stmt.rule in _QUOTED_RULES and self._quote_containing(head) is not None)
 
     def _commit(self, stmt: Statement, content_ids: set[int]) -> None:
         cue_tok = self._cue_token(stmt)
