@@ -20,7 +20,6 @@ def test_modifier_keys_name_the_kind_of_modifier(nlp):
 
 
 def test_statement_phrase_joins_the_cue_but_a_place_does_not(statements_of):
-    assert cue_spans.joins_cue.__doc__  # the table ships inside the package
     assert cue_spans.shares(), "data/cue_spans.json is missing"
     said = [s for s in statements_of("“We will rebuild,” Ines Moreau said in a statement.") if s["cue"]]
     assert said and said[0]["cue"]["text"] == "said in a statement"

@@ -28,15 +28,16 @@ from .speakers import SpeakerResolver
 _CONTENT_DEPS = {"ccomp"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _REL_PRONOUNS = {"who", "that", "which", "whom"}
-# "is going to", "have to", "used to", "need to": tense and modality, not a stance of the subject
 # the rules whose content is a clause or a quotation, trusted inside a quotation (see _quoted_curated)
 _QUOTED_RULES = {"verb-comp", "verb-adjacent-quote", "verb-quote", "verb-inverted"}
+# "is going to", "have to", "used to", "need to": tense and modality, not a stance of the subject
 _SEMI_MODALS = {"go", "have", "use", "need", "get", "be", "ought"}
 _SEEM = {"seem", "appear", "look", "sound"}
 _RAISING = {"seem", "appear", "be", "happen", "turn", "look", "remain", "matter", "sound", "emerge", "follow"}
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "OTHER", "they": "OTHER"}
 _EDGE_PUNCT = set(".,;:!?-–—()[]…") | {"\n"}
 _QUOTE_MARKS = set("\"“”‘’'«»„")
+_QUOTE_TOKENS = _QUOTE_MARKS | {"''", "``"}  # as tokens, with the two-apostrophe style
 _LINE = re.compile(r"[^\n]+")
 # '“...” ― Ana Ruiz' or '“...”\n\n- Sanders.': a dash and a short name closing the line after a quotation
 _SIGNATURE = re.compile(r"[ \t\n]{0,3}(?P<dash>[―—–]|-{1,2})[ \t]*(?P<name>[A-Z][^\n.,;:!?()]{0,60}?)[ \t]*[.,]?[ \t]*(?:\n|$)")
@@ -91,13 +92,15 @@ class _Builder:
         self.quoted: list = []  # quoted statements the model cannot judge (see _add)
 
     # ---- helpers -----------------------------------------------------------------------------------
-    def _trim_tokens(self, ids: set[int]) -> list[int]:
-        """Sorted token ids without edge punctuation/space (quote marks kept; they are widened later)."""
+    def _trim_tokens(self, ids: set[int], marks: bool = False) -> list[int]:
+        """Sorted token ids without edge punctuation/space; quote marks are kept for content (they are widened
+        later) and dropped with `marks` (a speaker the parser hung a closing quote mark on)."""
         out = sorted(ids)
         doc = self.doc
-        while out and (doc[out[0]].is_space or doc[out[0]].text in _EDGE_PUNCT):
+        edge = _EDGE_PUNCT | _QUOTE_TOKENS if marks else _EDGE_PUNCT
+        while out and (doc[out[0]].is_space or doc[out[0]].text in edge):
             out.pop(0)
-        while out and (doc[out[-1]].is_space or doc[out[-1]].text in _EDGE_PUNCT):
+        while out and (doc[out[-1]].is_space or doc[out[-1]].text in edge):
             out.pop()
         return out
 
@@ -376,11 +379,10 @@ class _Builder:
             if t.i <= verb.i or t.dep_ not in {"relcl", "acl"} or not any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
                 continue
-            path, up = [], t.head
+            up = t.head  # climb through the date or place phrase; it must lead back to the verb
             while up.i != verb.i and up.dep_ in {"pobj", "prep", "npadvmod", "compound", "det", "amod"}:
-                path.append(up)
                 up = up.head
-            if up.i == verb.i and path:
+            if up.i == verb.i and t.head.i != verb.i:
                 return [t]
         return []
 
@@ -392,27 +394,18 @@ class _Builder:
         i = verb.i - 1
         while i >= 0 and len(ids) < 10:
             tok = doc[i]
-            if tok.text in _QUOTE_MARKS or tok.text in {"''", "``"}:
+            if tok.text in _QUOTE_TOKENS:
                 break
             if tok.pos_ in {"VERB", "AUX"} or tok.is_space or "\n" in tok.text:
                 return None
             ids.append(i)
             i -= 1
-        if i < 0 or doc[i].text not in (_QUOTE_MARKS | {"''"}) or self._quote_containing(doc[i]) is None:
+        if i < 0 or doc[i].text not in _QUOTE_TOKENS or self._quote_containing(doc[i]) is None:
             return None
         words = [doc[j] for j in sorted(ids) if not doc[j].is_punct]
         if not words or not (words[0].pos_ == "PROPN" or words[0].lower_ in _PRONOUNS):
             return None
-        return self._strip_punct(set(ids))
-
-    def _strip_punct(self, ids: set[int]) -> set[int]:
-        """Ids without the punctuation at their edges (a closing quote mark hung under the speaker)."""
-        order = sorted(ids)
-        while order and (self.doc[order[0]].is_punct or self.doc[order[0]].is_space):
-            order.pop(0)
-        while order and (self.doc[order[-1]].is_punct or self.doc[order[-1]].is_space):
-            order.pop()
-        return set(order)
+        return set(self._trim_tokens(set(ids), marks=True))
 
     def _speaker_ids(self, subj: Token, verb: Token) -> set[int]:
         if subj.i > verb.i or subj.head.i == verb.i or subj.dep_ == "pobj":
@@ -421,7 +414,7 @@ class _Builder:
             for c in subj.children:
                 if c.dep_ in {"ccomp", "parataxis", "advcl", "csubj"} and c.i < subj.i:
                     ids -= _subtree_ids(c)
-            ids = self._strip_punct(ids)
+            ids = set(self._trim_tokens(ids, marks=True))
             # drop relative clauses and what hangs under them (a comma-set one before the verb describes the
             # source and stays with it when candidates are open: "Smith, who chairs the panel, said ...")
             for t in subj.subtree:
@@ -588,27 +581,37 @@ class _Builder:
                       ["variant=" + variant, "rule|variant=" + rule + "|" + variant])
         if self.open_rules and rule == "verb-object":
             self._object_then_prep(verb, subj, speaker, self._kind([]), cues.cue_strength(lemma))
-        if self.open_rules and lemma in _SEEM and subj is not None and subj.dep_ == "nsubj" and subj.i < verb.i \
-                and subj.lower_ not in {"it", "there", "this", "that"}:
-            # "Mr. Trump seemed to overstay his welcome": how something seems, told by no one in particular
-            pred = next((c for c in verb.children if c.dep_ in {"xcomp", "oprd", "acomp", "attr"} and c.i > verb.i),
-                        None)
-            if pred is not None:
-                ids = self._trim_tokens(_subtree_ids(subj) | _subtree_ids(pred))
-                spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
-                self._add(Statement(kind=self._kind(spans), content=spans, speaker=None, cue=cue,
-                                    confidence=round(cues.cue_strength(lemma) * 0.6, 3), rule="verb-seem"),
-                          self._tokens_in(spans), verb, None)
+        if self.open_rules and lemma in _SEEM:
+            self._seem_reading(verb, subj, cue)
         if self.open_rules and rule in {"verb-quote", "verb-adjacent-quote"} and lemma not in cues.ADDRESSEE_OBJECT:
-            # "recalled a visit to his church, “...”": the object may be what is reported rather than the quotation
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
             if obj is not None:
-                ids = self._trim_tokens(_subtree_ids(obj) - cue_ids - speaker_ids)
-                if ids:
-                    spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
-                    self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=cue,
-                                        addressee=addressee, confidence=round(cues.cue_strength(lemma) * 0.7, 3),
-                                        rule="verb-object-not-quote"), self._tokens_in(spans), verb, subj)
+                self._object_beside_quote(verb, obj, subj, speaker, addressee, cue, cue_ids | speaker_ids)
+
+    def _seem_reading(self, verb: Token, subj: Token | None, cue: tuple[int, int]) -> None:
+        """'Mr. Trump seemed to overstay his welcome': how something seems, told by no one in particular."""
+        if subj is None or subj.dep_ != "nsubj" or subj.i > verb.i or subj.lower_ in {"it", "there", "this", "that"}:
+            return
+        pred = next((c for c in verb.children if c.dep_ in {"xcomp", "oprd", "acomp", "attr"} and c.i > verb.i), None)
+        if pred is None:
+            return
+        spans = self._widen_to_quotes(self._char_spans(self._trim_tokens(_subtree_ids(subj) | _subtree_ids(pred))),
+                                      verb.idx)
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=None, cue=cue, rule="verb-seem",
+                            confidence=round(cues.cue_strength(verb.lemma_.lower()) * 0.6, 3)),
+                  self._tokens_in(spans), verb, None)
+
+    def _object_beside_quote(self, verb: Token, obj: Token, subj: Token | None, speaker, addressee,
+                             cue: tuple[int, int], taken: set[int]) -> None:
+        """'recalled a visit to his church, “...”': the object may be what is reported rather than the quotation
+        (proposed beside the quotation reading; the model picks)."""
+        ids = self._trim_tokens(_subtree_ids(obj) - taken)
+        if not ids:
+            return
+        spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=cue, addressee=addressee,
+                            confidence=round(cues.cue_strength(verb.lemma_.lower()) * 0.7, 3),
+                            rule="verb-object-not-quote"), self._tokens_in(spans), verb, subj)
 
     def _passive_cue(self, verb: Token) -> None:
         """'Symbolic gestures were announced', 'he was seen by many as a spoiler', 'X was said to be furious':
