@@ -113,6 +113,30 @@ def test_called_for(statements_of):
     assert s["content"]["text"] == "an independent inquiry into the contracts"
 
 
+def test_calling_for_someone_to_act(statements_of):
+    # the parser hangs "for the regional government to fund ..." on the verb as an adverbial clause
+    s = find(statements_of("The council is calling for the regional government to fund the new bridge."), "calling")
+    assert s["cue"]["text"] == "is calling for"
+    assert s["content"]["text"] == "the regional government to fund the new bridge"
+
+
+def test_question_asked_with_if_and_no_subject(statements_of):
+    s = find(statements_of("Asked if the ferry would run on Sunday, the harbour master shook his head."), "asked")
+    assert s["content"]["text"] == "if the ferry would run on Sunday"
+
+
+def test_support_for_a_person_named_by_a_pronoun(statements_of):
+    s = find(statements_of("Most farmers in the valley support her."), "support")
+    assert s["content"]["text"] == "her"
+    assert "farmers" in s["speaker"]["text"]
+
+
+def test_a_date_after_a_preposition_is_no_content(statements_of):
+    stmts = statements_of("“We will rebuild the harbour,” Ines Moreau said in a statement on Friday.")
+    assert "Friday" not in contents(stmts)
+    assert find(stmts, "said")["content"]["text"].strip("“”,") == "We will rebuild the harbour"
+
+
 def test_expected_to(statements_of):
     s = find(statements_of("The council is expected to approve the budget next week."), "expected")
     assert "approve the budget next week" in s["content"]["text"]

@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import attribution_model, confidence, cue_spans, cues
+from . import attribution_model, confidence, cue_extent, cue_spans, cues
 from .extensions import register_extensions
 from .model import Statement
 from .speakers import SpeakerResolver
@@ -51,6 +51,8 @@ _CONTENT_PREPS = {"for", "about", "on", "to", "against", "of", "with"}
 _ADJECTIVE_PREPS = {"about", "of", "that", "on", "at", "with", "toward", "towards", "over"}
 _ASIDE_DEPS = {"relcl", "appos", "acl"}
 _PRO_FORMS = {"so", "yes", "no", "that", "this", "same"}
+_WHEN_ENTS = {"DATE", "TIME"}  # a preposition's object that tells when, not what was said
+_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}  # "supports her": the person backed is the content
 _DASHES = {"—", "–", "-", "--", "―"}
 _ASIDE_MARKS = {","} | _DASHES
 _ADVERBIAL_DEPS = {"advcl", "prep", "npadvmod"}
@@ -90,6 +92,7 @@ class _Builder:
         # words wins over the one a rule happened to propose earlier
         self.pending: list | None = [] if self.model is not None else None
         self.quoted: list = []  # quoted statements the model cannot judge (see _add)
+        self._quoted_ids: set[int] | None = None  # words inside quotation marks, found when first needed
 
     # ---- helpers -----------------------------------------------------------------------------------
     def _trim_tokens(self, ids: set[int], marks: bool = False) -> list[int]:
@@ -338,6 +341,7 @@ class _Builder:
             for st, ids in self.quoted:
                 if (st.confidence or 0) >= 0.5 and any(s <= st.cue[0] < e for o in self.statements for s, e in o.content):
                     self._commit(st, ids)
+        self._refine_cues()
         self._quote_continuations()
         self._mark_nested()
         self._calibrate()
@@ -461,6 +465,15 @@ class _Builder:
         for c in comps:
             content_ids |= _subtree_ids(c)
             rule = "verb-comp"
+        if not content_ids and not adjacent and self.open_rules:
+            clause = self._marked_clause(verb)
+            if clause is not None:
+                # "asked if he was ever bullied", "called for the United States to step up its efforts"
+                content_ids = _subtree_ids(clause[0])
+                if clause[1].lower_ == "for":
+                    content_ids.discard(clause[1].i)
+                    cue_ids.add(clause[1].i)
+                rule = "verb-advcl"
         for c in verb.children:
             if c.dep_ in {"dobj", "dative"} and lemma in cues.ADDRESSEE_OBJECT and c.pos_ in {"PROPN", "PRON", "NOUN"}:
                 addressee_tok = c
@@ -501,7 +514,8 @@ class _Builder:
         if not content_ids and speaks and (lemma in cues.OBJECT_CONTENT | cues.INTENTION or (
                 (self.open_rules or lemma not in cues.CUE_VERBS) and lemma not in cues.ADDRESSEE_OBJECT)):
             for c in verb.children:
-                if c.dep_ == "dobj" and lemma not in cues.ADDRESSEE_OBJECT and c.pos_ in {"NOUN", "PROPN"}:
+                if c.dep_ == "dobj" and lemma not in cues.ADDRESSEE_OBJECT and (c.pos_ in {"NOUN", "PROPN"} or (
+                        self.open_rules and c.pos_ == "PRON" and c.lower_ in _OBJECT_PRONOUNS)):
                     if c.lower_ not in {"it", "this", "that", "so"}:
                         content_ids = _subtree_ids(c)
                         rule = "verb-object"
@@ -517,7 +531,7 @@ class _Builder:
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > verb.i:
                     objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
-                    if objs:
+                    if objs and not (self.open_rules and objs[0].ent_type_ in _WHEN_ENTS):
                         content_ids = _subtree_ids(objs[0])
                         # "called on tech companies to become more aggressive": the wish goes with its addressee
                         content_ids |= {i for x in verb.children if x.dep_ == "xcomp" and x.i > objs[0].right_edge.i
@@ -587,6 +601,23 @@ class _Builder:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
             if obj is not None:
                 self._object_beside_quote(verb, obj, subj, speaker, addressee, cue, cue_ids | speaker_ids)
+
+    def _marked_clause(self, verb: Token) -> tuple[Token, Token] | None:
+        """(clause, its mark) of a question or a wish the parser hung on the verb as an adverbial clause: one
+        opening with 'if'/'whether', or 'for' with its own subject, right after the verb or its object."""
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.i < verb.i or c.left_edge.i - verb.i > 4:
+                continue
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i), None)
+            if mark is None:
+                continue
+            between = range(verb.i + 1, mark.i)
+            if any(self.doc[i].head.i == c.i or self.doc[i].is_punct for i in between):
+                continue
+            if mark.lower_ in {"if", "whether"} or (mark.lower_ == "for" and mark.i == verb.i + 1 and any(
+                    k.dep_ == "nsubj" for k in c.children)):
+                return c, mark
+        return None
 
     def _seem_reading(self, verb: Token, subj: Token | None, cue: tuple[int, int]) -> None:
         """'Mr. Trump seemed to overstay his welcome': how something seems, told by no one in particular."""
@@ -741,6 +772,8 @@ class _Builder:
             if clause is not None and prep.lower_ == "of" and owner is None and (
                     clause.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or clause.pos_ == "PRON"):
                 return  # "the comments of the senator": whose, not what
+            if clause is not None and clause.ent_type_ in _WHEN_ENTS:
+                return  # "a statement on Friday": when, not what
         if clause is None:
             return
         if owner is None:
@@ -969,6 +1002,36 @@ class _Builder:
                 self._add(Statement(kind="direct", content=list(q.fragments), speaker=last.speaker, cue=last.cue,
                                     addressee=last.addressee, confidence=round(last.confidence * 0.85, 3),
                                     rule="quote-continued"), ids, self.doc[cue_tok] if cue_tok is not None else None)
+
+    def _refine_cues(self) -> None:
+        """Each cue stretched or cut to the words annotators count in it, by the learned extent model."""
+        w = cue_extent.weights() if self.open_rules else None
+        if w is None:
+            return
+        for st in self.statements:
+            ctx = self.cue_context(st)
+            if ctx is not None:
+                lo, hi = cue_extent.refine(self.doc, *ctx, st.rule, w)
+                st.cue = (self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
+
+    def cue_context(self, st: Statement):
+        """(head word, the rules' cue words, words the cue may not take, content words) of a statement's cue, or
+        None where the extent model does not apply (no cue, or a cue inside a quotation)."""
+        doc = self.doc
+        span = doc.char_span(st.cue[0], st.cue[1], alignment_mode="expand") if st.cue else None
+        if span is None or not len(span):
+            return None
+        if self._quoted_ids is None:
+            self._quoted_ids = self._tokens_in([(q.start, q.end) for q in self.quotes + self.nested])
+        head = span.root
+        if head.i in self._quoted_ids:
+            return None
+        content_ids = self._tokens_in(st.content)
+        avoid = set(self.claimed) | content_ids | self._quoted_ids
+        if st.speaker is not None:
+            avoid |= self._tokens_in([(st.speaker.start, st.speaker.end)])
+        avoid.discard(head.i)
+        return head, {t.i for t in span}, avoid, content_ids
 
     def _calibrate(self) -> None:
         """Replace rule-of-thumb confidences with the precision measured on annotated data, where known."""

@@ -69,11 +69,12 @@ def _prepared(train_dir: Path, limit: int | None, cache: Path | None):
 def collect(items, docs):
     """(features per candidate, label per candidate, gold relation id per candidate or -1, number of gold,
     document index per candidate)."""
-    from ..analyse import attribution_model, statements
+    from ..analyse import attribution_model, cue_extent, statements
 
     feats, labels, gold_ids, doc_ids = [], [], [], []
     n_gold = 0
     attribution_model.TRAINING = True
+    cue_extent.DISABLED = True  # labelled by the rules' cues, so the two models do not learn from each other
     try:
         for d, ((name, (text, rels)), doc) in enumerate(zip(items, docs)):
             builder = statements._Builder(doc)
@@ -98,6 +99,7 @@ def collect(items, docs):
             n_gold += len(rels)
     finally:
         attribution_model.TRAINING = False
+        cue_extent.DISABLED = False
     return feats, np.array(labels, dtype=float), np.array(gold_ids), n_gold, np.array(doc_ids)
 
 

@@ -1,0 +1,123 @@
+"""Fit `analyse/data/cue_extent_model.json`: which words around a cue's head word annotators count in the cue.
+
+Run: `.venv/bin/python -m claimscope.training.learn_cue_extent ../shared/eval/polnear/train [--cache FILE]`
+(the same DocBin cache as train_attribution; run it after that model, whose statements it learns from).
+The pipeline extracts statements from train with the rules' cues; each one whose cue head lies in a gold cue
+(that of the relation its content matches, word-token Jaccard >= 0.5, where there is one) gives one example per
+word near the head: in that gold cue or not. A logistic regression (train_attribution.fit) is fit
+on them. Two-fold cross-validation inside train reports the cue token F1 with and without the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+
+OUT = Path(__file__).resolve().parents[1] / "analyse" / "data" / "cue_extent_model.json"
+
+
+def _tokens(doc, spans) -> set[int]:
+    out: set[int] = set()
+    for s, e in spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span if not t.is_punct and not t.is_space)
+    return out
+
+
+def collect(items, docs):
+    """(features per word, label per word, document index per word) over (name, (text, relations)) items."""
+    from ..analyse import cue_extent, statements
+    from ..eval.matching import greedy_match
+
+    feats, labels, doc_ids = [], [], []
+    cue_extent.DISABLED = True
+    try:
+        for d, ((_, (_, rels)), doc) in enumerate(zip(items, docs)):
+            builder = statements._Builder(doc)
+            preds = [st for st in builder.run() if st.nested_in is None]
+            gold = [{"content": frozenset(_tokens(doc, r.content)), "cue": frozenset(_tokens(doc, r.cue)),
+                     "source": frozenset(_tokens(doc, r.source))} for r in rels]
+            pred = [{"content": frozenset(_tokens(doc, st.content)),
+                     "cue": frozenset(_tokens(doc, [st.cue] if st.cue else [])),
+                     "source": frozenset(_tokens(doc, [(st.speaker.start, st.speaker.end)] if st.speaker else []))}
+                    for st in preds]
+            matched = dict((pi, gi) for gi, pi in greedy_match(gold, pred, 0.5))
+            for pi, st in enumerate(preds):
+                ctx = builder.cue_context(st)
+                if ctx is None:
+                    continue
+                # the gold cue of the matched relation, else any gold cue holding the head (the cue is scored
+                # on its own, whatever the content)
+                holders = ([matched[pi]] if pi in matched else []) + [k for k, g in enumerate(gold) if ctx[0].i in g["cue"]]
+                gcue = next((gold[k]["cue"] for k in holders if ctx[0].i in gold[k]["cue"]), None)
+                if gcue is None:
+                    continue
+                head, rule_cue, avoid, content_ids = ctx
+                after = bool(content_ids) and min(content_ids) > head.i
+                for tok in cue_extent.candidates(doc, head, avoid):
+                    if tok.is_punct or tok.is_space:
+                        continue
+                    feats.append(cue_extent.features(tok, head, in_rule_cue=tok.i in rule_cue,
+                                                     toward_content=(tok.i > head.i) == after, rule=st.rule))
+                    labels.append(tok.i in gcue)
+                    doc_ids.append(d)
+    finally:
+        cue_extent.DISABLED = False
+    return feats, np.array(labels, dtype=float), np.array(doc_ids)
+
+
+def cue_f1(items, docs, w: dict[str, float] | None) -> float:
+    """Cue token F1 of the pipeline's statements over the given documents, with these extent weights (None:
+    the rules' cues)."""
+    from ..analyse import cue_extent, statements
+    from ..eval.relation import Relation
+    from ..eval.scoring import score
+
+    gold = {name: (text, rels) for name, (text, rels) in items}
+    pred = {}
+    cue_extent.OVERRIDE, cue_extent.DISABLED = w, w is None
+    try:
+        for (name, _), doc in zip(items, docs):
+            pred[name] = [Relation(source=[(st.speaker.start, st.speaker.end)] if st.speaker else [],
+                                   cue=[st.cue] if st.cue else [], content=st.content)
+                          for st in statements._Builder(doc).run() if st.nested_in is None]
+    finally:
+        cue_extent.OVERRIDE, cue_extent.DISABLED = None, False
+    return score(gold, pred)["roles"]["cue"]["token"]["f1"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    from .train_attribution import _prepared, fit
+
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("train_dir", type=Path)
+    ap.add_argument("--cache", type=Path, help="DocBin file keeping the parses between runs")
+    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--epochs", type=int, default=300)
+    ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation report")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    items, docs = _prepared(args.train_dir, None, args.cache)
+    feats, y, doc_ids = collect(items, docs)
+    print(f"{len(feats)} words near {len(items)} documents' cues, {int(y.sum())} in the gold cue")
+    if not args.no_cv:
+        for fold in (0, 1):
+            keep = doc_ids % 2 != fold
+            w_half = fit([f for f, k in zip(feats, keep) if k], y[keep], l2=args.l2, epochs=args.epochs)
+            held = [k for k in range(len(items)) if k % 2 == fold]
+            h_items, h_docs = [items[k] for k in held], [docs[k] for k in held]
+            print(f"fold {fold}: cue token F1 {cue_f1(h_items, h_docs, None):.3f} with the rules' cues, "
+                  f"{cue_f1(h_items, h_docs, w_half):.3f} with the extent model")
+    w = fit(feats, y, l2=args.l2, epochs=args.epochs)
+    out = {"source": "PolNeAR train", "model": "logistic regression",
+           "label": "word near a matched statement's cue head lies in the gold cue", "weights": dict(sorted(w.items()))}
+    args.out.write_text(json.dumps(out, indent=0, ensure_ascii=False) + "\n")
+    print(f"wrote {args.out}: {len(w)} weights")
+
+
+if __name__ == "__main__":
+    main()
