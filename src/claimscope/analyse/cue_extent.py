@@ -1,10 +1,11 @@
 """How far a cue reaches around its head word ("released a statement saying", "said Monday", "accused"), learned.
 
-Annotators' cues are rarely one word, and not in a way a fixed rule follows: "expressed frustration", "said
-with a grin" and "makes no mention of" take in their words, "accused Republican contender Donald Trump of" does
-not. A logistic regression scores each word near the cue's head word (outside the content and the speaker) by
-how likely it is part of the cue, from its syntactic tie to the head, its side, distance, part of speech, word
-and the cue's lemma; the cue becomes the one stretch around the head with the highest summed log-odds.
+Annotators' cues often reach beyond the cue word, and not in a way a fixed rule follows: "expressed
+frustration", "said with a grin" and "makes no mention of" take in their words, "accused Republican contender
+Donald Trump of" does not. A logistic regression scores each word near the cue's head word (outside the content
+and the speaker) by how likely it is part of the cue, from its syntactic tie to the head, its side, distance,
+part of speech, word and neighbours and the cue's lemma; the cue becomes the one stretch around the head with the
+highest summed log-odds.
 Weights ship in `data/cue_extent_model.json`, fit on PolNeAR train by
 `python -m claimscope.training.learn_cue_extent ../shared/eval/polnear/train`; without it cues stay as the rules
 give them.
@@ -54,7 +55,8 @@ def features(tok: Token, head: Token, *, in_rule_cue: bool, toward_content: bool
     toward = "toward" if toward_content else "away"
     return ["bias", "tie=" + tie, "tie|side=" + tie + "|" + side, "side|dist=" + side + "|" + dist,
             "word|side=" + low + "|" + side, "pos|side=" + tok.pos_ + "|" + side, "tag=" + tok.tag_,
-            "dep|side=" + tok.dep_ + "|" + side, "ent=" + tok.ent_type_, "rule_cue=" + rc, "rule_cue|tie=" + rc + "|" + tie,
+            "dep|side=" + tok.dep_ + "|" + side, "ent=" + tok.ent_type_, "rule_cue=" + rc,
+            "rule_cue|tie=" + rc + "|" + tie,
             "toward=" + toward, "toward|tie=" + toward + "|" + tie, "toward|dist=" + toward + "|" + dist,
             "lemma|side=" + lemma + "|" + side, "lemma|tie=" + lemma + "|" + tie, "lemma|word=" + lemma + "|" + low,
             "hpos|tie=" + head.pos_ + "|" + tie, "hdep|tie=" + head.dep_ + "|" + tie, "rule|side=" + rule + "|" + side,
@@ -96,12 +98,14 @@ OVERRIDE: dict[str, float] | None = None
 
 
 def weights() -> dict[str, float] | None:
+    """The extent model's weights, or None when it is off or none ships (cues stay as the rules give them)."""
     if DISABLED:
         return None
     return OVERRIDE if OVERRIDE is not None else _shipped()
 
 
 def log_odds(feats: list[str], w: dict[str, float]) -> float:
+    """How much likelier the word is in the cue than out of it (log-odds; 0 is even)."""
     return sum(w.get(f, 0.0) for f in feats)
 
 
@@ -120,18 +124,20 @@ def best_stretch(head_i: int, scores: dict[int, float]) -> tuple[int, int]:
     return side(-1), side(1)
 
 
+def word_features(doc: Doc, head: Token, rule_cue: set[int], avoid: set[int], content_ids: set[int],
+                  rule: str) -> list[tuple[Token, list[str] | None]]:
+    """Each word that may join the cue with its features (None for punctuation), for the model and its trainer."""
+    after = bool(content_ids) and min(content_ids) > head.i
+    return [(tok, None if tok.is_punct or tok.is_space else
+             features(tok, head, in_rule_cue=tok.i in rule_cue, toward_content=(tok.i > head.i) == after, rule=rule))
+            for tok in candidates(doc, head, avoid)]
+
+
 def refine(doc: Doc, head: Token, rule_cue: set[int], avoid: set[int], content_ids: set[int], rule: str,
            w: dict[str, float]) -> tuple[int, int]:
     """(first, last) token index of the cue the model reads around its head word."""
-    after = bool(content_ids) and min(content_ids) > head.i
-    scores = {}
-    for tok in candidates(doc, head, avoid):
-        if tok.is_punct or tok.is_space:
-            scores[tok.i] = _PUNCT_SCORE
-            continue
-        toward = (tok.i > head.i) == after
-        scores[tok.i] = log_odds(features(tok, head, in_rule_cue=tok.i in rule_cue, toward_content=toward,
-                                          rule=rule), w)
+    scores = {tok.i: _PUNCT_SCORE if feats is None else log_odds(feats, w)
+              for tok, feats in word_features(doc, head, rule_cue, avoid, content_ids, rule)}
     lo, hi = best_stretch(head.i, scores)
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1

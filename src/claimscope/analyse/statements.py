@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import attribution_model, confidence, cue_extent, cue_spans, cues
+from . import attribution_model, confidence, cue_extent, cues
 from .extensions import register_extensions
 from .model import Statement
 from .speakers import SpeakerResolver
@@ -573,8 +573,7 @@ class _Builder:
             # "Smith, who said ...": the source in the text is the relative pronoun, standing for Smith
             speaker = replace(speaker, start=rel.idx, end=rel.idx + len(rel), text=rel.text)
         addressee = self.resolver.party(self._span_of(addressee_tok)) if addressee_tok is not None else None
-        cue = self._cue_span(verb, cue_ids, content_ids | speaker_ids | (
-            _subtree_ids(addressee_tok) if addressee_tok is not None else set()))
+        cue = self._cue_span(verb, cue_ids)
         for variant, ids_set in self._content_variants(rule, content_ids):
             ids = self._trim_tokens(ids_set)
             if not ids or (len(ids) < 2 and rule not in {"verb-object", "verb-proform"}):
@@ -799,7 +798,7 @@ class _Builder:
                             cue=(cue_start.idx, cue_end.idx + len(cue_end)), confidence=0.6 if speaker else 0.45,
                             rule="noun-prep" if by_prep else "noun"), self._tokens_in(spans), noun, owner)
 
-    def _cue_span(self, verb: Token, cue_ids: set[int], avoid: set[int] | None = None) -> tuple[int, int]:
+    def _cue_span(self, verb: Token, cue_ids: set[int]) -> tuple[int, int]:
         """The cue with its auxiliaries, negation, particle and 'also' ("has also said", "did not deny")."""
         ids = set(cue_ids)
         heads = [verb]
@@ -814,27 +813,8 @@ class _Builder:
                         self.open_rules and c.tag_ == "RB" and c.i < h.i))):
                     if abs(c.i - h.i) <= 4 and not any(min(c.i, h.i) < s < max(c.i, h.i) for s in subjects):
                         ids.add(c.i)
-        if avoid is not None and self.open_rules:
-            ids |= self._learned_cue_modifiers(verb, max(ids), avoid)
         lo, hi = self.doc[min(ids)], self.doc[max(ids)]
         return (lo.idx, hi.idx + len(hi))
-
-    def _learned_cue_modifiers(self, verb: Token, end: int, avoid: set[int]) -> set[int]:
-        """Modifiers right after the cue that annotators count as part of it ("said in a statement", "shot
-        back", "talked about"), per the table learned from train (cue_spans.py); the cue stays one stretch."""
-        out: set[int] = set()
-        for c in sorted((c for c in verb.children if c.i > end), key=lambda t: t.i):
-            if c.i != end + 1 or not cue_spans.joins_cue(c):
-                break
-            sub = _subtree_ids(c)
-            if sub & avoid or c.right_edge.i - c.i > 5:
-                # up to what follows: the content or the speaker ("said in a statement that ...", "talked about X")
-                stop = min(min(sub & avoid, default=c.i + 6), c.i + 6)
-                out |= {i for i in sub if i < stop and not self.doc[i].is_punct} | {c.i}
-                break
-            out |= sub
-            end = c.right_edge.i
-        return out
 
     def _antecedent_speaker(self, pronoun):
         """An unresolved pronoun speaker takes the latest earlier speaker of the matching kind."""

@@ -19,13 +19,18 @@ import numpy as np
 OUT = Path(__file__).resolve().parents[1] / "analyse" / "data" / "cue_extent_model.json"
 
 
-def _tokens(doc, spans) -> set[int]:
-    out: set[int] = set()
-    for s, e in spans:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None:
-            out.update(t.i for t in span if not t.is_punct and not t.is_space)
-    return out
+def _relation(st):
+    """A statement as the scorer's relation (speaker -> source)."""
+    from ..eval.relation import Relation
+
+    return Relation(source=[(st.speaker.start, st.speaker.end)] if st.speaker else [],
+                    cue=[st.cue] if st.cue else [], content=st.content)
+
+
+def _roles(doc, rel) -> dict[str, frozenset[int]]:
+    from .train_attribution import token_ids
+
+    return {role: frozenset(token_ids(doc, rel.spans(role))) for role in ("source", "cue", "content")}
 
 
 def collect(items, docs):
@@ -39,12 +44,8 @@ def collect(items, docs):
         for d, ((_, (_, rels)), doc) in enumerate(zip(items, docs)):
             builder = statements._Builder(doc)
             preds = [st for st in builder.run() if st.nested_in is None]
-            gold = [{"content": frozenset(_tokens(doc, r.content)), "cue": frozenset(_tokens(doc, r.cue)),
-                     "source": frozenset(_tokens(doc, r.source))} for r in rels]
-            pred = [{"content": frozenset(_tokens(doc, st.content)),
-                     "cue": frozenset(_tokens(doc, [st.cue] if st.cue else [])),
-                     "source": frozenset(_tokens(doc, [(st.speaker.start, st.speaker.end)] if st.speaker else []))}
-                    for st in preds]
+            gold = [_roles(doc, r) for r in rels]
+            pred = [_roles(doc, _relation(st)) for st in preds]
             matched = dict((pi, gi) for gi, pi in greedy_match(gold, pred, 0.5))
             for pi, st in enumerate(preds):
                 ctx = builder.cue_context(st)
@@ -52,19 +53,15 @@ def collect(items, docs):
                     continue
                 # the gold cue of the matched relation, else any gold cue holding the head (the cue is scored
                 # on its own, whatever the content)
-                holders = ([matched[pi]] if pi in matched else []) + [k for k, g in enumerate(gold) if ctx[0].i in g["cue"]]
-                gcue = next((gold[k]["cue"] for k in holders if ctx[0].i in gold[k]["cue"]), None)
+                order = ([matched[pi]] if pi in matched else []) + list(range(len(gold)))
+                gcue = next((gold[k]["cue"] for k in order if ctx[0].i in gold[k]["cue"]), None)
                 if gcue is None:
                     continue
-                head, rule_cue, avoid, content_ids = ctx
-                after = bool(content_ids) and min(content_ids) > head.i
-                for tok in cue_extent.candidates(doc, head, avoid):
-                    if tok.is_punct or tok.is_space:
-                        continue
-                    feats.append(cue_extent.features(tok, head, in_rule_cue=tok.i in rule_cue,
-                                                     toward_content=(tok.i > head.i) == after, rule=st.rule))
-                    labels.append(tok.i in gcue)
-                    doc_ids.append(d)
+                for tok, f in cue_extent.word_features(doc, *ctx, st.rule):
+                    if f is not None:
+                        feats.append(f)
+                        labels.append(tok.i in gcue)
+                        doc_ids.append(d)
     finally:
         cue_extent.DISABLED = False
     return feats, np.array(labels, dtype=float), np.array(doc_ids)
@@ -74,7 +71,6 @@ def cue_f1(items, docs, w: dict[str, float] | None) -> float:
     """Cue token F1 of the pipeline's statements over the given documents, with these extent weights (None:
     the rules' cues)."""
     from ..analyse import cue_extent, statements
-    from ..eval.relation import Relation
     from ..eval.scoring import score
 
     gold = {name: (text, rels) for name, (text, rels) in items}
@@ -82,9 +78,7 @@ def cue_f1(items, docs, w: dict[str, float] | None) -> float:
     cue_extent.OVERRIDE, cue_extent.DISABLED = w, w is None
     try:
         for (name, _), doc in zip(items, docs):
-            pred[name] = [Relation(source=[(st.speaker.start, st.speaker.end)] if st.speaker else [],
-                                   cue=[st.cue] if st.cue else [], content=st.content)
-                          for st in statements._Builder(doc).run() if st.nested_in is None]
+            pred[name] = [_relation(st) for st in statements._Builder(doc).run() if st.nested_in is None]
     finally:
         cue_extent.OVERRIDE, cue_extent.DISABLED = None, False
     return score(gold, pred)["roles"]["cue"]["token"]["f1"]

@@ -30,6 +30,16 @@ def _words(text: str, spans) -> frozenset[int]:
     return frozenset(s + m.start() for s, e in spans for m in re.finditer(r"[^\W_]+", text[s:e]))
 
 
+def token_ids(doc, spans) -> set[int]:
+    """spaCy token indices of the word tokens (not punctuation or space) that character spans cover."""
+    out: set[int] = set()
+    for s, e in spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span if not t.is_punct and not t.is_space)
+    return out
+
+
 def _parses(nlp, texts: list[str], cache: Path | None):
     from spacy.tokens import DocBin
 
