@@ -57,6 +57,22 @@ _DASHES = {"—", "–", "-", "--", "―"}
 _ASIDE_MARKS = {","} | _DASHES
 _ADVERBIAL_DEPS = {"advcl", "prep", "npadvmod"}
 _NOUN_CONTENT_PREPS = {"about", "on", "for", "against", "over", "of", "to", "with"}
+EXP_PRON = True
+EXP_MOD = True
+EXP_PREP = True
+EXP_INV = True
+EXP_NOUN = True
+# with a model to weigh them, more prepositions may introduce what a verb is about ("railed at", "swung behind")
+_OPEN_CONTENT_PREPS = {"at", "over", "behind", "toward", "towards", "from", "into", "as"}
+# nouns for people an addressee verb speaks to ("told reporters", "urged voters", "asked the judge")
+_PEOPLE_NOUNS = {"reporter", "voter", "supporter", "official", "member", "lawmaker", "leader", "people", "judge",
+                 "audience", "crowd", "journalist", "american", "citizen", "resident", "student", "worker",
+                 "colleague", "donor", "delegate", "senator", "congress", "court", "committee", "agency", "police",
+                 "government", "administration", "party", "country", "nation", "public", "staff", "aide",
+                 "friend", "viewer", "listener", "reader", "follower", "fan", "employee", "investor", "ally",
+                 "critic", "opponent", "rival", "candidate", "president", "governor", "mayor", "minister",
+                 "lawyer", "attorney", "interviewer", "host", "moderator", "panel", "jury", "board", "council",
+                 "republican", "democrat", "conservative", "liberal", "everyone", "anyone", "somebody", "someone"}
 _TRIMMED_RULES = {"verb-comp", "verb-object", "verb-prep-object"}
 
 
@@ -327,6 +343,8 @@ class _Builder:
                 self._verb_cue(tok, sent)
                 if self.open_rules:
                     self._passive_cue(tok)
+                    if EXP_MOD:
+                        self._modifier_cue(tok)
             for tok in sent:
                 if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and cues.is_candidate_adjective(tok.lower_):
                     self._adjective_cue(tok)
@@ -490,9 +508,15 @@ class _Builder:
         own_subject = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         inverted = verb.dep_ in {"parataxis", "ccomp", "advcl"} or (
             self.open_rules and verb.dep_ == "conj" and own_subject and verb.i > verb.head.i)
-        if not content_ids and _speech_like(lemma) and inverted \
-                and verb.head.i != verb.i and not head_cue \
-                and (verb.i > verb.head.i or verb.dep_ == "parataxis"):
+        # "as the report noted, ...": the clause the as-clause hangs on is what was noted
+        as_clause = self.open_rules and EXP_INV and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        # "Bob, they said, ordered them to wait": a comma-set aside is the outer attribution, whatever the clause
+        aside = self.open_rules and EXP_INV and verb.dep_ == "parataxis" and (
+            verb.left_edge.text in _ASIDE_MARKS or self.doc[max(0, verb.left_edge.i - 1)].text in _ASIDE_MARKS)
+        if not content_ids and _speech_like(lemma) and (inverted or as_clause) \
+                and verb.head.i != verb.i and (not head_cue or aside) \
+                and (verb.i > verb.head.i or verb.dep_ == "parataxis" or as_clause):
             # inverted: "..., X said." / "the pipeline, the company said, would be built"
             head = verb.head
             content_ids = _subtree_ids(head) - _subtree_ids(verb)
@@ -511,12 +535,18 @@ class _Builder:
                 rule = "verb-quote"
         # a speech verb without a subject is proposed too ("by announcing the release"), when a model weighs it
         speaks = subj is not None or (self.open_rules and cues.is_cue_verb(lemma))
-        if not content_ids and speaks and (lemma in cues.OBJECT_CONTENT | cues.INTENTION or (
+        # "promised a veto", "urged restraint": a verb that may address someone, but its object is no one
+        thing_object = self.open_rules and lemma in cues.ADDRESSEE_OBJECT and addressee_tok is not None \
+            and addressee_tok.dep_ == "dobj" and not self._addressable(addressee_tok)
+        if thing_object:
+            addressee_tok = None
+        if not content_ids and speaks and (lemma in cues.OBJECT_CONTENT | cues.INTENTION or thing_object or (
                 (self.open_rules or lemma not in cues.CUE_VERBS) and lemma not in cues.ADDRESSEE_OBJECT)):
             for c in verb.children:
-                if c.dep_ == "dobj" and lemma not in cues.ADDRESSEE_OBJECT and (c.pos_ in {"NOUN", "PROPN"} or (
-                        self.open_rules and c.pos_ == "PRON" and c.lower_ in _OBJECT_PRONOUNS)):
-                    if c.lower_ not in {"it", "this", "that", "so"}:
+                if c.dep_ == "dobj" and (lemma not in cues.ADDRESSEE_OBJECT or thing_object) and (
+                        c.pos_ in {"NOUN", "PROPN"} or (self.open_rules and c.pos_ == "PRON" and (
+                            c.lower_ in _OBJECT_PRONOUNS or EXP_PRON))):
+                    if c.lower_ not in {"so"} and (self.open_rules and EXP_PRON or c.lower_ not in {"it", "this", "that"}):
                         content_ids = _subtree_ids(c)
                         rule = "verb-object"
                         if self.open_rules:
@@ -529,7 +559,8 @@ class _Builder:
                 self.open_rules or lemma not in cues.CUE_VERBS):
             # "called for X", "talking about X": the object of the verb's preposition is what is said
             for c in verb.children:
-                if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > verb.i:
+                if c.dep_ == "prep" and c.i > verb.i and (c.lower_ in _CONTENT_PREPS or (
+                        self.open_rules and EXP_PREP and c.lower_ in _OPEN_CONTENT_PREPS)):
                     objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
                     if objs and not (self.open_rules and objs[0].ent_type_ in _WHEN_ENTS):
                         content_ids = _subtree_ids(objs[0])
@@ -560,6 +591,8 @@ class _Builder:
                 adjacent = list(q.fragments)
                 rule = "verb-adjacent-quote"
         if not content_ids:
+            if self.open_rules and EXP_INV and lemma in _SEEM:
+                self._seem_reading(verb, subj, self._cue_span(verb, cue_ids))
             return
         content_ids -= cue_ids | speaker_ids
         if addressee_tok is not None:
@@ -576,7 +609,8 @@ class _Builder:
         cue = self._cue_span(verb, cue_ids)
         for variant, ids_set in self._content_variants(rule, content_ids):
             ids = self._trim_tokens(ids_set)
-            if not ids or (len(ids) < 2 and rule not in {"verb-object", "verb-proform"}):
+            if not ids or (len(ids) < 2 and rule not in {"verb-object", "verb-proform"} and not (
+                    self.open_rules and EXP_PREP and rule == "verb-prep-object")):
                 continue
             spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
             if rule == "verb-adjacent-quote":
@@ -600,6 +634,12 @@ class _Builder:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
             if obj is not None:
                 self._object_beside_quote(verb, obj, subj, speaker, addressee, cue, cue_ids | speaker_ids)
+
+    def _addressable(self, tok: Token) -> bool:
+        """Whether an object can be the one spoken to: a person, a group, an organisation or a place's people."""
+        return tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
+            or any(c.dep_ == "poss" for c in tok.children) and tok.lemma_.lower() in _PEOPLE_NOUNS \
+            or tok.lemma_.lower() in _PEOPLE_NOUNS
 
     def _marked_clause(self, verb: Token) -> tuple[Token, Token] | None:
         """(clause, its mark) of a question or a wish the parser hung on the verb as an adverbial clause: one
@@ -677,6 +717,44 @@ class _Builder:
         conf = cues.cue_strength(verb.lemma_.lower()) * (1.0 if speaker is not None else 0.7)
         self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=self._cue_span(verb, cue_ids),
                             confidence=round(conf, 3), rule="verb-passive"), self._tokens_in(spans), verb, source)
+
+    def _modifier_cue(self, verb: Token) -> None:
+        """'a deal she once supported', 'the bill, opposed by House Republicans': a cue verb in a clause that tells
+        about a noun, the noun being what was said, backed or reported (and the clause's subject or agent who)."""
+        noun = verb.head
+        if noun.i == verb.i or noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return
+        kids = list(verb.children)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            cue_ids = {verb.i} | ({agent.i} if agent is not None else set())
+            rule = "verb-acl"
+        elif verb.dep_ == "relcl":
+            source = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if source is None or source.lower_ in _REL_PRONOUNS or any(
+                    c.dep_ in {"ccomp", "xcomp", "nsubjpass"} or (c.dep_ == "dobj" and c.lower_ not in _REL_PRONOUNS)
+                    for c in kids):
+                return  # the noun is not the verb's object ("a man who said ...", "the plan she said would fail")
+            cue_ids = {verb.i}
+            rule = "verb-relcl"
+        else:
+            return
+        cue_ids |= {c.i for c in kids if c.dep_ == "prt"}
+        content_ids = _subtree_ids(noun) - _subtree_ids(verb)
+        content_ids = {i for i in content_ids if not (self.doc[i].dep_ == "relcl" and i != noun.i)}
+        speaker_ids = self._speaker_ids(source, verb) if source is not None else set()
+        content_ids -= cue_ids | speaker_ids
+        ids = self._trim_tokens(content_ids)
+        if not ids:
+            return
+        spans = self._char_spans(ids)
+        speaker = self.resolver.party(self._trim_tokens(speaker_ids)) if speaker_ids else None
+        if speaker is not None and speaker.actor_id is None and speaker.text.lower() in _PRONOUNS:
+            speaker = self._antecedent_speaker(speaker)
+        conf = cues.cue_strength(verb.lemma_.lower()) * (1.0 if speaker is not None else 0.7)
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=self._cue_span(verb, cue_ids),
+                            confidence=round(conf, 3), rule=rule), self._tokens_in(spans), verb, source)
 
     def _content_variants(self, rule: str, ids: set[int]):
         """Readings of where the content ends: without a comma- or dash-set aside about one of its nouns ("...,
@@ -763,6 +841,18 @@ class _Builder:
         clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        # "Hughes is a fervent supporter of Trump": the subject of the copula holds the stance
+        copula = noun.head if self.open_rules and EXP_NOUN and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
+            else None
+        if owner is None and copula is not None:
+            owner = next((c for c in copula.children if c.dep_ == "nsubj" and c.lower_ not in {"it", "there", "this",
+                                                                                                 "that"}), None)
+            if owner is None:
+                copula = None
+        if clause is None and self.open_rules and EXP_NOUN:
+            # "her decision to open the borders", "their refusal to stand with": an intention's infinitive
+            clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.pos_ in {"VERB", "AUX"}
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if clause is None and self.open_rules:
             # "criticism of the plan", "his support for the bill", "questions about her emails"
             prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
@@ -794,6 +884,8 @@ class _Builder:
                 cue_start = min(left, key=lambda t: t.i)
             if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "with"} and noun.head.i == cue_start.i - 1:
                 cue_start = noun.head
+            if copula is not None and copula.i < cue_start.i:
+                cue_start = copula
         self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker,
                             cue=(cue_start.idx, cue_end.idx + len(cue_end)), confidence=0.6 if speaker else 0.45,
                             rule="noun-prep" if by_prep else "noun"), self._tokens_in(spans), noun, owner)

@@ -15,7 +15,7 @@ OUT = Path(__file__).resolve().parents[1] / "analyse" / "data" / "cue_lexicon.js
 _HEAD_POS = {"VERB", "NOUN", "ADJ"}
 
 
-def learn(train_dir: Path, *, min_count: int = 3, min_ratio: float = 0.2, limit: int | None = None) -> dict:
+def learn(train_dir: Path, *, min_count: int = 1, min_ratio: float = 0.03, limit: int | None = None) -> dict:
     """Lemma/POS pairs whose share of occurrences annotated as a cue head is high enough."""
     import spacy
 
@@ -57,8 +57,8 @@ def learn(train_dir: Path, *, min_count: int = 3, min_ratio: float = 0.2, limit:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("train_dir", type=Path)
-    ap.add_argument("--min-count", type=int, default=3)
-    ap.add_argument("--min-ratio", type=float, default=0.2)
+    ap.add_argument("--min-count", type=int, default=1)
+    ap.add_argument("--min-ratio", type=float, default=0.03)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
