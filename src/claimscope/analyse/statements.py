@@ -52,16 +52,10 @@ _ADJECTIVE_PREPS = {"about", "of", "that", "on", "at", "with", "toward", "toward
 _ASIDE_DEPS = {"relcl", "appos", "acl"}
 _PRO_FORMS = {"so", "yes", "no", "that", "this", "same"}
 _WHEN_ENTS = {"DATE", "TIME"}  # a preposition's object that tells when, not what was said
-_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}  # "supports her": the person backed is the content
 _DASHES = {"—", "–", "-", "--", "―"}
 _ASIDE_MARKS = {","} | _DASHES
 _ADVERBIAL_DEPS = {"advcl", "prep", "npadvmod"}
 _NOUN_CONTENT_PREPS = {"about", "on", "for", "against", "over", "of", "to", "with"}
-EXP_PRON = True
-EXP_MOD = True
-EXP_PREP = True
-EXP_INV = True
-EXP_NOUN = True
 # with a model to weigh them, more prepositions may introduce what a verb is about ("railed at", "swung behind")
 _OPEN_CONTENT_PREPS = {"at", "over", "behind", "toward", "towards", "from", "into", "as"}
 # nouns for people an addressee verb speaks to ("told reporters", "urged voters", "asked the judge")
@@ -343,13 +337,14 @@ class _Builder:
                 self._verb_cue(tok, sent)
                 if self.open_rules:
                     self._passive_cue(tok)
-                    if EXP_MOD:
-                        self._modifier_cue(tok)
+                    self._modifier_cue(tok)
             for tok in sent:
                 if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and cues.is_candidate_adjective(tok.lower_):
                     self._adjective_cue(tok)
                 elif tok.pos_ == "NOUN" and cues.is_candidate_noun(tok.lemma_.lower()):
                     self._noun_cue(tok)
+                elif self.open_rules and tok.lemma_ == "be" and tok.pos_ == "AUX" and tok.dep_ != "aux":
+                    self._copula_cue(tok)
         if not self.open_rules:
             self._lines()
         if self.pending is not None:
@@ -509,10 +504,10 @@ class _Builder:
         inverted = verb.dep_ in {"parataxis", "ccomp", "advcl"} or (
             self.open_rules and verb.dep_ == "conj" and own_subject and verb.i > verb.head.i)
         # "as the report noted, ...": the clause the as-clause hangs on is what was noted
-        as_clause = self.open_rules and EXP_INV and verb.dep_ == "advcl" and any(
+        as_clause = self.open_rules and verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         # "Bob, they said, ordered them to wait": a comma-set aside is the outer attribution, whatever the clause
-        aside = self.open_rules and EXP_INV and verb.dep_ == "parataxis" and (
+        aside = self.open_rules and verb.dep_ == "parataxis" and (
             verb.left_edge.text in _ASIDE_MARKS or self.doc[max(0, verb.left_edge.i - 1)].text in _ASIDE_MARKS)
         if not content_ids and _speech_like(lemma) and (inverted or as_clause) \
                 and verb.head.i != verb.i and (not head_cue or aside) \
@@ -543,24 +538,24 @@ class _Builder:
         if not content_ids and speaks and (lemma in cues.OBJECT_CONTENT | cues.INTENTION or thing_object or (
                 (self.open_rules or lemma not in cues.CUE_VERBS) and lemma not in cues.ADDRESSEE_OBJECT)):
             for c in verb.children:
+                # a pronoun object too, with a model to weigh it ("supports her", "does not defend it")
                 if c.dep_ == "dobj" and (lemma not in cues.ADDRESSEE_OBJECT or thing_object) and (
-                        c.pos_ in {"NOUN", "PROPN"} or (self.open_rules and c.pos_ == "PRON" and (
-                            c.lower_ in _OBJECT_PRONOUNS or EXP_PRON))):
-                    if c.lower_ not in {"so"} and (self.open_rules and EXP_PRON or c.lower_ not in {"it", "this", "that"}):
-                        content_ids = _subtree_ids(c)
-                        rule = "verb-object"
-                        if self.open_rules:
-                            # "accused Clinton of lying", "criticized him for not doing more": the reason goes along
-                            for p in verb.children:
-                                if p.dep_ == "prep" and p.i > c.i and p.lower_ in {"of", "for", "as", "over"}:
-                                    content_ids |= _subtree_ids(p)
-                                    break
+                        c.pos_ in {"NOUN", "PROPN"} or (self.open_rules and c.pos_ == "PRON")):
+                    content_ids = _subtree_ids(c)
+                    rule = "verb-object"
+                    if self.open_rules:
+                        # "accused Clinton of lying", "criticized him for not doing more", "portrayed himself as
+                        # a champion": the reason or the predicate goes along
+                        for p in verb.children:
+                            if p.dep_ == "prep" and p.i > c.i and p.lower_ in {"of", "for", "as", "over"}:
+                                content_ids |= _subtree_ids(p)
+                                break
         if not content_ids and speaks and lemma not in cues.ADDRESSEE_OBJECT and (
                 self.open_rules or lemma not in cues.CUE_VERBS):
             # "called for X", "talking about X": the object of the verb's preposition is what is said
             for c in verb.children:
                 if c.dep_ == "prep" and c.i > verb.i and (c.lower_ in _CONTENT_PREPS or (
-                        self.open_rules and EXP_PREP and c.lower_ in _OPEN_CONTENT_PREPS)):
+                        self.open_rules and c.lower_ in _OPEN_CONTENT_PREPS)):
                     objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
                     if objs and not (self.open_rules and objs[0].ent_type_ in _WHEN_ENTS):
                         content_ids = _subtree_ids(objs[0])
@@ -591,7 +586,7 @@ class _Builder:
                 adjacent = list(q.fragments)
                 rule = "verb-adjacent-quote"
         if not content_ids:
-            if self.open_rules and EXP_INV and lemma in _SEEM:
+            if self.open_rules and lemma in _SEEM:
                 self._seem_reading(verb, subj, self._cue_span(verb, cue_ids))
             return
         content_ids -= cue_ids | speaker_ids
@@ -610,7 +605,7 @@ class _Builder:
         for variant, ids_set in self._content_variants(rule, content_ids):
             ids = self._trim_tokens(ids_set)
             if not ids or (len(ids) < 2 and rule not in {"verb-object", "verb-proform"} and not (
-                    self.open_rules and EXP_PREP and rule == "verb-prep-object")):
+                    self.open_rules and rule == "verb-prep-object")):
                 continue
             spans = self._widen_to_quotes(self._char_spans(ids), verb.idx)
             if rule == "verb-adjacent-quote":
@@ -836,20 +831,46 @@ class _Builder:
         self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker, cue=cue, confidence=0.55,
                             rule="adjective"), self._tokens_in(spans), adj, subj)
 
+    def _copula_cue(self, copula: Token) -> None:
+        """'One view is that ...', 'it is clear that ...': a clause that a view noun, or an impersonal judgement,
+        puts forward (no one in particular holds it)."""
+        comp = next((c for c in copula.children if c.dep_ == "ccomp" and c.i > copula.i), None)
+        subj = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+        if comp is None or subj is None:
+            return
+        if subj.lower_ == "it":
+            adj = next((c for c in copula.children if c.dep_ == "acomp" and c.i < comp.i), None)
+            if adj is None or not cues.is_candidate_adjective(adj.lower_):
+                return
+            cue_ids, head, rule = {subj.i, copula.i, adj.i}, adj, "adjective-it"
+        elif subj.pos_ == "NOUN" and cues.is_candidate_noun(subj.lemma_.lower()):
+            cue_ids, head, rule = set(_subtree_ids(subj)) | {copula.i}, subj, "noun-copula"
+        else:
+            return
+        cue_ids |= {c.i for c in copula.children if c.dep_ in {"aux", "neg", "advmod"} and c.i < comp.i}
+        ids = self._trim_tokens(_subtree_ids(comp))
+        if len(ids) < 2:
+            return
+        spans = self._widen_to_quotes(self._char_spans(ids), copula.idx)
+        lo, hi = min(cue_ids), max(cue_ids)
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=None,
+                            cue=(self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])), confidence=0.45, rule=rule),
+                  self._tokens_in(spans), head, None)
+
     def _noun_cue(self, noun: Token) -> None:
         """'his claim that ...', 'a statement saying ...', 'the view of X that ...': a reported content noun."""
         clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         # "Hughes is a fervent supporter of Trump": the subject of the copula holds the stance
-        copula = noun.head if self.open_rules and EXP_NOUN and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
+        copula = noun.head if self.open_rules and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
             else None
         if owner is None and copula is not None:
             owner = next((c for c in copula.children if c.dep_ == "nsubj" and c.lower_ not in {"it", "there", "this",
                                                                                                  "that"}), None)
             if owner is None:
                 copula = None
-        if clause is None and self.open_rules and EXP_NOUN:
+        if clause is None and self.open_rules:
             # "her decision to open the borders", "their refusal to stand with": an intention's infinitive
             clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.pos_ in {"VERB", "AUX"}
                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
