@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import attribution_model, confidence, cue_extent, cues
+from . import actors, attribution_model, confidence, cue_extent, cues
 from .extensions import register_extensions
 from .model import Statement
 from .speakers import SpeakerResolver
@@ -58,15 +58,15 @@ _ADVERBIAL_DEPS = {"advcl", "prep", "npadvmod"}
 _NOUN_CONTENT_PREPS = {"about", "on", "for", "against", "over", "of", "to", "with"}
 # with a model to weigh them, more prepositions may introduce what a verb is about ("railed at", "swung behind")
 _OPEN_CONTENT_PREPS = {"at", "over", "behind", "toward", "towards", "from", "into", "as"}
-# nouns for people an addressee verb speaks to ("told reporters", "urged voters", "asked the judge")
-_PEOPLE_NOUNS = {"reporter", "voter", "supporter", "official", "member", "lawmaker", "leader", "people", "judge",
-                 "audience", "crowd", "journalist", "american", "citizen", "resident", "student", "worker",
-                 "colleague", "donor", "delegate", "senator", "congress", "court", "committee", "agency", "police",
-                 "government", "administration", "party", "country", "nation", "public", "staff", "aide",
-                 "friend", "viewer", "listener", "reader", "follower", "fan", "employee", "investor", "ally",
-                 "critic", "opponent", "rival", "candidate", "president", "governor", "mayor", "minister",
-                 "lawyer", "attorney", "interviewer", "host", "moderator", "panel", "jury", "board", "council",
-                 "republican", "democrat", "conservative", "liberal", "everyone", "anyone", "somebody", "someone"}
+# people an addressee verb speaks to, beyond titles, roles and institutions ("told reporters", "urged voters")
+_GROUP_NOUNS = {"reporter", "journalist", "voter", "supporter", "people", "audience", "crowd", "public", "citizen",
+                "resident", "member", "colleague", "donor", "delegate", "official", "lawmaker", "american", "everyone",
+                "anyone", "someone", "somebody", "nation", "country", "staff", "aide", "ally", "critic", "follower"}
+_ADDRESSEE_NOUNS = _GROUP_NOUNS | actors.TITLES | actors.ROLE_HEADS | actors.ORG_KIND_WORDS["government"]
+# what a survey, a study or a plan has it ("In a Gallup poll, ...", "Under her plan, ...", "By his own account, ...")
+_DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "audit", "census", "estimate", "forecast",
+                   "projection", "review", "investigation", "assessment", "tally", "count", "model", "plan",
+                   "proposal", "account", "admission"}
 _TRIMMED_RULES = {"verb-comp", "verb-object", "verb-prep-object"}
 
 
@@ -345,6 +345,8 @@ class _Builder:
                     self._noun_cue(tok)
                 elif self.open_rules and tok.lemma_ == "be" and tok.pos_ == "AUX" and tok.dep_ != "aux":
                     self._copula_cue(tok)
+                elif self.open_rules and tok.dep_ == "prep" and tok.lower_ in {"in", "under", "by"}:
+                    self._document_cue(tok, sent)
         if not self.open_rules:
             self._lines()
         if self.pending is not None:
@@ -550,8 +552,8 @@ class _Builder:
                             if p.dep_ == "prep" and p.i > c.i and p.lower_ in {"of", "for", "as", "over"}:
                                 content_ids |= _subtree_ids(p)
                                 break
-        if not content_ids and speaks and lemma not in cues.ADDRESSEE_OBJECT and (
-                self.open_rules or lemma not in cues.CUE_VERBS):
+        if not content_ids and speaks and (self.open_rules or (
+                lemma not in cues.ADDRESSEE_OBJECT and lemma not in cues.CUE_VERBS)):
             # "called for X", "talking about X": the object of the verb's preposition is what is said
             for c in verb.children:
                 if c.dep_ == "prep" and c.i > verb.i and (c.lower_ in _CONTENT_PREPS or (
@@ -631,20 +633,22 @@ class _Builder:
                 self._object_beside_quote(verb, obj, subj, speaker, addressee, cue, cue_ids | speaker_ids)
 
     def _addressable(self, tok: Token) -> bool:
-        """Whether an object can be the one spoken to: a person, a group, an organisation or a place's people."""
+        """Whether an object can be the one spoken to: a name, a pronoun, a person's role, a group or an office."""
         return tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
-            or any(c.dep_ == "poss" for c in tok.children) and tok.lemma_.lower() in _PEOPLE_NOUNS \
-            or tok.lemma_.lower() in _PEOPLE_NOUNS
+            or tok.lemma_.lower() in _ADDRESSEE_NOUNS
 
     def _marked_clause(self, verb: Token) -> tuple[Token, Token] | None:
         """(clause, its mark) of a question or a wish the parser hung on the verb as an adverbial clause: one
-        opening with 'if'/'whether', or 'for' with its own subject, right after the verb or its object."""
+        opening with 'if'/'whether', or 'for' with its own subject, right after the verb or its object; or a
+        that-clause a few words on ("tweeted in the early hours that ...")."""
         for c in verb.children:
-            if c.dep_ != "advcl" or c.i < verb.i or c.left_edge.i - verb.i > 4:
+            if c.dep_ != "advcl" or c.i < verb.i or c.left_edge.i - verb.i > 8:
                 continue
             mark = next((m for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i), None)
-            if mark is None:
+            if mark is None or (mark.lower_ != "that" and c.left_edge.i - verb.i > 4):
                 continue
+            if mark.lower_ == "that" and _speech_like(verb.lemma_.lower()):
+                return c, mark
             between = range(verb.i + 1, mark.i)
             if any(self.doc[i].head.i == c.i or self.doc[i].is_punct for i in between):
                 continue
@@ -856,6 +860,29 @@ class _Builder:
         self._add(Statement(kind=self._kind(spans), content=spans, speaker=None,
                             cue=(self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])), confidence=0.45, rule=rule),
                   self._tokens_in(spans), head, None)
+
+    def _document_cue(self, prep: Token, sent: Span) -> None:
+        """'In a Post-ABC News poll released Sunday, Smith took 6 percent', 'Under her plan, taxes would rise': what
+        a poll, a study or a plan has it."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in _DOCUMENT_NOUNS:
+            return
+        clause = prep.head  # the clause it tells about, however deep the parser hung the phrase (or its root)
+        while not _is_verb(clause) and clause.head.i != clause.i:
+            clause = clause.head
+        content_ids = (_subtree_ids(clause) - _subtree_ids(prep)) & set(range(sent.start, sent.end))
+        ids = self._trim_tokens(content_ids)
+        if len(ids) < 3:
+            return
+        spans = self._widen_to_quotes(self._char_spans(ids), prep.idx)
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        # "Under her plan": she is the source and the plan the cue; "In a Gallup poll": the poll is the source
+        source, cue_tok = (owner, obj) if owner is not None else (obj, prep)
+        ids = {i for i in _subtree_ids(owner) if self.doc[i].dep_ != "case"} if owner is not None else _subtree_ids(obj)
+        speaker = self.resolver.party(self._trim_tokens(ids))
+        self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker,
+                            cue=(cue_tok.idx, cue_tok.idx + len(cue_tok)),
+                            confidence=0.5, rule="prep-document"), self._tokens_in(spans), obj, obj)
 
     def _noun_cue(self, noun: Token) -> None:
         """'his claim that ...', 'a statement saying ...', 'the view of X that ...': a reported content noun."""
