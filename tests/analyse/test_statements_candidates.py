@@ -109,3 +109,25 @@ def test_it_is_clear_that(candidates_of):
 def test_an_ordinary_copula_sentence_is_no_candidate(candidates_of):
     cands = candidates_of("The bridge is that old wooden one by the river.")
     assert not [c for c in cands if c[0] in {"noun-copula", "adjective-it"}]
+
+
+def test_what_a_poll_found(candidates_of):
+    cands = candidates_of("In a county-wide poll released Monday, 58 percent of residents backed the new tram.")
+    found = [c for c in cands if c[0] == "prep-document"]
+    assert found and found[0][1] == "In" and found[0][3].startswith("a county-wide poll")
+    assert found[0][2] == "58 percent of residents backed the new tram"
+
+
+def test_under_her_plan_the_owner_is_the_source(candidates_of):
+    cands = candidates_of("Under the governor's plan, every school would get a nurse.")
+    assert ("prep-document", "plan", "every school would get a nurse", "the governor") in cands
+
+
+def test_an_ordinary_in_phrase_is_no_document_cue(candidates_of):
+    cands = candidates_of("In the morning, the ferry left the harbour.")
+    assert not [c for c in cands if c[0] == "prep-document"]
+
+
+def test_an_addressee_verb_with_a_prepositional_object(candidates_of):
+    cands = candidates_of("The inspector warned against further delays.")
+    assert [c for c in having(cands, "warned") if c[2] == "further delays"]

@@ -3,8 +3,11 @@
 Rules, each general over English news syntax, propose candidates:
 - a cue verb with a clausal complement, a quotation or a reported object ("X said that ...", "..., X said",
   "accused X of Y", "called for X", "said so");
-- cue nouns and adjectives ("his claim that ...", "criticism of X", "is confident that ...");
-- prepositional cues ("according to X", "as per X", "in the words of X");
+- cue nouns and adjectives ("his claim that ...", "criticism of X", "is confident that ...", "her decision to
+  ...", "One view is that ...", "it is clear that ...");
+- clauses that tell about a noun ("a deal she once supported", "the bill, opposed by X") and asides ("as the
+  report noted, ...", "Bob, they said, ordered ...");
+- prepositional cues ("according to X", "as per X", "in the words of X", "in a Gallup poll", "under her plan");
 - headline forms ("OUTLET: claim"), transcript turns ("SMITH: ..."), signed quotations ("“...” ― Ana Ruiz");
 - a quotation standing on its own right after a quoted statement continues that speaker.
 When the learned filter ships (attribution_model.py, data/attribution_model.json), cue words are every word the
