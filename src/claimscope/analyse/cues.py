@@ -43,6 +43,8 @@ XCOMP_CUES = INTENTION | {"expect", "claim", "appear", "seem", "promise", "vow",
 # Verbs whose object is the addressee ("told Euromaidan Press"), not the content.
 ADDRESSEE_OBJECT = {"tell", "inform", "assure", "warn", "advise", "remind", "ask", "urge", "promise",
                     "caution", "notify", "brief", "email", "text", "reassure", "instruct", "order", "beg"}
+# Of those, the verbs whose object is someone spoken to and never what is said ("promised a veto" is a thing).
+PERSON_OBJECT = {"tell", "inform", "assure", "remind", "notify", "brief", "email", "text", "reassure", "caution"}
 
 # Nouns that report content in a clause or quote ("the claim that ...", "in a statement").
 CUE_NOUNS = {"statement", "claim", "assertion", "belief", "view", "allegation", "argument", "report",

@@ -65,6 +65,7 @@ _OPEN_CONTENT_PREPS = {"at", "over", "behind", "toward", "towards", "from", "int
 _GROUP_NOUNS = {"reporter", "journalist", "voter", "supporter", "people", "audience", "crowd", "public", "citizen",
                 "resident", "member", "colleague", "donor", "delegate", "official", "lawmaker", "american", "everyone",
                 "anyone", "someone", "somebody", "nation", "country", "staff", "aide", "ally", "critic", "follower"}
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "urged farmers", "asked investors", "told residents"
 _ADDRESSEE_NOUNS = _GROUP_NOUNS | actors.TITLES | actors.ROLE_HEADS | actors.ORG_KIND_WORDS["government"]
 # what a survey, a study or a plan has it ("In a Gallup poll, ...", "Under her plan, ...", "By his own account, ...")
 _DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "audit", "census", "estimate", "forecast",
@@ -536,8 +537,8 @@ class _Builder:
         # a speech verb without a subject is proposed too ("by announcing the release"), when a model weighs it
         speaks = subj is not None or (self.open_rules and cues.is_cue_verb(lemma))
         # "promised a veto", "urged restraint": a verb that may address someone, but its object is no one
-        thing_object = self.open_rules and lemma in cues.ADDRESSEE_OBJECT and addressee_tok is not None \
-            and addressee_tok.dep_ == "dobj" and not self._addressable(addressee_tok)
+        thing_object = self.open_rules and lemma in cues.ADDRESSEE_OBJECT - cues.PERSON_OBJECT \
+            and addressee_tok is not None and addressee_tok.dep_ == "dobj" and not self._addressable(addressee_tok)
         if thing_object:
             addressee_tok = None
         if not content_ids and speaks and (lemma in cues.OBJECT_CONTENT | cues.INTENTION or thing_object or (
@@ -555,12 +556,14 @@ class _Builder:
                             if p.dep_ == "prep" and p.i > c.i and p.lower_ in {"of", "for", "as", "over"}:
                                 content_ids |= _subtree_ids(p)
                                 break
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         if not content_ids and speaks and (self.open_rules or (
                 lemma not in cues.ADDRESSEE_OBJECT and lemma not in cues.CUE_VERBS)):
             # "called for X", "talking about X": the object of the verb's preposition is what is said
             for c in verb.children:
                 if c.dep_ == "prep" and c.i > verb.i and (c.lower_ in _CONTENT_PREPS or (
-                        self.open_rules and c.lower_ in _OPEN_CONTENT_PREPS)):
+                        self.open_rules and c.lower_ in _OPEN_CONTENT_PREPS and not (
+                            c.lower_ == "as" and passive))):  # "is seen as X": the passive reading has it
                     objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
                     if objs and not (self.open_rules and objs[0].ent_type_ in _WHEN_ENTS):
                         content_ids = _subtree_ids(objs[0])
@@ -637,8 +640,9 @@ class _Builder:
 
     def _addressable(self, tok: Token) -> bool:
         """Whether an object can be the one spoken to: a name, a pronoun, a person's role, a group or an office."""
+        lemma = tok.lemma_.lower()
         return tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} \
-            or tok.lemma_.lower() in _ADDRESSEE_NOUNS
+            or lemma in _ADDRESSEE_NOUNS or (tok.tag_ == "NNS" and lemma.endswith(_AGENT_ENDINGS))
 
     def _marked_clause(self, verb: Token) -> tuple[Token, Token] | None:
         """(clause, its mark) of a question or a wish the parser hung on the verb as an adverbial clause: one
