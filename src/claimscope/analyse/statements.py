@@ -5,8 +5,8 @@ Rules, each general over English news syntax, propose candidates:
   "accused X of Y", "called for X", "said so");
 - cue nouns and adjectives ("his claim that ...", "criticism of X", "is confident that ...", "her decision to
   ...", "One view is that ...", "it is clear that ...");
-- clauses that tell about a noun ("a deal she once supported", "the bill, opposed by X") and asides ("as the
-  report noted, ...", "Bob, they said, ordered ...");
+- clauses that tell about a noun ("a treaty she once backed", "the bill, opposed by X") and asides ("as the
+  report noted, ...", "The minister, aides said, wanted ...");
 - prepositional cues ("according to X", "as per X", "in the words of X", "in a Gallup poll", "under her plan");
 - headline forms ("OUTLET: claim"), transcript turns ("SMITH: ..."), signed quotations ("“...” ― Ana Ruiz");
 - a quotation standing on its own right after a quoted statement continues that speaker.
@@ -512,7 +512,7 @@ class _Builder:
         # "as the report noted, ...": the clause the as-clause hangs on is what was noted
         as_clause = self.open_rules and verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        # "Bob, they said, ordered them to wait": a comma-set aside is the outer attribution, whatever the clause
+        # "The minister, aides said, wanted a vote": a comma-set aside is the outer attribution, whatever the clause
         aside = self.open_rules and verb.dep_ == "parataxis" and (
             verb.left_edge.text in _ASIDE_MARKS or self.doc[max(0, verb.left_edge.i - 1)].text in _ASIDE_MARKS)
         if not content_ids and _speech_like(lemma) and (inverted or as_clause) \
@@ -725,7 +725,7 @@ class _Builder:
                             confidence=round(conf, 3), rule="verb-passive"), self._tokens_in(spans), verb, source)
 
     def _modifier_cue(self, verb: Token) -> None:
-        """'a deal she once supported', 'the bill, opposed by House Republicans': a cue verb in a clause that tells
+        """'a treaty she once backed', 'the tax bill, opposed by most farmers': a cue verb in a clause that tells
         about a noun, the noun being what was said, backed or reported (and the clause's subject or agent who)."""
         noun = verb.head
         if noun.i == verb.i or noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
@@ -869,7 +869,7 @@ class _Builder:
                   self._tokens_in(spans), head, None)
 
     def _document_cue(self, prep: Token, sent: Span) -> None:
-        """'In a Post-ABC News poll released Sunday, Smith took 6 percent', 'Under her plan, taxes would rise': what
+        """'In a county poll released Monday, 58 percent backed the tram', 'Under her plan, taxes would rise': what
         a poll, a study or a plan has it."""
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.lemma_.lower() not in _DOCUMENT_NOUNS:
@@ -884,9 +884,12 @@ class _Builder:
         spans = self._widen_to_quotes(self._char_spans(ids), prep.idx)
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         # "Under her plan": she is the source and the plan the cue; "In a Gallup poll": the poll is the source
-        source, cue_tok = (owner, obj) if owner is not None else (obj, prep)
-        ids = {i for i in _subtree_ids(owner) if self.doc[i].dep_ != "case"} if owner is not None else _subtree_ids(obj)
-        speaker = self.resolver.party(self._trim_tokens(ids))
+        if owner is not None:
+            cue_tok, source_ids = obj, {i for i in _subtree_ids(owner) if self.doc[i].dep_ != "case"}
+        else:
+            cue_tok, source_ids = prep, _subtree_ids(obj)
+        speaker = self.resolver.party(self._trim_tokens(source_ids))
+        # the model sees the document noun as the speaker word either way ("poll", "plan": what kind of source)
         self._add(Statement(kind=self._kind(spans), content=spans, speaker=speaker,
                             cue=(cue_tok.idx, cue_tok.idx + len(cue_tok)),
                             confidence=0.5, rule="prep-document"), self._tokens_in(spans), obj, obj)
@@ -896,7 +899,7 @@ class _Builder:
         clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        # "Hughes is a fervent supporter of Trump": the subject of the copula holds the stance
+        # "the mayor is a keen supporter of the tram": the subject of the copula holds the stance
         copula = noun.head if self.open_rules and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
             else None
         if owner is None and copula is not None:
