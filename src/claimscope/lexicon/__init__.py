@@ -1,0 +1,1 @@
+"""Word lists, defined once and shared by analysis, the store and linking (one module per subject)."""

@@ -1,0 +1,119 @@
+"""Every tunable of claimscope in one table: name, default, help; components, CLI and docs read it from here.
+
+A setting is named `STAGE.NAME` ("statements.min_confidence"). Components take theirs as spaCy config
+(`default_config=component_config("statements")`), the CLI takes its defaults from `default(...)`, and
+`docs/settings.md` is generated from the table (`python -m claimscope.settings > docs/settings.md`; a test fails
+when the page and the table differ). A setting with `env` can be overridden by that environment variable,
+read here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One tunable: where it applies, its default, and why a user would change it."""
+
+    name: str
+    default: Any
+    help: str
+    env: str | None = None
+
+    @property
+    def stage(self) -> str:
+        return self.name.split(".", 1)[0]
+
+    @property
+    def key(self) -> str:
+        return self.name.split(".", 1)[1]
+
+
+# Each stage keeps its own block, in the order a document travels.
+_INGEST = (
+    Setting("ingest.max_bytes", 5_000_000, "Inputs larger than this many bytes are refused with a message."),
+)
+
+_PIPELINE = (
+    Setting("pipeline.batch_size", 32, "Documents per `nlp.pipe` batch."),
+)
+
+_STATEMENTS: tuple[Setting, ...] = (
+)
+
+_ACTORS: tuple[Setting, ...] = (
+    Setting("actors.aliases", "", "Extra alias files (JSON, the format of analyse/data/aliases.json), separated by ':'.",
+            env="CLAIMSCOPE_ALIASES"),
+)
+
+_FACTS: tuple[Setting, ...] = (
+)
+
+_STORE: tuple[Setting, ...] = (
+)
+
+_LINK: tuple[Setting, ...] = (
+)
+
+_SERVE: tuple[Setting, ...] = (
+    Setting("serve.max_limit", 500, "Largest page size the JSON API returns."),
+)
+
+_SCALE: tuple[Setting, ...] = (
+    Setting("scale.start_method", None, "multiprocessing start method for --processes (fork, spawn, forkserver).",
+            env="CLAIMSCOPE_START_METHOD"),
+)
+
+SETTINGS: tuple[Setting, ...] = _INGEST + _PIPELINE + _STATEMENTS + _ACTORS + _FACTS + _STORE + _LINK + _SERVE + _SCALE
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def setting(name: str) -> Setting:
+    """The table entry for `name` (KeyError names the unknown setting)."""
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"unknown setting {name!r}") from None
+
+
+def default(name: str) -> Any:
+    """The value in force: the environment variable when the setting has one and it is set, else the default."""
+    s = setting(name)
+    if s.env and os.environ.get(s.env):
+        return _coerce(os.environ[s.env], s.default)
+    return s.default
+
+
+def component_config(stage: str) -> dict[str, Any]:
+    """A component's spaCy `default_config`: its stage's settings by short name."""
+    return {s.key: s.default for s in SETTINGS if s.stage == stage}
+
+
+def _coerce(raw: str, like: Any) -> Any:
+    """An environment string as the type of the default ("8" -> 8 when the default is an int)."""
+    if isinstance(like, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(like, int):
+        return int(raw)
+    if isinstance(like, float):
+        return float(raw)
+    return raw
+
+
+def docs_markdown() -> str:
+    """The settings page (docs/settings.md), one table row per setting."""
+    lines = ["# Settings", "",
+             "Every tunable of claimscope, generated from `src/claimscope/settings.py` "
+             "(`python -m claimscope.settings > docs/settings.md`).", "",
+             "| setting | default | environment | what it does |", "|---|---|---|---|"]
+    for s in SETTINGS:
+        env = f"`{s.env}`" if s.env else ""
+        lines.append(f"| `{s.name}` | `{s.default!r}` | {env} | {s.help.replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(docs_markdown(), end="")
