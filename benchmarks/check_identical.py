@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = (ROOT.parent / "shared").resolve()  # a worktree may reach it through a link
 # The last commit before the module redesign: its output is the behaviour the redesign must keep.
 DEFAULT_BASE = "7b81ebe"
 
