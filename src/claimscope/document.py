@@ -1,7 +1,8 @@
 """The typed document: what analysis hands on, the store writes and reads back, and the API and exports serve.
 
 `docs/document.schema.json` is its contract (tests/document/test_document_model.py checks that every object
-there has exactly these fields, in this order). Field order is the key order of the JSON; a key that the JSON
+there has exactly these fields, in this order). Field order is the key order of the JSON, and fields the schema requires may be missing here (the
+store reads hand-made documents too); a key that the JSON
 leaves out in some documents (a party's `actor`, an actor's `country` and `coordinates`, which only places and
 states carry) is a field the builder does not set, so `to_json()` (`exclude_unset`) leaves it out too, and
 `Document.from_json(d).to_json() == d` for every document that follows the schema.
@@ -32,7 +33,7 @@ class _Model(BaseModel):
 class Span(_Model):
     """Words of the text and where they are (character offsets, end exclusive)."""
 
-    text: str
+    text: Optional[str] = None
     start: int
     end: int
 
@@ -43,7 +44,7 @@ class Party(_Model):
     text: Optional[str] = None
     start: Optional[int] = None
     end: Optional[int] = None
-    name: str
+    name: Optional[str] = None
     type: Optional[str] = None
     actor: Optional[str] = None  # the document actor's id; left out when the party is no actor of the document
 
@@ -51,8 +52,8 @@ class Party(_Model):
 class Content(_Model):
     """What a statement says: its fragments (`spans`) and their text joined by ' … '."""
 
-    text: str
-    spans: list[list[int]]
+    text: Optional[str] = None
+    spans: list[list[int]] = []
 
 
 class Statement(_Model):
@@ -77,7 +78,7 @@ class Actor(_Model):
     """A canonical actor of one document with every mention; places and states also where they are."""
 
     id: Optional[str] = None
-    name: str
+    name: Optional[str] = None
     type: Optional[str] = None
     kind: Optional[str] = None
     mentions: list[Span] = []
@@ -90,10 +91,10 @@ class Actor(_Model):
 class TimeExpression(_Model):
     """A time expression with its value resolved against the publication date when known."""
 
-    text: str
+    text: Optional[str] = None
     start: int
     end: int
-    kind: str  # date | time | duration | set
+    kind: Optional[str] = None  # date | time | duration | set
     value: Optional[str] = None
     precision: Optional[str] = None
     relative: Optional[dict[str, Any]] = None
@@ -104,9 +105,9 @@ class TimeExpression(_Model):
 class DateRef(_Model):
     """The time expression a fact is dated by."""
 
-    text: str
-    start: int
-    end: int
+    text: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
     value: Optional[str] = None
     precision: Optional[str] = None
     role: Optional[str] = None
@@ -115,10 +116,10 @@ class DateRef(_Model):
 class Quantity(_Model):
     """A number with what it counts, who it is about and the statement that reports it."""
 
-    text: str
+    text: Optional[str] = None
     start: int
     end: int
-    kind: str  # count | money | percent
+    kind: Optional[str] = None  # count | money | percent
     value: Optional[Number] = None
     low: Optional[Number] = None
     high: Optional[Number] = None
@@ -145,8 +146,8 @@ class Event(_Model):
     end: int
     actor: Optional[str] = None
     actor_mention: Optional[Span] = None
-    action: str
-    lemma: str
+    action: Optional[str] = None
+    lemma: Optional[str] = None
     recipient: Optional[str] = None
     recipient_mention: Optional[Span] = None
     what: Optional[str] = None
@@ -176,7 +177,7 @@ class Document(_Model):
     """One analysed article (docs/document.schema.json); every offset indexes `text`."""
 
     id: str
-    source: dict[str, str] = {}
+    source: dict[str, Any] = {}
     title: Optional[str] = None
     published: Optional[str] = None
     publisher: Optional[str] = None

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from store_docs import make_doc
 
 from claimscope.store import Store
+from claimscope.store.read import STATEMENT_KEYS
 
 
 @pytest.fixture
@@ -21,6 +22,8 @@ def test_statement_rows_carry_document_and_speaker(filled):
     rows = filled.statements(document=doc["id"])
     assert [r["id"] for r in rows] == [s["id"] for s in doc["statements"]]
     row, src = rows[0], doc["statements"][0]
+    assert isinstance(row["speaker_actor_id"], int)
+    assert list(row) == list(STATEMENT_KEYS)
     assert row == {
         "id": src["id"],
         "document_id": doc["id"],
@@ -33,6 +36,7 @@ def test_statement_rows_carry_document_and_speaker(filled):
         "speaker_text": src["speaker"]["text"],
         "speaker_name": src["speaker"]["name"],
         "speaker_type": src["speaker"]["type"],
+        "speaker_actor_id": row["speaker_actor_id"],
         "speaker_start": src["speaker"]["start"],
         "speaker_end": src["speaker"]["end"],
         "cue_text": "said",
@@ -43,6 +47,7 @@ def test_statement_rows_carry_document_and_speaker(filled):
         "addressee_text": None,
         "addressee_name": None,
         "addressee_type": None,
+        "addressee_actor_id": None,
         "confidence": 0.9,
         "start": src["content"]["spans"][0][0],
         "end": src["content"]["spans"][0][1],
