@@ -1,4 +1,11 @@
-"""Plain data records that the pipeline components write to `Doc._` (character offsets into doc.text)."""
+"""The one module of the records every component writes to `Doc._`, cross-referenced by id.
+
+Offsets are characters into `doc.text`. A party names the document actor it is by `actor_id` (`Actor.id`);
+facts name the statement that reports them by its position in `doc._.statements`, and `doc._.stances[k]` is
+the stance of statement k. These records live while the pipeline runs; at the end, analyse/serialize.py turns
+them into the typed document (claimscope.document), where every statement reference is a statement id.
+`analyse/extensions.py` registers the `Doc._` attributes that hold them.
+"""
 
 from __future__ import annotations
 

@@ -9,13 +9,14 @@ from typing import Annotated, Literal, Optional
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from claimscope import __version__
+from claimscope.settings import default
 from claimscope.serve import derived
 from claimscope.store import filters, read, read_actors
 from claimscope.store.filters import Filters
 
 router = APIRouter(prefix="/api")
 
-MAX_LIMIT = 500
+MAX_LIMIT = default("serve.max_limit")
 TEXT = dict(max_length=500)
 
 
