@@ -43,7 +43,7 @@ class Actor:
     name: str
     type: str  # PERSON | ORG | GPE (a state) | LOC (a place) | NORP (a group named by nationality, faith, politics)
     mentions: list[Mention] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)  # "Research Fellow at the Jamestown Foundation", "former diplomat"
+    roles: list[str] = field(default_factory=list)  # "Research Fellow at the Harbour Institute", "former diplomat"
     kind: str | None = None  # ORG: government, military, intelligence, media, company, party, ngo, igo; LOC: city, capital, region
     affiliations: list[str] = field(default_factory=list)  # canonical names of the states/organisations it belongs to
     country: str | None = None  # places: the state they lie in; states: themselves

@@ -183,12 +183,10 @@ def actor(conn: Conn, actor_id: Annotated[int, Path(ge=0, le=2**63 - 1)], limit:
 
 
 def _said(conn: sqlite3.Connection, actor_id: int, limit: int, offset: int) -> tuple[list[dict], int]:
-    ids = [r[0] for r in conn.execute(
-        "SELECT s.id FROM statements s JOIN documents d ON d.id = s.document_id WHERE s.speaker_actor_id = ? "
-        "ORDER BY d.published IS NULL, d.published, d.n, s.content_start LIMIT ? OFFSET ?", (actor_id, limit, offset))]
+    rows = read.statements_where(conn, "s.speaker_actor_id = ?", (actor_id,), order="published", limit=limit,
+                                 offset=offset)
     total = conn.execute("SELECT count(*) FROM statements WHERE speaker_actor_id = ?", (actor_id,)).fetchone()[0]
-    rows = {r["id"]: r for r in read.statements_by_ids(conn, ids)}
-    return [rows[i] for i in ids if i in rows], total
+    return rows, total
 
 
 def _roles(conn: sqlite3.Connection, actor: dict, max_documents: int = 300) -> list[dict]:

@@ -78,8 +78,7 @@ def _from_documents(conn: sqlite3.Connection, db_key: str) -> dict[str, list[dic
         doc = unpack_json(blob)
         if not doc.get("events") and not doc.get("quantities"):
             continue
-        doc_statements = doc.get("statements") or []
-        statements = {st.get("id"): st for st in doc_statements}
+        statements = {st.get("id"): st for st in doc.get("statements") or []}
         local_actors = {a.get("id"): a.get("name") for a in doc.get("actors") or [] if a.get("id")}
         context = {"document_id": doc["id"], "title": doc.get("title"), "published": doc.get("published"),
                    "publisher": doc.get("publisher")}
@@ -88,12 +87,8 @@ def _from_documents(conn: sqlite3.Connection, db_key: str) -> dict[str, list[dic
                 if not isinstance(item, dict):
                     continue
                 row = {**item, **context}
-                ref = item.get("statement")
-                if isinstance(ref, int) and not isinstance(ref, bool) and 0 <= ref < len(doc_statements):
-                    st = doc_statements[ref]  # a position in the document's statements
-                    row["statement"] = st.get("id")
-                else:
-                    st = statements.get(ref) if isinstance(ref, str) else None
+                ref = item.get("statement")  # a statement id
+                st = statements.get(ref) if isinstance(ref, str) else None
                 speaker = (st or {}).get("speaker") or {}
                 row["speaker"] = speaker.get("name") or speaker.get("text")
                 actor = item.get("actor")

@@ -146,12 +146,12 @@ def select_statements(conn: sqlite3.Connection, filters: Filters | None = None, 
 
 
 def statements_where(conn: sqlite3.Connection, cond: str, params: tuple | list, *, order: str = "document",
-                     limit: int | None = None) -> list[StatementRow]:
-    """Statements meeting one SQL condition over `statements s` (built here or in read_actors, never from
-    user text), in the given STATEMENT_SORTS order."""
+                     limit: int | None = None, offset: int = 0) -> list[StatementRow]:
+    """Statements meeting one SQL condition over `statements s` (written in the store's code, never taken
+    from user text), in one of the `_STATEMENT_ORDER` orders."""
     sql = (f"SELECT {STATEMENT_SELECT} {' '.join(STATEMENT_FROM)} WHERE {cond} "
-           f"ORDER BY {_STATEMENT_ORDER[order]} LIMIT ?")
-    return [statement_row(v) for v in conn.execute(sql, [*params, _page(limit)[0]])]
+           f"ORDER BY {_STATEMENT_ORDER[order]} LIMIT ? OFFSET ?")
+    return [statement_row(v) for v in conn.execute(sql, [*params, *_page(limit, offset)])]
 
 
 def statements_by_ids(conn: sqlite3.Connection, ids: list[str]) -> list[StatementRow]:
