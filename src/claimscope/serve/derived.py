@@ -3,7 +3,7 @@
 Each reader says whether the data is there (`computed`) so the API and the UI can show "not computed yet"
 instead of failing, and fills in by itself once the data appears:
 
-- events / quantities: rows of the `events` / `quantities` tables (store/facts.sql) when they hold any, else
+- events / quantities: rows of the `events` / `quantities` tables (store/schema.sql) when they hold any, else
   the `events` / `quantities` arrays of the stored document JSON; "computed" once there is at least one.
 - stories / claims: the tables `stories(id, label, first_seen, last_seen, ...)`,
   `story_documents(story_id, document_id)`, `claims(id, story_id, text, sources, contradicted, first_seen,
