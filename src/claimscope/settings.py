@@ -53,6 +53,14 @@ _FACTS: tuple[Setting, ...] = (
 )
 
 _STORE: tuple[Setting, ...] = (
+    Setting("store.surname_min_docs", 2, "A surname-only person ('Ms Ruiz') joins the full-named person of that "
+            "surname only when that person is in at least this many documents."),
+    Setting("store.surname_dominance", 3.0, "...and in at least this many times the documents of any namesake "
+            "whose honorifics fit."),
+    Setting("store.bare_surname_min_docs", 10, "A bare surname with no honorific ('Ruiz' in a headline) needs a "
+            "person in at least this many documents."),
+    Setting("store.bare_surname_dominance", 10.0, "...and in at least this many times the documents of any "
+            "namesake."),
 )
 
 _LINK: tuple[Setting, ...] = (

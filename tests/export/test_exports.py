@@ -16,7 +16,7 @@ import pytest
 from claimscope.eval.polnear import read_ann, relations_from_document
 from claimscope.export.store import brat_name, export_store
 from claimscope.store import Store
-from claimscope.store.select import Filters
+from claimscope.store.filters import Filters
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "serve"))
 from serve_helpers import claimscope_cmd, env  # noqa: E402

@@ -330,7 +330,7 @@ def test_ui_ships_everything_offline(server):
 
 def test_store_is_opened_read_only(example_store):
     from claimscope.errors import StoreError
-    from claimscope.store.select import open_readonly
+    from claimscope.store.read import open_readonly
 
     conn = open_readonly(example_store)
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-SPEAKERS = [("Matt Brazil", "PERSON"), ("Ministry of Health", "ORG"), ("Ana Lúcia Souza", "PERSON")]
+SPEAKERS = [("Matt Okafor", "PERSON"), ("Ministry of Health", "ORG"), ("Ana Lúcia Souza", "PERSON")]
 
 
 def make_doc(i: int, n_statements: int = 3, *, title: str | None = None) -> dict:

@@ -41,13 +41,13 @@ def make(text_parts: list[tuple[str, str | None]], *, published: str = "2005-02-
             "author": None, "text": text, "statements": sts, "actors": list(actors.values())}
 
 
-def full(n: int, first: str = "Tony", surname: str = "Blair", honorific: str = "Mr") -> dict:
+def full(n: int, first: str = "Marco", surname: str = "Ruiz", honorific: str = "Mr") -> dict:
     """An article that names the person in full, then as 'Mr X'."""
     return make([(f"Story {n}. ", None), (f"{first} {surname}", f"{first} {surname}"), (" spoke. ", None),
                  (f"{honorific} {surname}", f"{first} {surname}"), (" left.", None)])
 
 
-def surname_only(n: int, surname: str = "Blair", honorific: str = "Mr") -> dict:
+def surname_only(n: int, surname: str = "Ruiz", honorific: str = "Mr") -> dict:
     return make([(f"Piece {n}. ", None), (f"{honorific} {surname}", surname), (" said no.", None)])
 
 
@@ -61,69 +61,69 @@ def record_of(store: Store, doc: dict, local: str = "a1") -> int:
 
 
 def test_same_full_name_is_one_record_across_documents(store):
-    store.add_documents([full(1), full(2), make([("Hugo Chávez", "Hugo Chávez"), (" spoke.", None)]),
-                         make([("Hugo Chavez", "Hugo Chavez"), (" spoke again.", None)])])
-    assert len(person_ids(store, "Tony Blair")) == 1
-    chavez = [a for a in store.actors(search="chavez")]
-    assert len(chavez) == 1 and chavez[0]["documents"] == 2
+    store.add_documents([full(1), full(2), make([("Inés Peña", "Inés Peña"), (" spoke.", None)]),
+                         make([("Ines Pena", "Ines Pena"), (" spoke again.", None)])])
+    assert len(person_ids(store, "Marco Ruiz")) == 1
+    pena = [a for a in store.actors(search="pena")]
+    assert len(pena) == 1 and pena[0]["documents"] == 2
 
 
 def test_surname_only_joins_the_dominant_full_name(store):
     store.add_documents([full(1), full(2), full(3)])
     doc = surname_only(1)
     store.add_document(doc)
-    tony = person_ids(store, "Tony Blair").pop()
-    assert record_of(store, doc) == tony
-    assert not person_ids(store, "Blair")
+    marco = person_ids(store, "Marco Ruiz").pop()
+    assert record_of(store, doc) == marco
+    assert not person_ids(store, "Ruiz")
 
 
 def test_surname_only_waits_for_evidence_and_is_relinked(store):
     doc = surname_only(1)
-    store.add_document(doc)  # no Tony Blair in the store yet: a record of its own
-    assert person_ids(store, "Blair")
+    store.add_document(doc)  # no Marco Ruiz in the store yet: a record of its own
+    assert person_ids(store, "Ruiz")
     store.add_documents([full(1), full(2)])
-    tony = person_ids(store, "Tony Blair").pop()
-    assert record_of(store, doc) == tony  # re-linked once the evidence arrived
-    assert not person_ids(store, "Blair")  # and the stray record is gone
+    marco = person_ids(store, "Marco Ruiz").pop()
+    assert record_of(store, doc) == marco  # re-linked once the evidence arrived
+    assert not person_ids(store, "Ruiz")  # and the stray record is gone
     mentions = store._db.execute("SELECT DISTINCT actor_id FROM mentions WHERE document_id = ?", (doc["id"],))
-    assert {r[0] for r in mentions} == {tony}
+    assert {r[0] for r in mentions} == {marco}
 
 
 def test_two_people_sharing_a_surname_are_never_one_record(store):
-    store.add_documents([full(1), full(2), full(3, first="Ian", honorific="Sir"), full(4, first="Cherie",
+    store.add_documents([full(1), full(2), full(3, first="Pablo", honorific="Sir"), full(4, first="Elena",
                                                                                        honorific="Mrs")])
-    assert len(person_ids(store, "Tony Blair")) == 1
-    assert len(person_ids(store, "Ian Blair")) == 1
-    assert len(person_ids(store, "Cherie Blair")) == 1
-    assert person_ids(store, "Tony Blair") != person_ids(store, "Cherie Blair")
+    assert len(person_ids(store, "Marco Ruiz")) == 1
+    assert len(person_ids(store, "Pablo Ruiz")) == 1
+    assert len(person_ids(store, "Elena Ruiz")) == 1
+    assert person_ids(store, "Marco Ruiz") != person_ids(store, "Elena Ruiz")
 
 
 def test_honorific_keeps_mrs_away_from_mr(store):
     store.add_documents([full(1), full(2), full(3)])
     doc = surname_only(7, honorific="Mrs")
     store.add_document(doc)
-    assert record_of(store, doc) not in person_ids(store, "Tony Blair")
+    assert record_of(store, doc) not in person_ids(store, "Marco Ruiz")
 
 
 def test_no_dominant_candidate_keeps_the_surname_apart(store):
-    store.add_documents([full(1), full(2), full(3, first="Euan"), full(4, first="Euan")])
+    store.add_documents([full(1), full(2), full(3, first="Tomas"), full(4, first="Tomas")])
     doc = surname_only(1)
     store.add_document(doc)
-    assert record_of(store, doc) not in person_ids(store, "Tony Blair") | person_ids(store, "Euan Blair")
+    assert record_of(store, doc) not in person_ids(store, "Marco Ruiz") | person_ids(store, "Tomas Ruiz")
 
 
 def test_merge_override_is_kept_for_later_documents_and_reanalysis(store):
     store.add_documents([full(1), full(2, first="Anthony")])
-    assert store.merge_actors("Tony Blair", "Anthony Blair") == 1
-    tony = person_ids(store, "Tony Blair")
-    assert len(tony) == 1 and not person_ids(store, "Anthony Blair")
+    assert store.merge_actors("Marco Ruiz", "Anthony Ruiz") == 1
+    marco = person_ids(store, "Marco Ruiz")
+    assert len(marco) == 1 and not person_ids(store, "Anthony Ruiz")
     later = full(3, first="Anthony")
     store.add_document(later)
-    assert record_of(store, later) in tony
+    assert record_of(store, later) in marco
     # re-analysis: the document is removed and stored again; the override still applies
     store._db.execute("DELETE FROM documents WHERE id = ?", (later["id"],))
     store.add_document(later)
-    assert record_of(store, later) in tony
+    assert record_of(store, later) in marco
     assert [o["action"] for o in store.actor_overrides()] == ["merge"]
 
 
@@ -131,23 +131,23 @@ def test_split_override_undoes_an_automatic_attachment(store):
     store.add_documents([full(1), full(2), full(3)])
     doc = surname_only(1)
     store.add_document(doc)
-    tony = person_ids(store, "Tony Blair")
-    assert record_of(store, doc) in tony
-    store.split_actors("Tony Blair", "Blair")
-    assert record_of(store, doc) not in tony
+    marco = person_ids(store, "Marco Ruiz")
+    assert record_of(store, doc) in marco
+    store.split_actors("Marco Ruiz", "Ruiz")
+    assert record_of(store, doc) not in marco
     store.add_document(surname_only(2))
-    assert len(person_ids(store, "Blair")) == 1  # both surname-only articles stay apart from Tony Blair
+    assert len(person_ids(store, "Ruiz")) == 1  # both surname-only articles stay apart from Marco Ruiz
     # forgetting the override links them again
     oid = store.actor_overrides()[0]["id"]
     store.remove_actor_override(oid)
-    assert record_of(store, doc) in tony
+    assert record_of(store, doc) in marco
 
 
 def test_split_undoes_a_merge(store):
     store.add_documents([full(1), full(2, first="Anthony")])
-    store.merge_actors("Tony Blair", "Anthony Blair")
-    store.split_actors("Tony Blair", "Anthony Blair")
-    assert person_ids(store, "Anthony Blair") and person_ids(store, "Tony Blair")
+    store.merge_actors("Marco Ruiz", "Anthony Ruiz")
+    store.split_actors("Marco Ruiz", "Anthony Ruiz")
+    assert person_ids(store, "Anthony Ruiz") and person_ids(store, "Marco Ruiz")
     assert [o["action"] for o in store.actor_overrides()] == ["split"]
 
 
@@ -193,7 +193,7 @@ def test_older_store_gains_the_actor_tables(tmp_path):
     conn.close()
     with Store(path) as s:
         s.add_document(full(2))
-        assert len(person_ids(s, "Tony Blair")) == 1
+        assert len(person_ids(s, "Marco Ruiz")) == 1
 
 
 def test_documents_without_local_ids_still_store(store):
@@ -201,7 +201,7 @@ def test_documents_without_local_ids_still_store(store):
     for a in doc["actors"]:
         del a["id"]
     assert store.add_document(doc)
-    assert person_ids(store, "Tony Blair")
+    assert person_ids(store, "Marco Ruiz")
 
 
 @pytest.mark.parametrize("bad", ["\ud800", "", "   "])
@@ -214,8 +214,8 @@ def test_hostile_actor_queries(store, bad):
 def test_store_linking_never_crashes_on_arbitrary_names(tmp_path):
     from hypothesis import HealthCheck, given, settings, strategies as st
 
-    names = st.sampled_from(["Blair", "Tony Blair", "Mr Blair", "Cherie Blair", "", " ", "É", "\ud800", "a b c d",
-                             "Ana Lúcia Souza", "NATO", "O'Brien", "Kim Jong-un"])
+    names = st.sampled_from(["Ruiz", "Marco Ruiz", "Mr Ruiz", "Elena Ruiz", "", " ", "É", "\ud800", "a b c d",
+                             "Ana Lúcia Souza", "NATO", "O'Brien", "Rosa Vidal-Ortiz"])
     types = st.sampled_from(["PERSON", "ORG", "GPE", "LOC", "NORP", "", None])
     counter = iter(range(10**6))
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from store_docs import make_doc
 
 from claimscope.store import Store
+from claimscope.store.read import STATEMENT_KEYS
 
 
 @pytest.fixture
@@ -21,6 +22,8 @@ def test_statement_rows_carry_document_and_speaker(filled):
     rows = filled.statements(document=doc["id"])
     assert [r["id"] for r in rows] == [s["id"] for s in doc["statements"]]
     row, src = rows[0], doc["statements"][0]
+    assert isinstance(row["speaker_actor_id"], int)
+    assert list(row) == list(STATEMENT_KEYS)
     assert row == {
         "id": src["id"],
         "document_id": doc["id"],
@@ -33,6 +36,7 @@ def test_statement_rows_carry_document_and_speaker(filled):
         "speaker_text": src["speaker"]["text"],
         "speaker_name": src["speaker"]["name"],
         "speaker_type": src["speaker"]["type"],
+        "speaker_actor_id": row["speaker_actor_id"],
         "speaker_start": src["speaker"]["start"],
         "speaker_end": src["speaker"]["end"],
         "cue_text": "said",
@@ -43,6 +47,7 @@ def test_statement_rows_carry_document_and_speaker(filled):
         "addressee_text": None,
         "addressee_name": None,
         "addressee_type": None,
+        "addressee_actor_id": None,
         "confidence": 0.9,
         "start": src["content"]["spans"][0][0],
         "end": src["content"]["spans"][0][1],
@@ -61,8 +66,8 @@ def test_limit_offset_and_order(filled):
 
 
 def test_speaker_filter_is_case_insensitive_substring(filled):
-    rows = filled.statements(speaker="brazil")
-    assert rows and all(r["speaker_name"] == "Matt Brazil" for r in rows)
+    rows = filled.statements(speaker="okafor")
+    assert rows and all(r["speaker_name"] == "Matt Okafor" for r in rows)
     assert len(rows) == 4
     assert {r["speaker_name"] for r in filled.statements(speaker="LÚCIA")} == {"Ana Lúcia Souza"}
     assert filled.statements(speaker="nobody at all") == []
@@ -96,7 +101,7 @@ def test_search_statements(filled):
     assert len(filled.statements(search="VACC*")) == 12  # prefix
     assert len(filled.statements(search="vaccines true")) == 6  # words are ANDed
     assert [r["content_text"] for r in filled.statements(search='"Claim 1-2"')] == ["Claim 1-2 about vaccines is false"]
-    assert len(filled.statements(search="true", speaker="brazil")) == 2
+    assert len(filled.statements(search="true", speaker="okafor")) == 2
     assert filled.statements(search="nonexistentword") == []
 
 
@@ -148,13 +153,13 @@ def test_search_documents(store):
 
 def test_actors(filled):
     actors = filled.actors()
-    assert {a["name"] for a in actors} == {"Matt Brazil", "Ministry of Health", "Ana Lúcia Souza"}
-    brazil = next(a for a in actors if a["name"] == "Matt Brazil")
-    expected = {"name": "Matt Brazil", "type": "PERSON", "mentions": 4, "documents": 3, "statements": 4}
-    assert {k: brazil[k] for k in expected} == expected
-    assert {"id", "kind", "country", "variants"} <= set(brazil)
+    assert {a["name"] for a in actors} == {"Matt Okafor", "Ministry of Health", "Ana Lúcia Souza"}
+    okafor = next(a for a in actors if a["name"] == "Matt Okafor")
+    expected = {"name": "Matt Okafor", "type": "PERSON", "mentions": 4, "documents": 3, "statements": 4}
+    assert {k: okafor[k] for k in expected} == expected
+    assert {"id", "kind", "country", "variants"} <= set(okafor)
     assert [a["name"] for a in filled.actors(type="org")] == ["Ministry of Health"]
-    assert [a["name"] for a in filled.actors(search="BRAZ")] == ["Matt Brazil"]
+    assert [a["name"] for a in filled.actors(search="OKAF")] == ["Matt Okafor"]
     assert filled.actors(search="braz", type="ORG") == []
 
 

@@ -1,4 +1,4 @@
-"""`Doc._` extensions the claimscope components write; registered once, idempotently."""
+"""`Doc._` extensions the claimscope components write (records of analyse/model.py); registered once, idempotently."""
 
 from spacy.tokens import Doc
 

@@ -1,4 +1,11 @@
-"""Plain data records that the pipeline components write to `Doc._` (character offsets into doc.text)."""
+"""The one module of the records every component writes to `Doc._`, cross-referenced by id.
+
+Offsets are characters into `doc.text`. A party names the document actor it is by `actor_id` (`Actor.id`);
+facts name the statement that reports them by its position in `doc._.statements`, and `doc._.stances[k]` is
+the stance of statement k. These records live while the pipeline runs; at the end, analyse/serialize.py turns
+them into the typed document (claimscope.document), where every statement reference is a statement id.
+`analyse/extensions.py` registers the `Doc._` attributes that hold them.
+"""
 
 from __future__ import annotations
 
@@ -36,7 +43,7 @@ class Actor:
     name: str
     type: str  # PERSON | ORG | GPE (a state) | LOC (a place) | NORP (a group named by nationality, faith, politics)
     mentions: list[Mention] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)  # "Research Fellow at the Jamestown Foundation", "former diplomat"
+    roles: list[str] = field(default_factory=list)  # "Research Fellow at the Harbour Institute", "former diplomat"
     kind: str | None = None  # ORG: government, military, intelligence, media, company, party, ngo, igo; LOC: city, capital, region
     affiliations: list[str] = field(default_factory=list)  # canonical names of the states/organisations it belongs to
     country: str | None = None  # places: the state they lie in; states: themselves

@@ -1,4 +1,8 @@
-"""Turn an analysed Doc into the document JSON (docs/document.schema.json): the project's stable format."""
+"""Turn an analysed Doc into the typed document (claimscope.document) and its JSON; no analysis happens here.
+
+Statement ids are made here, once: every fact section receives them (`fact_sections(doc, ids, ...)`), so facts
+refer to statements by id in the document whatever the analysis records hold.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +11,23 @@ import hashlib
 from spacy.tokens import Doc
 
 from .. import __version__
+from ..document import Actor, Content, Coordinates, Document, Party, Span, Statement
 from ..ingest.document import SourceDoc, content_id
-from .model import Party, Statement
-from .facts_json import facts_json
+from . import model
+from .facts_json import fact_sections
 
 
-def _party(p: Party | None) -> dict | None:
+def party(p: model.Party | None) -> Party | None:
+    """A speaker or addressee; `actor` only when the party is an actor of the document."""
     if p is None:
         return None
-    out = {"text": p.text, "start": p.start, "end": p.end, "name": p.name, "type": p.type}
+    fields = {"text": p.text, "start": p.start, "end": p.end, "name": p.name, "type": p.type}
     if p.actor_id:
-        out["actor"] = p.actor_id
-    return out
+        fields["actor"] = p.actor_id
+    return Party(**fields)
 
 
-def statement_id(doc_id: str, st: Statement) -> str:
+def statement_id(doc_id: str, st: model.Statement) -> str:
     """Stable id from the document, content and cue offsets: re-analysis gives the same ids."""
     key = doc_id + ":" + ";".join(f"{s}-{e}" for s, e in st.content)
     if st.cue is not None:
@@ -29,63 +35,66 @@ def statement_id(doc_id: str, st: Statement) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def statement_json(doc_id: str, text: str, st: Statement) -> dict:
-    """One statement as JSON, with the text of each span."""
-    return {
-        "id": statement_id(doc_id, st),
-        "kind": st.kind,
-        "speaker": _party(st.speaker),
-        "cue": None if st.cue is None else {"text": text[st.cue[0]:st.cue[1]], "start": st.cue[0], "end": st.cue[1]},
-        "content": {"text": " … ".join(text[s:e] for s, e in st.content), "spans": [list(x) for x in st.content]},
-        "addressee": _party(st.addressee),
-        "confidence": st.confidence,
-        "nested_in": None if st.nested_in is None else statement_id(doc_id, st.nested_in),
-    }
+def statement(doc_id: str, text: str, st: model.Statement) -> Statement:
+    """One statement, with the text of each span."""
+    return Statement(
+        id=statement_id(doc_id, st),
+        kind=st.kind,
+        speaker=party(st.speaker),
+        cue=None if st.cue is None else Span(text=text[st.cue[0]:st.cue[1]], start=st.cue[0], end=st.cue[1]),
+        content=Content(text=" … ".join(text[s:e] for s, e in st.content), spans=[list(x) for x in st.content]),
+        addressee=party(st.addressee),
+        confidence=st.confidence,
+        nested_in=None if st.nested_in is None else statement_id(doc_id, st.nested_in),
+    )
 
 
-def actor_json(a) -> dict:
+def actor(a: model.Actor) -> Actor:
     """One actor: name, type, kind, mentions, roles, affiliations; places and states also country and coordinates."""
-    out = {
-        "id": a.id,
-        "name": a.name,
-        "type": a.type,
-        "kind": getattr(a, "kind", None),
-        "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in a.mentions],
-        "roles": list(a.roles),
-        "affiliations": list(getattr(a, "affiliations", [])),
+    fields = {
+        "id": a.id, "name": a.name, "type": a.type, "kind": getattr(a, "kind", None),
+        "mentions": [Span(text=m.text, start=m.start, end=m.end) for m in a.mentions],
+        "roles": list(a.roles), "affiliations": list(getattr(a, "affiliations", [])),
     }
     if a.type in ("GPE", "LOC"):
-        out["country"] = getattr(a, "country", None)
         lat, lon = getattr(a, "lat", None), getattr(a, "lon", None)
-        out["coordinates"] = {"lat": lat, "lon": lon} if lat is not None and lon is not None else None
-    return out
+        fields["country"] = getattr(a, "country", None)
+        fields["coordinates"] = Coordinates(lat=lat, lon=lon) if lat is not None and lon is not None else None
+    return Actor(**fields)
 
 
-def doc_to_json(doc: Doc, source: SourceDoc | None = None) -> dict:
-    """The document JSON of an analysed Doc; `source` supplies id and metadata when known."""
-    text = doc.text
-    doc_id = source.id if source is not None else content_id(text)
-    return {
-        "id": doc_id,
-        "source": source.source() if source is not None else {},
-        "title": source.title if source is not None else None,
-        "published": source.published if source is not None else None,
-        "publisher": source.publisher if source is not None else None,
-        "author": source.author if source is not None else None,
-        "text": text,
-        "statements": _unique([statement_json(doc_id, text, st) for st in (doc._.statements or [])]),
-        "actors": [actor_json(a) for a in (doc._.actors or [])],
-        **facts_json(doc, doc_id, source.published if source is not None else None),
-        "claimscope_version": __version__,
-    }
-
-
-def _unique(statements: list[dict]) -> list[dict]:
+def unique(statements: list[Statement]) -> list[Statement]:
     """One statement per id: the same content reported by the same cue twice is one statement."""
     seen: set[str] = set()
     out = []
     for st in statements:
-        if st["id"] not in seen:
-            seen.add(st["id"])
+        if st.id not in seen:
+            seen.add(st.id)
             out.append(st)
     return out
+
+
+def doc_to_document(doc: Doc, source: SourceDoc | None = None) -> Document:
+    """The typed document of an analysed Doc; `source` supplies id and metadata when known."""
+    text = doc.text
+    doc_id = source.id if source is not None else content_id(text)
+    records = list(doc._.statements or [])
+    ids = [statement_id(doc_id, st) for st in records]
+    return Document(
+        id=doc_id,
+        source=source.source() if source is not None else {},
+        title=source.title if source is not None else None,
+        published=source.published if source is not None else None,
+        publisher=source.publisher if source is not None else None,
+        author=source.author if source is not None else None,
+        text=text,
+        statements=unique([statement(doc_id, text, st) for st in records]),
+        actors=[actor(a) for a in (doc._.actors or [])],
+        **fact_sections(doc, ids, source.published if source is not None else None),
+        claimscope_version=__version__,
+    )
+
+
+def doc_to_json(doc: Doc, source: SourceDoc | None = None) -> dict:
+    """The document JSON (docs/document.schema.json) of an analysed Doc."""
+    return doc_to_document(doc, source).to_json()

@@ -60,7 +60,7 @@ def export(
     Statement filters keep whole documents for jsonl and brat (those with a matching statement), matching rows for the statements table, and matching statements with their actors for the graphs.
     """
     from ..export.store import export_store
-    from ..store.select import Filters
+    from ..store.filters import Filters
 
     if not db.exists():
         raise UsageError(f"{db}: no such store; run `claimscope analyze INPUT --db {db}` first")

@@ -16,8 +16,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from claimscope import __version__
-from claimscope.store import select
-from claimscope.store.select import Filters
+from claimscope.store import read, read_actors
+from claimscope.store.filters import Filters
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -44,7 +44,7 @@ class Graph:
 
 def build_graph(conn: sqlite3.Connection, filters: Filters | None = None) -> Graph:
     """Actors and the statements matching `filters`, linked by who said, to whom, and about whom."""
-    statements, _ = select.select_statements(conn, filters, limit=None, count=False)
+    statements, _ = read.select_statements(conn, filters, limit=None, count=False)
     g = Graph()
     actor_ids: set[int] = set()
     by_doc: dict[str, list[dict]] = {}
@@ -83,7 +83,7 @@ def build_graph(conn: sqlite3.Connection, filters: Filters | None = None) -> Gra
                     day = g.nodes[f"statement:{st['id']}"]["date"]
                     g.edges.append((f"statement:{st['id']}", f"actor:{actor_id}", {
                         "relation": "mentions", "date": day, "document_id": doc_id, "statement_id": st["id"]}))
-    actors, _ = select.select_actors(conn, ids=sorted(actor_ids), limit=None) if actor_ids else ([], 0)
+    actors, _ = read_actors.select_actors(conn, ids=sorted(actor_ids), limit=None) if actor_ids else ([], 0)
     for a in actors:
         g.nodes[f"actor:{a['id']}"] = {"label": a["name"], "node_type": "actor", "name": a["name"],
                                        "actor_type": a["type"] or "", "statements": a["statements"],

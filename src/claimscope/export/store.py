@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimscope.errors import UsageError
-from claimscope.store import select
-from claimscope.store.select import Filters
+from claimscope.store import read
+from claimscope.store.filters import Filters
 
 FORMATS = ("jsonl", "csv", "parquet", "brat", "gexf", "graphml")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -66,12 +66,12 @@ def export_store(db: str | Path, fmt: str, out: str | Path, filters: Filters | N
             raise UsageError(f"--out {out}: is a folder; give a file name")
         if not out_path.parent.is_dir():
             raise UsageError(f"--out {out}: folder {out_path.parent} does not exist")
-    conn = select.open_readonly(db)
+    conn = read.open_readonly(db)
     try:
         if fmt in ("jsonl", "brat"):
-            rows, _ = select.select_documents(conn, f, limit=None, sort="added")
+            rows, _ = read.select_documents(conn, f, limit=None, sort="added")
             ids = [r["id"] for r in rows]
-            docs = select.iter_document_json(conn, ids)
+            docs = read.iter_document_json(conn, ids)
             if fmt == "jsonl":
                 return ExportReport(fmt, str(out), "documents", _write_jsonl(docs, out_path, to_stdout))
             out_path.mkdir(parents=True, exist_ok=True)

@@ -13,8 +13,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from claimscope.store import select
-from claimscope.store.select import Filters
+from claimscope.store import read, read_actors
+from claimscope.store.filters import Filters
 
 TABLES = ("statements", "documents", "actors", "mentions")
 
@@ -50,7 +50,7 @@ def _document_ids(conn: sqlite3.Connection, filters: Filters) -> list[str] | Non
     """Ids of the documents the filters keep, or None when no filter is set (everything)."""
     if filters == Filters():
         return None
-    rows, _ = select.select_documents(conn, filters, limit=None, sort="added")
+    rows, _ = read.select_documents(conn, filters, limit=None, sort="added")
     return [r["id"] for r in rows]
 
 
@@ -58,13 +58,13 @@ def table_rows(conn: sqlite3.Connection, table: str, filters: Filters | None = N
     """Rows of one table; statements are filtered directly, the other tables by the documents kept."""
     f = filters or Filters()
     if table == "statements":
-        return select.select_statements(conn, f, limit=None, count=False)[0]
+        return read.select_statements(conn, f, limit=None, count=False)[0]
     ids = _document_ids(conn, f)
     if table == "documents":
         if ids is None:
-            rows, _ = select.select_documents(conn, None, limit=None, sort="added")
+            rows, _ = read.select_documents(conn, None, limit=None, sort="added")
         else:
-            rows = select.documents_by_ids(conn, ids)
+            rows = read.documents_by_ids(conn, ids)
         texts = dict(_chunked(conn, "SELECT id, text FROM documents", "id", [r["id"] for r in rows]))
         for r in rows:
             r["text"] = texts.get(r["id"], "")
@@ -78,7 +78,7 @@ def table_rows(conn: sqlite3.Connection, table: str, filters: Filters | None = N
         return [dict(zip(keys, v)) for v in _chunked(conn, sql, "m.document_id", ids)]
     if table == "actors":
         if ids is None:
-            return select.select_actors(conn, limit=None)[0]
+            return read_actors.select_actors(conn, limit=None)[0]
         actor_ids: set[int] = set()
         sql = ("SELECT actor_id FROM mentions WHERE {cond} UNION SELECT speaker_actor_id FROM statements "
                "WHERE speaker_actor_id IS NOT NULL AND {cond} UNION SELECT addressee_actor_id FROM statements "
@@ -87,7 +87,7 @@ def table_rows(conn: sqlite3.Connection, table: str, filters: Filters | None = N
             chunk = ids[start:start + 300]
             cond = f"document_id IN ({','.join('?' * len(chunk))})"
             actor_ids.update(r[0] for r in conn.execute(sql.format(cond=cond), chunk * 3))
-        return select.select_actors(conn, ids=sorted(actor_ids), limit=None)[0]
+        return read_actors.select_actors(conn, ids=sorted(actor_ids), limit=None)[0]
     raise ValueError(f"unknown table {table!r}; one of {', '.join(TABLES)}")
 
 

@@ -16,6 +16,8 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from claimscope.store.schema import link_sql
+
 from . import contradictions as contra
 from .claim_keys import STATUS_CLASS, actor_key, content_words, jaccard, theme_class, unit_key
 from .material import Item, load, story_documents
@@ -23,56 +25,7 @@ from .material import Item, load, story_documents
 SAME_STATEMENT = 0.6     # content-word Jaccard at which two statements assert the same thing
 COMMON_WORD = 50         # words in more statements than this do not propose pairs (keeps grouping near-linear)
 
-_TABLES = """
-CREATE TABLE IF NOT EXISTS claims (
-    id           TEXT PRIMARY KEY,
-    story_id     TEXT NOT NULL,
-    kind         TEXT NOT NULL,        -- event | quantity | statement
-    text         TEXT NOT NULL,
-    sources      INTEGER NOT NULL,     -- independent sources (the UI's corroboration)
-    independent  INTEGER NOT NULL,
-    speakers     TEXT NOT NULL,        -- JSON list of the sources' names
-    outlets      INTEGER NOT NULL,
-    outlet_names TEXT NOT NULL,        -- JSON list
-    reports      INTEGER NOT NULL,     -- items grouped, copies and repeats included
-    documents    TEXT NOT NULL,        -- JSON list of document ids
-    actor        TEXT,
-    contradicted INTEGER NOT NULL DEFAULT 0,
-    first_seen   TEXT,
-    last_seen    TEXT,
-    key          TEXT NOT NULL         -- JSON: what the grouped items share
-);
-CREATE INDEX IF NOT EXISTS claims_story ON claims(story_id);
-CREATE TABLE IF NOT EXISTS claim_statements (
-    claim_id     TEXT NOT NULL,
-    statement_id TEXT,                 -- NULL for what the outlet itself asserts
-    document_id  TEXT NOT NULL,
-    item         TEXT NOT NULL,        -- statement | event | quantity
-    position     INTEGER NOT NULL,     -- index in the document JSON's list of that kind
-    source       TEXT
-);
-CREATE INDEX IF NOT EXISTS claim_statements_claim ON claim_statements(claim_id);
-CREATE INDEX IF NOT EXISTS claim_statements_statement ON claim_statements(statement_id);
-CREATE TABLE IF NOT EXISTS contradictions (
-    id           TEXT PRIMARY KEY,
-    story_id     TEXT NOT NULL,
-    kind         TEXT NOT NULL,        -- number | polarity | characterisation
-    statement_a  TEXT,
-    statement_b  TEXT,
-    claim_a      TEXT,
-    claim_b      TEXT,
-    note         TEXT,
-    document_a   TEXT,
-    document_b   TEXT,
-    source_a     TEXT,
-    source_b     TEXT,
-    text_a       TEXT,
-    text_b       TEXT,
-    evidence_a   TEXT,
-    evidence_b   TEXT
-);
-CREATE INDEX IF NOT EXISTS contradictions_story ON contradictions(story_id);
-"""
+_TABLES = link_sql("claims")
 
 
 def ensure_tables(conn: sqlite3.Connection) -> None:

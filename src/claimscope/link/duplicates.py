@@ -17,6 +17,8 @@ import sqlite3
 
 from . import minhash
 from .shingles import segment_hash, segments, shingle_hashes
+from claimscope.store.schema import link_sql
+
 from .material import store_order
 
 BATCH = 500
@@ -24,38 +26,7 @@ CACHE_KIB = 65536
 """SQLite page cache during a pass (64 MiB instead of the default 2 MiB): the segment hash index is written at
 random places, and once it outgrows the cache every insert re-reads pages."""
 
-TABLES_SQL = """
-CREATE TABLE IF NOT EXISTS doc_minhash (
-    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-    shingles    INTEGER NOT NULL,
-    signature   BLOB
-);
-CREATE TABLE IF NOT EXISTS document_duplicates (
-    document_id  TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-    canonical_id TEXT NOT NULL,
-    similarity   REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS document_duplicates_canonical ON document_duplicates(canonical_id);
-CREATE TABLE IF NOT EXISTS segments (
-    hash        INTEGER NOT NULL,
-    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    line        INTEGER NOT NULL,
-    start       INTEGER NOT NULL,
-    "end"       INTEGER NOT NULL,
-    PRIMARY KEY (document_id, start)
-);
-CREATE INDEX IF NOT EXISTS segments_hash ON segments(hash);
-CREATE TABLE IF NOT EXISTS repeated_segments (
-    hash        INTEGER NOT NULL,
-    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    line        INTEGER NOT NULL,
-    start       INTEGER NOT NULL,
-    "end"       INTEGER NOT NULL,
-    text        TEXT NOT NULL,
-    PRIMARY KEY (document_id, start)
-);
-CREATE INDEX IF NOT EXISTS repeated_segments_hash ON repeated_segments(hash);
-"""
+TABLES_SQL = link_sql("duplicates")
 
 
 def ensure_tables(conn: sqlite3.Connection) -> None:

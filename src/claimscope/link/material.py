@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from claimscope.store.write import unpack_json
+from claimscope.store.blob import unpack_json
 
 from .claim_keys import actor_key
 

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from claimscope.store.schema import link_sql
+
 from . import claims, duplicates, stories
 
 
@@ -28,8 +30,7 @@ class LinkReport:
 
 def ensure_link_tables(conn: sqlite3.Connection) -> None:
     """Create the link tables in any store (idempotent), so older stores gain them on the first pass."""
-    conn.execute("CREATE TABLE IF NOT EXISTS link_state (document_id TEXT PRIMARY KEY REFERENCES documents(id) "
-                 "ON DELETE CASCADE, linked_at TEXT NOT NULL)")
+    conn.execute(link_sql("state"))
     duplicates.ensure_tables(conn)
     stories.ensure_tables(conn)
     claims.ensure_tables(conn)

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from .features import day, document_features
+from claimscope.store.schema import link_sql
+
 from .material import store_order
 
 WINDOW_DAYS = 4
@@ -44,23 +46,7 @@ BUCKET_DAYS = 7
 around its date (the 9-day window touches two or three buckets), not at every story that ever had the feature."""
 BATCH = 500
 
-TABLES_SQL = """
-CREATE TABLE IF NOT EXISTS stories (
-    id         TEXT PRIMARY KEY,
-    label      TEXT,
-    first_seen TEXT,
-    last_seen  TEXT,
-    documents  INTEGER NOT NULL DEFAULT 0,
-    sources    INTEGER NOT NULL DEFAULT 0,
-    profile    TEXT NOT NULL DEFAULT '{}',
-    updated_at TEXT
-);
-CREATE TABLE IF NOT EXISTS story_documents (
-    story_id    TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-    document_id TEXT NOT NULL PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents(story_id);
-"""
+TABLES_SQL = link_sql("stories")
 
 
 def ensure_tables(conn: sqlite3.Connection) -> None:

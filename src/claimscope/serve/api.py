@@ -9,19 +9,20 @@ from typing import Annotated, Literal, Optional
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from claimscope import __version__
+from claimscope.settings import default
 from claimscope.serve import derived
-from claimscope.store import select
-from claimscope.store.select import Filters
+from claimscope.store import filters, read, read_actors
+from claimscope.store.filters import Filters
 
 router = APIRouter(prefix="/api")
 
-MAX_LIMIT = 500
+MAX_LIMIT = default("serve.max_limit")
 TEXT = dict(max_length=500)
 
 
 def connection(request: Request) -> Iterator[sqlite3.Connection]:
     """A read-only connection for one request."""
-    conn = select.open_readonly(request.app.state.db_path)
+    conn = read.open_readonly(request.app.state.db_path)
     try:
         yield conn
     finally:
@@ -80,7 +81,7 @@ def health() -> dict:
 
 @router.get("/stats", summary="What the store holds")
 def stats(conn: Conn, request: Request) -> dict:
-    out = select.stats(conn)
+    out = read.stats(conn)
     key = str(request.app.state.db_path)
     events_computed, _ = derived.events(conn, key)
     quantities_computed, _ = derived.quantities(conn, key)
@@ -88,17 +89,17 @@ def stats(conn: Conn, request: Request) -> dict:
     claims_computed, _ = derived.claims(conn)
     out["computed"] = {"events": events_computed, "quantities": quantities_computed,
                        "stories": stories_computed, "claims": claims_computed}
-    out["actor_types"] = select.actor_types(conn)
+    out["actor_types"] = read_actors.actor_types(conn)
     return out
 
 
 @router.get("/search", summary="Full-text search over documents, statements and actors")
 def search(conn: Conn, q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find.")],
            limit: Annotated[int, Query(ge=1, le=100)] = 10) -> dict:
-    docs, n_docs = select.select_documents(conn, query=q, limit=limit)
-    sts, n_sts = select.select_statements(conn, Filters(search=q), limit=limit)
-    actors, n_actors = select.select_actors(conn, search=q, limit=limit)
-    return {"query": q, "snippet_marks": list(select.SNIPPET_MARKS),
+    docs, n_docs = read.select_documents(conn, query=q, limit=limit)
+    sts, n_sts = read.select_statements(conn, Filters(search=q), limit=limit)
+    actors, n_actors = read_actors.select_actors(conn, search=q, limit=limit)
+    return {"query": q, "snippet_marks": list(read.SNIPPET_MARKS),
             "documents": {"items": docs, "total": n_docs},
             "statements": {"items": sts, "total": n_sts},
             "actors": {"items": actors, "total": n_actors}}
@@ -107,14 +108,14 @@ def search(conn: Conn, q: Annotated[str, Query(min_length=1, max_length=500, des
 @router.get("/documents", summary="Documents, with full-text search and the statement filters")
 def documents(conn: Conn, f: StatementFilters, limit: Limit = 50, offset: Offset = 0,
               q: Annotated[Optional[str], Query(max_length=500, description="Words in title or text.")] = None,
-              sort: Annotated[Optional[Literal[select.DOCUMENT_SORTS]], Query()] = None) -> dict:
-    rows, total = select.select_documents(conn, f.filters, query=q, sort=sort, limit=limit, offset=offset)
-    return _page(rows, total, limit, offset, snippet_marks=list(select.SNIPPET_MARKS))
+              sort: Annotated[Optional[Literal[read.DOCUMENT_SORTS]], Query()] = None) -> dict:
+    rows, total = read.select_documents(conn, f.filters, query=q, sort=sort, limit=limit, offset=offset)
+    return _page(rows, total, limit, offset, snippet_marks=list(read.SNIPPET_MARKS))
 
 
 @router.get("/documents/{doc_id}", summary="One document: text, statements and actors, with store actor ids")
 def document(conn: Conn, doc_id: Annotated[str, Path(max_length=100)]) -> dict:
-    doc = select.document_json(conn, doc_id)
+    doc = read.document_json(conn, doc_id)
     if doc is None:
         raise HTTPException(404, f"no document with id {doc_id!r}")
     ids = {(name, type_): i for i, name, type_ in conn.execute(
@@ -127,7 +128,7 @@ def document(conn: Conn, doc_id: Annotated[str, Path(max_length=100)]) -> dict:
         by_name.setdefault(name, i)
     for actor in doc.get("actors") or []:
         actor["actor_id"] = ids.get((actor.get("name"), actor.get("type") or "")) or by_name.get(actor.get("name"))
-    rows = {r["id"]: r for r in select.select_statements(conn, Filters(document=doc_id), limit=None,
+    rows = {r["id"]: r for r in read.select_statements(conn, Filters(document=doc_id), limit=None,
                                                          count=False)[0]}
     for st in doc.get("statements") or []:
         row = rows.get(st.get("id"), {})
@@ -138,10 +139,10 @@ def document(conn: Conn, doc_id: Annotated[str, Path(max_length=100)]) -> dict:
 
 @router.get("/statements", summary="Statements with filters, sorting and pagination")
 def statements(conn: Conn, f: StatementFilters, limit: Limit = 50, offset: Offset = 0,
-               sort: Annotated[Optional[Literal[select.STATEMENT_SORTS]], Query(
+               sort: Annotated[Optional[Literal[read.STATEMENT_SORTS]], Query(
                    description="Default: relevance when searching, else document order.")] = None) -> dict:
-    rows, total = select.select_statements(conn, f.filters, sort=sort, limit=limit, offset=offset)
-    state = select.derived_state(conn)
+    rows, total = read.select_statements(conn, f.filters, sort=sort, limit=limit, offset=offset)
+    state = filters.derived_state(conn)
     notes = []
     if f.filters.story is not None and not state["stories"]:
         notes.append(derived.NOT_COMPUTED["stories"])
@@ -153,7 +154,7 @@ def statements(conn: Conn, f: StatementFilters, limit: Limit = 50, offset: Offse
 
 @router.get("/statements/{statement_id}", summary="One statement")
 def statement(conn: Conn, statement_id: Annotated[str, Path(max_length=100)]) -> dict:
-    rows = select.statements_by_ids(conn, [statement_id])
+    rows = read.statements_by_ids(conn, [statement_id])
     if not rows:
         raise HTTPException(404, f"no statement with id {statement_id!r}")
     return rows[0]
@@ -163,31 +164,29 @@ def statement(conn: Conn, statement_id: Annotated[str, Path(max_length=100)]) ->
 def actors(conn: Conn, limit: Limit = 50, offset: Offset = 0,
            search: Annotated[Optional[str], Query(max_length=500, description="Name substring.")] = None,
            type: Annotated[Optional[str], Query(max_length=40, pattern=r"^[A-Za-z_]+$")] = None,
-           sort: Annotated[Literal[select.ACTOR_SORTS], Query()] = "statements") -> dict:
-    rows, total = select.select_actors(conn, search=search, type=type, sort=sort, limit=limit, offset=offset)
+           sort: Annotated[Literal[read_actors.ACTOR_SORTS], Query()] = "statements") -> dict:
+    rows, total = read_actors.select_actors(conn, search=search, type=type, sort=sort, limit=limit, offset=offset)
     return _page(rows, total, limit, offset)
 
 
 @router.get("/actors/{actor_id}", summary="One actor: what it said, what others said about it, roles over time")
 def actor(conn: Conn, actor_id: Annotated[int, Path(ge=0, le=2**63 - 1)], limit: Limit = 50,
           offset: Offset = 0) -> dict:
-    found, _ = select.select_actors(conn, ids=[actor_id], limit=1)
+    found, _ = read_actors.select_actors(conn, ids=[actor_id], limit=1)
     if not found:
         raise HTTPException(404, f"no actor with id {actor_id}")
     a = found[0]
     said, said_total = _said(conn, actor_id, limit, offset)
-    about, about_total = select.statements_about(conn, actor_id, limit=limit, offset=offset)
+    about, about_total = read_actors.statements_about(conn, actor_id, limit=limit, offset=offset)
     return {"actor": a, "said": _page(said, said_total, limit, offset),
             "about": _page(about, about_total, limit, offset), "roles": _roles(conn, a)}
 
 
 def _said(conn: sqlite3.Connection, actor_id: int, limit: int, offset: int) -> tuple[list[dict], int]:
-    ids = [r[0] for r in conn.execute(
-        "SELECT s.id FROM statements s JOIN documents d ON d.id = s.document_id WHERE s.speaker_actor_id = ? "
-        "ORDER BY d.published IS NULL, d.published, d.n, s.content_start LIMIT ? OFFSET ?", (actor_id, limit, offset))]
+    rows = read.statements_where(conn, "s.speaker_actor_id = ?", (actor_id,), order="published", limit=limit,
+                                 offset=offset)
     total = conn.execute("SELECT count(*) FROM statements WHERE speaker_actor_id = ?", (actor_id,)).fetchone()[0]
-    rows = {r["id"]: r for r in select.statements_by_ids(conn, ids)}
-    return [rows[i] for i in ids if i in rows], total
+    return rows, total
 
 
 def _roles(conn: sqlite3.Connection, actor: dict, max_documents: int = 300) -> list[dict]:
@@ -196,9 +195,9 @@ def _roles(conn: sqlite3.Connection, actor: dict, max_documents: int = 300) -> l
     From the store's `actor_roles` table when it has one (cross-document actors: every name variant), else from
     the document JSON's actors of the same name and type.
     """
-    if "actor_roles" in select.table_names(conn) and {"actor_id", "value", "document_id"} <= set(
-            select.columns(conn, "actor_roles")):
-        has_kind = "kind" in select.columns(conn, "actor_roles")
+    if "actor_roles" in filters.table_names(conn) and {"actor_id", "value", "document_id"} <= set(
+            filters.columns(conn, "actor_roles")):
+        has_kind = "kind" in filters.columns(conn, "actor_roles")
         rows = conn.execute(
             f"SELECT r.value, {'r.kind' if has_kind else 'NULL'}, r.document_id, d.title, d.published "
             "FROM actor_roles r JOIN documents d ON d.id = r.document_id WHERE r.actor_id = ? "
@@ -211,7 +210,7 @@ def _roles(conn: sqlite3.Connection, actor: dict, max_documents: int = 300) -> l
         "SELECT DISTINCT m.document_id FROM mentions m JOIN documents d ON d.id = m.document_id "
         "WHERE m.actor_id = ? ORDER BY d.published IS NULL, d.published, d.n LIMIT ?", (actor["id"], max_documents))]
     out = []
-    for doc in select.iter_document_json(conn, ids):
+    for doc in read.iter_document_json(conn, ids):
         for entry in doc.get("actors") or []:
             if entry.get("name") != actor["name"] or (entry.get("type") or None) != actor["type"]:
                 continue
@@ -230,12 +229,12 @@ def _roles(conn: sqlite3.Connection, actor: dict, max_documents: int = 300) -> l
 def network(conn: Conn, f: StatementFilters,
             min_weight: Annotated[int, Query(ge=1, le=1000, description="Least statements per edge.")] = 1,
             max_edges: Annotated[int, Query(ge=1, le=2000)] = 150) -> dict:
-    edges = [e for e in select.speaks_about_edges(conn, f.filters) if e["statements"] >= min_weight]
+    edges = [e for e in read_actors.speaks_about_edges(conn, f.filters) if e["statements"] >= min_weight]
     total_edges = len(edges)
     edges.sort(key=lambda e: (-e["statements"], e["source"], e["target"]))
     edges = edges[:max_edges]
     ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
-    nodes, _ = select.select_actors(conn, ids=ids, limit=None) if ids else ([], 0)
+    nodes, _ = read_actors.select_actors(conn, ids=ids, limit=None) if ids else ([], 0)
     return {"nodes": nodes, "edges": edges, "total_edges": total_edges}
 
 

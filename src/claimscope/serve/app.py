@@ -24,7 +24,7 @@ from starlette.staticfiles import StaticFiles
 from claimscope import __version__
 from claimscope.errors import StoreError, UsageError
 from claimscope.serve.security import Guard
-from claimscope.store.select import open_readonly
+from claimscope.store.read import open_readonly
 
 log = logging.getLogger("claimscope.serve")
 

@@ -3,7 +3,7 @@
 Each reader says whether the data is there (`computed`) so the API and the UI can show "not computed yet"
 instead of failing, and fills in by itself once the data appears:
 
-- events / quantities: rows of the `events` / `quantities` tables (store/facts.sql) when they hold any, else
+- events / quantities: rows of the `events` / `quantities` tables (store/schema.sql) when they hold any, else
   the `events` / `quantities` arrays of the stored document JSON; "computed" once there is at least one.
 - stories / claims: the tables `stories(id, label, first_seen, last_seen, ...)`,
   `story_documents(story_id, document_id)`, `claims(id, story_id, text, sources, contradicted, first_seen,
@@ -19,7 +19,8 @@ import sqlite3
 import threading
 from typing import Any
 
-from claimscope.store import select
+from claimscope.store import filters, read
+from claimscope.store.blob import unpack_json
 from claimscope.store.text import fold, sqlite_text
 
 NOT_COMPUTED = {
@@ -47,7 +48,7 @@ def _value(v: Any) -> Any:
 
 def _rows(conn: sqlite3.Connection, table: str, where: dict[str, Any] | None = None) -> list[dict]:
     """All rows of a derived table (name from table_names only), optionally where column = value."""
-    cols = select.columns(conn, table)
+    cols = filters.columns(conn, table)
     clauses, params = [], []
     for col, val in (where or {}).items():
         if col in cols:
@@ -74,13 +75,10 @@ def _from_documents(conn: sqlite3.Connection, db_key: str) -> dict[str, list[dic
             return hit[1]
     out: dict[str, list[dict]] = {"events": [], "quantities": []}
     for (blob,) in conn.execute("SELECT json FROM documents ORDER BY n"):
-        from claimscope.store.write import unpack_json
-
         doc = unpack_json(blob)
         if not doc.get("events") and not doc.get("quantities"):
             continue
-        doc_statements = doc.get("statements") or []
-        statements = {st.get("id"): st for st in doc_statements}
+        statements = {st.get("id"): st for st in doc.get("statements") or []}
         local_actors = {a.get("id"): a.get("name") for a in doc.get("actors") or [] if a.get("id")}
         context = {"document_id": doc["id"], "title": doc.get("title"), "published": doc.get("published"),
                    "publisher": doc.get("publisher")}
@@ -89,12 +87,8 @@ def _from_documents(conn: sqlite3.Connection, db_key: str) -> dict[str, list[dic
                 if not isinstance(item, dict):
                     continue
                 row = {**item, **context}
-                ref = item.get("statement")
-                if isinstance(ref, int) and not isinstance(ref, bool) and 0 <= ref < len(doc_statements):
-                    st = doc_statements[ref]  # a position in the document's statements
-                    row["statement"] = st.get("id")
-                else:
-                    st = statements.get(ref) if isinstance(ref, str) else None
+                ref = item.get("statement")  # a statement id
+                st = statements.get(ref) if isinstance(ref, str) else None
                 speaker = (st or {}).get("speaker") or {}
                 row["speaker"] = speaker.get("name") or speaker.get("text")
                 actor = item.get("actor")
@@ -110,7 +104,7 @@ def _from_documents(conn: sqlite3.Connection, db_key: str) -> dict[str, list[dic
 
 def _items(conn: sqlite3.Connection, db_key: str, key: str) -> list[dict]:
     """Rows of the `events` / `quantities` table when it has any, else the arrays in the document JSON."""
-    rows = _rows(conn, key) if key in select.table_names(conn) else []
+    rows = _rows(conn, key) if key in filters.table_names(conn) else []
     if not rows:
         return _from_documents(conn, db_key)[key]
     docs = {r[0]: r[1:] for r in conn.execute("SELECT id, title, published, publisher FROM documents")}
@@ -195,15 +189,15 @@ def quantities(conn: sqlite3.Connection, db_key: str, *, unit: str | None = None
 
 def stories(conn: sqlite3.Connection) -> tuple[bool, list[dict]]:
     """(computed, stories) with document counts when story_documents exists."""
-    tables = select.table_names(conn)
+    tables = filters.table_names(conn)
     if "stories" not in tables:
         return False, []
     rows = _rows(conn, "stories")
-    if select.derived_state(conn)["stories"]:
+    if filters.derived_state(conn)["stories"]:
         counts = dict(conn.execute("SELECT story_id, count(DISTINCT document_id) FROM story_documents GROUP BY 1"))
         for row in rows:
             row.setdefault("documents", counts.get(row.get("id"), 0))
-    if "claims" in tables and "story_id" in select.columns(conn, "claims"):
+    if "claims" in tables and "story_id" in filters.columns(conn, "claims"):
         counts = dict(conn.execute("SELECT story_id, count(*) FROM claims GROUP BY 1"))
         for row in rows:
             row.setdefault("claims", counts.get(row.get("id"), 0))
@@ -211,7 +205,7 @@ def stories(conn: sqlite3.Connection) -> tuple[bool, list[dict]]:
 
 
 def _claim_statements(conn: sqlite3.Connection, claim_ids: list) -> dict[Any, list[dict]]:
-    if not claim_ids or "claim_statements" not in select.table_names(conn):
+    if not claim_ids or "claim_statements" not in filters.table_names(conn):
         return {}
     links = _rows(conn, "claim_statements")
     wanted = set(claim_ids)
@@ -220,17 +214,17 @@ def _claim_statements(conn: sqlite3.Connection, claim_ids: list) -> dict[Any, li
         if link.get("claim_id") in wanted:
             by_claim.setdefault(link["claim_id"], []).append(link.get("statement_id"))
     every = [sid for sids in by_claim.values() for sid in sids]
-    rows = {r["id"]: r for r in select.statements_by_ids(conn, every)}
+    rows = {r["id"]: r for r in read.statements_by_ids(conn, every)}
     return {cid: [rows[s] for s in sids if s in rows] for cid, sids in by_claim.items()}
 
 
 def claims(conn: sqlite3.Connection, *, story: str | None = None, contradicted: bool | None = None,
            actor: str | None = None) -> tuple[bool, list[dict]]:
     """(computed, claims) each with its statements and `corroboration` (distinct sources)."""
-    if "claims" not in select.table_names(conn):
+    if "claims" not in filters.table_names(conn):
         return False, []
     rows = _rows(conn, "claims", {"story_id": story} if story else None)
-    if story and "story_id" not in select.columns(conn, "claims"):
+    if story and "story_id" not in filters.columns(conn, "claims"):
         rows = []
     if contradicted is not None:
         rows = [r for r in rows if bool(r.get("contradicted")) == contradicted]
@@ -252,7 +246,7 @@ def claims(conn: sqlite3.Connection, *, story: str | None = None, contradicted: 
 
 def story(conn: sqlite3.Connection, story_id: str) -> tuple[bool, dict | None]:
     """(computed, story with documents, claims and contradictions) or (computed, None) when there is none."""
-    tables = select.table_names(conn)
+    tables = filters.table_names(conn)
     if "stories" not in tables:
         return False, None
     found = [r for r in _rows(conn, "stories", {"id": story_id}) if str(r.get("id")) == story_id]
@@ -260,17 +254,17 @@ def story(conn: sqlite3.Connection, story_id: str) -> tuple[bool, dict | None]:
         return True, None
     out = found[0]
     docs: list[dict] = []
-    if select.derived_state(conn)["stories"]:
+    if filters.derived_state(conn)["stories"]:
         ids = [r[0] for r in conn.execute("SELECT DISTINCT document_id FROM story_documents WHERE story_id = ?",
                                           (out.get("id"),))]
-        docs = select.documents_by_ids(conn, ids)
+        docs = read.documents_by_ids(conn, ids)
     out["documents"] = docs
     _, out["claims"] = claims(conn, story=out.get("id"))
     contradictions: list[dict] = []
     if "contradictions" in tables:
         rows = _rows(conn, "contradictions", {"story_id": out.get("id")})
         sides = [r.get(k) for r in rows for k in ("statement_a", "statement_b") if r.get(k)]
-        by_id = {s["id"]: s for s in select.statements_by_ids(conn, sides)}
+        by_id = {s["id"]: s for s in read.statements_by_ids(conn, sides)}
         claim_text = {c.get("id"): c.get("text") for c in out["claims"]}
         for r in rows:
             r["a"] = by_id.get(r.get("statement_a")) or {"content_text": claim_text.get(r.get("claim_a"))}

@@ -1,132 +1,51 @@
 """Actors across documents: one record per person, organisation, state and place, whatever form articles use.
 
-Each document JSON names its actors with a canonical name per document (`analyse/actors.py`). In the store:
+Each document names its actors with a canonical name per document (analysis). In the store:
 
 - Organisations, states and places are one record per (name, type), the name compared without case,
-  accents or full stops; the knowledge base already gives every alias ("UK", "Britain") one canonical name.
-- People are keyed by their full name ("Tony Blair"); "Mr Blair" in an article that named Tony Blair is
-  already Tony Blair there. A person an article names only by surname ("Mr Blair", never "Tony Blair") joins
-  the full-named person of that surname the store knows best: only when that person appears in at least
-  `SURNAME_MIN_DOCS` documents, in at least `SURNAME_DOMINANCE` times as many documents as any other person of
-  that surname whose honorifics fit ("Mr" is not "Mrs"); a bare surname with no honorific ("Blair" in a
-  headline) needs `BARE_MIN_DOCS` documents and `BARE_DOMINANCE` times any namesake; otherwise it stays a
-  record of its own. Two
-  different full names are never one record, so two people sharing a surname are never merged.
-- Users override this: `merge(A, B)` makes every record of B part of A, now and in documents added later;
-  `split(A, B)` keeps B apart from A (undoing a merge or an automatic surname attachment), in every document
-  or in one. Overrides live in the store (`actor_overrides`) and are consulted whenever a document's actors
-  are linked, so they survive re-analysis; applying one re-links the documents it touches.
-- Roles and affiliations are kept per document (`actor_roles`), so an actor's roles can be listed over time
-  by the article's date.
+  accents or full stops (store/names.py); the knowledge base already gives every alias one canonical name.
+- People are keyed by their full name ("Ana Ruiz"); "Ms Ruiz" in an article that named Ana Ruiz is already
+  Ana Ruiz there. A person an article names only by surname ("Ms Ruiz", never "Ana Ruiz") joins the
+  full-named person of that surname the store knows best (`SurnamePolicy`, from the `store.*` settings):
+  only when that person appears in at least `min_docs` documents, in at least `dominance` times as many
+  documents as any other person of that surname whose honorifics fit ("Mr" is not "Mrs"); a bare surname
+  with no honorific ("Ruiz" in a headline) needs `bare_min_docs` documents and `bare_dominance` times any
+  namesake; otherwise it stays a record of its own. Two different full names are never one record.
+- The user's merge and split overrides (store/overrides.py) are consulted whenever a document's actors are
+  linked, so they survive re-analysis.
+- Roles and affiliations are kept per document (`actor_roles`), so an actor's roles can be listed over time.
 
-Tables: `doc_actors` (one row per actor of each document: its local id, name, type and the store actor it
-was linked to, and how: name | surname | override), `actor_roles`, `actor_overrides`; `actors` gains kind,
-country, coordinates, a normalised name and a surname.
+Linking writes `doc_actors` (each document actor, its local id and the store actor it joined, and how:
+name | surname | override) and `actor_roles`; the tables are defined in schema.sql.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
-from datetime import datetime, timezone
+from dataclasses import dataclass
 
+from claimscope.document import Actor, Document
+from claimscope.settings import default
+from claimscope.store.blob import unpack_json
+from claimscope.store.names import gender, honorific, norm, surname
+from claimscope.store.rows import (MENTION_INSERT, document_types, local_id, mention_rows, party_actor_id,
+                                   party_key)
 from claimscope.store.text import sqlite_text as t
 
-SURNAME_MIN_DOCS = 2
-SURNAME_DOMINANCE = 3.0
-# a bare surname with no honorific ("Blair" in a headline) joins only a person this prominent
-BARE_MIN_DOCS = 10
-BARE_DOMINANCE = 10.0
-_MALE = {"mr", "sir", "lord"}
-_FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
-_HONORIFICS = _MALE | _FEMALE | {"dr", "prof", "professor", "rev"}
 
-ACTOR_COLUMNS = (("kind", "TEXT"), ("country", "TEXT"), ("lat", "REAL"), ("lon", "REAL"), ("norm", "TEXT"),
-                 ("surname", "TEXT"))
+@dataclass(frozen=True)
+class SurnamePolicy:
+    """When a surname-only mention joins a full-named person (see the module docstring)."""
 
-ACTORS_SQL = """
-CREATE TABLE IF NOT EXISTS doc_actors (
-    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    local_id    TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    type        TEXT NOT NULL DEFAULT '',
-    norm        TEXT NOT NULL,
-    honorific   TEXT,
-    actor_id    INTEGER NOT NULL REFERENCES actors(id),
-    how         TEXT NOT NULL DEFAULT 'name',
-    PRIMARY KEY (document_id, local_id)
-);
-CREATE INDEX IF NOT EXISTS doc_actors_actor ON doc_actors(actor_id);
-CREATE INDEX IF NOT EXISTS doc_actors_norm ON doc_actors(norm, type);
-CREATE TABLE IF NOT EXISTS actor_roles (
-    id          INTEGER PRIMARY KEY,
-    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    local_id    TEXT NOT NULL,
-    actor_id    INTEGER NOT NULL REFERENCES actors(id),
-    kind        TEXT NOT NULL,
-    value       TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS actor_roles_actor ON actor_roles(actor_id);
-CREATE INDEX IF NOT EXISTS actor_roles_document ON actor_roles(document_id);
-CREATE TABLE IF NOT EXISTS actor_overrides (
-    id          INTEGER PRIMARY KEY,
-    action      TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    norm        TEXT NOT NULL,
-    type        TEXT,
-    target      TEXT NOT NULL,
-    target_norm TEXT NOT NULL,
-    target_type TEXT,
-    document_id TEXT,
-    created_at  TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS actors_norm ON actors(norm, type);
-CREATE INDEX IF NOT EXISTS actors_surname ON actors(surname, type);
-"""
+    min_docs: int = default("store.surname_min_docs")
+    dominance: float = default("store.surname_dominance")
+    bare_min_docs: int = default("store.bare_surname_min_docs")
+    bare_dominance: float = default("store.bare_surname_dominance")
 
 
-def norm(name: str | None) -> str:
-    """The form names are compared in: no case, accents, full stops or extra spaces ('Hugo Chávez' = 'hugo chavez')."""
-    if not name:
-        return ""
-    text = unicodedata.normalize("NFKD", t(name))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace(".", " ").replace("’", "'")
-    return " ".join(text.casefold().split())
+POLICY = SurnamePolicy()
 
 
-def _surname(name: str, type_: str) -> str | None:
-    if type_ != "PERSON":
-        return None
-    parts = norm(name).split()
-    return parts[-1] if parts else None
-
-
-def ensure_actor_tables(conn: sqlite3.Connection) -> None:
-    """Give a store the actor tables and columns (idempotent; an older store gains them, empty, on open)."""
-    cols = {row[1] for row in conn.execute("PRAGMA table_info(actors)")}
-    missing = [(c, ty) for c, ty in ACTOR_COLUMNS if c not in cols]
-    have = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
-    if not missing and {"doc_actors", "actor_roles", "actor_overrides", "actors_surname"} <= have:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for c, ty in missing:
-            conn.execute(f"ALTER TABLE actors ADD COLUMN {c} {ty}")
-        for stmt in ACTORS_SQL.split(";"):
-            if stmt.strip():
-                conn.execute(stmt)
-        rows = conn.execute("SELECT id, name, type FROM actors WHERE norm IS NULL").fetchall()
-        conn.executemany("UPDATE actors SET norm = ?, surname = ? WHERE id = ?",
-                         [(norm(n), _surname(n, ty), i) for i, n, ty in rows])
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-
-
-# ---- overrides ----------------------------------------------------------------------------------------------
 class Overrides:
     """The user's merge and split decisions, read once per document link."""
 
@@ -169,11 +88,12 @@ class Overrides:
 
 
 # ---- linking one document -------------------------------------------------------------------------------------
-def _find_or_create(conn: sqlite3.Connection, a: dict, name: str, type_: str) -> int:
+def _find_or_create(conn: sqlite3.Connection, a: Actor | None, name: str, type_: str) -> int:
     n = norm(name)
     row = conn.execute("SELECT id FROM actors WHERE norm = ? AND type = ? ORDER BY id LIMIT 1", (n, type_)).fetchone()
-    coords = a.get("coordinates") or {}
-    values = (t(a.get("kind")), t(a.get("country")), coords.get("lat"), coords.get("lon"))
+    coords = a.coordinates if a is not None else None
+    values = (t(a.kind), t(a.country), coords.lat if coords else None, coords.lon if coords else None) \
+        if a is not None else (None, None, None, None)
     if row is not None:
         if any(v is not None for v in values):
             conn.execute("UPDATE actors SET kind = coalesce(kind, ?), country = coalesce(country, ?), "
@@ -182,21 +102,12 @@ def _find_or_create(conn: sqlite3.Connection, a: dict, name: str, type_: str) ->
     cur = conn.execute(
         "INSERT INTO actors(name, type, kind, country, lat, lon, norm, surname) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(name, type) DO UPDATE SET norm = excluded.norm RETURNING id",
-        (t(name), t(type_), *values, n, _surname(name, type_)))
+        (t(name), t(type_), *values, n, surname(name, type_)))
     return cur.fetchone()[0]
 
 
-def _honorific(a: dict) -> str | None:
-    """The honorific the document uses with this person ('mr' for 'Mr Blair'), if any."""
-    for m in a.get("mentions") or []:
-        first = (m.get("text") or "").split(" ", 1)[0].rstrip(".").lower()
-        if first in _HONORIFICS:
-            return first
-    return None
-
-
-def _gender(h: str | None) -> str | None:
-    return "m" if h in _MALE else "f" if h in _FEMALE else None
+def _honorific(a: Actor | None) -> str | None:
+    return honorific([{"text": m.text} for m in a.mentions]) if a is not None else None
 
 
 def _candidates(conn: sqlite3.Connection, surname_norm: str) -> list[tuple]:
@@ -209,8 +120,8 @@ def _candidates(conn: sqlite3.Connection, surname_norm: str) -> list[tuple]:
         "GROUP BY a.id ORDER BY docs DESC, a.id", (surname_norm,)).fetchall()
 
 
-def surname_candidate(conn: sqlite3.Connection, ov: Overrides, surname_norm: str, honorific: str | None,
-                      doc_id: str, memo: dict | None = None) -> int | None:
+def surname_candidate(conn: sqlite3.Connection, ov: Overrides, surname_norm: str, honorific_: str | None,
+                      doc_id: str, memo: dict | None = None, policy: SurnamePolicy = POLICY) -> int | None:
     """The full-named person a surname-only mention joins, or None when no one dominates (see module doc)."""
     if memo is not None:
         if surname_norm not in memo:
@@ -218,7 +129,7 @@ def surname_candidate(conn: sqlite3.Connection, ov: Overrides, surname_norm: str
         rows = memo[surname_norm]
     else:
         rows = _candidates(conn, surname_norm)
-    want = _gender(honorific)
+    want = gender(honorific_)
     fits = []
     for aid, anorm, docs, male, female in rows:
         if ov.split_between(anorm, surname_norm, doc_id):
@@ -232,15 +143,16 @@ def surname_candidate(conn: sqlite3.Connection, ov: Overrides, surname_norm: str
     fits.sort(key=lambda x: (-x[0], x[1]))
     best_docs, best = fits[0]
     second = fits[1][0] if len(fits) > 1 else 0
-    if honorific is None:  # no "Mr"/"Ms": only a person the store knows far better than any namesake
-        return best if best_docs >= BARE_MIN_DOCS and best_docs >= BARE_DOMINANCE * max(second, 1) else None
-    if best_docs >= SURNAME_MIN_DOCS and best_docs >= SURNAME_DOMINANCE * second:
+    if honorific_ is None:  # no "Mr"/"Ms": only a person the store knows far better than any namesake
+        ok = best_docs >= policy.bare_min_docs and best_docs >= policy.bare_dominance * max(second, 1)
+        return best if ok else None
+    if best_docs >= policy.min_docs and best_docs >= policy.dominance * second:
         return best
     return None
 
 
-def _resolve(conn: sqlite3.Connection, ov: Overrides, a: dict, doc_id: str) -> tuple[int, str]:
-    name, type_ = a["name"], a.get("type") or ""
+def _resolve(conn: sqlite3.Connection, ov: Overrides, a: Actor | None, name: str, type_: str,
+             doc_id: str) -> tuple[int, str]:
     n = norm(name)
     target = ov.merge_target(n, type_, doc_id)
     if target is not None:
@@ -251,7 +163,7 @@ def _resolve(conn: sqlite3.Connection, ov: Overrides, a: dict, doc_id: str) -> t
             return row[0], "override"
         name_row = conn.execute("SELECT target FROM actor_overrides WHERE target_norm = ? ORDER BY id DESC LIMIT 1",
                                 (tn,)).fetchone()
-        return _find_or_create(conn, {}, name_row[0] if name_row else tn, tt or type_), "override"
+        return _find_or_create(conn, None, name_row[0] if name_row else tn, tt or type_), "override"
     if type_ == "PERSON" and " " not in n and n:
         cand = surname_candidate(conn, ov, n, _honorific(a), doc_id)
         if cand is not None:
@@ -259,25 +171,22 @@ def _resolve(conn: sqlite3.Connection, ov: Overrides, a: dict, doc_id: str) -> t
     return _find_or_create(conn, a, name, type_), "name"
 
 
-def link_document(conn: sqlite3.Connection, doc: dict, ov: Overrides | None = None) -> dict:
+def link_document(conn: sqlite3.Connection, doc: Document, ov: Overrides | None = None) -> dict:
     """Resolve the document's actors to store records and write doc_actors and actor_roles rows; returns
     local id -> actor id (for mentions and statement parties). Runs inside the document's transaction."""
     ov = ov or Overrides(conn)
-    doc_id = t(doc["id"])
+    doc_id = t(doc.id)
     ids: dict[str, int] = {}
     rows, roles = [], []
-    for n_, a in enumerate(doc.get("actors") or []):
-        if not a.get("name"):
+    for n_, a in enumerate(doc.actors):
+        if not a.name:
             continue
-        local = str(a.get("id") or f"_{n_}")  # as write._mention_rows derives it
-        actor_id, how = _resolve(conn, ov, a, doc_id)
+        local = local_id(n_, a.id)
+        actor_id, how = _resolve(conn, ov, a, a.name, a.type or "", doc_id)
         ids[local] = actor_id
-        rows.append((doc_id, t(local), t(a["name"]), t(a.get("type") or ""), t(norm(a["name"])), _honorific(a),
-                     actor_id, how))
-        for r in a.get("roles") or []:
-            roles.append((doc_id, t(local), actor_id, "role", t(r)))
-        for r in a.get("affiliations") or []:
-            roles.append((doc_id, t(local), actor_id, "affiliation", t(r)))
+        rows.append((doc_id, t(local), t(a.name), t(a.type or ""), t(norm(a.name)), _honorific(a), actor_id, how))
+        roles += [(doc_id, t(local), actor_id, "role", t(r)) for r in a.roles]
+        roles += [(doc_id, t(local), actor_id, "affiliation", t(r)) for r in a.affiliations]
     conn.executemany("INSERT OR REPLACE INTO doc_actors(document_id, local_id, name, type, norm, honorific, "
                      "actor_id, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany("INSERT INTO actor_roles(document_id, local_id, actor_id, kind, value) VALUES (?, ?, ?, ?, ?)",
@@ -285,17 +194,25 @@ def link_document(conn: sqlite3.Connection, doc: dict, ov: Overrides | None = No
     return ids
 
 
-def party_actor(conn: sqlite3.Connection, ov: Overrides, name: str, type_: str | None, doc_id: str) -> int:
-    """A speaker or addressee with no actor of its own in the document ('former US diplomat')."""
-    a = {"name": name, "type": type_ or ""}
-    return _resolve(conn, ov, a, doc_id)[0]
+def link_actors(conn: sqlite3.Connection, doc: Document, ov: Overrides | None = None) -> dict:
+    """Link the document's actors and ensure a record for every speaker and addressee; returns a map from a
+    document actor's local id, or a party's (name, type), to the actor id (see store/rows.py)."""
+    ov = ov or Overrides(conn)
+    ids: dict = dict(link_document(conn, doc, ov))
+    types = document_types(doc)
+    for st in doc.statements:
+        for party in (st.speaker, st.addressee):
+            if party is None or not party.name or party.actor in ids:
+                continue
+            key = party_key(party, types)
+            if key not in ids:  # a speaker with no actor of its own in the document ("a former diplomat")
+                ids[key] = _resolve(conn, ov, None, key[0], key[1], t(doc.id))[0]
+    return ids
 
 
 # ---- re-linking ----------------------------------------------------------------------------------------------
 def relink_documents(conn: sqlite3.Connection, doc_ids, ov: Overrides | None = None) -> int:
     """Link the documents' actors again (after an override or new evidence); returns how many changed."""
-    from claimscope.store import write
-
     ov = ov or Overrides(conn)
     changed = 0
     touched: set[int] = set()
@@ -303,20 +220,19 @@ def relink_documents(conn: sqlite3.Connection, doc_ids, ov: Overrides | None = N
         row = conn.execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             continue
-        doc = write.unpack_json(row[0])
+        doc = Document.from_json(unpack_json(row[0]))
         before = conn.execute("SELECT local_id, actor_id FROM doc_actors WHERE document_id = ? ORDER BY local_id",
                               (doc_id,)).fetchall()
         touched.update(a for _, a in before)
         conn.execute("DELETE FROM doc_actors WHERE document_id = ?", (doc_id,))
         conn.execute("DELETE FROM actor_roles WHERE document_id = ?", (doc_id,))
         conn.execute("DELETE FROM mentions WHERE document_id = ?", (doc_id,))
-        actor_ids = write.link_actors(conn, doc, ov)
-        conn.executemany('INSERT INTO mentions(document_id, actor_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-                         write._mention_rows(doc, actor_ids))
-        for st in doc.get("statements") or []:
-            sp, ad = write.party_ids(doc, st, actor_ids)
-            conn.execute("UPDATE statements SET speaker_actor_id = ?, addressee_actor_id = ? WHERE id = ?",
-                         (sp, ad, t(st["id"])))
+        actor_ids = link_actors(conn, doc, ov)
+        conn.executemany(MENTION_INSERT, mention_rows(doc, actor_ids))
+        types = document_types(doc)
+        conn.executemany("UPDATE statements SET speaker_actor_id = ?, addressee_actor_id = ? WHERE id = ?",
+                         [(party_actor_id(st.speaker, types, actor_ids), party_actor_id(st.addressee, types, actor_ids),
+                           t(st.id)) for st in doc.statements])
         after = conn.execute("SELECT local_id, actor_id FROM doc_actors WHERE document_id = ? ORDER BY local_id",
                              (doc_id,)).fetchall()
         changed += before != after
@@ -336,26 +252,26 @@ def drop_orphans(conn: sqlite3.Connection, candidates) -> None:
             conn.execute("DELETE FROM actors WHERE id = ?", (aid,))
 
 
-def after_document(conn: sqlite3.Connection, doc: dict, ov: Overrides | None = None) -> None:
+def after_document(conn: sqlite3.Connection, doc: Document, ov: Overrides | None = None) -> None:
     """New full names can decide what earlier surname-only mentions mean: re-link the documents whose
     surname-only people share a surname with a person this document names in full."""
     surnames = set()
-    for a in doc.get("actors") or []:
-        if a.get("type") == "PERSON":
-            parts = norm(a.get("name")).split()
+    for a in doc.actors:
+        if a.type == "PERSON":
+            parts = norm(a.name).split()
             if len(parts) >= 2:
                 surnames.add(parts[-1])
     if not surnames:
         return
     ov = ov or Overrides(conn)
-    doc_id = t(doc["id"])
+    doc_id = t(doc.id)
     todo = set()
     memo: dict = {}
     for s in sorted(surnames):
-        for other, honorific, actor_id in conn.execute(
+        for other, honorific_, actor_id in conn.execute(
                 "SELECT document_id, honorific, actor_id FROM doc_actors WHERE norm = ? AND type = 'PERSON' "
                 "AND how != 'override' AND document_id != ?", (s, doc_id)).fetchall():
-            want = surname_candidate(conn, ov, s, honorific, other, memo)
+            want = surname_candidate(conn, ov, s, honorific_, other, memo)
             if want is None:
                 own = conn.execute("SELECT id FROM actors WHERE norm = ? AND type = 'PERSON'", (s,)).fetchone()
                 want = own[0] if own else -1
@@ -363,74 +279,3 @@ def after_document(conn: sqlite3.Connection, doc: dict, ov: Overrides | None = N
                 todo.add(other)
     if todo:
         relink_documents(conn, todo, ov)
-
-
-# ---- overrides, user-facing ------------------------------------------------------------------------------------
-def _documents_of(conn: sqlite3.Connection, n: str, type_: str | None) -> set[str]:
-    rows = conn.execute(
-        "SELECT DISTINCT d.document_id FROM doc_actors d JOIN actors a ON a.id = d.actor_id "
-        "WHERE (d.norm = ? OR a.norm = ?) AND (? IS NULL OR d.type = ? OR a.type = ?)",
-        (n, n, type_, type_, type_)).fetchall()
-    return {r[0] for r in rows}
-
-
-def add_override(conn: sqlite3.Connection, action: str, name: str, target: str, *, type_: str | None = None,
-                 target_type: str | None = None, document: str | None = None) -> int:
-    """Record a merge (records of `name` become `target`) or a split (`name` stays apart from `target`) and
-    re-link the documents it touches; returns how many documents changed."""
-    if action not in ("merge", "split"):
-        raise ValueError("action must be merge or split")
-    n, tn = t(norm(name)), t(norm(target))
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        if action == "split":  # a split undoes a merge of the same pair
-            conn.execute("DELETE FROM actor_overrides WHERE action = 'merge' AND ((norm = ? AND target_norm = ?) OR "
-                         "(norm = ? AND target_norm = ?)) AND (? IS NULL OR document_id IS NULL OR document_id = ?)",
-                         (n, tn, tn, n, document, document))
-        else:
-            conn.execute("DELETE FROM actor_overrides WHERE action = 'split' AND ((norm = ? AND target_norm = ?) OR "
-                         "(norm = ? AND target_norm = ?)) AND (? IS NULL OR document_id IS NULL OR document_id = ?)",
-                         (n, tn, tn, n, document, document))
-        conn.execute(
-            "INSERT INTO actor_overrides(action, name, norm, type, target, target_norm, target_type, document_id, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (action, t(name), n, t(type_), t(target), tn, t(target_type), t(document),
-             datetime.now(timezone.utc).isoformat(timespec="seconds")))
-        docs = _documents_of(conn, n, type_) | _documents_of(conn, tn, target_type)
-        if document is not None:
-            docs &= {document}
-        changed = relink_documents(conn, docs)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return changed
-
-
-def remove_override(conn: sqlite3.Connection, override_id: int) -> int:
-    """Forget one override and re-link what it touched; returns how many documents changed."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        row = conn.execute("SELECT norm, type, target_norm, target_type, document_id FROM actor_overrides WHERE id = ?",
-                           (override_id,)).fetchone()
-        if row is None:
-            conn.execute("ROLLBACK")
-            return 0
-        conn.execute("DELETE FROM actor_overrides WHERE id = ?", (override_id,))
-        docs = _documents_of(conn, row[0], row[1]) | _documents_of(conn, row[2], row[3])
-        if row[4] is not None:
-            docs &= {row[4]}
-        changed = relink_documents(conn, docs)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return changed
-
-
-def overrides(conn: sqlite3.Connection) -> list[dict]:
-    keys = ("id", "action", "name", "type", "target", "target_type", "document_id", "created_at")
-    return [dict(zip(keys, r)) for r in conn.execute(
-        "SELECT id, action, name, type, target, target_type, document_id, created_at FROM actor_overrides ORDER BY id")]

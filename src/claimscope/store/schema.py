@@ -1,22 +1,57 @@
-"""Opening a store file: pragmas, schema creation and the version check, so a wrong file fails early."""
+"""Every table of a store under one schema version: opening a file, creating and upgrading its tables, refusing
+files this code cannot read.
+
+`schema.sql` holds the tables analysis writes (documents, statements, actors, mentions, facts); `link.sql` the
+linking stage's, which that stage creates on its first pass (`link_sql`). Both are idempotent, so a store of
+this version made before a table existed gains it, empty, when opened. A store of an older version has no
+migration and is refused; a newer one is refused with a hint to upgrade.
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from claimscope.errors import StoreError
-from claimscope.store.actors import ensure_actor_tables
-from claimscope.store.facts import ensure_facts, facts_sql
+from claimscope.store.names import norm, surname
 
 SCHEMA_VERSION = 1
-"""Bump when schema.sql changes; older stores then need a migration, newer ones are refused."""
+"""Bump when a table changes shape; older stores then need a migration here, newer ones are refused."""
+
+_CREATED = re.compile(r"CREATE (?:VIRTUAL )?(?:TABLE|INDEX|TRIGGER) IF NOT EXISTS (\w+)")
+_GROUP = re.compile(r"^-- @group (\w+)\n", re.M)
+ACTOR_COLUMNS = (("kind", "TEXT"), ("country", "TEXT"), ("lat", "REAL"), ("lon", "REAL"), ("norm", "TEXT"),
+                 ("surname", "TEXT"))
+"""Columns of `actors` that stores made before cross-document actors lack; added on open."""
 
 
-def _schema_sql() -> str:
+@lru_cache(maxsize=None)
+def _sql(name: str) -> str:
     """The DDL ships as package data so it stays readable SQL rather than Python strings."""
-    return resources.files("claimscope.store").joinpath("schema.sql").read_text(encoding="utf-8")
+    return resources.files("claimscope.store").joinpath(name).read_text(encoding="utf-8")
+
+
+def schema_sql() -> str:
+    """The DDL of every table analysis writes."""
+    return _sql("schema.sql")
+
+
+def link_sql(group: str) -> str:
+    """The DDL of one linking step's tables: state, duplicates, stories or claims."""
+    parts = _GROUP.split(_sql("link.sql"))
+    groups = dict(zip(parts[1::2], parts[2::2]))
+    try:
+        return groups[group].strip() + "\n"
+    except KeyError:
+        raise KeyError(f"no link tables named {group!r}; one of {', '.join(groups)}") from None
+
+
+def schema_names() -> set[str]:
+    """Names of the tables, indexes and triggers schema.sql creates."""
+    return set(_CREATED.findall(schema_sql()))
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -50,23 +85,55 @@ def _configure(conn: sqlite3.Connection, name: str) -> None:
 
 
 def _ensure_schema(conn: sqlite3.Connection, name: str) -> None:
-    """Create the schema in an empty file; otherwise insist it is a claimscope store this version can read."""
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    """Create the schema in an empty file; otherwise insist it is a store this version reads, and add what it lacks."""
+    tables = _existing(conn)
     if not tables:
         conn.executescript(
-            "BEGIN IMMEDIATE;\n"
-            + _schema_sql()
-            + facts_sql()
-            + f"\nINSERT INTO meta(key, value) VALUES ('schema_version', '{SCHEMA_VERSION}');\n"
-            + "COMMIT;"
+            "BEGIN IMMEDIATE;\n" + schema_sql()
+            + f"\nINSERT INTO meta(key, value) VALUES ('schema_version', '{SCHEMA_VERSION}');\nCOMMIT;"
         )
-        ensure_actor_tables(conn)
         return
     version = stored_version(conn, tables, name)
     if version < SCHEMA_VERSION:  # no migrations exist yet; add them here when SCHEMA_VERSION grows
         raise StoreError(f"{name}: store schema version {version} is too old and cannot be migrated")
-    ensure_facts(conn, tables)
-    ensure_actor_tables(conn)
+    cols = {row[1] for row in conn.execute("PRAGMA table_info(actors)")}
+    missing = [(c, ty) for c, ty in ACTOR_COLUMNS if c not in cols]
+    if not missing and schema_names() <= tables:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for c, ty in missing:
+            conn.execute(f"ALTER TABLE actors ADD COLUMN {c} {ty}")
+        for stmt in _statements(schema_sql()):
+            conn.execute(stmt)
+        _fill_actor_names(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _existing(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger')")}
+
+
+def _statements(sql: str) -> list[str]:
+    """The statements of a DDL script; a trigger's body holds `;` and stays one statement."""
+    out, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    return [s for s in out if s]
+
+
+def _fill_actor_names(conn: sqlite3.Connection) -> None:
+    """Actors written before names were compared normalised get their normalised name and surname."""
+    rows = conn.execute("SELECT id, name, type FROM actors WHERE norm IS NULL").fetchall()
+    conn.executemany("UPDATE actors SET norm = ?, surname = ? WHERE id = ?",
+                     [(norm(n), surname(n, ty), i) for i, n, ty in rows])
 
 
 def stored_version(conn: sqlite3.Connection, tables: set[str], name: str) -> int:

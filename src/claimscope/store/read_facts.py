@@ -1,66 +1,10 @@
-"""Quantities, events and time expressions in the store: DDL (facts.sql), rows per document, queries."""
+"""Events and quantities on the store's read path, each with its document and the statement reporting it."""
 
 from __future__ import annotations
 
 import sqlite3
-from importlib import resources
 
 from claimscope.store.text import fold, sqlite_text as t
-
-FACT_TABLES = ("quantities", "events", "time_expressions")
-
-
-def facts_sql() -> str:
-    return resources.files("claimscope.store").joinpath("facts.sql").read_text(encoding="utf-8")
-
-
-def ensure_facts(conn: sqlite3.Connection, tables: set[str]) -> None:
-    """Give a store opened with an older claimscope the fact tables (new, empty; idempotent)."""
-    if all(name in tables for name in FACT_TABLES):
-        return
-    conn.executescript("BEGIN IMMEDIATE;\n" + facts_sql() + "\nCOMMIT;")
-
-
-def _num(v):
-    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
-
-
-def _date(d) -> tuple:
-    d = d if isinstance(d, dict) else {}
-    return t(d.get("text")), t(d.get("value")), t(d.get("role"))
-
-
-def write_facts(conn: sqlite3.Connection, doc: dict) -> None:
-    """Insert the document's fact rows; runs inside add_document's transaction."""
-    doc_id = t(doc["id"])
-    conn.executemany(
-        'INSERT INTO quantities(document_id, position, text, start, "end", kind, value, low, high, unit, currency, '
-        "approximate, qualifier, change, status, actor, statement_id, date_text, date_value, date_role) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(doc_id, n, t(q.get("text") or ""), int(q["start"]), int(q["end"]), t(q.get("kind") or "count"),
-          _num(q.get("value")), _num(q.get("low")), _num(q.get("high")), t(q.get("unit")), t(q.get("currency")),
-          1 if q.get("approximate") else 0, t(q.get("qualifier")),
-          t((q.get("change") or {}).get("direction")) if isinstance(q.get("change"), dict) else None,
-          t(q.get("status")), t(q.get("actor")), t(q.get("statement")), *_date(q.get("date")))
-         for n, q in enumerate(doc.get("quantities") or [])],
-    )
-    conn.executemany(
-        'INSERT INTO events(document_id, position, start, "end", actor, action, lemma, recipient, what, location, '
-        "date_text, date_value, date_role, size, status, type, mode, statement_id, source, stance) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(doc_id, n, int(e["start"]), int(e["end"]), t(e.get("actor")), t(e.get("action") or ""),
-          t(e.get("lemma") or ""), t(e.get("recipient")), t(e.get("what")), t(e.get("location")),
-          *_date(e.get("date")), _num(e.get("size")), t(e.get("status")), t(e.get("type")), t(e.get("mode")),
-          t(e.get("statement")), t(e.get("source")), t(e.get("stance")))
-         for n, e in enumerate(doc.get("events") or [])],
-    )
-    conn.executemany(
-        'INSERT INTO time_expressions(document_id, text, start, "end", kind, value, precision, role) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(doc_id, t(d.get("text") or ""), int(d["start"]), int(d["end"]), t(d.get("kind") or "date"),
-          t(d.get("value")), t(d.get("precision")), t(d.get("role")))
-         for d in doc.get("dates") or []],
-    )
 
 
 _EVENT_KEYS = ("document_id", "title", "path", "url", "published", "start", "end", "actor", "action", "lemma",

@@ -1,0 +1,203 @@
+"""The typed document: what analysis hands on, the store writes and reads back, and the API and exports serve.
+
+`docs/document.schema.json` is its contract (tests/document/test_document_model.py checks that every object
+there has exactly these fields, in this order). Field order is the key order of the JSON, and fields the schema requires may be missing here (the
+store reads hand-made documents too); a key that the JSON
+leaves out in some documents (a party's `actor`, an actor's `country` and `coordinates`, which only places and
+states carry) is a field the builder does not set, so `to_json()` (`exclude_unset`) leaves it out too, and
+`Document.from_json(d).to_json() == d` for every document that follows the schema.
+
+Facts refer to statements by statement id (`Quantity.statement`, `Event.statement`, `Stance.statement`);
+`Event.quantity` is the position of the event's size in the document's `quantities`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Union
+
+from pydantic import BaseModel, ConfigDict
+
+Number = Union[int, float]  # int stays int and float stays float, so the JSON keeps its numbers as written
+
+
+class _Model(BaseModel):
+    """Unknown keys are kept, so a document written by a newer claimscope survives a round trip."""
+
+    model_config = ConfigDict(extra="allow")
+
+    def to_json(self) -> dict:
+        """The JSON object, with the keys this object was built with, in field order."""
+        return self.model_dump(exclude_unset=True)
+
+
+class Span(_Model):
+    """Words of the text and where they are (character offsets, end exclusive)."""
+
+    text: Optional[str] = None
+    start: int
+    end: int
+
+
+class Party(_Model):
+    """A speaker or addressee: the words in the text, the canonical name and the document actor it is."""
+
+    text: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+    name: Optional[str] = None
+    type: Optional[str] = None
+    actor: Optional[str] = None  # the document actor's id; left out when the party is no actor of the document
+
+
+class Content(_Model):
+    """What a statement says: its fragments (`spans`) and their text joined by ' … '."""
+
+    text: Optional[str] = None
+    spans: list[list[int]] = []
+
+
+class Statement(_Model):
+    """One attribution: who (speaker) said what (content) to whom (addressee), signalled by a cue."""
+
+    id: str
+    kind: str  # direct | indirect | mixed
+    speaker: Optional[Party] = None
+    cue: Optional[Span] = None
+    content: Content
+    addressee: Optional[Party] = None
+    confidence: Number = 0.0
+    nested_in: Optional[str] = None  # id of the statement whose content reports this one
+
+
+class Coordinates(_Model):
+    lat: Number
+    lon: Number
+
+
+class Actor(_Model):
+    """A canonical actor of one document with every mention; places and states also where they are."""
+
+    id: Optional[str] = None
+    name: Optional[str] = None
+    type: Optional[str] = None
+    kind: Optional[str] = None
+    mentions: list[Span] = []
+    roles: list[str] = []
+    affiliations: list[str] = []
+    country: Optional[str] = None  # set for GPE and LOC only
+    coordinates: Optional[Coordinates] = None  # set for GPE and LOC only
+
+
+class TimeExpression(_Model):
+    """A time expression with its value resolved against the publication date when known."""
+
+    text: Optional[str] = None
+    start: int
+    end: int
+    kind: Optional[str] = None  # date | time | duration | set
+    value: Optional[str] = None
+    precision: Optional[str] = None
+    relative: Optional[dict[str, Any]] = None
+    role: Optional[str] = None
+    mod: Optional[str] = None
+
+
+class DateRef(_Model):
+    """The time expression a fact is dated by."""
+
+    text: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+    value: Optional[str] = None
+    precision: Optional[str] = None
+    role: Optional[str] = None
+
+
+class Quantity(_Model):
+    """A number with what it counts, who it is about and the statement that reports it."""
+
+    text: Optional[str] = None
+    start: int
+    end: int
+    kind: Optional[str] = None  # count | money | percent
+    value: Optional[Number] = None
+    low: Optional[Number] = None
+    high: Optional[Number] = None
+    unit: Optional[str] = None
+    currency: Optional[str] = None
+    approximate: bool = False
+    qualifier: Optional[str] = None
+    unit_inferred: bool = False
+    change: Optional[dict[str, Any]] = None
+    status: Optional[str] = None
+    actor: Optional[str] = None
+    actor_mention: Optional[Span] = None
+    statement: Optional[str] = None
+    source: Optional[str] = None
+    stance: Optional[str] = None
+    date: Optional[DateRef] = None
+    hedges: list[str] = []
+
+
+class Event(_Model):
+    """Who did what to whom, where, when and how many, and the statement that reports it."""
+
+    start: int
+    end: int
+    actor: Optional[str] = None
+    actor_mention: Optional[Span] = None
+    action: Optional[str] = None
+    lemma: Optional[str] = None
+    recipient: Optional[str] = None
+    recipient_mention: Optional[Span] = None
+    what: Optional[str] = None
+    location: Optional[str] = None
+    location_mention: Optional[Span] = None
+    date: Optional[DateRef] = None
+    size: Optional[Number] = None
+    quantity: Optional[int] = None  # position of the size in the document's quantities
+    status: Optional[str] = None
+    type: Optional[str] = None
+    mode: Optional[str] = None
+    statement: Optional[str] = None
+    source: Optional[str] = None
+    stance: Optional[str] = None
+    hedges: list[str] = []
+
+
+class Stance(_Model):
+    """What a statement's cue does with its content ("denied", "warned"), and the hedges inside the content."""
+
+    statement: str
+    stance: str
+    hedges: list[Span] = []
+
+
+class Document(_Model):
+    """One analysed article (docs/document.schema.json); every offset indexes `text`."""
+
+    id: str
+    source: dict[str, Any] = {}
+    title: Optional[str] = None
+    published: Optional[str] = None
+    publisher: Optional[str] = None
+    author: Optional[str] = None
+    text: str = ""
+    statements: list[Statement] = []
+    actors: list[Actor] = []
+    dates: list[TimeExpression] = []
+    quantities: list[Quantity] = []
+    events: list[Event] = []
+    stances: list[Stance] = []
+    claimscope_version: Optional[str] = None
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Document":
+        """The typed document of a document JSON (as `extract` prints and the store keeps it)."""
+        return cls.model_validate(data)
+
+
+SCHEMA_DEFS = {  # the `$defs` of docs/document.schema.json and the model each one describes
+    "span": Span, "party": Party, "statement": Statement, "actor": Actor, "time_expression": TimeExpression,
+    "quantity": Quantity, "event": Event, "stance": Stance,
+}
