@@ -347,33 +347,43 @@ def _click_errors() -> tuple[type[BaseException], ...]:
     return tuple(classes)
 
 
-def main() -> None:
-    """Console-script entry: typed errors become one-line messages and exit codes (2 usage, 1 failure)."""
+def run(args: list[str] | None = None) -> int:
+    """Run one command line and return its exit code (2 usage, 1 failure), printing typed errors as one line.
+
+    The console script and the in-process tests share this path, so a test sees the messages and codes a user
+    does (`run(["statements", "--db", "missing.db"])` prints "usage error: ..." and returns 2).
+    """
     try:
         # standalone_mode=False: click *returns* a typer.Exit's code instead of exiting, and re-raises its
         # own usage errors, so both are handled here.
-        rc = app(standalone_mode=False)
+        # The process's own arguments keep the program name click detects; explicit ones are named claimscope.
+        rc = app(args=args, prog_name=None if args is None else "claimscope", standalone_mode=False)
     except typer.Exit as e:
-        sys.exit(e.exit_code)
+        return e.exit_code
     except typer.Abort:
         err.print("aborted")
-        sys.exit(130)
+        return 130
     except UsageError as e:
         err.print(f"[red]usage error:[/red] {e}", soft_wrap=True)
-        sys.exit(2)
+        return 2
     except ClaimscopeError as e:
         err.print(f"[red]error:[/red] {e}", soft_wrap=True)
-        sys.exit(1)
+        return 1
     except KeyboardInterrupt:
         err.print("interrupted; re-run the same command to resume")
-        sys.exit(130)
+        return 130
     except _click_errors() as e:  # click usage errors (unknown option/command, bad value): exit 2
         show = getattr(e, "show", None)
         if callable(show):
             show()
         else:
             err.print(f"error: {e}", markup=False, soft_wrap=True)
-        sys.exit(getattr(e, "exit_code", 1))
+        return getattr(e, "exit_code", 1)
     if rc == 130:  # Typer turns Ctrl-C inside a command into Exit(130) before the handler above sees it
         err.print("interrupted; re-run the same command to resume")
-    sys.exit(rc if isinstance(rc, int) else 0)
+    return rc if isinstance(rc, int) else 0
+
+
+def main() -> None:
+    """Console-script entry: the exit code of `run` for the process's own arguments."""
+    sys.exit(run())
