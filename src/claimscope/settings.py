@@ -65,6 +65,7 @@ _SERVE: tuple[Setting, ...] = (
 _SCALE: tuple[Setting, ...] = (
     Setting("scale.start_method", None, "multiprocessing start method for --processes (fork, spawn, forkserver).",
             env="CLAIMSCOPE_START_METHOD"),
+    Setting("scale.files_per_shard", 64, "Files per shard of `analyze --engine ray` (a JSONL file is a shard of its own)."),
 )
 
 SETTINGS: tuple[Setting, ...] = _INGEST + _PIPELINE + _STATEMENTS + _ACTORS + _FACTS + _STORE + _LINK + _SERVE + _SCALE

@@ -11,10 +11,8 @@ import typer
 from rich.console import Console
 
 from ..errors import UsageError
+from .options import DbOption, FormatOption, require_store
 from .output import RowFormat, emit_rows
-
-DbOption = typer.Option(Path("claimscope.db"), "--db", help="SQLite store file.")
-FormatOption = typer.Option(RowFormat.table, "--format", help="Output format.")
 
 CLAIM_COLUMNS = [("id", "claim"), ("kind", "kind"), ("text", "claim text"), ("sources", "independent"),
                  ("outlets", "outlets"), ("speakers", "sources"), ("first_seen", "first seen"),
@@ -29,8 +27,7 @@ TIMELINE_COLUMNS = [("date", "date"), ("actor", "actor"), ("value", "value"), ("
 def _open(db: Path):
     from ..store import Store
 
-    if not db.exists():
-        raise UsageError(f"{db}: no such store; run `claimscope analyze INPUT --db {db}` first")
+    require_store(db)
     return Store(db)
 
 
