@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..settings import default
 from .lexicon import polarity
 
-MAX_CHARS = 2000          # a descriptor lives in the event's sentence; longer inputs are cut
-MIN_SIDE = 0.3            # a description evaluates when the sum of its polarities reaches this
+MAX_CHARS = default("link.descriptor_max_chars")  # a descriptor lives in the event's sentence; longer inputs are cut
+MIN_SIDE = default("link.min_side")  # a description evaluates when the sum of its polarities reaches this
 _NEG_WORDS = {"not", "never", "no", "n't", "hardly"}
 _CLAUSE_POS = {"VERB", "AUX", "ADJ", "ADP", "PART", "ADV", "SCONJ"}
 _SKIP_WORDS = {"own", "other", "same", "such", "many", "several", "more", "most", "first", "last", "new"}

@@ -15,15 +15,17 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..settings import default
 from . import characterisation
 from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, STATUS_CLASS, actor_key,
                          actors_compatible, content_words, has_negation, overlap, theme_class,
                          unit_key)
 from .material import Item
 
-APPROX = 0.1          # "about 3,000" covers 2,700-3,300
-MIN_SHARED_WORDS = 3  # two statements are about the same thing when they share this many content words ...
-MIN_OVERLAP = 0.5     # ... and this share of the shorter one's (of both, for a plain negation)
+APPROX = default("link.approx")  # "about 3,000" covers 2,700-3,300
+# two statements are about the same thing when they share this many content words ...
+MIN_SHARED_WORDS = default("link.min_shared_words")
+MIN_OVERLAP = default("link.min_overlap")  # ... and this share of the shorter one's (of both, for a plain negation)
 _NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "said", "say", "told", "tell"})  # not what a claim is about
 
 
@@ -274,7 +276,7 @@ def polarity(items: list[Item]) -> list[Contradiction]:
 
 # --- characterisation ----------------------------------------------------------------------------------------
 
-MAX_SENTENCE = 600
+MAX_SENTENCE = default("link.max_sentence")
 
 
 def _candidate(sentence: str) -> bool:

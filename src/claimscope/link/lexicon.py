@@ -10,13 +10,15 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..settings import default
+
 _FILE = Path(__file__).with_name("data") / "polarity.tsv"
 _NEGATING = ("non-", "non", "dis", "un", "in", "im", "il", "ir")
 _PEJORATIVE = ("mal", "ill-", "under", "poorly-", "badly-", "half-")
-_PEJORATIVE_SCORE = -0.5
+_PEJORATIVE_SCORE = default("link.pejorative_score")
 _AMELIORATIVE = ("well-",)          # "well-equipped", "well organised" (read as "well-organised")
-_AMELIORATIVE_SCORE = 0.5
-MIN_POLAR = 0.2  # weaker scores ("young" 0.1) do not evaluate
+_AMELIORATIVE_SCORE = default("link.ameliorative_score")
+MIN_POLAR = default("link.min_polar")  # weaker scores ("young" 0.1) do not evaluate
 
 
 @lru_cache(maxsize=1)
