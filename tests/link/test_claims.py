@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimscope.link import characterisation, contradictions, lexicon
+from claimscope.link import characterisation, contradictions, polarity
 from claimscope.link.material import Doc, Item, sentence_at
 
 HERE = Path(__file__).parent
@@ -28,12 +28,12 @@ def _quantity(doc, value, *, unit="troops", status="done", actor="North Korea", 
     return Item("quantity", doc, 0, data, None, source, data["text"])
 
 
-def test_lexicon_reads_prefixes():
-    assert lexicon.polarity("valuable") > 0
-    assert lexicon.polarity("inexperienced") < 0        # not "experienced"
-    assert lexicon.polarity("malnourished") < 0         # pejorative prefix
-    assert lexicon.polarity("well-equipped") > 0
-    assert lexicon.polarity("cannon") == 0
+def test_polarity_reads_prefixes():
+    assert polarity.polarity("valuable") > 0
+    assert polarity.polarity("inexperienced") < 0        # not "experienced"
+    assert polarity.polarity("malnourished") < 0         # pejorative prefix
+    assert polarity.polarity("well-equipped") > 0
+    assert polarity.polarity("cannon") == 0
 
 
 def test_numbers_conflict_only_for_the_same_quantity():
@@ -73,7 +73,7 @@ def test_describe_never_crashes(text, theme, at):
     descs = characterisation.describe(text, at, theme)
     assert isinstance(descs, list)
     characterisation.opposition(descs, descs)
-    lexicon.polarity(text[:20])
+    polarity.polarity(text[:20])
     start, end = sentence_at(text, at or 0)
     assert 0 <= start <= end <= len(text)
 

@@ -20,6 +20,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import UsageError
+from ..lexicon.honorifics import HONORIFIC_PREFIXES
 from .options import DEFAULT_DB, DbOption, FormatOption, require_store
 from .output import RowFormat, emit_rows
 
@@ -132,7 +133,7 @@ def list_overrides(
 
 
 def actor(
-    name: str = typer.Argument(..., help="Actor id, name, or a name an article used ('Mr Blair' works as 'Blair')."),
+    name: str = typer.Argument(..., help="Actor id, name, or a name an article used ('Dr Ruiz' works as 'Ruiz')."),
     db: Path = DbOption,
     limit: int = typer.Option(20, "--limit", min=1, help="At most this many mentions and statements per list "
                               "(json: 200)."),
@@ -143,7 +144,7 @@ def actor(
 
     require_store(db)
     query = name
-    for honorific in ("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. "):
+    for honorific in HONORIFIC_PREFIXES:
         if query.startswith(honorific):
             query = query[len(honorific):]
     with Store(db) as store:

@@ -7,6 +7,7 @@ import sqlite3
 from collections import Counter
 from datetime import date
 
+from ..lexicon.stopwords import NEWS_STOP_WORDS
 from ..settings import default
 from .shingles import normalise
 
@@ -25,10 +26,7 @@ def _stop_words() -> frozenset[str]:
         from spacy.lang.en.stop_words import STOP_WORDS
     except ImportError:  # the link stage needs no model, only the word list
         STOP_WORDS = set()
-    extra = {"said", "says", "told", "also", "would", "could", "year", "years", "people", "according", "week",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "mr", "mrs",
-             "last", "first", "time", "like", "added", "report", "reports", "news", "read", "more"}
-    return frozenset(STOP_WORDS) | extra
+    return frozenset(STOP_WORDS) | NEWS_STOP_WORDS
 
 
 STOP = _stop_words()
