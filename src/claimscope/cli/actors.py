@@ -81,8 +81,8 @@ def _db(ctx: typer.Context, db: Optional[Path]) -> Path:
 @actors_app.command("merge")
 def merge(
     ctx: typer.Context,
-    target: str = typer.Argument(..., help="The actor the records become (e.g. 'Tony Blair')."),
-    variant: str = typer.Argument(..., help="The name whose records join it (e.g. 'Blair', 'Anthony Blair')."),
+    target: str = typer.Argument(..., help="The actor the records become (e.g. 'Ana Ruiz')."),
+    variant: str = typer.Argument(..., help="The name whose records join it (e.g. 'Ruiz', 'Ana M. Ruiz')."),
     type_: Optional[str] = typer.Option(None, "--type", help="Only records of this type."),
     document: Optional[str] = typer.Option(None, "--document", help="Only in this document (id)."),
     db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
@@ -99,8 +99,8 @@ def merge(
 @actors_app.command("split")
 def split(
     ctx: typer.Context,
-    actor: str = typer.Argument(..., help="The actor to keep apart (e.g. 'Tony Blair')."),
-    variant: str = typer.Argument(..., help="The name that must not join it (e.g. 'Blair')."),
+    actor: str = typer.Argument(..., help="The actor to keep apart (e.g. 'Ana Ruiz')."),
+    variant: str = typer.Argument(..., help="The name that must not join it (e.g. 'Ruiz')."),
     document: Optional[str] = typer.Option(None, "--document", help="Only in this document (id)."),
     db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
 ) -> None:

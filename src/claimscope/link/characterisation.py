@@ -227,7 +227,7 @@ def theme_key(noun) -> str:
 
 
 def owners(noun) -> frozenset[str]:
-    """Proper-name modifiers that say whose the noun is ("Belarusian units", "Russia's forces")."""
+    """Proper-name modifiers that say whose the noun is ("Ruritanian units", "Ruritania's forces")."""
     return frozenset(c.lower_ for c in noun.children
                      if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.text[:1].isupper() and c.i < noun.i
                      and c.pos_ in {"PROPN", "ADJ"})

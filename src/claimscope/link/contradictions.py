@@ -229,7 +229,7 @@ _CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[A-Z][\w'’-]+")
 
 def topic_words(text: str) -> frozenset[str]:
     """Content words of a statement that say what it is about: names, titles and reporting verbs left out, so
-    two statements do not look alike only because both mention Mr Brown."""
+    two statements do not look alike only because both mention Mr Ruiz."""
     names = {m.group(0).lower() for m in _CAPITALISED.finditer(text or "")}
     return content_words(text) - ATTRIBUTION_WORDS - content_words(" ".join(names))
 

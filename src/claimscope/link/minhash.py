@@ -1,6 +1,6 @@
 """Near-duplicate detection on plain texts: datasketch MinHash signatures, an LSH index, exact verification.
 
-The link stage (duplicates.py) and the BBC evaluation (benchmarks/eval_duplicates.py) both use `Detector`,
+The link stage (duplicates.py) and the near-copy evaluation (benchmarks/eval_duplicates.py) both use `Detector`,
 so what is evaluated is what runs. See docs/linking.md for why these values.
 """
 
