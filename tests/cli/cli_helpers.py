@@ -76,12 +76,9 @@ def assert_no_traceback(proc: CliRun | subprocess.CompletedProcess | None = None
 
 
 def run_cli(*args: str, cwd: Path, input: str | None = None, env: dict[str, str] | None = None) -> CliRun:
-    """Run `claimscope ARGS` in this process with `cwd` as the working directory and `input` as stdin.
-
-    It takes the console script's own path (`cli.app.run`: the same messages and exit codes) inside Typer's
-    CliRunner isolation, which swaps stdin, stdout, stderr and the environment for the call; the spaCy pipeline
-    loads once per test session instead of once per command.
-    """
+    """Run `claimscope ARGS` in this process, in `cwd`, with `input` as stdin: the script's messages and exit codes."""
+    # cli.app.run is the console script's own path; Typer's CliRunner isolation swaps stdin, stdout, stderr and the
+    # environment for the call, and the spaCy pipeline loads once per test session instead of once per command.
     overrides: dict[str, str | None] = {name: None for name in _TERMINAL_HINTS}
     overrides.update(env or cli_env())
     argv = [str(a) for a in args]

@@ -6,14 +6,17 @@ tests do, and the rule function is called directly.
 
 from __future__ import annotations
 
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from claimscope.link import characterisation, claim_keys, contradictions, polarity
 
 
+VOCAB = spacy.blank("en").vocab  # English lexeme attributes (lower_), no model
+
+
 def _doc(words, heads, deps, pos, lemmas=None, tags=None):
-    return Doc(Vocab(), words=words, spaces=[True] * (len(words) - 1) + [False], heads=heads, deps=deps, pos=pos,
+    return Doc(VOCAB, words=words, spaces=[True] * (len(words) - 1) + [False], heads=heads, deps=deps, pos=pos,
                lemmas=lemmas or [w.lower() for w in words], tags=tags)
 
 

@@ -44,7 +44,6 @@ err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
 
-
 class ExtractFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
@@ -86,8 +85,8 @@ def analyze(
                                           "default: $RAY_ADDRESS, else a local Ray instance."),
     shards_dir: Optional[Path] = typer.Option(None, "--shards-dir", help="Folder for the per-shard Parquet files "
                                               "(--engine ray; default: DB.shards beside the store)."),
-    shard_files: int = typer.Option(default("scale.files_per_shard"), "--shard-files", min=1, help="Files per shard (--engine ray; "
-                                    "each JSONL file is a shard of its own)."),
+    shard_files: int = typer.Option(default("scale.files_per_shard"), "--shard-files", min=1,
+                                    help="Files per shard (--engine ray; each JSONL file is a shard of its own)."),
     parquet_only: bool = typer.Option(False, "--parquet-only", help="--engine ray: write the Parquet shards "
                                       "only, do not load them into the store."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
@@ -339,11 +338,8 @@ def _click_errors() -> tuple[type[BaseException], ...]:
 
 
 def run(args: list[str] | None = None) -> int:
-    """Run one command line and return its exit code (2 usage, 1 failure), printing typed errors as one line.
-
-    The console script and the in-process tests share this path, so a test sees the messages and codes a user
-    does (`run(["statements", "--db", "missing.db"])` prints "usage error: ..." and returns 2).
-    """
+    """One command line's exit code (2 usage, 1 failure), typed errors as one line: the script's and tests' path."""
+    # run(["statements", "--db", "missing.db"]) prints "usage error: missing.db: no such store; ..." and returns 2
     try:
         # standalone_mode=False: click *returns* a typer.Exit's code instead of exiting, and re-raises its
         # own usage errors, so both are handled here.
