@@ -15,7 +15,7 @@ import pytest
 from cli_helpers import SHARED, assert_no_traceback, cli_cmd, explain, process_env, read_only, run_cli, store_rows
 
 BBC_BUSINESS = SHARED / "corpora" / "bbc-2005" / "news" / "business"
-N_DOCS = 40
+N_DOCS = 24
 KILL_AFTER = 4  # documents committed before the SIGKILL
 BATCH = ("--batch-size", "4")  # small batches, so documents are committed part-way through the run
 
