@@ -6,10 +6,10 @@ Not a test (it measures and reports). Run from the repository root:
     .venv/bin/python benchmarks/check_bbc_speakers.py --sections politics business --show 30
     .venv/bin/python benchmarks/check_bbc_speakers.py --json
 
-For every statement whose speaker text is an honorific and a surname ("Mr Howard", "Mrs Quinn", "Dr Smith")
+For every statement whose speaker text is an honorific and a surname ("Mr Ruiz", "Mrs Okafor", "Dr Lind")
 or a lone capitalised word that is no pronoun, the article's text is searched for full names ending in that
 surname: a capitalised word (not a title, honorific or sentence-opening function word) right before it
-("Michael Howard" in "Tory leader Michael Howard"). Only statements whose article establishes such a full
+("Ana Ruiz" in "party leader Ana Ruiz"). Only statements whose article establishes such a full
 name are scored. A statement is correct when the speaker's canonical name has two words or more, ends in the
 surname, and occurs in the article as written. Statements whose article names two or more people with that
 surname are counted separately as 'ambiguous' (correct there means: one of them). A random sample of the
@@ -47,7 +47,7 @@ MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "
 
 
 def full_names(text: str, surname: str) -> set[str]:
-    """Full names ending in `surname` as the article writes them ('Michael Howard', 'George W Bush')."""
+    """Full names ending in `surname` as the article writes them ('Ana Ruiz', 'Paul J Mercer')."""
     from claimscope.analyse.actors import HONORIFICS, TITLES
     from claimscope.analyse.kb import lookup
 

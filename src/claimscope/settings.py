@@ -64,6 +64,56 @@ _STORE: tuple[Setting, ...] = (
 )
 
 _LINK: tuple[Setting, ...] = (
+    # near-copies (link/shingles.py, link/minhash.py, link/duplicates.py); why these values: docs/linking.md
+    Setting("link.shingle_words", 3, "Words per shingle (word n-gram) when texts are compared for near-copies."),
+    Setting("link.segment_min_words", 5, "Lines of fewer words are not tracked as repeated segments."),
+    Setting("link.segment_min_chars", 25, "Lines of fewer characters (a dateline, 'Read more:') are not tracked as "
+            "repeated segments."),
+    Setting("link.num_perm", 128, "MinHash permutations per signature (128: +-0.09 at a Jaccard of 0.5, 2 sd)."),
+    Setting("link.lsh_bands", 42, "LSH bands; a pair agreeing at rate s is a candidate with probability "
+            "1 - (1 - s^rows)^bands."),
+    Setting("link.lsh_rows", 3, "MinHash values per LSH band (bands x rows at most num_perm)."),
+    Setting("link.lsh_threshold", 0.4, "Where 1 - (1 - s^3)^42 crosses 0.9: documents the band layout, which "
+            "decides."),
+    Setting("link.min_jaccard", 0.5, "Exact Jaccard of the word-shingle sets at which a text is a near-copy."),
+    Setting("link.min_shingles", 8, "Texts with fewer shingles (a one-line item) are never called copies."),
+    Setting("link.min_estimate", 0.3, "LSH candidates whose MinHash estimate is below this are not verified."),
+    Setting("link.max_verify", 8, "Candidate duplicate groups verified per text, best estimate first."),
+    Setting("link.shingle_cache", 4096, "Shingle sets of recently verified texts kept in memory."),
+    Setting("link.minhash_seed", 1, "Seed of the MinHash permutations (stored signatures depend on it)."),
+    Setting("link.duplicates_batch", 500, "Documents per batch of the near-copy pass."),
+    Setting("link.cache_kib", 65536, "SQLite page cache (KiB) during the near-copy pass, for the segment index."),
+    # stories (link/features.py, link/stories.py)
+    Setting("link.actor_weight", {"PERSON": 3.0, "ORG": 2.0, "GPE": 1.0, "LOC": 1.5, "NORP": 0.5, "": 1.0},
+            "Story feature weight of an actor by type: a person says more about a story than a country."),
+    Setting("link.term_weight", 1.0, "Story feature weight of a salient word."),
+    Setting("link.story_terms", 12, "Salient words per document (title words first, then repeated content words)."),
+    Setting("link.title_boost", 3, "A title word counts as this many uses of the word."),
+    Setting("link.story_window_days", 4, "A document joins a story only within this many days of its span."),
+    Setting("link.story_join_score", 0.25, "Share of a document's idf-weighted features in a story's profile "
+            "needed to join it."),
+    Setting("link.story_min_shared", 3, "Features a document must share with a story to join it ..."),
+    Setting("link.story_min_shared_actors", 1, "... of which at least this many are actors."),
+    Setting("link.story_profile_size", 60, "Features kept per story profile."),
+    Setting("link.story_max_postings", 200, "A feature in more candidate stories than this proposes none by itself."),
+    Setting("link.story_proposers", 12, "A document's most specific features that propose candidate stories."),
+    Setting("link.story_max_candidates", 60, "Candidate stories scored per document."),
+    Setting("link.story_bucket_days", 7, "Days per bucket of the story index by date."),
+    Setting("link.stories_batch", 500, "Documents per batch of the story pass."),
+    # claims and contradictions (link/claims.py, link/contradictions.py, link/characterisation.py)
+    Setting("link.same_statement", 0.6, "Content-word Jaccard at which two statements assert the same claim."),
+    Setting("link.common_word", 50, "Words in more statements than this propose no claim pairs."),
+    Setting("link.approx", 0.1, "Relative tolerance of an approximate number ('about 3,000': 2,700-3,300)."),
+    Setting("link.min_shared_words", 3, "Content words two statements share to be about the same thing ..."),
+    Setting("link.min_overlap", 0.5, "... and the share of the shorter one's content words they make up."),
+    Setting("link.max_sentence", 600, "Longer sentences are not read for characterisations."),
+    Setting("link.descriptor_max_chars", 2000, "Text read for descriptors is cut at this many characters."),
+    Setting("link.min_side", 0.3, "Summed polarity at which a description evaluates its target."),
+    # evaluative polarity of words (link/polarity.py)
+    Setting("link.pejorative_score", -0.5, "Polarity of an unknown word with a pejorative prefix ('ill-equipped')."),
+    Setting("link.ameliorative_score", 0.5, "Polarity of an unknown word with an ameliorative prefix "
+            "('well-organised')."),
+    Setting("link.min_polar", 0.2, "Word polarities weaker than this do not evaluate."),
 )
 
 _SERVE: tuple[Setting, ...] = (
@@ -73,6 +123,7 @@ _SERVE: tuple[Setting, ...] = (
 _SCALE: tuple[Setting, ...] = (
     Setting("scale.start_method", None, "multiprocessing start method for --processes (fork, spawn, forkserver).",
             env="CLAIMSCOPE_START_METHOD"),
+    Setting("scale.files_per_shard", 64, "Files per shard of `analyze --engine ray` (a JSONL file is a shard of its own)."),
 )
 
 SETTINGS: tuple[Setting, ...] = _INGEST + _PIPELINE + _STATEMENTS + _ACTORS + _FACTS + _STORE + _LINK + _SERVE + _SCALE

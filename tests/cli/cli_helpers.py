@@ -1,6 +1,7 @@
-"""Helpers for the end-to-end CLI tests: run the real `claimscope` console script in a subprocess.
+"""Helpers for the CLI tests: run `claimscope` in this process (Typer's CliRunner) or, where a test must prove a
+real process (a signal, the installed script's exit code), as the console script in a subprocess.
 
-Every call goes through `run_cli`, which also checks that no Python traceback reached the user.
+Every call goes through `run_cli` or `run_cli_process`, which also check that no Python traceback reached the user.
 """
 
 from __future__ import annotations
@@ -11,13 +12,19 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
+from claimscope.cli.app import run as run_command_line
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 SCHEMA_PATH = REPO / "docs" / "document.schema.json"
+# Terminal hints a user's shell may export; a run sees none of them unless a test passes its own.
+_TERMINAL_HINTS = ("COLUMNS", "LINES", "FORCE_COLOR")
 
 
 def _find_cli() -> Path | None:
@@ -32,11 +39,8 @@ CLI = _find_cli()
 
 
 def cli_env(**extra: str) -> dict[str, str]:
-    """The user's environment without terminal-size hints (output goes to a pipe), plus `extra`."""
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "FORCE_COLOR")}
-    env.update({"PYTHONUNBUFFERED": "1", "NO_COLOR": "1"})
-    env.update(extra)
-    return env
+    """Environment overrides for a run: no terminal-size hints, no colour, plus `extra` (COLUMNS="200")."""
+    return {"NO_COLOR": "1", **extra}
 
 
 def cli_cmd(*args: str) -> list[str]:
@@ -45,24 +49,65 @@ def cli_cmd(*args: str) -> list[str]:
     return [str(CLI), *map(str, args)]
 
 
-def assert_no_traceback(proc: subprocess.CompletedProcess | None = None, *, stdout: str = "", stderr: str = "",
-                        what: str = "") -> None:
+def process_env(**extra: str) -> dict[str, str]:
+    """The user's whole environment for a subprocess, without terminal-size hints, plus `extra`."""
+    env = {k: v for k, v in os.environ.items() if k not in _TERMINAL_HINTS}
+    env.update({"PYTHONUNBUFFERED": "1", "NO_COLOR": "1"})
+    env.update(extra)
+    return env
+
+
+@dataclass
+class CliRun:
+    """One finished command line, shaped like subprocess.CompletedProcess (args, returncode, stdout, stderr)."""
+
+    args: list[str]
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def assert_no_traceback(proc: CliRun | subprocess.CompletedProcess | None = None, *, stdout: str = "",
+                        stderr: str = "", what: str = "") -> None:
     if proc is not None:
         stdout, stderr, what = proc.stdout, proc.stderr, " ".join(map(str, proc.args[1:]))
     for name, text in (("stdout", stdout), ("stderr", stderr)):
         assert "Traceback (most recent call last)" not in text, f"`claimscope {what}` showed a traceback on {name}:\n{text}"
 
 
-def run_cli(*args: str, cwd: Path, input: str | None = None, timeout: float = 120,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """Run `claimscope ARGS` in `cwd` and return the finished process (text stdout/stderr)."""
-    proc = subprocess.run(cli_cmd(*args), cwd=cwd, input=input, capture_output=True, text=True, encoding="utf-8",
-                          timeout=timeout, env=env or cli_env(), stdin=None if input is not None else subprocess.DEVNULL)
+def run_cli(*args: str, cwd: Path, input: str | None = None, env: dict[str, str] | None = None) -> CliRun:
+    """Run `claimscope ARGS` in this process, in `cwd`, with `input` as stdin: the script's messages and exit codes."""
+    # cli.app.run is the console script's own path; Typer's CliRunner isolation swaps stdin, stdout, stderr and the
+    # environment for the call, and the spaCy pipeline loads once per test session instead of once per command.
+    overrides: dict[str, str | None] = {name: None for name in _TERMINAL_HINTS}
+    overrides.update(env or cli_env())
+    argv = [str(a) for a in args]
+    before = os.getcwd()
+    os.chdir(cwd)
+    try:
+        with CliRunner().isolation(input=input, env=overrides) as (out, err, _mixed):
+            code = run_command_line(argv)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            stdout, stderr = out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8", "replace")
+    finally:
+        os.chdir(before)
+    proc = CliRun(["claimscope", *argv], code, stdout, stderr)
     assert_no_traceback(proc)
     return proc
 
 
-def explain(proc: subprocess.CompletedProcess) -> str:
+def run_cli_process(*args: str, cwd: Path, input: str | None = None, timeout: float = 120,
+                    env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the installed `claimscope ARGS` console script in a subprocess (for what only a real process shows)."""
+    proc = subprocess.run(cli_cmd(*args), cwd=cwd, input=input, capture_output=True, text=True, encoding="utf-8",
+                          timeout=timeout, env=env or process_env(),
+                          stdin=None if input is not None else subprocess.DEVNULL)
+    assert_no_traceback(proc)
+    return proc
+
+
+def explain(proc: CliRun | subprocess.CompletedProcess) -> str:
     """For assertion messages: the command, its exit code and both streams."""
     return (f"\n$ claimscope {' '.join(map(str, proc.args[1:]))}\nexit code {proc.returncode}\n"
             f"--- stdout ---\n{proc.stdout[-4000:]}\n--- stderr ---\n{proc.stderr[-4000:]}")

@@ -1,6 +1,7 @@
-"""End-to-end tests of the `claimscope` console script, run in subprocesses with cwd in tmp_path, as a new user would.
+"""End-to-end tests of the `claimscope` command line, run in this process with cwd in tmp_path, as a new user would.
 
-Each call that analyses text pays ~2 s of spaCy start-up, so the tests group their assertions per call.
+The spaCy pipeline loads once per session; the few tests named `test_process_*` start the console script in a
+subprocess because only a real process shows what they check (a signal, the script's own exit code).
 """
 
 from __future__ import annotations

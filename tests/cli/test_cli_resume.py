@@ -1,4 +1,7 @@
-"""A killed `claimscope analyze` resumes: re-running it ends with the same store as one uninterrupted run."""
+"""A killed `claimscope analyze` resumes: re-running it ends with the same store as one uninterrupted run.
+
+Only a real process can be killed or interrupted, so these tests start the console script in subprocesses.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +12,10 @@ import subprocess
 import time
 
 import pytest
-from cli_helpers import SHARED, assert_no_traceback, cli_cmd, cli_env, explain, read_only, run_cli, store_rows
+from cli_helpers import SHARED, assert_no_traceback, cli_cmd, explain, process_env, read_only, run_cli, store_rows
 
 BBC_BUSINESS = SHARED / "corpora" / "bbc-2005" / "news" / "business"
-N_DOCS = 40
+N_DOCS = 24
 KILL_AFTER = 4  # documents committed before the SIGKILL
 BATCH = ("--batch-size", "4")  # small batches, so documents are committed part-way through the run
 
@@ -39,7 +42,7 @@ def _communicate(proc: subprocess.Popen, timeout: float) -> tuple[str, str]:
 
 
 @pytest.mark.slow
-def test_sigkilled_run_resumes_to_the_same_store(tmp_path):
+def test_process_sigkilled_run_resumes_to_the_same_store(tmp_path):
     if not BBC_BUSINESS.is_dir():
         pytest.skip(f"shared corpus not found at {BBC_BUSINESS} (expected ../shared/corpora/bbc-2005 beside the repo)")
     news = tmp_path / "news"
@@ -49,7 +52,7 @@ def test_sigkilled_run_resumes_to_the_same_store(tmp_path):
     assert len(list(news.iterdir())) == N_DOCS
 
     popen = dict(cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                 text=True, encoding="utf-8", env=cli_env())
+                 text=True, encoding="utf-8", env=process_env())
     # the uninterrupted reference run goes on beside the killed one, to save wall time
     clean = subprocess.Popen(cli_cmd("analyze", "news", "--db", "clean.db", *BATCH, "--quiet"), **popen)
     victim = subprocess.Popen(cli_cmd("analyze", "news", "--db", "killed.db", *BATCH, "--quiet"), **popen)
@@ -80,7 +83,7 @@ def test_sigkilled_run_resumes_to_the_same_store(tmp_path):
     finally:
         conn.close()
 
-    resumed = run_cli("analyze", "news", "--db", "killed.db", *BATCH, cwd=tmp_path, timeout=240)
+    resumed = run_cli("analyze", "news", "--db", "killed.db", *BATCH, cwd=tmp_path)
     assert resumed.returncode == 0, explain(resumed)
 
     out, errs = _communicate(clean, 240)
@@ -100,10 +103,10 @@ def test_sigkilled_run_resumes_to_the_same_store(tmp_path):
         f"only in the clean store: {sorted(clean_statements - resumed_statements)[:5]}")
 
 
-def test_ctrl_c_exits_130_with_a_resume_hint(tmp_path):
+def test_process_ctrl_c_exits_130_with_a_resume_hint(tmp_path):
     # `analyze -` with a stdin pipe that never closes: the run waits for input until interrupted
     proc = subprocess.Popen(cli_cmd("analyze", "-", "--db", "s.db", "--quiet"), cwd=tmp_path, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env())
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=process_env())
     try:
         deadline = time.monotonic() + 60
         while not (tmp_path / "s.db").exists():  # the store is opened inside the command, after start-up

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cli_helpers import explain, run_cli
+from cli_helpers import explain, run_cli, run_cli_process
 
 COMMANDS = [(), ("analyze",), ("statements",), ("extract",), ("demo",), ("eval",), ("eval", "polnear")]
 
@@ -56,3 +56,11 @@ def test_no_arguments_prints_help(tmp_path):
     assert proc.returncode in (0, 2), explain(proc)
     assert "Usage:" in proc.stdout + proc.stderr and "analyze" in proc.stdout + proc.stderr, explain(proc)
 
+
+
+@pytest.mark.parametrize("args, code", [(("--version",), 0), (("--bogus",), 2), (("statements", "--db", "missing.db"), 2)],
+                         ids=["version", "click-usage-error", "claimscope-usage-error"])
+def test_process_console_script_exit_codes(tmp_path, args, code):
+    # the installed script's own exit status, which only a real process shows
+    proc = run_cli_process(*args, cwd=tmp_path)
+    assert proc.returncode == code, explain(proc)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimscope.link import characterisation, contradictions, lexicon
+from claimscope.link import characterisation, contradictions, polarity
 from claimscope.link.material import Doc, Item, sentence_at
 
 HERE = Path(__file__).parent
@@ -22,41 +22,41 @@ def _doc(doc_id, outlet, published=None, text=""):
                canonical=doc_id, outlet=outlet)
 
 
-def _quantity(doc, value, *, unit="troops", status="done", actor="North Korea", source=None, text=None, **extra):
+def _quantity(doc, value, *, unit="troops", status="done", actor="Ruritania", source=None, text=None, **extra):
     data = {"text": text or f"{value} {unit}", "kind": "count", "value": value, "unit": unit, "status": status,
             "actor": actor, "event_lemma": "send", **extra}
     return Item("quantity", doc, 0, data, None, source, data["text"])
 
 
-def test_lexicon_reads_prefixes():
-    assert lexicon.polarity("valuable") > 0
-    assert lexicon.polarity("inexperienced") < 0        # not "experienced"
-    assert lexicon.polarity("malnourished") < 0         # pejorative prefix
-    assert lexicon.polarity("well-equipped") > 0
-    assert lexicon.polarity("cannon") == 0
+def test_polarity_reads_prefixes():
+    assert polarity.polarity("valuable") > 0
+    assert polarity.polarity("inexperienced") < 0        # not "experienced"
+    assert polarity.polarity("malnourished") < 0         # pejorative prefix
+    assert polarity.polarity("well-equipped") > 0
+    assert polarity.polarity("cannon") == 0
 
 
 def test_numbers_conflict_only_for_the_same_quantity():
     a, b = _doc("a", "Outlet A", "2025-01-01"), _doc("b", "Outlet B", "2025-01-01")
-    sent, other = _quantity(a, 3000, source="Seoul"), _quantity(b, 12000, source="Kyiv")
+    sent, other = _quantity(a, 3000, source="the ministry"), _quantity(b, 12000, source="the agency")
     assert contradictions.number_conflict(sent, other)
-    planned = _quantity(b, 10000, status="planned", source="Kyiv")
+    planned = _quantity(b, 10000, status="planned", source="the agency")
     assert contradictions.number_conflict(sent, planned) is None        # planned vs sent
-    later = _quantity(_doc("c", "Outlet C", "2025-01-03"), 5000, source="Kyiv")
+    later = _quantity(_doc("c", "Outlet C", "2025-01-03"), 5000, source="the agency")
     assert contradictions.number_conflict(sent, later) is None          # a later, larger figure: a timeline
-    about = _quantity(b, 3100, source="Kyiv", approximate=True)
+    about = _quantity(b, 3100, source="the agency", approximate=True)
     assert contradictions.number_conflict(sent, about) is None          # "about 3,100" allows 3,000
-    assert contradictions.numbers([sent, _quantity(b, 12000, source="Seoul")]) == []  # one source
-    unknown = _quantity(b, 12000, source="Kyiv", event_lemma=None)
+    assert contradictions.numbers([sent, _quantity(b, 12000, source="the ministry")]) == []  # one source
+    unknown = _quantity(b, 12000, source="the agency", event_lemma=None)
     assert contradictions.number_conflict(sent, unknown) is None        # nothing says what the 12,000 did
-    spent = _quantity(b, 12000, source="Kyiv", event_lemma="spend", kind="money", actor=None)
+    spent = _quantity(b, 12000, source="the agency", event_lemma="spend", kind="money", actor=None)
     assert contradictions.number_conflict(_quantity(a, 3000, kind="money", actor=None, event_lemma="spend"),
                                           spent) is None               # sums without an owner: many things
 
 
 def test_characterisation_of_opposed_descriptions():
-    a = "Moscow sent battle-hardened, well-equipped troops, too valuable to be cannon fodder."
-    b = "Moscow sent inexperienced, malnourished troops as mere cannon fodder."
+    a = "The general sent battle-hardened, well-equipped troops, too valuable to be cannon fodder."
+    b = "The general sent inexperienced, malnourished troops as mere cannon fodder."
     da = characterisation.describe(a, a.index("sent"), "troops")
     db = characterisation.describe(b, b.index("sent"), "troops")
     assert any(d.negated and d.head == "cannon fodder" for d in da)
@@ -73,7 +73,7 @@ def test_describe_never_crashes(text, theme, at):
     descs = characterisation.describe(text, at, theme)
     assert isinstance(descs, list)
     characterisation.opposition(descs, descs)
-    lexicon.polarity(text[:20])
+    polarity.polarity(text[:20])
     start, end = sentence_at(text, at or 0)
     assert 0 <= start <= end <= len(text)
 

@@ -20,12 +20,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import UsageError
+from ..lexicon.honorifics import HONORIFIC_PREFIXES
+from .options import DEFAULT_DB, DbOption, FormatOption, require_store
 from .output import RowFormat, emit_rows
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 
-DbOption = typer.Option(Path("claimscope.db"), "--db", help="SQLite store file.")
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 
 actors_app = typer.Typer(
@@ -38,11 +39,6 @@ actors_app = typer.Typer(
 ACTOR_COLUMNS = [("id", "id"), ("name", "name"), ("type", "type"), ("kind", "kind"), ("country", "country"),
                  ("statements", "statements"), ("mentions", "mentions"), ("documents", "documents"),
                  ("variants", "also named")]
-
-
-def _require_store(db: Path) -> None:
-    if not db.exists():
-        raise UsageError(f"{db}: no such store; run `claimscope analyze INPUT --db {db}` first")
 
 
 def _check_type(type_: Optional[str]) -> Optional[str]:
@@ -61,7 +57,7 @@ def actors(
                                          "used for them) contains this text."),
     type_: Optional[str] = typer.Option(None, "--type", help="PERSON, ORG, GPE (state), LOC (place) or NORP."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows."),
-    fmt: RowFormat = typer.Option(RowFormat.table, "--format", help="Output format."),
+    fmt: RowFormat = FormatOption,
 ) -> None:
     """List actors: who speaks and is mentioned most, with their kind, country and other names."""
     ctx.obj = {"db": db}
@@ -70,23 +66,23 @@ def actors(
     from ..store import Store
 
     type_ = _check_type(type_)
-    _require_store(db)
+    require_store(db)
     with Store(db) as store:
         rows = store.actors(search=search, type=type_, limit=limit)
     emit_rows(rows, fmt, ACTOR_COLUMNS, title=f"{len(rows)} actor(s)", console=out)
 
 
 def _db(ctx: typer.Context, db: Optional[Path]) -> Path:
-    path = db or (ctx.obj or {}).get("db") or Path("claimscope.db")
-    _require_store(path)
+    path = db or (ctx.obj or {}).get("db") or DEFAULT_DB
+    require_store(path)
     return path
 
 
 @actors_app.command("merge")
 def merge(
     ctx: typer.Context,
-    target: str = typer.Argument(..., help="The actor the records become (e.g. 'Tony Blair')."),
-    variant: str = typer.Argument(..., help="The name whose records join it (e.g. 'Blair', 'Anthony Blair')."),
+    target: str = typer.Argument(..., help="The actor the records become (e.g. 'Ana Ruiz')."),
+    variant: str = typer.Argument(..., help="The name whose records join it (e.g. 'Ruiz', 'Ana M. Ruiz')."),
     type_: Optional[str] = typer.Option(None, "--type", help="Only records of this type."),
     document: Optional[str] = typer.Option(None, "--document", help="Only in this document (id)."),
     db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
@@ -103,8 +99,8 @@ def merge(
 @actors_app.command("split")
 def split(
     ctx: typer.Context,
-    actor: str = typer.Argument(..., help="The actor to keep apart (e.g. 'Tony Blair')."),
-    variant: str = typer.Argument(..., help="The name that must not join it (e.g. 'Blair')."),
+    actor: str = typer.Argument(..., help="The actor to keep apart (e.g. 'Ana Ruiz')."),
+    variant: str = typer.Argument(..., help="The name that must not join it (e.g. 'Ruiz')."),
     document: Optional[str] = typer.Option(None, "--document", help="Only in this document (id)."),
     db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
 ) -> None:
@@ -120,7 +116,7 @@ def split(
 def list_overrides(
     ctx: typer.Context,
     remove: Optional[int] = typer.Option(None, "--remove", help="Forget the override with this id."),
-    fmt: RowFormat = typer.Option(RowFormat.table, "--format", help="Output format."),
+    fmt: RowFormat = FormatOption,
     db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
 ) -> None:
     """The merge and split overrides in force (or forget one with --remove ID)."""
@@ -137,7 +133,7 @@ def list_overrides(
 
 
 def actor(
-    name: str = typer.Argument(..., help="Actor id, name, or a name an article used ('Mr Blair' works as 'Blair')."),
+    name: str = typer.Argument(..., help="Actor id, name, or a name an article used ('Dr Ruiz' works as 'Ruiz')."),
     db: Path = DbOption,
     limit: int = typer.Option(20, "--limit", min=1, help="At most this many mentions and statements per list "
                               "(json: 200)."),
@@ -146,9 +142,9 @@ def actor(
     """One actor: its names, roles over time, mentions, statements by it and statements about it."""
     from ..store import Store
 
-    _require_store(db)
+    require_store(db)
     query = name
-    for honorific in ("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. "):
+    for honorific in HONORIFIC_PREFIXES:
         if query.startswith(honorific):
             query = query[len(honorific):]
     with Store(db) as store:

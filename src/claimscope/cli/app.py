@@ -17,8 +17,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from .. import __version__
 from ..errors import ClaimscopeError, IngestError, UsageError
-from ..ingest import DEFAULT_MAX_BYTES, JsonlKeys
+from ..ingest import JsonlKeys
+from ..settings import default
 from .export import export as _export_command
+from .options import (BatchSizeOption, DbOption, EncodingOption, FormatOption, JsonlPublishedOption,
+                      JsonlPublisherOption, JsonlTextOption, JsonlTitleOption, JsonlUrlOption, MaxBytesOption,
+                      WritableDbOption, require_store)
 from .output import RowFormat, emit_rows
 from .serve import serve as _serve_command
 from .events import events as _events_command
@@ -38,15 +42,6 @@ app.add_typer(eval_app, name="eval")
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
-
-DbOption = typer.Option(Path("claimscope.db"), "--db", help="SQLite store file (created if missing).")
-MaxBytesOption = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this many bytes.")
-EncodingOption = typer.Option(None, "--encoding", help="Read text files with this encoding instead of UTF-8.")
-JsonlTextOption = typer.Option("text", "--jsonl-text", help="JSONL key holding the article text.")
-JsonlTitleOption = typer.Option("title", "--jsonl-title", help="JSONL key holding the title.")
-JsonlUrlOption = typer.Option("url", "--jsonl-url", help="JSONL key holding the URL.")
-JsonlPublishedOption = typer.Option("published", "--jsonl-published", help="JSONL key holding the publication date.")
-JsonlPublisherOption = typer.Option("publisher", "--jsonl-publisher", help="JSONL key holding the publisher.")
 
 
 class ExtractFormat(str, Enum):
@@ -77,10 +72,10 @@ def _progress(enabled: bool) -> Progress:
 @app.command()
 def analyze(
     inputs: list[str] = typer.Argument(..., help="Files, folders (recursive), globs, or - for stdin."),
-    db: Path = DbOption,
+    db: Path = WritableDbOption,
     max_bytes: int = MaxBytesOption,
     encoding: Optional[str] = EncodingOption,
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per nlp.pipe batch."),
+    batch_size: int = BatchSizeOption,
     processes: Optional[int] = typer.Option(
         None, "--processes", min=1, help="Worker processes, each with the pipeline loaded once (default 1); "
         "with --engine ray, pipeline actors (default: one per CPU of the Ray cluster)."),
@@ -90,8 +85,8 @@ def analyze(
                                           "default: $RAY_ADDRESS, else a local Ray instance."),
     shards_dir: Optional[Path] = typer.Option(None, "--shards-dir", help="Folder for the per-shard Parquet files "
                                               "(--engine ray; default: DB.shards beside the store)."),
-    shard_files: int = typer.Option(64, "--shard-files", min=1, help="Files per shard (--engine ray; "
-                                    "each JSONL file is a shard of its own)."),
+    shard_files: int = typer.Option(default("scale.files_per_shard"), "--shard-files", min=1,
+                                    help="Files per shard (--engine ray; each JSONL file is a shard of its own)."),
     parquet_only: bool = typer.Option(False, "--parquet-only", help="--engine ray: write the Parquet shards "
                                       "only, do not load them into the store."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
@@ -164,12 +159,12 @@ def statements(
     speaker: Optional[str] = typer.Option(None, "--speaker", help="Only statements by this speaker (substring)."),
     search: Optional[str] = typer.Option(None, "--search", help="Full-text search in statement content."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows."),
-    fmt: RowFormat = typer.Option(RowFormat.table, "--format", help="Output format."),
+    fmt: RowFormat = FormatOption,
 ) -> None:
     """List stored statements: who said what, where."""
     from ..store import Store
 
-    _require_store(db)
+    require_store(db)
     with Store(db) as store:
         rows = store.statements(speaker=speaker, search=search, limit=limit)
     emit_rows(rows, fmt, STATEMENT_COLUMNS, title=f"{len(rows)} statement(s)", console=out)
@@ -234,7 +229,7 @@ def _brat_name(doc: dict) -> str:
 
 
 @app.command()
-def demo(db: Path = DbOption) -> None:
+def demo(db: Path = WritableDbOption) -> None:
     """Analyse the bundled example articles into the store and print who said what."""
     from ..api import analyse_into
     from ..store import Store
@@ -315,11 +310,6 @@ _register_link_commands(app)
 _register_claim_commands(app)
 
 
-def _require_store(db: Path) -> None:
-    if not db.exists():
-        raise UsageError(f"{db}: no such store; run `claimscope analyze INPUT --db {db}` first")
-
-
 def _version(value: bool) -> None:
     if value:
         out.print(f"claimscope {__version__}")
@@ -347,33 +337,40 @@ def _click_errors() -> tuple[type[BaseException], ...]:
     return tuple(classes)
 
 
-def main() -> None:
-    """Console-script entry: typed errors become one-line messages and exit codes (2 usage, 1 failure)."""
+def run(args: list[str] | None = None) -> int:
+    """One command line's exit code (2 usage, 1 failure), typed errors as one line: the script's and tests' path."""
+    # run(["statements", "--db", "missing.db"]) prints "usage error: missing.db: no such store; ..." and returns 2
     try:
         # standalone_mode=False: click *returns* a typer.Exit's code instead of exiting, and re-raises its
         # own usage errors, so both are handled here.
-        rc = app(standalone_mode=False)
+        # The process's own arguments keep the program name click detects; explicit ones are named claimscope.
+        rc = app(args=args, prog_name=None if args is None else "claimscope", standalone_mode=False)
     except typer.Exit as e:
-        sys.exit(e.exit_code)
+        return e.exit_code
     except typer.Abort:
         err.print("aborted")
-        sys.exit(130)
+        return 130
     except UsageError as e:
         err.print(f"[red]usage error:[/red] {e}", soft_wrap=True)
-        sys.exit(2)
+        return 2
     except ClaimscopeError as e:
         err.print(f"[red]error:[/red] {e}", soft_wrap=True)
-        sys.exit(1)
+        return 1
     except KeyboardInterrupt:
         err.print("interrupted; re-run the same command to resume")
-        sys.exit(130)
+        return 130
     except _click_errors() as e:  # click usage errors (unknown option/command, bad value): exit 2
         show = getattr(e, "show", None)
         if callable(show):
             show()
         else:
             err.print(f"error: {e}", markup=False, soft_wrap=True)
-        sys.exit(getattr(e, "exit_code", 1))
+        return getattr(e, "exit_code", 1)
     if rc == 130:  # Typer turns Ctrl-C inside a command into Exit(130) before the handler above sees it
         err.print("interrupted; re-run the same command to resume")
-    sys.exit(rc if isinstance(rc, int) else 0)
+    return rc if isinstance(rc, int) else 0
+
+
+def main() -> None:
+    """Console-script entry: the exit code of `run` for the process's own arguments."""
+    sys.exit(run())

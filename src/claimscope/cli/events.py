@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from ..errors import UsageError
+from .options import DbOption, FormatOption, require_store
 from .output import RowFormat, emit_rows
 
 EVENT_COLUMNS = [
@@ -19,17 +19,16 @@ EVENT_COLUMNS = [
 
 
 def events(
-    db: Path = typer.Option(Path("claimscope.db"), "--db", help="SQLite store file."),
+    db: Path = DbOption,
     actor: Optional[str] = typer.Option(None, "--actor", help="Only events whose actor or recipient contains NAME."),
     type_: Optional[str] = typer.Option(None, "--type", help="Only events of this PLOVER type (e.g. MOBILIZE)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows."),
-    fmt: RowFormat = typer.Option(RowFormat.table, "--format", help="Output format."),
+    fmt: RowFormat = FormatOption,
 ) -> None:
     """List stored events: who did what to whom, where, when, how many, reported by whom."""
     from ..store import Store
 
-    if not db.exists():
-        raise UsageError(f"{db}: no such store; run `claimscope analyze INPUT --db {db}` first")
+    require_store(db)
     with Store(db) as store:
         rows = store.events(actor=actor, type=type_, limit=limit)
     emit_rows(rows, fmt, EVENT_COLUMNS, title=f"{len(rows)} event(s)", console=Console(highlight=False))

@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from ..errors import UsageError
+from .options import DEFAULT_DB, require_store
 
 err = Console(stderr=True, highlight=False)
 
@@ -40,7 +40,7 @@ def export(
     fmt: ExportFormat = typer.Option(..., "--format", help="jsonl (document JSON), csv or parquet (a table), "
                                      "brat (a folder of .txt + .ann), gexf or graphml (actor-statement graph)."),
     out: Path = typer.Option(..., "--out", help="Output file (a folder for brat); - for stdout (jsonl, csv)."),
-    db: Path = typer.Option(Path("claimscope.db"), "--db", help="SQLite store file (opened read-only)."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="SQLite store file (opened read-only)."),
     table: ExportTable = typer.Option(ExportTable.statements, "--table", help="Table for csv and parquet."),
     speaker: Optional[str] = typer.Option(None, "--speaker", help="Only statements by this speaker (substring)."),
     actor: Optional[str] = typer.Option(None, "--actor", help="Statements an actor (id or name) speaks, "
@@ -62,8 +62,7 @@ def export(
     from ..export.store import export_store
     from ..store.filters import Filters
 
-    if not db.exists():
-        raise UsageError(f"{db}: no such store; run `claimscope analyze INPUT --db {db}` first")
+    require_store(db)
     filters = Filters(search=search, speaker=speaker, actor=actor, kind=kind.value if kind else None, cue=cue,
                       date_from=date_from, date_to=date_to, publisher=publisher, document=document)
     report = export_store(db, fmt.value, str(out), filters, table=table.value, raw_csv=raw_csv)

@@ -9,13 +9,11 @@ import typer
 from rich.console import Console
 
 from ..errors import UsageError
+from .options import DbOption, FormatOption, require_store
 from .output import RowFormat, emit_rows
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
-
-DbOption = typer.Option(Path("claimscope.db"), "--db", help="SQLite store file.")
-FormatOption = typer.Option(RowFormat.table, "--format", help="Output format.")
 
 DUPLICATE_COLUMNS = [("similarity", "similarity"), ("title", "document"), ("document_id", "id"),
                      ("canonical_title", "copy of"), ("canonical_id", "canonical id")]
@@ -25,18 +23,13 @@ STORY_COLUMNS = [("label", "story"), ("first_seen", "first seen"), ("last_seen",
                  ("documents", "docs"), ("sources", "sources"), ("publishers", "publishers"), ("id", "id")]
 
 
-def _need(db: Path) -> None:
-    if not db.exists():
-        raise UsageError(f"{db}: no such store; run `claimscope analyze INPUT --db {db}` first")
-
-
 def link(db: Path = DbOption,
          quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary.")) -> None:
     """Link the stored documents not linked yet: duplicates, stories, claims, contradictions."""
     from ..link import link_store
     from ..store import Store
 
-    _need(db)
+    require_store(db)
     with Store(db) as store:
         report = link_store(store)
     if not quiet:
@@ -52,7 +45,7 @@ def duplicates(db: Path = DbOption, fmt: RowFormat = FormatOption,
     from ..link import duplicates as dup
     from ..store import Store
 
-    _need(db)
+    require_store(db)
     with Store(db) as store:
         if segments:
             rows = dup.repeated_rows(store._db)
@@ -69,7 +62,7 @@ def stories(db: Path = DbOption, fmt: RowFormat = FormatOption,
     from ..link.views import story_rows
     from ..store import Store
 
-    _need(db)
+    require_store(db)
     with Store(db) as store:
         rows = [r for r in story_rows(store._db, story) if r["documents"] >= min_documents]
     if story and not rows:

@@ -5,32 +5,17 @@ from __future__ import annotations
 import re
 
 from claimscope.eval.tokens import WORD_RE
+from claimscope.lexicon.function_words import FUNCTION_WORDS
+from claimscope.lexicon.inflection import IRREGULAR_LEMMAS
 
-# Words skipped when picking a cue's main word: auxiliaries, negation, particles and prepositions.
-_FUNCTION = frozenset(
-    "a an the to that of by on in up out about for with from as at into over "
-    "has have had having is was were are be been being am will would shall should can could may might must "
-    "do does did done didn doesn don isn wasn not no never t s also".split()
-)
-_IRREGULAR = {
-    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think",
-    "knew": "know", "known": "know", "felt": "feel", "heard": "hear", "spoke": "speak", "spoken": "speak",
-    "made": "make", "found": "find", "saw": "see", "seen": "see", "gave": "give", "given": "give",
-    "went": "go", "goes": "go", "took": "take", "taken": "take", "held": "hold", "meant": "mean",
-    "sought": "seek", "brought": "bring", "taught": "teach", "understood": "understand", "led": "lead",
-    "according": "according", "read": "read", "saying": "say", "lied": "lie", "dying": "die",
-    "put": "put", "set": "set", "forecast": "forecast", "let": "let", "hit": "hit", "left": "leave",
-    "became": "become", "began": "begin", "begun": "begin", "chose": "choose", "chosen": "choose",
-    "ran": "run", "swore": "swear", "sworn": "swear", "bet": "bet", "news": "news", "series": "series",
-}
 _NEEDS_E = re.compile(r"(?:(?:^|[^aeiou]|qu)(?:[aeiou][dbgkpvzm]|[aeou]t)|^[^aeiou]*it|[aiou]r|[cvz]|[^aeiou]u|[^s]s|[dgkt]l|[rlnd]g|[^aeiou]at)$")
 _DOUBLED = re.compile(r"([bgmnprt])\1$")
 
 
 def _normalise(word: str) -> str:
     """Strip a verb/noun inflection with a few English spelling rules (good enough to group forms)."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
+    if word in IRREGULAR_LEMMAS:
+        return IRREGULAR_LEMMAS[word]
     if len(word) <= 3:
         return word
     if word.endswith("ies") or word.endswith("ied"):
@@ -60,5 +45,5 @@ def cue_lemma(cue_text: str) -> str:
     words = [w.lower() for w in WORD_RE.findall(cue_text)]
     if not words:
         return " ".join(cue_text.split())
-    main = next((w for w in words if w not in _FUNCTION), words[-1])
+    main = next((w for w in words if w not in FUNCTION_WORDS), words[-1])
     return _normalise(main)

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from claimscope.eval.relation import Span
 
-# Letters/digits runs; "Clinton's" and "well-known" give two tokens each, the same on both sides.
+# Letters/digits runs; "Ruiz's" and "well-known" give two tokens each, the same on both sides.
 WORD_RE = re.compile(r"[^\W_]+")
 
 

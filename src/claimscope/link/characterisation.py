@@ -5,7 +5,7 @@ A report that says who did what also says what the "what" is like: "sends his *e
 come from its dependency parse: adjectival modifiers (with their negation), appositions, "who are (not) X"
 relative clauses, copular predicates of the theme ("the troops are poorly trained"), and subject-less
 predicates of the event's clause: "as X" asserts X, an adjective ("too valuable") is asserted, and "too ADJ to
-be X" *negates* X. Each descriptor gets an evaluative polarity from the lexicon (lexicon.py). Two descriptions
+be X" *negates* X. Each descriptor gets an evaluative polarity from the lexicon (polarity.py). Two descriptions
 oppose when one asserts a descriptor that the other negates, or when their summed polarities have opposite signs.
 """
 
@@ -14,13 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import polarity
+from ..lexicon.evaluation import NAMING_VERBS, NON_DESCRIPTORS
+from ..lexicon.negation import NEGATING_MODIFIERS
+from ..settings import default
+from .polarity import polarity
 
-MAX_CHARS = 2000          # a descriptor lives in the event's sentence; longer inputs are cut
-MIN_SIDE = 0.3            # a description evaluates when the sum of its polarities reaches this
-_NEG_WORDS = {"not", "never", "no", "n't", "hardly"}
+MAX_CHARS = default("link.descriptor_max_chars")  # a descriptor lives in the event's sentence; longer inputs are cut
+MIN_SIDE = default("link.min_side")  # a description evaluates when the sum of its polarities reaches this
 _CLAUSE_POS = {"VERB", "AUX", "ADJ", "ADP", "PART", "ADV", "SCONJ"}
-_SKIP_WORDS = {"own", "other", "same", "such", "many", "several", "more", "most", "first", "last", "new"}
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def _nlp():
 
 
 def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEG_WORDS for c in tok.children)
+    return any(c.dep_ == "neg" or c.lower_ in NEGATING_MODIFIERS for c in tok.children)
 
 
 def _head_words(tok) -> str:
@@ -59,9 +60,9 @@ def _head_words(tok) -> str:
 def _phrase(tok, negated: bool, *, offset: int, predicative: bool = False) -> Descriptor | None:
     """A descriptor headed by `tok` with its own modifiers (adverbs, adjectives) counted in its polarity."""
     words = [tok] + [c for c in tok.children if c.dep_ in {"amod", "advmod"}
-                     and c.lower_ not in _NEG_WORDS]
+                     and c.lower_ not in NEGATING_MODIFIERS]
     words.sort(key=lambda t: t.i)
-    if tok.lower_ in _SKIP_WORDS or not tok.is_alpha and "-" not in tok.text:
+    if tok.lower_ in NON_DESCRIPTORS or not tok.is_alpha and "-" not in tok.text:
         return None
     score = round(sum(_word_polarity(w, tok) for w in words), 3)
     span = sorted(words + [c for c in tok.children if c.dep_ == "compound"], key=lambda t: t.i)
@@ -192,11 +193,6 @@ def describe_token(noun, verb=None, *, offset: int = 0) -> list[Descriptor]:
     return out
 
 
-NAMING_VERBS = {"describe", "call", "label", "brand", "portray", "depict", "term", "dub", "characterise",
-                "characterize", "paint", "present", "cast", "hail", "praise", "condemn", "denounce", "deride"}
-"""Verbs whose object is characterised by what follows ("described the units as ...", "called it chaotic")."""
-
-
 def anchor(noun) -> tuple | None:
     """What ties a described noun to one specific thing, or None for a generic mention ("investors may be wary",
     "poor countries"): the object of a naming verb ("described the units as"), the object of an action
@@ -231,7 +227,7 @@ def theme_key(noun) -> str:
 
 
 def owners(noun) -> frozenset[str]:
-    """Proper-name modifiers that say whose the noun is ("Belarusian units", "Russia's forces")."""
+    """Proper-name modifiers that say whose the noun is ("Ruritanian units", "Ruritania's forces")."""
     return frozenset(c.lower_ for c in noun.children
                      if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.text[:1].isupper() and c.i < noun.i
                      and c.pos_ in {"PROPN", "ADJ"})

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 
+from claimscope.lexicon.institutions import INSTITUTIONS
+from claimscope.lexicon.negation import DENIAL_CUES, NEGATIONS
 from claimscope.store.text import fold
 
 NEGATIVE_STATUS = {"negated", "denied"}
 NEGATIVE_STANCE = {"denies"}
-DENIAL_CUES = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss",
-               "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "rebut", "rebuts",
-               "rebutted", "disputes", "disputed", "contest", "contested", "contests"}
-NEGATIONS = {"not", "no", "never", "n't", "nor", "neither", "without", "none", "nobody", "nothing"}
 # status of a fact as a class: what happened vs what is planned vs what may happen
 STATUS_CLASS = {"done": "actual", "ongoing": "actual", None: "actual", "": "actual", "planned": "planned",
                 "possible": "possible", "negated": "negated", "denied": "negated"}
@@ -28,9 +26,7 @@ _STOP = _stop_words()
 
 
 def _institutions() -> dict[str, str]:
-    """Theme nouns of one class ("troops", "forces", "soldiers" -> "military") from the actor analyser."""
-    from claimscope.analyse.actors import INSTITUTIONS
-
+    """Theme nouns of one class ("troops", "forces", "soldiers" -> "military")."""
     return {noun: cls for noun, (cls, _kind) in INSTITUTIONS.items()}
 
 

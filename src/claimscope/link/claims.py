@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 
 from claimscope.store.schema import link_sql
 
+from ..settings import default
 from . import contradictions as contra
 from .claim_keys import STATUS_CLASS, actor_key, content_words, jaccard, theme_class, unit_key
 from .material import Item, load, story_documents
 
-SAME_STATEMENT = 0.6     # content-word Jaccard at which two statements assert the same thing
-COMMON_WORD = 50         # words in more statements than this do not propose pairs (keeps grouping near-linear)
+SAME_STATEMENT = default("link.same_statement")  # content-word Jaccard at which two statements assert one thing
+COMMON_WORD = default("link.common_word")  # words in more statements propose no pairs (keeps grouping near-linear)
 
 _TABLES = link_sql("claims")
 

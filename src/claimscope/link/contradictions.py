@@ -15,16 +15,19 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..lexicon.negation import WITHHOLDING
+from ..lexicon.stopwords import ATTRIBUTION_WORDS, AUXILIARIES
+from ..settings import default
 from . import characterisation
 from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, STATUS_CLASS, actor_key,
                          actors_compatible, content_words, has_negation, overlap, theme_class,
                          unit_key)
 from .material import Item
 
-APPROX = 0.1          # "about 3,000" covers 2,700-3,300
-MIN_SHARED_WORDS = 3  # two statements are about the same thing when they share this many content words ...
-MIN_OVERLAP = 0.5     # ... and this share of the shorter one's (of both, for a plain negation)
-_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "said", "say", "told", "tell"})  # not what a claim is about
+APPROX = default("link.approx")  # "about 3,000" covers 2,700-3,300
+# two statements are about the same thing when they share this many content words ...
+MIN_SHARED_WORDS = default("link.min_shared_words")
+MIN_OVERLAP = default("link.min_overlap")  # ... and this share of the shorter one's (of both, for a plain negation)
 
 
 @dataclass
@@ -75,9 +78,6 @@ def _date(q: dict) -> str | None:
     return d.get("value") if isinstance(d, dict) else None
 
 
-_AUX = {"were", "was", "had", "have", "has", "been", "be", "are", "is", "being", "reportedly", "also", "all"}
-
-
 def _stem(word: str) -> str:
     word = word.lower()
     for suffix in ("ing", "ed", "d", "s"):
@@ -99,7 +99,7 @@ def predicate(it: Item) -> str | None:
         w = word.strip(".,;:!?\"'()").lower()
         if not w.isalpha():
             return None
-        if w not in _AUX:
+        if w not in AUXILIARIES:
             # what happened to what was counted: a participle ("had been killed", "were injured"), else nothing
             return _stem(w) if w.endswith(("ed", "en")) else None
     return None
@@ -186,13 +186,10 @@ def statement_negative(it: Item) -> bool:
     return it.stance in NEGATIVE_STANCE or bool(cue_words & DENIAL_CUES) or has_negation(it.text)
 
 
-_NOT_DENYING = {"refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "not", "never", "n't"}
-
-
 def _denies(cue: str | None) -> bool:
     """A cue that denies ("denied", "has rejected"), not one that withholds a denial ("refused to deny")."""
     words = set((cue or "").lower().replace("’", "'").split())
-    return bool(words & DENIAL_CUES) and not words & _NOT_DENYING
+    return bool(words & DENIAL_CUES) and not words & WITHHOLDING
 
 
 def _one_sentence(a: Item, b: Item) -> bool:
@@ -232,9 +229,9 @@ _CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[A-Z][\w'’-]+")
 
 def topic_words(text: str) -> frozenset[str]:
     """Content words of a statement that say what it is about: names, titles and reporting verbs left out, so
-    two statements do not look alike only because both mention Mr Brown."""
+    two statements do not look alike only because both mention Mr Ruiz."""
     names = {m.group(0).lower() for m in _CAPITALISED.finditer(text or "")}
-    return content_words(text) - _NAME_WORDS - content_words(" ".join(names))
+    return content_words(text) - ATTRIBUTION_WORDS - content_words(" ".join(names))
 
 
 def polarity(items: list[Item]) -> list[Contradiction]:
@@ -274,12 +271,12 @@ def polarity(items: list[Item]) -> list[Contradiction]:
 
 # --- characterisation ----------------------------------------------------------------------------------------
 
-MAX_SENTENCE = 600
+MAX_SENTENCE = default("link.max_sentence")
 
 
 def _candidate(sentence: str) -> bool:
     """Cheap test before parsing: a sentence that holds an evaluative word or a 'too ... to be'."""
-    from .lexicon import polarity as word_polarity
+    from .polarity import polarity as word_polarity
 
     words = sentence.replace("“", " ").replace("”", " ").split()
     return any(w.lower().strip(".,;:!?\"'()-") == "too" or word_polarity(w.strip(".,;:!?\"'()")) for w in words)

@@ -19,12 +19,13 @@ from . import minhash
 from .shingles import segment_hash, segments, shingle_hashes
 from claimscope.store.schema import link_sql
 
+from ..settings import default
 from .material import store_order
 
-BATCH = 500
-CACHE_KIB = 65536
-"""SQLite page cache during a pass (64 MiB instead of the default 2 MiB): the segment hash index is written at
-random places, and once it outgrows the cache every insert re-reads pages."""
+BATCH = default("link.duplicates_batch")
+# SQLite page cache during a pass (64 MiB instead of the default 2 MiB): the segment hash index is written at
+# random places, and once it outgrows the cache every insert re-reads pages.
+CACHE_KIB = default("link.cache_kib")
 
 TABLES_SQL = link_sql("duplicates")
 

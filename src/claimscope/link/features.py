@@ -7,14 +7,16 @@ import sqlite3
 from collections import Counter
 from datetime import date
 
+from ..lexicon.stopwords import NEWS_STOP_WORDS
+from ..settings import default
 from .shingles import normalise
 
-ACTOR_WEIGHT = {"PERSON": 3.0, "ORG": 2.0, "GPE": 1.0, "LOC": 1.5, "NORP": 0.5, "": 1.0}
-"""A named person or organisation says more about the story than a country does ("UK" is in every other one)."""
-TERM_WEIGHT = 1.0
-TERMS = 12
-"""Salient words per document: its title words first, then its content words used at least twice."""
-TITLE_BOOST = 3
+# A named person or organisation says more about the story than a country does (one country is in every other).
+ACTOR_WEIGHT = default("link.actor_weight")
+TERM_WEIGHT = default("link.term_weight")
+# Salient words per document: its title words first, then its content words used at least twice.
+TERMS = default("link.story_terms")
+TITLE_BOOST = default("link.title_boost")
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
@@ -24,10 +26,7 @@ def _stop_words() -> frozenset[str]:
         from spacy.lang.en.stop_words import STOP_WORDS
     except ImportError:  # the link stage needs no model, only the word list
         STOP_WORDS = set()
-    extra = {"said", "says", "told", "also", "would", "could", "year", "years", "people", "according", "week",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "mr", "mrs",
-             "last", "first", "time", "like", "added", "report", "reports", "news", "read", "more"}
-    return frozenset(STOP_WORDS) | extra
+    return frozenset(STOP_WORDS) | NEWS_STOP_WORDS
 
 
 STOP = _stop_words()

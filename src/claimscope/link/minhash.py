@@ -1,6 +1,6 @@
 """Near-duplicate detection on plain texts: datasketch MinHash signatures, an LSH index, exact verification.
 
-The link stage (duplicates.py) and the BBC evaluation (benchmarks/eval_duplicates.py) both use `Detector`,
+The link stage (duplicates.py) and the near-copy evaluation (benchmarks/eval_duplicates.py) both use `Detector`,
 so what is evaluated is what runs. See docs/linking.md for why these values.
 """
 
@@ -12,30 +12,31 @@ from collections.abc import Callable, Hashable
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from ..settings import default
 from .shingles import shingle_hashes
 
-NUM_PERM = 128
-"""128 permutations: the estimate of a Jaccard of 0.5 is within +-0.09 (2 sd); enough to find candidates."""
-LSH_BANDS, LSH_ROWS = 42, 3
-"""42 bands of 3 rows (126 of the 128 values): a pair whose MinHash values agree at rate s is a candidate with
-probability 1 - (1 - s^3)^42: 0.98 at s = 0.45, 0.996 at 0.5, 1.0 above 0.6; 0.29 at 0.2 and 0.04 at 0.1, so
-the verification threshold is reached with room for the estimate's noise and unrelated pairs rarely need it."""
-LSH_THRESHOLD = 0.4  # documentation only: where 1 - (1 - s^3)^42 crosses 0.9; the bands above decide
-MIN_JACCARD = 0.5
-"""Verified near-copy: exact Jaccard of the word 3-gram sets >= 0.5. Injected BBC copies with 30% of their
-sentences reworded stay above it (all but a few); two different BBC reports of the same event stay below it."""
-MIN_SHINGLES = 8
-"""A text of fewer shingles (a one-line item) is too short to call a copy by its word sequences."""
-MIN_ESTIMATE = 0.3
-"""A candidate is verified only when its MinHash estimate is at least 0.3: a pair at the threshold (0.5) estimates
-below that with a chance of about 1 in 300,000 (4.5 standard deviations), while the LSH also proposes pairs
-near 0.1-0.2, whose verification would be wasted reads."""
-MAX_VERIFY = 8
-"""At most 8 candidate groups are verified per text, the best estimates first (one member per duplicate group):
-a text's cost stays bounded however many stored texts look like it."""
-SHINGLE_CACHE = 4096
-"""Shingle sets of recently verified texts kept (least recently used dropped), as sorted uint32 arrays."""
-SEED = 1
+# 128 permutations: the estimate of a Jaccard of 0.5 is within +-0.09 (2 sd); enough to find candidates.
+NUM_PERM = default("link.num_perm")
+# 42 bands of 3 rows (126 of the 128 values): a pair whose MinHash values agree at rate s is a candidate with
+# probability 1 - (1 - s^3)^42: 0.98 at s = 0.45, 0.996 at 0.5, 1.0 above 0.6; 0.29 at 0.2 and 0.04 at 0.1, so
+# the verification threshold is reached with room for the estimate's noise and unrelated pairs rarely need it.
+LSH_BANDS, LSH_ROWS = default("link.lsh_bands"), default("link.lsh_rows")
+LSH_THRESHOLD = default("link.lsh_threshold")  # documentation only: the bands above decide
+# Verified near-copy: exact Jaccard of the word 3-gram sets >= 0.5. Copies with 30% of their sentences reworded
+# stay above it (all but a few); two different reports of the same event stay below it.
+MIN_JACCARD = default("link.min_jaccard")
+# A text of fewer shingles (a one-line item) is too short to call a copy by its word sequences.
+MIN_SHINGLES = default("link.min_shingles")
+# A candidate is verified only when its MinHash estimate is at least 0.3: a pair at the threshold (0.5) estimates
+# below that with a chance of about 1 in 300,000 (4.5 standard deviations), while the LSH also proposes pairs
+# near 0.1-0.2, whose verification would be wasted reads.
+MIN_ESTIMATE = default("link.min_estimate")
+# At most 8 candidate groups are verified per text, the best estimates first (one member per duplicate group):
+# a text's cost stays bounded however many stored texts look like it.
+MAX_VERIFY = default("link.max_verify")
+# Shingle sets of recently verified texts kept (least recently used dropped), as sorted uint32 arrays.
+SHINGLE_CACHE = default("link.shingle_cache")
+SEED = default("link.minhash_seed")
 
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
 

@@ -12,13 +12,14 @@ import unicodedata
 import zlib
 from collections.abc import Iterator
 
-SHINGLE_WORDS = 3
-"""Word 3-grams: long enough that two unrelated articles share few, short enough that one reworded word costs
-only three shingles of its sentence."""
+from ..settings import default
 
-SEGMENT_MIN_WORDS = 5
-SEGMENT_MIN_CHARS = 25
-"""A line shorter than this ("Read more:", "Advertisement", a dateline) repeats by chance, not by copying."""
+# Word 3-grams: long enough that two unrelated articles share few, short enough that one reworded word costs
+# only three shingles of its sentence.
+SHINGLE_WORDS = default("link.shingle_words")
+# A line shorter than this ("Read more:", "Advertisement", a dateline) repeats by chance, not by copying.
+SEGMENT_MIN_WORDS = default("link.segment_min_words")
+SEGMENT_MIN_CHARS = default("link.segment_min_chars")
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

@@ -22,29 +22,30 @@ from datetime import date, datetime, timedelta, timezone
 from .features import day, document_features
 from claimscope.store.schema import link_sql
 
+from ..settings import default
 from .material import store_order
 
-WINDOW_DAYS = 4
-"""A document joins a story only if dated within 4 days of the story's span (follow-ups, reactions); no window
-when either side has no date."""
-JOIN_SCORE = 0.25
-"""Share of a document's (idf-weighted) features that must be in the story's profile to join it."""
-MIN_SHARED_ACTORS = 1
-MIN_SHARED = 3
-"""...and at least 3 shared features of which one is an actor: a country and a common word are not a story."""
-PROFILE_SIZE = 60
-"""Features kept per story (by how many of its documents have them): bounds memory and the index."""
-MAX_POSTINGS = 200
-"""A feature in more than 200 candidate stories ('UK', 'government' in the same weeks) proposes none by itself (it
-still counts in the score)."""
-PROPOSERS = 12
-"""Only a document's 12 most specific features (fewest candidate stories) propose candidates..."""
-MAX_CANDIDATES = 60
-"""...and only the 60 stories sharing most of them are scored: a document's work is bounded whatever the corpus."""
-BUCKET_DAYS = 7
-"""Postings are kept per 7-day bucket of a story's span, so a dated document only looks at the stories active
-around its date (the 9-day window touches two or three buckets), not at every story that ever had the feature."""
-BATCH = 500
+# A document joins a story only if dated within 4 days of the story's span (follow-ups, reactions); no window
+# when either side has no date.
+WINDOW_DAYS = default("link.story_window_days")
+# Share of a document's (idf-weighted) features that must be in the story's profile to join it ...
+JOIN_SCORE = default("link.story_join_score")
+# ... and at least 3 shared features of which one is an actor: a country and a common word are not a story.
+MIN_SHARED_ACTORS = default("link.story_min_shared_actors")
+MIN_SHARED = default("link.story_min_shared")
+# Features kept per story (by how many of its documents have them): bounds memory and the index.
+PROFILE_SIZE = default("link.story_profile_size")
+# A feature in more than 200 candidate stories (a country, "government" in the same weeks) proposes none by
+# itself (it still counts in the score).
+MAX_POSTINGS = default("link.story_max_postings")
+# Only a document's 12 most specific features (fewest candidate stories) propose candidates ...
+PROPOSERS = default("link.story_proposers")
+# ... and only the 60 stories sharing most of them are scored: a document's work is bounded whatever the corpus.
+MAX_CANDIDATES = default("link.story_max_candidates")
+# Postings are kept per 7-day bucket of a story's span, so a dated document only looks at the stories active
+# around its date (the 9-day window touches two or three buckets), not at every story that ever had the feature.
+BUCKET_DAYS = default("link.story_bucket_days")
+BATCH = default("link.stories_batch")
 
 TABLES_SQL = link_sql("stories")
 

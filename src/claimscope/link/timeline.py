@@ -1,4 +1,4 @@
-"""Timelines: a quantity over time, by source ("troops North Korea sent", as each source put it, by date).
+"""Timelines: a quantity over time, by source ("troops a country sent", as each source put it, by date).
 
 Rows come from the facts stage's `quantities` table. A row's date is the date its clause gives ("by December")
 when it resolved, else the day the document was published; its source is the speaker of the statement that

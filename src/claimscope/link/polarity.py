@@ -10,13 +10,13 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..lexicon.evaluation import AMELIORATIVE_PREFIXES, NEGATING_PREFIXES, PEJORATIVE_PREFIXES
+from ..settings import default
+
 _FILE = Path(__file__).with_name("data") / "polarity.tsv"
-_NEGATING = ("non-", "non", "dis", "un", "in", "im", "il", "ir")
-_PEJORATIVE = ("mal", "ill-", "under", "poorly-", "badly-", "half-")
-_PEJORATIVE_SCORE = -0.5
-_AMELIORATIVE = ("well-",)          # "well-equipped", "well organised" (read as "well-organised")
-_AMELIORATIVE_SCORE = 0.5
-MIN_POLAR = 0.2  # weaker scores ("young" 0.1) do not evaluate
+_PEJORATIVE_SCORE = default("link.pejorative_score")
+_AMELIORATIVE_SCORE = default("link.ameliorative_score")
+MIN_POLAR = default("link.min_polar")  # weaker scores ("young" 0.1) do not evaluate
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +61,7 @@ def polarity(word: str) -> float:
         return 0.0
     direct = _lookup(word)
     derived = None
-    for prefix in _NEGATING:
+    for prefix in NEGATING_PREFIXES:
         stem = word[len(prefix):]
         if word.startswith(prefix) and len(stem) >= 4:
             base = _lookup(stem)
@@ -69,12 +69,12 @@ def polarity(word: str) -> float:
                 derived = -base
                 break
     if derived is None:
-        for prefix in _PEJORATIVE:
+        for prefix in PEJORATIVE_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 4 and (direct is None or direct >= 0):
                 derived = _PEJORATIVE_SCORE
                 break
     if derived is None:
-        for prefix in _AMELIORATIVE:
+        for prefix in AMELIORATIVE_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 4 and (direct is None or direct <= 0):
                 base = _lookup(word[len(prefix):])
                 derived = -_AMELIORATIVE_SCORE if base is not None and base < 0 else _AMELIORATIVE_SCORE

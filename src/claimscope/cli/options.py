@@ -1,0 +1,37 @@
+"""Options the commands share, with defaults from the settings table, so a default is written in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ..errors import UsageError
+from ..ingest import JsonlKeys
+from ..settings import default
+from .output import RowFormat
+
+DEFAULT_DB = Path("claimscope.db")
+# The JSONL keys the library reads when none are named ("text", "title", ...), as the options' defaults.
+_JSONL = JsonlKeys()
+
+DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite store file.")
+WritableDbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite store file (created if missing).")
+FormatOption = typer.Option(RowFormat.table, "--format", help="Output format.")
+MaxBytesOption = typer.Option(default("ingest.max_bytes"), "--max-bytes",
+                              help="Refuse inputs larger than this many bytes.")
+BatchSizeOption = typer.Option(default("pipeline.batch_size"), "--batch-size", min=1,
+                               help="Documents per nlp.pipe batch.")
+EncodingOption = typer.Option(None, "--encoding", help="Read text files with this encoding instead of UTF-8.")
+JsonlTextOption = typer.Option(_JSONL.text, "--jsonl-text", help="JSONL key holding the article text.")
+JsonlTitleOption = typer.Option(_JSONL.title, "--jsonl-title", help="JSONL key holding the title.")
+JsonlUrlOption = typer.Option(_JSONL.url, "--jsonl-url", help="JSONL key holding the URL.")
+JsonlPublishedOption = typer.Option(_JSONL.published, "--jsonl-published",
+                                    help="JSONL key holding the publication date.")
+JsonlPublisherOption = typer.Option(_JSONL.publisher, "--jsonl-publisher", help="JSONL key holding the publisher.")
+
+
+def require_store(db: Path) -> None:
+    """A query names a store that exists; it never creates an empty one by asking."""
+    if not db.exists():
+        raise UsageError(f"{db}: no such store; run `claimscope analyze INPUT --db {db}` first")
