@@ -1,4 +1,4 @@
-"""Curated names (WSJ, DPRK, NATO, Kremlin ...) with one canonical name each: shipped data, extendable by users.
+"""Curated names (acronyms, outlets, agencies, seats of government ...) with one canonical name each: shipped data, extendable by users.
 
 The shipped file is `analyse/data/aliases.json`. Users add or override entries with their own files in the same
 format, named in the setting `actors.aliases` (environment variable `CLAIMSCOPE_ALIASES`; several paths separated
@@ -14,13 +14,13 @@ Format:
      "aliases": ["HI", "the Harbor Institute"]},
     {"name": "Riverton", "type": "LOC", "country": "Canada", "lat": 45.1, "lon": -75.2},
     {"name": "Citadel", "type": "ORG", "kind": "government", "stands_for": "Freedonia", "aliases": []},
-    {"name": "Ana Souza", "type": "PERSON", "affiliation": "Brazil", "aliases": ["Ana Lúcia Souza"]}
+    {"name": "Ana Souza", "type": "PERSON", "affiliation": "Freedonia", "aliases": ["Ana Lúcia Souza"]}
   ]
 }
 ```
 TYPE is PERSON, ORG, GPE (a state), LOC (a place) or NORP; `kind` (ORG only) is one of government, military,
 intelligence, media, company, party, ngo, igo. `stands_for` names the state a capital or seat of government
-means in political contexts ("the Kremlin said" is Russia). Every key is optional except `name` and `type`;
+means in political contexts ("the Citadel said" is Freedonia). Every key is optional except `name` and `type`;
 surface forms are case-sensitive. What a surface form means once the countries and cities are added:
 `kb.canonical`.
 """

@@ -70,14 +70,14 @@ class KnowledgeBase:
         for dem, country in cur.demonyms.items():
             if country in self.states or country in cur.entities:
                 self.demonyms[dem] = country
-        # 3. capitals and cities (most populous first: 'Birmingham' is the English one)
+        # 3. capitals and cities (most populous first: a name two cities share is the bigger one's)
         fields = data.get("city_fields", [])
         capital_forms: dict[str, str] = {}
         for c in countries:
             for cap in c.get("capitals", []):
                 for form in {cap, cap.replace(" D.C.", "").replace(" DC", "")}:
                     if capital_forms.get(form, c["name"]) != c["name"]:
-                        capital_forms[form] = ""  # two states claim it (Jerusalem): it stands for neither
+                        capital_forms[form] = ""  # two states claim it: it stands for neither
                     else:
                         capital_forms[form] = c["name"]
         for row in data.get("cities", []):
@@ -104,7 +104,7 @@ class KnowledgeBase:
             entry = Entry(reg["name"], "LOC", "region", code_name.get(reg["country"]), reg.get("lat"), reg.get("lon"))
             for form in [reg["name"], *reg.get("alternates", [])]:
                 self._put(form, entry)
-        # a curated place without coordinates borrows the city's ("Brussels")
+        # a curated place without coordinates borrows the city's of the same name
         for name, raw in cur.entities.items():
             if raw.get("type") == "LOC" and raw.get("lat") is None:
                 entry = self.names.get(name)
@@ -206,13 +206,13 @@ def get_kb(aliases: str | None = None) -> KnowledgeBase:
 
 
 def lookup(name: str) -> Entry | None:
-    """What a name means, or None: `lookup("DPRK").name == "North Korea"`."""
+    """What a name means, or None: `lookup("UAE").name == "United Arab Emirates"`."""
     return get_kb().lookup(name)
 
 
 def canonical(name: str) -> tuple[str, str] | None:
     """The canonical (name, type) for a known surface form, or None (the curated names and the countries,
-    capitals, cities and regions): `canonical("DPRK") == ("North Korea", "GPE")`."""
+    capitals, cities and regions): `canonical("UAE") == ("United Arab Emirates", "GPE")`."""
     entry = lookup(name)
     return (entry.name, entry.type) if entry is not None else None
 
@@ -223,18 +223,18 @@ def state(name: str) -> Entry | None:
 
 
 def demonym_state(word: str) -> str | None:
-    """'North Korean' -> 'North Korea', 'Britons' -> 'United Kingdom'; None for no known demonym."""
+    """'Kenyan' -> 'Kenya', 'Chileans' -> 'Chile'; None for no known demonym."""
     return get_kb().demonyms.get(word)
 
 
 def adjective(state_name: str) -> str | None:
-    """'North Korea' -> 'North Korean': the demonym used to name a state's institutions."""
+    """'Chile' -> 'Chilean': the demonym used to name a state's institutions."""
     return get_kb().adjectives.get(state_name)
 
 
 def capital_to_state(name: str) -> str | None:
-    """The state a capital or seat of government stands for: 'Pyongyang' -> 'North Korea', 'Washington' ->
-    'United States', 'the Kremlin' -> 'Russia'; 'Brussels' -> 'European Union' (curated); None otherwise."""
+    """The state a capital or seat of government stands for: 'Canberra' -> 'Australia', 'Nairobi' ->
+    'Kenya', a curated seat of government -> its state; 'Sydney' (no capital) -> None."""
     if not name:
         return None
     kb = get_kb()

@@ -97,7 +97,7 @@ class Linker:
             if single and sp.start > 0 and text.lowers[sp.start - 1] in ("the", "a", "an", "this", "that"):
                 return  # "the Bill": no person
             if single and entry is None and kb.demonyms.get(name_text):
-                label = "NORP"  # "Britons", "Welsh"
+                label = "NORP"  # "Freedonians": a people, not a person
             elif single and entry is not None and entry.type != "PERSON":
                 label = entry.type  # a lone 'NATO' or city the recogniser took for a person
             else:
