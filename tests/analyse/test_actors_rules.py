@@ -22,7 +22,9 @@ def kb():
     """A knowledge base that knows one state and one city, and nothing of the people in these tests."""
     cur = Curated()
     cur.add({"entities": [{"name": "Freedonia", "type": "GPE"},
-                          {"name": "Lakeford", "type": "LOC", "country": "Freedonia"}],
+                          {"name": "Lakeford", "type": "LOC", "country": "Freedonia"},
+                          {"name": "Lakeford Harbour Authority", "type": "ORG", "kind": "government",
+                           "aliases": ["LHA"]}],
              "demonyms": {"Freedonian": "Freedonia"}}, "test")
     return KnowledgeBase({"countries": [{"code": "FR", "name": "Freedonia", "demonyms": ["Freedonian"]}]}, cur)
 
@@ -191,3 +193,38 @@ def test_a_description_is_the_last_holder_of_the_role_within_the_cap(kb):
     assert actor_for_description(doc, doc[1], before=100).id == "a2"
     assert actor_for_description(doc, doc[1], before=4).id == "a1"  # a2 is first named after that point
     assert actor_for_description(doc, doc[1], before=100, max_actors=1).id == "a1"
+
+
+# ---- linker passes ---------------------------------------------------------------------------------------
+def _linker(text):
+    from claimscope.analyse.actors.linker import Linker
+    from claimscope.analyse.actors.spans import Limits
+
+    return Linker(text, [], Limits.from_settings())
+
+
+def test_an_acronym_the_recogniser_missed_is_yielded_as_a_mention(kb):
+    from claimscope.analyse.actors.edits import AddMention
+    from claimscope.analyse.actors.linker import acronyms
+
+    text = make(kb, ["LHA", "said", "so"], pos=["PROPN", "VERB", "ADV"])
+    (edit,) = list(acronyms(_linker(text)))
+    assert isinstance(edit, AddMention)
+    assert (edit.key, edit.start, edit.end) == (("ORG", "Lakeford Harbour Authority"), 0, 1)
+
+
+def test_an_acronym_in_a_line_of_capitals_is_no_mention(kb):
+    from claimscope.analyse.actors.linker import acronyms
+
+    text = make(kb, ["LHA", "SAYS", "NO"], pos=["PROPN", "VERB", "ADV"])
+    assert list(acronyms(_linker(text))) == []
+
+
+def test_the_linker_applies_what_the_passes_yield(kb):
+    from claimscope.analyse.actors.linker import LINKER_PASSES, Linker
+    from claimscope.analyse.actors.spans import Limits
+
+    text = make(kb, ["LHA", "said", "so"], pos=["PROPN", "VERB", "ADV"])
+    actors, index = Linker(text, [], Limits.from_settings()).run()
+    assert [(a.id, a.name, a.kind) for a in actors] == [("a1", "Lakeford Harbour Authority", "government")]
+    assert index == {0: "a1"} and len(LINKER_PASSES) == 5

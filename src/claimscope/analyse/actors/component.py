@@ -8,7 +8,8 @@ Cascade, in order (each step's docstring and module says what it decides):
    collected, titles are separated from the name proper;
 3. full names, `persons.People.collect`: they decide what every bare surname means;
 4. linker passes, `linker.LINKER_PASSES`: spans resolved to actors (knowledge base, capitals in political
-   contexts, demonyms), bare surnames, acronyms, state institutions, roles and affiliations.
+   contexts, demonyms), bare surnames, acronyms, state institutions, roles and affiliations; each pass yields
+   its changes (`edits`) and the linker applies them to the one `table.ActorTable`.
 
 Output: `doc._.actors` (a list of `model.Actor`, ids "a1", "a2" ... in text order, each with its mentions) and
 `doc._.actor_index` (token index -> actor id). A document-level coreference stage belongs between this component

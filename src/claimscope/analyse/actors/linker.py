@@ -1,6 +1,7 @@
 """The linker: corrected entity spans -> canonical actors of one document, in named passes run in order.
 
-`LINKER_PASSES` fixes the order; each pass reads what the passes before it recorded in the `ActorTable`:
+`LINKER_PASSES` fixes the order. Each pass reads the `ActorTable` and yields its changes (`edits`), which the
+linker applies one by one; a pass sees what the passes before it, and its own earlier edits, recorded:
 1. `resolve_spans`: each span becomes a mention of a person, a state, a place, a group or an organisation
    (the knowledge base decides what a known name means; a capital in a political context is its state);
 2. `bare_surnames`: surnames the recogniser missed ("Ruiz said") name the person the article named in full;
@@ -16,6 +17,7 @@ from typing import Callable
 from ...lexicon.names import HONORIFICS
 from ...lexicon.organisations import KIND_ORDER, ORG_KIND_WORDS
 from ..model import Actor
+from .edits import AddMention, Edits, NamedAt, apply
 from .kb import Entry
 from .names import clean_name, join_name
 from .persons import People
@@ -40,10 +42,11 @@ class Linker:
     def run(self) -> tuple[list[Actor], dict[int, str]]:
         self.people.collect(self.spans)
         for step in LINKER_PASSES:
-            step(self)
+            for edit in step(self):
+                apply(edit, self.table, self.people, self.limits)
         return self.table.finish()
 
-    def person_mention(self, key: Key, sp: EntitySpan, entry: Entry | None = None) -> None:
+    def person_mention(self, key: Key, sp: EntitySpan, entry: Entry | None = None) -> Edits:
         """A mention of a person; the honorific before the name is part of it ("Mr Ruiz")."""
         toks = self.text.toks
         start = sp.start
@@ -51,10 +54,9 @@ class Linker:
             start -= 1
         elif start > 1 and toks[start - 1].text == "." and toks[start - 2].lower_ in HONORIFICS:
             start -= 2
-        self.table.mention(key, start, sp.end, entry=entry)
-        person = self.people.persons.get(key[1])
-        if person is not None:
-            person.named_at(sp.start)
+        yield AddMention(key, start, sp.end, entry=entry)
+        if key[1] in self.people.persons:
+            yield NamedAt(key[1], sp.start)
 
     def org_kind(self, sp: EntitySpan) -> tuple[str | None, str | None]:
         """An unknown organisation's kind from its head words, and the state its name starts with."""
@@ -79,8 +81,8 @@ class Linker:
                     break
         return kind, affiliation
 
-    def resolve(self, sp: EntitySpan) -> None:
-        """Record the span as a mention of the actor it names."""
+    def resolve(self, sp: EntitySpan) -> Edits:
+        """The span as a mention of the actor it names."""
         text, table, kb = self.text, self.table, self.text.kb
         label = sp.label
         name_text = clean_name(text.text_of(sp.name_start, sp.end))
@@ -88,7 +90,7 @@ class Linker:
             return
         person = self.people.key_of(sp)
         if person is not None and not (label in ("GPE", "LOC") and locative(table, sp)):
-            self.person_mention(person, sp)
+            yield from self.person_mention(person, sp)
             return
         entry = kb.lookup(name_text)
         root = text.doc[sp.start:sp.end].root
@@ -106,7 +108,7 @@ class Linker:
                 pentry = entry if entry is not None and entry.type == "PERSON" else None
                 if pentry is not None:
                     name = pentry.name
-                self.person_mention(("PERSON", name), sp, pentry)
+                yield from self.person_mention(("PERSON", name), sp, pentry)
                 return
         if entry is None and label == "NORP":
             st = kb.demonyms.get(name_text)
@@ -114,40 +116,36 @@ class Linker:
                 key, sentry = table.state_key(st)
                 if root.dep_ in ("amod", "compound", "nmod", "poss") or root.pos_ == "ADJ" \
                         or not root.text.endswith("s"):
-                    table.mention(key, sp.start, sp.end, entry=sentry)
+                    yield AddMention(key, sp.start, sp.end, entry=sentry)
                 else:  # "the Freedonians": a people, belonging to its state
-                    act = table.mention(("NORP", name_text), sp.start, sp.end)
-                    if key[1] not in act.affiliations:
-                        act.affiliations.append(key[1])
-                    table.mention(key, sp.start, sp.end, index=False, entry=sentry)
+                    yield AddMention(("NORP", name_text), sp.start, sp.end, affiliation=key[1])
+                    yield AddMention(key, sp.start, sp.end, index=False, entry=sentry)
                 return
-            table.mention(("NORP", name_text), sp.start, sp.end)
+            yield AddMention(("NORP", name_text), sp.start, sp.end)
             return
         if entry is not None:
             if entry.stands_for and political(root):
                 key, sentry = table.state_key(entry.stands_for)
-                table.mention(key, sp.start, sp.end, entry=sentry)
+                yield AddMention(key, sp.start, sp.end, entry=sentry)
             elif entry.type == "GPE":
-                table.mention(("GPE", entry.name), sp.start, sp.end, entry=kb.states.get(entry.name, entry))
+                yield AddMention(("GPE", entry.name), sp.start, sp.end, entry=kb.states.get(entry.name, entry))
             else:
-                table.mention((entry.type, entry.name), sp.start, sp.end, entry=entry)
+                yield AddMention((entry.type, entry.name), sp.start, sp.end, entry=entry)
             return
         if label == "ORG":
             kind, affiliation = self.org_kind(sp)
-            act = table.mention(("ORG", name_text), sp.start, sp.end, kind=kind)
-            if affiliation and affiliation not in act.affiliations:
-                act.affiliations.append(affiliation)
+            yield AddMention(("ORG", name_text), sp.start, sp.end, kind=kind, affiliation=affiliation)
             return
-        table.mention(("LOC", name_text), sp.start, sp.end)
+        yield AddMention(("LOC", name_text), sp.start, sp.end)
 
 
-def resolve_spans(linker: Linker) -> None:
+def resolve_spans(linker: Linker) -> Edits:
     """Every corrected span, in text order, as a mention of the actor it names."""
     for sp in linker.spans:
-        linker.resolve(sp)
+        yield from linker.resolve(sp)
 
 
-def bare_surnames(linker: Linker) -> None:
+def bare_surnames(linker: Linker) -> Edits:
     """Surnames the recogniser missed ('Ruiz said ...') still name the person."""
     people, table = linker.people, linker.table
     if not people.by_surname and not people.by_first:
@@ -174,11 +172,11 @@ def bare_surnames(linker: Linker) -> None:
         name = people.for_surname(tok.text, tok.i, honorific)
         if name:
             start = tok.i - 1 if honorific and prev.text[:1].isupper() else tok.i
-            table.mention(("PERSON", name), start, tok.i + 1)
-            people.persons[name].named_at(tok.i)
+            yield AddMention(("PERSON", name), start, tok.i + 1)
+            yield NamedAt(name, tok.i)
 
 
-def acronyms(linker: Linker) -> None:
+def acronyms(linker: Linker) -> Edits:
     """Known acronyms the recogniser missed ('NATO: talks resume') are the organisation or state."""
     table, kb = linker.table, linker.text.kb
     words = linker.text.words
@@ -194,20 +192,20 @@ def acronyms(linker: Linker) -> None:
                 i + 1 < n and words[i + 1].isupper() and words[i + 1].isalpha()):
             continue
         key = ("GPE", entry.name) if entry.type == "GPE" else ("ORG", entry.name)
-        table.mention(key, i, i + 1, entry=kb.states.get(entry.name, entry) if entry.type == "GPE" else entry)
+        yield AddMention(key, i, i + 1, entry=kb.states.get(entry.name, entry) if entry.type == "GPE" else entry)
 
 
-def state_institutions(linker: Linker) -> None:
+def state_institutions(linker: Linker) -> Edits:
     """'the Freedonian military': see `places.institutions`."""
-    institutions(linker.table)
+    return institutions(linker.table)
 
 
-def person_roles(linker: Linker) -> None:
+def person_roles(linker: Linker) -> Edits:
     """Roles and affiliations of every person span (and every span that names a person)."""
     for sp in linker.spans:
         if sp.label == "PERSON" or linker.people.key_of(sp):
-            roles_of(linker.table, sp, linker.limits)
+            yield from roles_of(linker.table, sp, linker.limits)
 
 
-Pass = Callable[[Linker], None]
+Pass = Callable[[Linker], Edits]
 LINKER_PASSES: tuple[Pass, ...] = (resolve_spans, bare_surnames, acronyms, state_institutions, person_roles)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...lexicon.organisations import INSTITUTIONS, STATE_UNIONS
 from ...lexicon.places import (ADDRESSEE_VERBS, GOVERNMENT_NOUNS, MOTION_WORDS, PLACE_PREDICATES, RELATION_PREPS,
                                SENDER_NOUNS, SPACE_PREPS, TO_FROM)
+from .edits import AddMention, Edits, IndexAs
 from .spans import EntitySpan
 from .table import ActorTable
 
@@ -65,7 +66,7 @@ def locative(table: ActorTable, sp: EntitySpan) -> bool:
     return root.dep_ == "pobj" and (root.head.lower_ in SPACE_PREPS or root.head.lower_ in TO_FROM)
 
 
-def institutions(table: ActorTable) -> None:
+def institutions(table: ActorTable) -> Edits:
     """'the Freedonian military', "Freedonia's intelligence": institutional actors of a state."""
     toks = table.text.toks
     for i, low in enumerate(table.text.lowers):
@@ -99,7 +100,5 @@ def institutions(table: ActorTable) -> None:
             adj = "US"
         key = ("ORG", f"{adj} {label}")
         # the modifiers stay mentions of the state; the head word is the institution
-        act = table.mention(key, first, tok.i + 1, index=False, kind=kind)
-        table.index[tok.i] = key
-        if state_name not in act.affiliations:
-            act.affiliations.append(state_name)
+        yield AddMention(key, first, tok.i + 1, index=False, kind=kind, affiliation=state_name)
+        yield IndexAs(tok.i, key)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...lexicon.names import FORMER, HONORIFICS, TITLES
 from ...lexicon.roles import RELATION_DETERMINERS, ROLE_DETERMINERS, ROLE_HEADS, ROLE_MODIFIERS
+from .edits import AddMention, AddRoles, Edits
 from .names import POSSESSIVE_TOKENS, with_article
 from .spans import EntitySpan, Limits
 from .table import ActorTable
@@ -42,36 +43,32 @@ def _low(tok: Token) -> str:
     return tok.lower_.rstrip(".")
 
 
-def roles_of(table: ActorTable, sp: EntitySpan, limits: Limits) -> None:
-    """Add the roles and affiliations the context gives to the person span `sp` names."""
+def roles_of(table: ActorTable, sp: EntitySpan, limits: Limits) -> Edits:
+    """The roles and affiliations the context gives to the person span `sp` names (and a party the title names,
+    which the appositives then see)."""
     key = table.index.get(sp.end - 1)
     if key is None or key[0] != "PERSON":
         return
     roles: list[Role] = []
-    left = left_title(table, sp, limits)
+    left, parties = left_title(table, sp, limits)
+    yield from parties
     if left is not None:
         roles.append(left)
     roles += appositive_after(table, sp, limits)
     roles += appositive_before(table, sp, limits)
-    act = table.actors[key]
-    of = of_phrase_after(table, sp)
-    if of and of not in act.affiliations:
-        act.affiliations.append(of)
-    for r in roles:
-        text = r.text()
-        if text and text not in act.roles and len(act.roles) < limits.max_roles:
-            act.roles.append(text)
-        if r.canonical and r.canonical not in act.affiliations:
-            act.affiliations.append(r.canonical)
+    yield AddRoles(key, of_phrase_after(table, sp), tuple((r.text(), r.canonical) for r in roles))
 
 
-def left_title(table: ActorTable, sp: EntitySpan, limits: Limits) -> Role | None:
-    """'Freedonian President Ana Ruiz', 'Labour leader Tomas Vale', 'former Chancellor Ana Ruiz'."""
+def left_title(table: ActorTable, sp: EntitySpan, limits: Limits) -> tuple[Role | None, list[AddMention]]:
+    """'Freedonian President Ana Ruiz', 'Labour leader Tomas Vale', 'former Chancellor Ana Ruiz'; with the
+    mentions of parties the recogniser missed in the title."""
     toks, kb = table.text.toks, table.text.kb
     words: list[Token] = [t for t in toks[sp.start:sp.name_start] if _low(t) not in HONORIFICS]
     k = sp.start - 1
     org = None
     former = False
+    parties: list[AddMention] = []
+    missed: dict[str, str | None] = {}  # the kind of each party first recorded by `parties`
     while k >= 0 and sp.start - k <= limits.title_words:
         tok = toks[k]
         low = _low(tok)
@@ -82,7 +79,8 @@ def left_title(table: ActorTable, sp: EntitySpan, limits: Limits) -> Role | None
         if hit is None and tok.text[:1].isupper() and tok.dep_ in ("compound", "amod", "nmod"):
             entry = kb.lookup(tok.text)  # "Labour MP Ana Ruiz": a party the recogniser missed
             if entry is not None and entry.type == "ORG":
-                table.mention(("ORG", entry.name), k, k + 1, entry=entry)
+                parties.append(AddMention(("ORG", entry.name), k, k + 1, entry=entry))
+                missed.setdefault(entry.name, entry.kind)
                 hit = (entry.name, entry.name, "ORG")
         if hit is not None:
             org = org or hit
@@ -101,15 +99,16 @@ def left_title(table: ActorTable, sp: EntitySpan, limits: Limits) -> Role | None
         break
     words = [w for w in words if _low(w) not in HONORIFICS]
     if not words:
-        return None
+        return None, parties
     title = " ".join(w.text for w in sorted(words, key=lambda t: t.i))
     if not any(_low(w) in _ROLE_WORDS for w in words):
-        return None
+        return None, parties
     r = Role(title, former)
     if org:
         r.org, r.canonical = org[0], org[1]
-        r.prep = "of" if org[2] in ("GPE", "LOC") or table.kind_of(org[1]) in (*_STATE_KINDS, None) else "at"
-    return r
+        kind = table.kind_of(org[1]) if ("ORG", org[1]) in table.actors else missed.get(org[1])
+        r.prep = "of" if org[2] in ("GPE", "LOC") or kind in (*_STATE_KINDS, None) else "at"
+    return r, parties
 
 
 def of_phrase_after(table: ActorTable, sp: EntitySpan) -> str | None:
