@@ -228,3 +228,51 @@ def test_the_linker_applies_what_the_passes_yield(kb):
     actors, index = Linker(text, [], Limits.from_settings()).run()
     assert [(a.id, a.name, a.kind) for a in actors] == [("a1", "Lakeford Harbour Authority", "government")]
     assert index == {0: "a1"} and len(LINKER_PASSES) == 5
+
+
+def test_the_component_takes_its_limits_from_the_settings():
+    import claimscope.analyse.actors  # noqa: F401  (registers the factory)
+    from claimscope.analyse.actors.spans import Limits
+
+    nlp = spacy.blank("en")
+    assert nlp.add_pipe("claimscope_actors").limits == Limits.from_settings()
+    assert nlp.add_pipe("claimscope_actors", name="few_roles", config={"max_roles": 1}).limits.max_roles == 1
+
+
+# ---- people named in full, and bare surnames -------------------------------------------------------------
+def _people(text):
+    from claimscope.analyse.actors.persons import People
+    from claimscope.analyse.actors.table import ActorTable
+
+    spans, _ = people.people_spans(text, recogniser.corrected_spans(text))
+    named = People(ActorTable(text))
+    named.collect(spans)
+    return named, spans
+
+
+def test_a_bare_surname_is_the_person_named_in_full(kb):
+    words = ["Ana", "Ruiz", "spoke", ".", "Later", "Ruiz", "left", "."]
+    text = make(kb, words, ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O"],
+                pos=["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "PROPN", "VERB", "PUNCT"])
+    named, spans = _people(text)
+    assert [named.key_of(sp) for sp in spans] == [("PERSON", "Ana Ruiz")] * 2
+
+
+def test_an_honorific_picks_between_two_people_of_one_surname(kb):
+    words = ["Tomas", "Vale", "met", "Rosa", "Vale", ".", "Mrs", "Vale", "spoke", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    text = make(kb, words, ents=ents, pos=pos)
+    named, spans = _people(text)
+    named.persons["Rosa Vale"].gender = "f"
+    named.persons["Tomas Vale"].gender = "m"
+    assert named.key_of(spans[-1]) == ("PERSON", "Rosa Vale")
+
+
+def test_a_fuller_form_of_a_name_wins(kb):
+    words = ["Ana", "Ruiz", "spoke", ".", "Ana", "Maria", "Ruiz", "left", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    named, spans = _people(make(kb, words, ents=ents, pos=pos))
+    assert list(named.persons) == ["Ana Maria Ruiz"]
+    assert named.key_of(spans[0]) == ("PERSON", "Ana Maria Ruiz")

@@ -1,4 +1,8 @@
-"""The people an article names: full names first, then what each bare surname or "Mr X" refers to."""
+"""The people an article names: full names first, then what each bare surname or "Mr X" refers to.
+
+A span is resolved by the first of `PERSON_RESOLVERS` that knows: the full name as named, another form of a
+named full name, a knowledge-base form of one, a bare surname or address ("Mr Ruiz") for one-word names.
+"""
 
 from __future__ import annotations
 
@@ -147,22 +151,50 @@ class People:
         return best
 
     def key_of(self, sp: EntitySpan) -> Key | None:
-        """The person a span names, when the article names them in full somewhere."""
+        """The person a span names, when the article names them in full somewhere: the first of
+        `PERSON_RESOLVERS` that knows."""
         parts = join_name(self.name_parts(sp))
         if not parts:
             return None
-        full = " ".join(parts)
-        if full in self.persons:
-            return ("PERSON", full)
-        if len(parts) == 2 and parts[-1].rstrip(".") in GENERATIONAL:
-            parts = parts[:1]  # "Ortiz Jr"
-        if len(parts) >= 2:
-            same = self.same_person(parts)
-            if same:
-                return ("PERSON", same)
-            entry = self.table.text.kb.lookup(full)
-            if entry is not None and entry.type == "PERSON" and entry.name in self.persons:
-                return ("PERSON", entry.name)
-            return None
-        name = self.for_surname(parts[0], sp.start, self.honorific_before(sp))
-        return ("PERSON", name) if name else None
+        for resolver in PERSON_RESOLVERS:
+            name = resolver(self, parts, sp)
+            if name is not None:
+                return ("PERSON", name)
+        return None
+
+
+def _without_generation(parts: list[str]) -> list[str]:
+    """'Ortiz Jr' -> 'Ortiz': a surname with a generation is a bare surname."""
+    return parts[:1] if len(parts) == 2 and parts[-1].rstrip(".") in GENERATIONAL else parts
+
+
+def named_in_full(people: People, parts: list[str], sp: EntitySpan) -> str | None:
+    """'Ana Ruiz' where the article names Ana Ruiz."""
+    full = " ".join(parts)
+    return full if full in people.persons else None
+
+
+def another_form(people: People, parts: list[str], sp: EntitySpan) -> str | None:
+    """'Ana M Ruiz' or 'A Ruiz' where the article names Ana Ruiz."""
+    parts = _without_generation(parts)
+    return people.same_person(parts) if len(parts) >= 2 else None
+
+
+def known_alias(people: People, parts: list[str], sp: EntitySpan) -> str | None:
+    """A form the knowledge base knows for a person the article names."""
+    if len(_without_generation(parts)) < 2:
+        return None
+    entry = people.table.text.kb.lookup(" ".join(parts))
+    return entry.name if entry is not None and entry.type == "PERSON" and entry.name in people.persons else None
+
+
+def surname_or_address(people: People, parts: list[str], sp: EntitySpan) -> str | None:
+    """'Ruiz', 'Mr Ruiz', 'Sir Tomas': the person the text last named with that surname (or first name)."""
+    parts = _without_generation(parts)
+    if len(parts) != 1:
+        return None
+    return people.for_surname(parts[0], sp.start, people.honorific_before(sp))
+
+
+# the order decides: a full name before another form of it, a bare surname only for one-word names
+PERSON_RESOLVERS = (named_in_full, another_form, known_alias, surname_or_address)
