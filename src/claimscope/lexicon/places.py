@@ -1,4 +1,4 @@
-"""Words that tell a place from the government it stands for ("talks with Riverton" is the state, "in Riverton" the city)."""
+"""Words that tell a place from the state it stands for ("talks with Riverton": the state; "in Riverton": the city)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Curated names (acronyms, outlets, agencies, seats of government ...) with one canonical name each: shipped data, extendable by users.
+"""Curated names (acronyms, outlets, agencies, seats of government) with one canonical name each, extendable.
 
 The shipped file is `analyse/data/aliases.json`. Users add or override entries with their own files in the same
 format, named in the setting `actors.aliases` (environment variable `CLAIMSCOPE_ALIASES`; several paths separated

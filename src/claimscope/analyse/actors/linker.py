@@ -6,7 +6,7 @@ linker applies one by one; a pass sees what the passes before it, and its own ea
    (the knowledge base decides what a known name means; a capital in a political context is its state);
 2. `bare_surnames`: surnames the recogniser missed ("Ruiz said") name the person the article named in full;
 3. `acronyms`: known acronyms the recogniser missed ("NATO:" opening a headline);
-4. `institutions`: "the Freedonian military" is an institution of the state (`places.institutions`);
+4. `state_institutions`: "the Freedonian military" is an institution of the state (`places.institutions`);
 5. `person_roles`: titles and appositives give people roles and affiliations (`roles.roles_of`).
 """
 
