@@ -112,7 +112,8 @@ def left_title(table: ActorTable, sp: EntitySpan, limits: Limits) -> tuple[Role 
 
 
 def of_phrase_after(table: ActorTable, sp: EntitySpan) -> str | None:
-    """'Dr Priya Nair of the University of Lakeford', 'Sam Ortiz from Oxfam': the organisation a person is of."""
+    """'Dr Priya Nair of the University of Lakeford', 'Sam Ortiz from the Harbor Institute': the organisation a
+    person is of."""
     lowers = table.text.lowers
     i, n = sp.end, len(lowers)
     if i + 1 >= n or lowers[i] not in ("of", "at", "from"):
