@@ -47,7 +47,7 @@ class ActorLinker:
         register_extensions()
         self.name = name
         self.aliases = aliases or None  # None: the setting in force when each document is linked
-        self.limits = Limits(**limits)
+        self.limits = Limits.from_settings(**limits)  # a limit not given: its setting
         kbase.get_kb(self.aliases)  # load the knowledge base once, before the first document
 
     def __call__(self, doc: Doc) -> Doc:

@@ -64,7 +64,7 @@ class Limits:
     appositive_words: int  # words of an appositive after a name read for roles
     appositive_before_words: int  # longest noun phrase before a name read as its appositive
     surface_window: int  # words before a comma-set name searched for its appositive without the parse
-    description_actors: int  # actors a definite description ("the minister") is matched against
+    description_actors: int  # actors a description ("the minister") is matched against: `describe`, via the setting
 
     @classmethod
     def from_settings(cls, **overrides) -> Limits:
