@@ -49,7 +49,7 @@ MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "
 def full_names(text: str, surname: str) -> set[str]:
     """Full names ending in `surname` as the article writes them ('Ana Ruiz', 'Paul J Mercer')."""
     from claimscope.analyse.actors import HONORIFICS, TITLES
-    from claimscope.analyse.kb import lookup
+    from claimscope.analyse.actors.kb import lookup
 
     out = set()
     for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(surname)}\b(?!-\w)", text):

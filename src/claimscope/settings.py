@@ -47,6 +47,16 @@ _STATEMENTS: tuple[Setting, ...] = (
 _ACTORS: tuple[Setting, ...] = (
     Setting("actors.aliases", "", "Extra alias files (JSON, the format of analyse/data/aliases.json), separated by ':'.",
             env="CLAIMSCOPE_ALIASES"),
+    Setting("actors.max_roles", 12, "Roles kept per person (titles and appositives beyond this are dropped)."),
+    Setting("actors.title_words", 6, "Words before a name read for its title (\"former deputy foreign minister\")."),
+    Setting("actors.appositive_words", 16, "Words of an appositive after a name read for the person's roles."),
+    Setting("actors.appositive_before_words", 14,
+            "Longest noun phrase before a name read as its appositive (\"the mayor of Riverton, Ana Ruiz\")."),
+    Setting("actors.surface_window", 10,
+            "Words before a comma-set name searched for its appositive where the parse gives none."),
+    Setting("actors.description_actors", 500,
+            "Actors a definite description (\"the minister\") is matched against, in order of first mention; "
+            "bounds the work on documents of thousands of actors."),
 )
 
 _FACTS: tuple[Setting, ...] = (

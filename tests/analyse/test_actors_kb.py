@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from claimscope.analyse import kb
+from claimscope.analyse.actors import kb
 from claimscope.errors import UsageError
 
 

@@ -6,11 +6,11 @@ from claimscope.analyse.actors import link_actors
 from claimscope.analyse.serialize import doc_to_json
 
 WORDS = st.sampled_from(
-    ["Mr", "Mrs", "Dr", "Lord", "Sir", "Blair", "Tony", "Brazil", "Matt", "Moscow", "Beijing", "said", "told",
-     "the", "a", "of", "at", "in", "to", "and", ",", ".", "’s", "'s", "North", "Korean", "troops", "military",
-     "intelligence", "Ukrainian", "President", "Prime", "Minister", "former", "officer", "Fellow", "Foundation",
-     "Institute", "University", "Oblast", "Kursk", "DPRK", "WSJ", ":", "NATO", "Jr", "QC", "-", "Jong", "un",
-     "Kim", "\n", "“", "”", "Supporting", "government", "company", "minister", "Washington", "Pyongyang"])
+    ["Mr", "Mrs", "Dr", "Lord", "Sir", "Ruiz", "Ana", "Chile", "Ivo", "Canberra", "Nairobi", "said", "told",
+     "the", "a", "of", "at", "in", "to", "and", ",", ".", "’s", "'s", "South", "African", "troops", "military",
+     "intelligence", "Kenyan", "President", "Prime", "Minister", "former", "officer", "Fellow", "Foundation",
+     "Institute", "University", "Oblast", "Tver", "UAE", "UN", ":", "NATO", "Jr", "QC", "-", "Mei", "ling",
+     "Li", "\n", "“", "”", "Supporting", "government", "company", "minister", "Washington", "Sydney"])
 
 
 def _check(text, nlp):

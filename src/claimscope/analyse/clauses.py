@@ -224,9 +224,9 @@ class Ref:
 
 @lru_cache(maxsize=1)
 def _kb_module():
-    """`claimscope.analyse.kb` when it is installed, else None."""
+    """`claimscope.analyse.actors.kb` when it is installed, else None."""
     try:
-        return importlib.import_module("claimscope.analyse.kb")
+        return importlib.import_module("claimscope.analyse.actors.kb")
     except ImportError:
         return None
 
@@ -248,7 +248,7 @@ def _kb_call(function: str, name: str):
 def state_for(name: str) -> str | None:
     """The state whose capital `name` is ("Pyongyang" -> "North Korea"), or None.
 
-    None unless `claimscope.analyse.kb` exists and provides `capital_to_state` (a mapping or a function).
+    None unless `claimscope.analyse.actors.kb` exists and provides `capital_to_state` (a mapping or a function).
     """
     found = _kb_call("capital_to_state", name)
     return found if isinstance(found, str) and found else None

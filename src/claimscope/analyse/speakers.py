@@ -7,7 +7,7 @@ import bisect
 from spacy.tokens import Doc
 
 from .actors import actor_for_description, clean_name
-from .aliases import canonical
+from .actors.kb import canonical
 from .model import Actor, Party
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}

@@ -15,7 +15,7 @@ What goes in, to keep the file small:
   coordinates, country and population; alternate (exonym) spellings in ASCII only for capitals and cities of a
   million or more ("Kiev" for Kyiv);
 - first-level regions (ISO 3166-2 entries without a parent) with their country, English forms derived from
-  the ISO name ("Kurskaya oblast'" -> "Kursk Oblast", "Kursk region": an adjectival region name takes the
+  the ISO name ("Tverskaya oblast'" -> "Tver Oblast", "Tver region": an adjectival region name takes the
   name of the city it is named after, found among the country's GeoNames cities) and coordinates (the
   population-weighted centre of the GeoNames cities in the same first-level division, where the division can
   be matched).
@@ -175,7 +175,7 @@ def _admin1_centres(gc) -> dict[tuple[str, str], tuple[float, float, str]]:
 
 
 def _strip_type_words(folded: str) -> tuple[str, str]:
-    """'Guangxi Zhuangzu Zizhiqu' -> ('Guangxi', ''); "Kurskaya oblast'" -> ('Kurskaya', 'Oblast')."""
+    """'Guangxi Zhuangzu Zizhiqu' -> ('Guangxi', ''); "Tverskaya oblast'" -> ('Tverskaya', 'Oblast')."""
     base, word = folded, ""
     changed = True
     while changed:
@@ -191,7 +191,7 @@ def _strip_type_words(folded: str) -> tuple[str, str]:
 
 def _namesake(base: str, primary: dict[str, tuple], alternate: dict[str, tuple]) -> tuple[str, tuple, str | None] | None:
     """The city an adjectival region name is built on, the English root to use, and another form:
-    'Kurskaya' -> 'Kursk' (a city's name), 'Samarskaya' -> 'Samara' (the stem starts a big city's name),
+    'Tverskaya' -> 'Tver' (a city's name), 'Samarskaya' -> 'Samara' (the stem starts a big city's name),
     'Leningradskaya' -> 'Leningrad' (a former or foreign name of a city: the stem is kept, the city's name is
     the other form)."""
     stem_base = base.replace("'", "").replace("’", "")

@@ -5,11 +5,11 @@ Two sources, both shipped in the package and read once per process:
   names, aliases, capitals and demonyms; cities of 100,000 people or more and every capital, with coordinates;
   first-level regions with their country);
 - `data/aliases.json`, curated (international organisations, news outlets, agencies, parties, seats of
-  government), extended or overridden by the user's files named in `CLAIMSCOPE_ALIASES`
-  (see `claimscope.analyse.aliases`).
+  government), extended or overridden by the user's files named in the setting `actors.aliases`
+  (see `claimscope.analyse.actors.aliases`).
 
-Public functions: `lookup(name)`, `state(name)`, `demonym_state(word)`, `capital_to_state(name)`,
-`adjective(state)`.
+Public functions: `lookup(name)`, `canonical(name)`, `state(name)`, `demonym_state(word)`,
+`capital_to_state(name)`, `adjective(state)`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .aliases import Curated, curated, user_alias_files
+from .aliases import Curated, curated_for, user_alias_files
 
 
 @dataclass(frozen=True)
@@ -70,14 +70,14 @@ class KnowledgeBase:
         for dem, country in cur.demonyms.items():
             if country in self.states or country in cur.entities:
                 self.demonyms[dem] = country
-        # 3. capitals and cities (most populous first: 'Birmingham' is the English one)
+        # 3. capitals and cities (most populous first: a name two cities share is the bigger one's)
         fields = data.get("city_fields", [])
         capital_forms: dict[str, str] = {}
         for c in countries:
             for cap in c.get("capitals", []):
                 for form in {cap, cap.replace(" D.C.", "").replace(" DC", "")}:
                     if capital_forms.get(form, c["name"]) != c["name"]:
-                        capital_forms[form] = ""  # two states claim it (Jerusalem): it stands for neither
+                        capital_forms[form] = ""  # two states claim it: it stands for neither
                     else:
                         capital_forms[form] = c["name"]
         for row in data.get("cities", []):
@@ -104,7 +104,7 @@ class KnowledgeBase:
             entry = Entry(reg["name"], "LOC", "region", code_name.get(reg["country"]), reg.get("lat"), reg.get("lon"))
             for form in [reg["name"], *reg.get("alternates", [])]:
                 self._put(form, entry)
-        # a curated place without coordinates borrows the city's ("Brussels")
+        # a curated place without coordinates borrows the city's of the same name
         for name, raw in cur.entities.items():
             if raw.get("type") == "LOC" and raw.get("lat") is None:
                 entry = self.names.get(name)
@@ -167,6 +167,16 @@ class KnowledgeBase:
                 hit = self.folded.get(name[4:].casefold())
         return hit
 
+    def state(self, name: str) -> Entry | None:
+        """The state a name, alias or demonym stands for (a GPE entry), or None."""
+        entry = self.lookup(name)
+        if entry is not None and entry.type == "GPE":
+            return self.states.get(entry.name, entry)
+        country = self.demonyms.get(name)
+        if country:
+            return self.states.get(country) or self.lookup(country)
+        return None
+
 
 def _plural(dem: str) -> str:
     if dem.endswith(("s", "sh", "ch", "ese", "x", "z")):
@@ -186,44 +196,45 @@ def _data() -> dict:
 
 @lru_cache(maxsize=4)
 def _kb_for(paths: tuple[str, ...]) -> KnowledgeBase:
-    return KnowledgeBase(_data(), curated())
+    return KnowledgeBase(_data(), curated_for(paths))
 
 
-def get_kb() -> KnowledgeBase:
-    """The knowledge base in force (the shipped data plus the CLAIMSCOPE_ALIASES files), built once per setting."""
-    return _kb_for(user_alias_files())
+def get_kb(aliases: str | None = None) -> KnowledgeBase:
+    """The knowledge base in force: the shipped data plus the alias files named in `aliases` (default: the setting
+    `actors.aliases`), built once per value."""
+    return _kb_for(user_alias_files(aliases))
 
 
 def lookup(name: str) -> Entry | None:
-    """What a name means, or None: `lookup("DPRK").name == "North Korea"`."""
+    """What a name means, or None: `lookup("UAE").name == "United Arab Emirates"`."""
     return get_kb().lookup(name)
+
+
+def canonical(name: str) -> tuple[str, str] | None:
+    """The canonical (name, type) for a known surface form, or None (the curated names and the countries,
+    capitals, cities and regions): `canonical("UAE") == ("United Arab Emirates", "GPE")`."""
+    entry = lookup(name)
+    return (entry.name, entry.type) if entry is not None else None
 
 
 def state(name: str) -> Entry | None:
     """The state a name, alias or demonym stands for (a GPE entry), or None."""
-    kb = get_kb()
-    entry = kb.lookup(name)
-    if entry is not None and entry.type == "GPE":
-        return kb.states.get(entry.name, entry)
-    country = kb.demonyms.get(name)
-    if country:
-        return kb.states.get(country) or kb.lookup(country)
-    return None
+    return get_kb().state(name)
 
 
 def demonym_state(word: str) -> str | None:
-    """'North Korean' -> 'North Korea', 'Britons' -> 'United Kingdom'; None for no known demonym."""
+    """'Kenyan' -> 'Kenya', 'Chileans' -> 'Chile'; None for no known demonym."""
     return get_kb().demonyms.get(word)
 
 
 def adjective(state_name: str) -> str | None:
-    """'North Korea' -> 'North Korean': the demonym used to name a state's institutions."""
+    """'Chile' -> 'Chilean': the demonym used to name a state's institutions."""
     return get_kb().adjectives.get(state_name)
 
 
 def capital_to_state(name: str) -> str | None:
-    """The state a capital or seat of government stands for: 'Pyongyang' -> 'North Korea', 'Washington' ->
-    'United States', 'the Kremlin' -> 'Russia'; 'Brussels' -> 'European Union' (curated); None otherwise."""
+    """The state a capital or seat of government stands for: 'Canberra' -> 'Australia', 'Nairobi' ->
+    'Kenya', a curated seat of government -> its state; 'Sydney' (no capital) -> None."""
     if not name:
         return None
     kb = get_kb()

@@ -1,8 +1,9 @@
-"""Curated names (WSJ, DPRK, NATO, Kremlin ...) with one canonical name each: shipped data, extendable by users.
+"""Curated names (acronyms, outlets, agencies, seats of government) with one canonical name each, extendable.
 
 The shipped file is `analyse/data/aliases.json`. Users add or override entries with their own files in the same
-format, named in the environment variable `CLAIMSCOPE_ALIASES` (several paths separated by the platform's
-path separator, `:` on Unix); a user's entry wins over a shipped one with the same surface form. Format:
+format, named in the setting `actors.aliases` (environment variable `CLAIMSCOPE_ALIASES`; several paths separated
+by the platform's path separator, `:` on Unix); a user's entry wins over a shipped one with the same surface form.
+Format:
 
 ```json
 {
@@ -13,14 +14,15 @@ path separator, `:` on Unix); a user's entry wins over a shipped one with the sa
      "aliases": ["HI", "the Harbor Institute"]},
     {"name": "Riverton", "type": "LOC", "country": "Canada", "lat": 45.1, "lon": -75.2},
     {"name": "Citadel", "type": "ORG", "kind": "government", "stands_for": "Freedonia", "aliases": []},
-    {"name": "Ana Souza", "type": "PERSON", "affiliation": "Brazil", "aliases": ["Ana Lúcia Souza"]}
+    {"name": "Ana Souza", "type": "PERSON", "affiliation": "Freedonia", "aliases": ["Ana Lúcia Souza"]}
   ]
 }
 ```
 TYPE is PERSON, ORG, GPE (a state), LOC (a place) or NORP; `kind` (ORG only) is one of government, military,
 intelligence, media, company, party, ngo, igo. `stands_for` names the state a capital or seat of government
-means in political contexts ("the Kremlin said" is Russia). Every key is optional except `name` and `type`;
-surface forms are case-sensitive.
+means in political contexts ("the Citadel said" is Freedonia). Every key is optional except `name` and `type`;
+surface forms are case-sensitive. What a surface form means once the countries and cities are added:
+`kb.canonical`.
 """
 
 from __future__ import annotations
@@ -32,9 +34,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..errors import UsageError
+from ...errors import UsageError
+from ...settings import default
 
-ENV_VAR = "CLAIMSCOPE_ALIASES"
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 KINDS = {"government", "military", "intelligence", "media", "company", "party", "ngo", "igo"}
 
@@ -70,9 +72,9 @@ class Curated:
             self.aliases[entry["name"]] = (entry["name"], entry["type"])
 
 
-def user_alias_files() -> tuple[str, ...]:
-    """The paths named in CLAIMSCOPE_ALIASES (empty when unset)."""
-    value = os.environ.get(ENV_VAR, "")
+def user_alias_files(value: str | None = None) -> tuple[str, ...]:
+    """The paths named in `value`, else in the setting `actors.aliases` (empty when unset)."""
+    value = default("actors.aliases") if value is None else value
     return tuple(p for p in value.split(os.pathsep) if p.strip())
 
 
@@ -93,24 +95,16 @@ def load_curated(paths: tuple[str, ...] = ()) -> Curated:
 
 
 @lru_cache(maxsize=4)
-def _curated_for(paths: tuple[str, ...]) -> Curated:
+def curated_for(paths: tuple[str, ...]) -> Curated:
     return load_curated(paths)
 
 
 def curated() -> Curated:
     """The curated knowledge in force (shipped plus CLAIMSCOPE_ALIASES files), loaded once per setting."""
-    return _curated_for(user_alias_files())
+    return curated_for(user_alias_files())
 
 
 def builtin_aliases() -> dict[str, tuple[str, str]]:
     """alias -> (canonical name, type), shipped and user entries together."""
     return curated().aliases
 
-
-def canonical(name: str) -> tuple[str, str] | None:
-    """The canonical (name, type) for a known surface form, or None (the knowledge base's countries, capitals,
-    cities and regions included)."""
-    from .kb import lookup
-
-    entry = lookup(name)
-    return (entry.name, entry.type) if entry is not None else None

@@ -1,0 +1,271 @@
+"""Names the recogniser mislabelled or missed: people rules that return the corrected spans and the surnames seen.
+
+The rules run in the order of `PEOPLE_RULES`; each takes the spans and the surnames found so far and returns a
+`PeopleChange` (the new span list and the surnames it found), never editing either:
+1. `surnames_after_honorifics`: a word after "Mr"/"Dr" is a surname ("Dr Priya Nair": Nair);
+2. `lone_person_surnames`: a one-word person name is a surname;
+3. `peer_titles_join_names`: a peer's or royal's title before a lone name is part of it ("Lord Ambleside");
+4. `honorific_makes_person`: a name after an honorific is a person whatever its label ("Lord Ashby-Vale");
+5. `names_after_honorifics`: a name after an honorific the recogniser missed ("Lord Ambleside said");
+6. `role_word_makes_person`: a name after a role word is a person ("club boss Ivo Marek");
+7. `appositive_makes_person`: a name with a person's appositive is a person ("Helena Marsh, a ... Fellow");
+8. `surnames_make_people`: a surname seen, or a name ending in one, is a person ("Nair added");
+9. `first_name_before_surname`: the first name the recogniser left out ("referee Ivo Marek" tagged "Marek");
+10. `surname_with_first_name`: a first name and a surname the recogniser missed or mislabelled;
+11. `name_after_titles`: where the name proper starts after honorifics and titles ("Mr", "Prime Minister").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, NamedTuple
+
+from ...lexicon.names import HONORIFICS, NAME_TITLES, TITLES
+from ...lexicon.roles import ROLE_HEADS
+from .names import capitalised_name_word, join_name
+from .spans import NON_PERSON, DocText, EntitySpan
+
+_ADDRESS = HONORIFICS | NAME_TITLES
+_ADDRESS_OR_TITLE = HONORIFICS | TITLES | NAME_TITLES
+_TITLE_OR_ROLE = TITLES | ROLE_HEADS
+_NO_CHANGE: frozenset[str] = frozenset()
+
+
+class PeopleChange(NamedTuple):
+    """What a people rule returns: the spans after it, and the surnames it found."""
+
+    spans: list[EntitySpan]
+    surnames: frozenset[str] = _NO_CHANGE
+
+
+Rule = Callable[[DocText, list[EntitySpan], frozenset[str]], PeopleChange]
+
+
+def _person(sp: EntitySpan, **changes) -> EntitySpan:
+    """The span as a person's name (no role words split off)."""
+    return replace(sp, label="PERSON", role_start=-1, **changes)
+
+
+def surnames_after_honorifics(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'Mr Ruiz', 'Dr Priya Nair': the last name word after an honorific is a surname."""
+    toks, words, lowers, n = text.toks, text.words, text.lowers, len(text)
+    found = set()
+    for i in range(1, n):
+        if lowers[i - 1].rstrip(".") in HONORIFICS and words[i - 1][:1].isupper() and words[i][:1].isupper() \
+                and words[i].isalpha():
+            j = i
+            while j + 1 < n and j - i < 2 and words[j + 1][:1].isupper() and words[j + 1].isalpha() \
+                    and toks[j + 1].pos_ == "PROPN":
+                j += 1  # "Dr Priya Nair": the surname is the last name word
+            found.add(words[j])
+    return PeopleChange(spans, frozenset(found))
+
+
+def lone_person_surnames(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """A person named by one word ('Ruiz said') is named by a surname."""
+    found = {text.words[sp.start] for sp in spans if sp.label == "PERSON" and sp.end - sp.start == 1}
+    return PeopleChange(spans, frozenset(found))
+
+
+def peer_titles_join_names(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'Lord' + 'Ambleside': a peer's or royal's title before a one-word name is part of the name."""
+    toks = text.toks
+    out = []
+    for sp in spans:
+        if sp.label == "PERSON" and sp.start > 0 and toks[sp.start - 1].lower_ in NAME_TITLES \
+                and toks[sp.start - 1].text[:1].isupper() \
+                and len(join_name([t.text for t in toks[sp.start:sp.end]])) == 1:
+            sp = replace(sp, start=sp.start - 1)
+        out.append(sp)
+    return PeopleChange(out)
+
+
+def honorific_makes_person(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'Lord Ashby-Vale' taken for an organisation: an honorific or peer's title before it makes it a person."""
+    words, lowers, kb = text.words, text.lowers, text.kb
+    out, found = [], set()
+    for sp in spans:
+        if sp.label != "PERSON" and sp.start > 0 and words[sp.start - 1][:1].isupper() \
+                and lowers[sp.start - 1].rstrip(".") in _ADDRESS \
+                and len(join_name(list(words[sp.start:sp.end]))) <= 3 \
+                and kb.lookup(text.text_of(sp.start, sp.end)) is None:
+            one_word = len(join_name(list(words[sp.start:sp.end]))) == 1
+            start = sp.start - 1 if lowers[sp.start - 1] in NAME_TITLES and one_word else sp.start
+            found.add(words[sp.end - 1])
+            sp = _person(sp, start=start)
+        out.append(sp)
+    return PeopleChange(out, frozenset(found))
+
+
+def names_after_honorifics(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'Lord Ambleside said', 'Ms Vale': a name after an honorific the recogniser missed is a person."""
+    toks, words, lowers, kb, n = text.toks, text.words, text.lowers, text.kb, len(text)
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    added, found = [], set()
+    for i in range(1, n):
+        h = lowers[i - 1].rstrip(".")
+        if (h in HONORIFICS or h in NAME_TITLES) and words[i - 1][:1].isupper() and i not in taken \
+                and i - 1 not in taken and toks[i].pos_ == "PROPN" and words[i][:1].isupper():
+            j = i + 1
+            while j < n and j - i < 3 and toks[j].pos_ == "PROPN" and words[j][:1].isupper() and j not in taken:
+                j += 1
+            if kb.lookup(text.text_of(i, j)) is None:
+                added.append(EntitySpan(i - 1 if h in NAME_TITLES and j == i + 1 else i, j, "PERSON"))
+                taken.update(range(i - 1, j))
+                found.add(words[j - 1])
+    # the spans in text order from here on
+    return PeopleChange(sorted(spans + added, key=lambda x: x.start), frozenset(found))
+
+
+def role_word_makes_person(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'club boss Ivo Marek' taken for an organisation: a name after a role word is a person."""
+    toks, words, lowers, kb = text.toks, text.words, text.lowers, text.kb
+    out, found = [], set()
+    for sp in spans:
+        if sp.label in NON_PERSON and 2 <= len(join_name(list(words[sp.start:sp.end]))) <= 3 \
+                and sp.start > 0 and lowers[sp.start - 1] in _TITLE_OR_ROLE \
+                and all(toks[k].pos_ == "PROPN" or words[k] == "-" for k in range(sp.start, sp.end)) \
+                and kb.lookup(text.text_of(sp.start, sp.end)) is None:
+            sp = _person(sp)
+            found.add(words[sp.end - 1])
+        out.append(sp)
+    return PeopleChange(out, frozenset(found))
+
+
+def appositive_makes_person(text: DocText, spans: list[EntitySpan], surnames: frozenset[str],
+                            window: int = 10) -> PeopleChange:
+    """'Helena Marsh, a senior Fellow at ...': a name whose appositive holds a role word is a person."""
+    toks, words, lowers, kb, n = text.toks, text.words, text.lowers, text.kb, len(text)
+    out, found = [], set()
+    for sp in spans:
+        if sp.label in NON_PERSON and 2 <= sp.end - sp.start <= 3 \
+                and sp.end + 2 < n and words[sp.end] == "," and lowers[sp.end + 1] in ("a", "an", "the") \
+                and all(toks[k].pos_ == "PROPN" for k in range(sp.start, sp.end)) \
+                and kb.lookup(text.text_of(sp.start, sp.end)) is None:
+            k = sp.end + 2
+            while k < n and k - sp.end < window and words[k] not in (",", ".", ";"):
+                if lowers[k] in ROLE_HEADS or lowers[k] in TITLES:
+                    sp = _person(sp)
+                    found.add(words[sp.end - 1])
+                    break
+                k += 1
+        out.append(sp)
+    return PeopleChange(out, frozenset(found))
+
+
+def surnames_make_people(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'Nair added ...' after 'Dr Priya Nair'; 'Ana Vale' tagged as a place where 'Ms Vale' spoke: people."""
+    if not surnames:
+        return PeopleChange(spans)
+    toks, words, kb = text.toks, text.words, text.kb
+    out = []
+    for sp in spans:
+        if sp.label in NON_PERSON and sp.end - sp.start == 1 \
+                and words[sp.start] in surnames and kb.lookup(words[sp.start]) is None:
+            sp = _person(sp)
+        elif sp.label in NON_PERSON \
+                and 2 <= len(join_name([t.text for t in toks[sp.start:sp.end]])) <= 3 \
+                and words[sp.end - 1] in surnames and all(t.text[:1].isupper() or t.text == "-"
+                                                          for t in toks[sp.start:sp.end]) \
+                and kb.lookup(text.text_of(sp.start, sp.end)) is None \
+                and toks[sp.start].lower_ not in _ADDRESS_OR_TITLE:
+            sp = _person(sp)
+        out.append(sp)
+    return PeopleChange(out)
+
+
+def first_name_before_surname(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'referee Ivo Marek' where the recogniser took only 'Marek': the first name joins the surname."""
+    if not surnames:
+        return PeopleChange(spans)
+    toks, words, lowers, kb = text.toks, text.words, text.lowers, text.kb
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    out = []
+    for sp in spans:
+        if sp.label == "PERSON" and sp.end - sp.start == 1 and sp.start > 0 and sp.start - 1 not in taken:
+            first = toks[sp.start - 1]
+            if first.pos_ == "PROPN" and words[sp.start - 1][:1].isupper() and words[sp.start - 1].isalpha() \
+                    and lowers[sp.start - 1] not in _ADDRESS_OR_TITLE \
+                    and kb.lookup(words[sp.start - 1]) is None and not first.is_sent_start:
+                sp = replace(sp, start=sp.start - 1)
+                taken.add(sp.start)
+        out.append(sp)
+    return PeopleChange(out)
+
+
+def surname_with_first_name(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'Francine Dorsey' untagged, or 'Francine' taken for an organisation, before a known surname 'Dorsey':
+    the two words are the person."""
+    if not surnames:
+        return PeopleChange(spans)
+    toks, words, kb, n = text.toks, text.words, text.kb, len(text)
+    taken = {i: sp for sp in spans for i in range(sp.start, sp.end)}
+    added: list[EntitySpan] = []
+    dropped: set[int] = set()  # ids of the spans the new names replace
+    for i in range(1, n):
+        if words[i] not in surnames or i in taken or not capitalised_name_word(toks[i]):
+            continue
+        tok = toks[i]
+        first = toks[i - 1]
+        owner = taken.get(first.i)
+        if owner is not None and owner.end - owner.start == 1 and owner.label != "PERSON" \
+                and kb.lookup(first.text) is None:
+            dropped.add(id(owner))  # "Francine" taken for an organisation, before "Dorsey"
+            del taken[first.i]
+        if first.i in taken or not (first.pos_ == "PROPN" and first.text[:1].isupper()) \
+                or first.lower_.rstrip(".") in _ADDRESS_OR_TITLE:
+            continue
+        if kb.lookup(first.text) is not None or (tok.i + 1 < n and toks[tok.i + 1].pos_ == "PROPN"
+                                                  and words[tok.i + 1][:1].isupper()):
+            continue
+        sp = EntitySpan(first.i, tok.i + 1, "PERSON")
+        added.append(sp)
+        taken.update({first.i: sp, tok.i: sp})
+    if not added and not dropped:
+        return PeopleChange(spans)
+    return PeopleChange(sorted([x for x in spans if id(x) not in dropped] + added, key=lambda x: x.start))
+
+
+def name_after_titles(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'Prime Minister Ana Ruiz': the name proper starts after the honorifics and titles; a gerund the recogniser
+    took in ('Analysing Mr Ruiz's') is no part of the span; 'Lord Ambleside' keeps its title."""
+    toks = text.toks
+    out = []
+    for sp in spans:
+        k = sp.start
+        if sp.label == "PERSON":
+            while k < sp.end - 1 and (toks[k].tag_.startswith("VB") or not toks[k].text[:1].isupper()):
+                k += 1
+            sp = replace(sp, start=k)
+            while k < sp.end - 1 and (toks[k].lower_.rstrip(".") in HONORIFICS | TITLES
+                                      or (toks[k].lower_ in ("minister", "secretary") and k + 1 < sp.end)):
+                if toks[k].lower_.rstrip(".") in NAME_TITLES and k + 2 >= sp.end:
+                    break
+                k += 1
+        out.append(replace(sp, name_start=k))
+    return PeopleChange(out)
+
+
+PEOPLE_RULES: tuple[Rule, ...] = (
+    surnames_after_honorifics,
+    lone_person_surnames,
+    peer_titles_join_names,
+    honorific_makes_person,
+    names_after_honorifics,
+    role_word_makes_person,
+    appositive_makes_person,
+    surnames_make_people,
+    first_name_before_surname,
+    surname_with_first_name,
+    name_after_titles,
+)
+
+
+def people_spans(text: DocText, spans: list[EntitySpan],
+                 rules: tuple[Rule, ...] = PEOPLE_RULES) -> tuple[list[EntitySpan], frozenset[str]]:
+    """The spans after every people rule, in order, and every surname the rules found."""
+    surnames: frozenset[str] = frozenset()
+    for rule in rules:
+        spans, found = rule(text, spans, surnames)
+        surnames |= found
+    return spans, surnames

@@ -1,0 +1,200 @@
+"""The people an article names: full names first, then what each bare surname or "Mr X" refers to.
+
+A span is resolved by the first of `PERSON_RESOLVERS` that knows: the full name as named, another form of a
+named full name, a knowledge-base form of one, a bare surname or address ("Mr Ruiz") for one-word names.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ...lexicon.names import FEMALE_HONORIFICS, GENERATIONAL, HONORIFICS, MALE_HONORIFICS, NAME_TITLES
+from ..model import Actor
+from .names import join_name, surname
+from .spans import EntitySpan
+from .table import ActorTable, Key
+
+_ADDRESS = HONORIFICS | NAME_TITLES
+
+
+@dataclass
+class Person:
+    """A person the article names in full, and where it names them (token indices, sorted)."""
+
+    actor: Actor
+    parts: list[str]
+    gender: str | None = None
+    first_mention: int = 0
+    mentions_at: list[int] = field(default_factory=list)
+
+    def named_at(self, i: int) -> None:
+        bisect.insort(self.mentions_at, i)
+
+    def last_before(self, at: int) -> int:
+        """The last token before `at` that names this person, -1 when none."""
+        k = bisect.bisect_left(self.mentions_at, at)
+        return self.mentions_at[k - 1] if k else -1
+
+
+def _gender(honorific: str | None) -> str | None:
+    return "m" if honorific in MALE_HONORIFICS else "f" if honorific in FEMALE_HONORIFICS else None
+
+
+class People:
+    """Full names, and the surname and first-name tables a bare mention is resolved with."""
+
+    def __init__(self, table: ActorTable):
+        self.table = table
+        self.toks = table.text.toks
+        self.persons: dict[str, Person] = {}  # canonical full name -> person
+        self.by_surname: dict[str, list[str]] = {}
+        self.by_first: dict[str, list[str]] = {}
+
+    def name_parts(self, sp: EntitySpan) -> list[str]:
+        return [t.text for t in self.toks[sp.name_start:sp.end] if not t.is_punct or t.text in ("-", ".")]
+
+    def honorific_before(self, sp: EntitySpan) -> str | None:
+        """'mr' for 'Mr Ruiz' (inside the span or just before it), None when no honorific is written."""
+        toks = self.toks
+        for i in range(sp.start, sp.name_start):
+            if toks[i].lower_.rstrip(".") in _ADDRESS:
+                return toks[i].lower_.rstrip(".")
+        k = sp.start - 1
+        if k >= 0 and toks[k].lower_.rstrip(".") in _ADDRESS:
+            return toks[k].lower_.rstrip(".")
+        if k >= 1 and toks[k].text == "." and toks[k - 1].lower_ in HONORIFICS:
+            return toks[k - 1].lower_
+        return None
+
+    def collect(self, spans: list[EntitySpan]) -> None:
+        """Full names first: they decide what a bare surname means anywhere in the article."""
+        kb = self.table.text.kb
+        for sp in spans:
+            if sp.label != "PERSON":
+                continue
+            parts = join_name(self.name_parts(sp))
+            if len(parts) < 2 or (len(parts) == 2 and parts[-1].rstrip(".") in GENERATIONAL):
+                continue
+            full = " ".join(parts)
+            entry = kb.lookup(full)
+            if entry is not None and entry.type == "PERSON":
+                full, parts = entry.name, entry.name.split()
+            same = self.same_person(parts)
+            if same is not None:
+                person = self.persons[same]
+                if len(parts) > len(person.parts) and parts[0] == person.parts[0]:
+                    self._rename(same, full, parts)  # the fuller form of the name wins
+                person.named_at(sp.start)
+                continue
+            act = self.table.actor(("PERSON", full), entry if entry is not None and entry.type == "PERSON" else None)
+            person = Person(act, parts, first_mention=sp.start)
+            person.named_at(sp.start)
+            self.persons[full] = person
+            self.by_surname.setdefault(surname(parts), []).append(full)
+            self.by_first.setdefault(parts[0], []).append(full)
+            if "-" in parts[-1].strip("-"):  # "Vale" for Ana Vale-Ortiz
+                self.by_surname.setdefault(parts[-1].split("-")[0], []).append(full)
+        for sp in spans:
+            if sp.label == "PERSON":
+                h = self.honorific_before(sp)
+                key = self.key_of(sp)
+                if h and key:
+                    g = _gender(h)
+                    person = self.persons.get(key[1])
+                    if g and person and len(self.name_parts(sp)) >= 2:
+                        person.gender = person.gender or g
+
+    def _rename(self, old: str, full: str, parts: list[str]) -> None:
+        person = self.persons.pop(old)
+        person.actor.name, person.parts = full, parts
+        self.persons[full] = person
+        for table in (self.by_surname, self.by_first):
+            for k, names in table.items():
+                table[k] = [full if n == old else n for n in names]
+        self.table.actors.pop(("PERSON", old), None)
+        self.table.actors[("PERSON", full)] = person.actor
+
+    def same_person(self, parts: list[str]) -> str | None:
+        """An already named person this full name is a form of: same surname and first name ('Ana Ruiz',
+        'Ana M Ruiz'), never only the same surname."""
+        for full in self.by_surname.get(surname(parts), []):
+            other = self.persons[full].parts
+            if other[0] == parts[0] or (len(other[0]) <= 2 and other[0][0] == parts[0][0]) \
+                    or (len(parts[0]) <= 2 and parts[0][0] == other[0][0]):
+                return full
+        return None
+
+    def for_surname(self, word: str, at: int, honorific: str | None = None) -> str | None:
+        """The person a bare surname (or 'Mr X') at token `at` refers to."""
+        names = list(self.by_surname.get(word, []))
+        if not names and honorific in HONORIFICS:
+            names = list(self.by_first.get(word, []))  # "Sir Tomas" for Tomas Vale
+        if not names:
+            return None
+        if len(names) == 1:
+            return names[0]
+        g = _gender(honorific)
+        if g:
+            fit = [n for n in names if self.persons[n].gender in (g, None)]
+            names = fit or names
+        # the one the text named last before this point, else the first named
+        best, best_at = None, -1
+        for n in names:
+            last = self.persons[n].last_before(at)
+            if last >= 0 and last > best_at:
+                best, best_at = n, last
+        if best is None:
+            best = min(names, key=lambda n: self.persons[n].first_mention)
+        if g and self.persons[best].gender is None:
+            self.persons[best].gender = g  # "Mrs Adler" said it: the next "Mr Adler" is someone else
+        return best
+
+    def key_of(self, sp: EntitySpan) -> Key | None:
+        """The person a span names, when the article names them in full somewhere: the first of
+        `PERSON_RESOLVERS` that knows."""
+        parts = join_name(self.name_parts(sp))
+        if not parts:
+            return None
+        for resolver in PERSON_RESOLVERS:
+            name = resolver(self, parts, sp)
+            if name is not None:
+                return ("PERSON", name)
+        return None
+
+
+def _without_generation(parts: list[str]) -> list[str]:
+    """'Ortiz Jr' -> 'Ortiz': a surname with a generation is a bare surname."""
+    return parts[:1] if len(parts) == 2 and parts[-1].rstrip(".") in GENERATIONAL else parts
+
+
+def named_in_full(people: People, parts: list[str], sp: EntitySpan) -> str | None:
+    """'Ana Ruiz' where the article names Ana Ruiz."""
+    full = " ".join(parts)
+    return full if full in people.persons else None
+
+
+def another_form(people: People, parts: list[str], sp: EntitySpan) -> str | None:
+    """'Ana M Ruiz' or 'A Ruiz' where the article names Ana Ruiz."""
+    parts = _without_generation(parts)
+    return people.same_person(parts) if len(parts) >= 2 else None
+
+
+def known_alias(people: People, parts: list[str], sp: EntitySpan) -> str | None:
+    """A form the knowledge base knows for a person the article names."""
+    if len(_without_generation(parts)) < 2:
+        return None
+    entry = people.table.text.kb.lookup(" ".join(parts))
+    return entry.name if entry is not None and entry.type == "PERSON" and entry.name in people.persons else None
+
+
+def surname_or_address(people: People, parts: list[str], sp: EntitySpan) -> str | None:
+    """'Ruiz', 'Mr Ruiz', 'Sir Tomas': the person the text last named with that surname (or first name)."""
+    parts = _without_generation(parts)
+    if len(parts) != 1:
+        return None
+    return people.for_surname(parts[0], sp.start, people.honorific_before(sp))
+
+
+# the order decides: a full name before another form of it, a bare surname only for one-word names
+PERSON_RESOLVERS = (named_in_full, another_form, known_alias, surname_or_address)

@@ -1,0 +1,175 @@
+"""Corrections of the recogniser's entities: each fix takes the current spans and returns the corrected list.
+
+The fixes run in the order of `RECOGNISER_FIXES`; each sees what the fixes before it returned:
+1. `drop_false_entities`: a lone verb form opening a sentence ("Supporting ...") or a pronoun is no entity;
+2. `trim_edges`: a possessive ending ("Riverton's"), a leading "the", punctuation and letters after a name
+   ("Ana Ruiz QC") are not part of it;
+3. `extend_places`: a place name followed by a region word or name part the recogniser left out
+   ("Lakeford Oblast") is the place;
+4. `split_role_words`: role words glued onto an organisation's name ("Harbor Institute Research Fellow") are
+   split off;
+5. `add_region_names`: a place name the recogniser labelled as a product before a region word is a place;
+6. `drop_title_words`: a word of a title taken for a name ("Home" in "Home Secretary Ana Ruiz") is dropped;
+7. `merge_places_into_orgs`: a place inside an organisation's name ("University of Lakeford") stays in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from spacy.tokens import Span
+
+from ...lexicon.names import POSTNOMINALS, TITLES
+from ...lexicon.organisations import ORG_OF_HEADS
+from ...lexicon.places import REGION_WORDS
+from ...lexicon.roles import ROLE_HEADS, ROLE_MODIFIERS
+from .names import POSSESSIVE_TOKENS
+from .spans import ACTOR_LABELS, DocText, EntitySpan
+
+Fix = Callable[[DocText, list[EntitySpan]], list[EntitySpan]]
+_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
+
+
+def recognised_spans(text: DocText) -> list[EntitySpan]:
+    """The recogniser's entities of the labels that can name an actor, as spans to correct."""
+    return [EntitySpan(e.start, e.end, e.label_, e.label_) for e in text.doc.ents if e.label_ in ACTOR_LABELS]
+
+
+def is_false_entity(ent: Span) -> bool:
+    """A lone verb form ('Supporting') or pronoun is no named entity."""
+    if len(ent) == 1:
+        tok = ent[0]
+        if tok.tag_.startswith("VB") or tok.pos_ in {"PRON", "DET", "ADP", "CCONJ", "AUX"}:
+            return True
+        if tok.is_sent_start and tok.text.endswith("ing") and tok.text[:1].isupper() and tok.dep_ in (
+                "csubj", "ROOT", "advcl", "pcomp", "amod", "nsubj", "npadvmod") and tok.pos_ != "PROPN":
+            return True
+    return not any(ch.isalpha() for ch in ent.text)
+
+
+def drop_false_entities(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """Spans that are no name at all ('Supporting' opening a sentence, a lone pronoun) go."""
+    return [sp for sp in spans if not is_false_entity(text.doc[sp.start:sp.end])]
+
+
+def trim_edges(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """'the Harbor Institute's' -> 'Harbor Institute'; 'Ana Ruiz QC' -> 'Ana Ruiz'; empty spans go."""
+    toks = text.toks
+    out = []
+    for sp in spans:
+        start, end = sp.start, sp.end
+        while end > start and toks[end - 1].text in POSSESSIVE_TOKENS:
+            end -= 1
+        while start < end and (toks[start].lower_ == "the" or toks[start].is_punct or toks[start].is_space):
+            start += 1
+        while end > start and (toks[end - 1].is_space or toks[end - 1].text in POSSESSIVE_TOKENS
+                               or toks[end - 1].is_punct and toks[end - 1].text not in {".", ")"}):
+            end -= 1
+        if sp.label == "PERSON":
+            while end > start + 1 and toks[end - 1].text.rstrip(".").upper() in POSTNOMINALS:
+                end -= 1
+        if end > start:
+            out.append(replace(sp, start=start, end=end))
+    return out
+
+
+def extend_places(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """A place name followed by a region word or a name part the recogniser left out ('Lakeford Oblast')."""
+    toks, kb, n = text.toks, text.kb, len(text)
+    out = []
+    for sp in spans:
+        start, end = sp.start, sp.end
+        k = end
+        while k < n and k - end < 2 and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() \
+                and not toks[k].ent_type_:
+            k += 1
+            entry = kb.lookup(text.text_of(start, k))
+            if entry is not None and entry.type in ("LOC", "GPE"):
+                sp = replace(sp, end=k, label="LOC" if entry.type == "LOC" else "GPE")
+                break
+            if toks[k - 1].lower_ in REGION_WORDS and sp.recognised in ("GPE", "LOC", "PRODUCT", "ORG", "PERSON"):
+                sp = replace(sp, end=k, label="LOC")
+                break
+        out.append(sp)
+    return out
+
+
+def split_role_words(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """'Harbor Institute Research Fellow' -> ORG 'Harbor Institute' + role words 'Research Fellow'."""
+    toks = text.toks
+    out = []
+    for sp in spans:
+        if sp.recognised == "ORG":
+            k = sp.end
+            while k > sp.start + 1 and toks[k - 1].lower_ in _ROLE_WORDS:
+                k -= 1
+            if k < sp.end and toks[sp.end - 1].lower_ in ROLE_HEADS and k > sp.start:
+                sp = replace(sp, end=k, role_start=k, role_end=sp.end)
+        out.append(sp)
+    return out
+
+
+def add_region_names(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """The recogniser sometimes labels a region's place name PRODUCT or WORK_OF_ART ('Lakeford Oblast')."""
+    toks, n = text.toks, len(text)
+    extra = [EntitySpan(ent.start, ent.end + 1, "LOC", ent.label_) for ent in text.doc.ents
+             if ent.label_ not in ACTOR_LABELS and ent.end < n and toks[ent.end].lower_ in REGION_WORDS
+             and toks[ent.end].text[:1].isupper() and ent[0].text[:1].isupper()]
+    return sorted(spans + extra, key=lambda s: s.start)
+
+
+def drop_title_words(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """A word of a title the recogniser took for a name ('Home' in 'Home Secretary Ana Ruiz') goes."""
+    toks, kb, n = text.toks, text.kb, len(text)
+    starts = {sp.start: sp for sp in spans}
+    keep = []
+    for sp in spans:
+        if sp.label != "PERSON" and sp.end - sp.start == 1 and sp.end + 1 < n \
+                and toks[sp.end].lower_ in TITLES and toks[sp.end].text[:1].isupper() \
+                and (sp.end + 1 in starts and starts[sp.end + 1].label == "PERSON"
+                     or toks[sp.end + 1].pos_ == "PROPN") \
+                and kb.lookup(toks[sp.start].text) is None and kb.demonyms.get(toks[sp.start].text) is None:
+            continue
+        keep.append(sp)
+    return keep
+
+
+def merge_places_into_orgs(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """A place name inside an organisation's name stays part of it: 'University' + 'of' + 'Lakeford',
+    'Riverton' + 'School of Economics'."""
+    toks = text.toks
+    out: list[EntitySpan] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and sp.label in ("GPE", "LOC") and prev.label == "ORG" and prev.role_start < 0 \
+                and sp.start == prev.end + 1 and toks[prev.end].lower_ in ("of", "for") \
+                and toks[prev.end - 1].lower_ in ORG_OF_HEADS:
+            out[-1] = replace(prev, end=sp.end)
+            continue
+        if prev is not None and sp.label == "ORG" and prev.label in ("GPE", "LOC") and sp.start == prev.end \
+                and not toks[prev.end - 1].whitespace_ == "" and toks[prev.end - 1].text not in POSSESSIVE_TOKENS \
+                and any(t.head.i >= sp.start and t.head.i < sp.end for t in toks[prev.start:prev.end]):
+            out[-1] = replace(prev, end=sp.end, label="ORG", role_start=sp.role_start, role_end=sp.role_end)
+            continue
+        out.append(sp)
+    return out
+
+
+RECOGNISER_FIXES: tuple[Fix, ...] = (
+    drop_false_entities,
+    trim_edges,
+    extend_places,
+    split_role_words,
+    add_region_names,
+    drop_title_words,
+    merge_places_into_orgs,
+)
+
+
+def corrected_spans(text: DocText, fixes: tuple[Fix, ...] = RECOGNISER_FIXES) -> list[EntitySpan]:
+    """The recogniser's entities after every fix, in order."""
+    spans = recognised_spans(text)
+    for fix in fixes:
+        spans = fix(text, spans)
+    return spans
