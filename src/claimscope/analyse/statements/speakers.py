@@ -6,9 +6,9 @@ import bisect
 
 from spacy.tokens import Doc
 
-from .actors import actor_for_description, clean_name
-from .aliases import canonical
-from .model import Actor, Party
+from ..actors import actor_for_description, clean_name
+from ..aliases import canonical
+from ..model import Actor, Party
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its"}
