@@ -53,6 +53,12 @@ _STATEMENTS: tuple[Setting, ...] = (
     Setting("statements.cue_window", 8, "Words on each side of a cue's head that the cue-extent model may add."),
     Setting("statements.calibration_min_count", 20,
             "Statements a calibration-table entry needs before its precision is the confidence."),
+    Setting("statements.max_subtree_walk", 400,
+            "Per cue verb: the most words a search inside its subtree reads (a stray 'that' clause)."),
+    Setting("statements.max_cue_verbs_per_sentence", 50,
+            "Per sentence: the most cue verbs read, shallowest in the parse first (news has a dozen at most)."),
+    Setting("statements.max_candidates", 2000,
+            "Per document: the most candidates the rules propose; the cascade stops there (news has a few hundred)."),
 )
 
 _ACTORS: tuple[Setting, ...] = (

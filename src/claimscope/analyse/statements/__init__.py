@@ -68,10 +68,13 @@ class StatementExtractor:
 )
 def make_statement_extractor(nlp: Language, name: str, learned_filter: bool, filter_threshold: Optional[float],
                              learned_min_ratio: float, candidate_min_ratio: float, cue_window: int,
-                             calibration_min_count: int) -> StatementExtractor:
+                             calibration_min_count: int, max_subtree_walk: int, max_cue_verbs_per_sentence: int,
+                             max_candidates: int) -> StatementExtractor:
     """Factory for the statement extractor (entry point `claimscope_statements`); its config is the
     `statements.*` block of the settings table."""
     options = build_options(learned_filter=learned_filter, filter_threshold=filter_threshold,
                             learned_min_ratio=learned_min_ratio, candidate_min_ratio=candidate_min_ratio,
-                            cue_window=cue_window, calibration_min_count=calibration_min_count)
+                            cue_window=cue_window, calibration_min_count=calibration_min_count,
+                            max_subtree_walk=max_subtree_walk, max_cue_verbs_per_sentence=max_cue_verbs_per_sentence,
+                            max_candidates=max_candidates)
     return StatementExtractor(nlp, name, options)

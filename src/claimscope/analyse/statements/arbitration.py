@@ -9,6 +9,7 @@ statement (other than one it nests in or that nests in it) is dropped.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -44,6 +45,21 @@ class Arbiter:
         self.collected: list[tuple[list[str], Statement]] = []  # with options.collect: every candidate
         self._waiting: list | None = [] if options.learned_filter is not None else None
         self._quoted: list = []  # quoted statements the filter cannot judge (see settle)
+        self._cue_starts: list[tuple[int, int]] = []  # (cue offset, index in kept), in order
+
+    def reindex(self) -> None:
+        """Re-read the kept statements' cues (after a step moved them)."""
+        self._cue_starts = sorted((st.cue[0], k) for k, st in enumerate(self.kept) if st.cue is not None)
+
+    def _cued_within(self, spans: list[tuple[int, int]]) -> set[int]:
+        """The kept statements whose cue starts inside one of the spans."""
+        starts, out = self._cue_starts, set()
+        for s, e in spans:
+            k = bisect_left(starts, (s, -1))
+            while k < len(starts) and starts[k][0] < e:
+                out.add(starts[k][1])
+                k += 1
+        return out
 
     def offer(self, view: DocView, cand: Candidate) -> None:
         """Judge one candidate: keep it now, hold it for `settle`, or drop it."""
@@ -85,8 +101,7 @@ class Arbiter:
         # statements whose content holds this one's cue are outer ones: nesting is allowed
         outer = {self.claimed[cue_tok]} if cue_tok is not None and cue_tok in self.claimed else set()
         # statements whose cue lies inside this content are nested in it: allowed as well
-        inner = {k for k, st in enumerate(self.kept)
-                 if st.cue is not None and any(s <= st.cue[0] < e for s, e in stmt.content)}
+        inner = self._cued_within(stmt.content)
         taken = sum(1 for i in content_ids if i in self.claimed and self.claimed[i] not in outer | inner)
         if content_ids and taken > 0.5 * len(content_ids):
             return  # the same content was already attributed by a rule that saw more of the sentence
@@ -95,6 +110,8 @@ class Arbiter:
             if i not in self.claimed or self.claimed[i] in outer:
                 self.claimed[i] = n
         self.kept.append(stmt)
+        if stmt.cue is not None:
+            insort(self._cue_starts, (stmt.cue[0], n))
 
     def settle(self, view: DocView) -> None:
         """Keep the waiting candidates most probable first; then a quoted one set aside, when a kept statement's

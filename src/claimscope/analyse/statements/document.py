@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote, Statement
 from .speakers import SpeakerResolver
+from .quote_index import QuoteIndex
+from .tree import Tree
 
 EDGE_PUNCT = set(".,;:!?-–—()[]…") | {"\n"}
 QUOTE_MARKS = set("\"“”‘’'«»„")
@@ -25,6 +27,10 @@ class DocView:
         self.nested = [q for q in (doc._.quotes or []) if q.depth > 0]
         self.resolver = SpeakerResolver(doc, self.text)
         self.kept = kept
+        self.tree = Tree(doc)
+        self.outer_index = QuoteIndex(self.quotes)  # find_quotes gives them in order of their opening mark
+        self.nested_index = QuoteIndex(self.nested)
+        self._mark_runs: dict[int, int] = {}
         self._quoted_ids: set[int] | None = None
 
     @property
@@ -33,6 +39,16 @@ class DocView:
         if self._quoted_ids is None:
             self._quoted_ids = self.tokens_in([(q.start, q.end) for q in self.quotes + self.nested])
         return self._quoted_ids
+
+    def subtree_ids(self, tok: Token) -> set[int]:
+        """The ids of a token's subtree."""
+        return set(self.tree.subtree(tok))
+
+    def subtree(self, tok: Token, limit: int | None = None) -> list[Token]:
+        """A token's subtree, in `Token.subtree` order (its first `limit` words when given)."""
+        doc = self.doc
+        ids = self.tree.subtree(tok)
+        return [doc[i] for i in (ids if limit is None else ids[:limit])]
 
     def trim_tokens(self, ids: set[int], marks: bool = False) -> list[int]:
         """Sorted token ids without edge punctuation/space; quote marks are kept for content (they are widened
@@ -64,10 +80,14 @@ class DocView:
     def widen_to_quotes(self, spans: list[tuple[int, int]], cue_at: int | None = None) -> list[tuple[int, int]]:
         """Content that lies in a quotation takes the whole quotation, unless the cue itself is quoted."""
         out = list(spans)
-        for q in self.quotes + self.nested:
+        if not spans:
+            return merge(out)
+        a, b = min(s for s, _ in spans), max(e for _, e in spans)
+        for q in self.outer_index.near(a, b) + self.nested_index.near(a, b):
             if cue_at is not None and q.start <= cue_at < q.end:
                 continue
-            if q.depth > 0 and not any(o.start <= cue_at < o.end for o in self.quotes if cue_at is not None):
+            if q.depth > 0 and (cue_at is None or not any(
+                    o.start <= cue_at < o.end for o in self.outer_index.around(cue_at))):
                 continue
             inner_s, inner_e = q.start, q.end
             if any(s < inner_e and e > inner_s for s, e in spans):
@@ -85,7 +105,7 @@ class DocView:
         total = sum(e - s for s, e in spans) or 1
         quoted = 0
         for s, e in spans:
-            for q in self.quotes:
+            for q in self.outer_index.near(s, e):
                 for fs, fe in q.fragments:
                     quoted += max(0, min(e, fe) - max(s, fs))
         if quoted >= 0.9 * total:
@@ -111,8 +131,9 @@ class DocView:
     def quote_containing(self, tok: Token) -> Quote | None:
         """The innermost quotation that contains a token, if any."""
         best = None
-        for q in self.quotes + self.nested:
-            if any(fs <= tok.idx < fe for fs, fe in q.fragments):
+        x = tok.idx
+        for q in self.outer_index.around(x) + self.nested_index.around(x):
+            if any(fs <= x < fe for fs, fe in q.fragments):
                 if best is None or q.depth > best.depth:
                     best = q
         return best
@@ -122,12 +143,13 @@ class DocView:
         if head is None:
             return False
         sent = head.sent
-        return any(q.start < sent.end_char and q.end > sent.start_char for q in self.quotes)
+        return any(q.start < sent.end_char and q.end > sent.start_char
+                   for q in self.outer_index.near(sent.start_char, sent.end_char))
 
     def quote_in_sentence(self, sent: Span, avoid: set[int]) -> list[tuple[int, int]] | None:
         """The longest quotation in the sentence that does not contain the avoided tokens (the cue, the speaker)."""
         best = None
-        for q in self.quotes:
+        for q in self.outer_index.near(sent.start_char, sent.end_char):
             if q.end <= sent.start_char or q.start >= sent.end_char:
                 continue
             if any(self.doc[i].idx >= q.start and self.doc[i].idx < q.end for i in avoid):
@@ -138,13 +160,26 @@ class DocView:
                 best = q
         return list(best.fragments) if best else None
 
+    def marks_from(self, at: int) -> int:
+        """Where the stretch of text without letters or digits that ends at `at` begins."""
+        found = self._mark_runs.get(at)
+        if found is None:
+            found = at
+            while found > 0 and not self.text[found - 1].isalnum():
+                found -= 1
+            self._mark_runs[at] = found
+        return found
+
     def quote_after_colon(self, sent: Span) -> Quote | None:
         """The quotation that follows a sentence ending in a colon, across a paragraph break."""
-        toks = [t for t in sent if not t.is_space]
-        if not toks or toks[-1].text != ":":
+        doc = self.doc
+        last = sent.end - 1
+        while last >= sent.start and doc[last].is_space:
+            last -= 1
+        if last < sent.start or doc[last].text != ":":
             return None
-        end = toks[-1].idx + 1
-        for q in self.quotes:
+        end = doc[last].idx + 1
+        for q in self.outer_index.opening_from(end, end + 5):
             if q.start >= end and not self.text[end:q.start].strip() and q.start - end <= 4:
                 return q
         return None
@@ -164,11 +199,6 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append([s, e])
     return [(s, e) for s, e in out]
-
-
-def subtree_ids(tok: Token) -> set[int]:
-    """The ids of a token's subtree."""
-    return {t.i for t in tok.subtree}
 
 
 def only_marks(text: str) -> bool:

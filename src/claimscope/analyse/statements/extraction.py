@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -31,9 +32,13 @@ class Extraction:
     def run(self, rules=RULES) -> list[Statement]:
         """The document's statements, in text order."""
         view, arbiter = self.view, self.arbiter
+        budget = self.options.max_candidates
         for found in candidates(view, self.options, rules):
-            for cand in found:
+            for cand in found[:budget]:
                 arbiter.offer(view, cand)
+            budget -= len(found)
+            if budget <= 0:
+                break  # a text no news article resembles: what the rules found so far stands
         arbiter.settle(view)
         for step in FINISH:
             step(self)
@@ -70,6 +75,7 @@ def refine_cues(ex: Extraction) -> None:
         if ctx is not None:
             lo, hi = cue_extent.refine(doc, *ctx, st.rule, w, ex.options.cue_window)
             st.cue = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    ex.arbiter.reindex()
 
 
 def continue_quotations(ex: Extraction) -> None:
@@ -89,10 +95,15 @@ def continue_quotations(ex: Extraction) -> None:
 def mark_nested(ex: Extraction) -> None:
     """A statement whose cue lies inside another's content is reported speech within it."""
     kept = ex.arbiter.kept
+    spans = sorted((a, b, k) for k, o in enumerate(kept) for a, b in o.content)
+    starts = [a for a, _, _ in spans]
+    reach = max((b - a for a, b, _ in spans), default=0)
     for st in kept:
         if st.cue is None:
             continue
-        hosts = [o for o in kept if o is not st and any(a <= st.cue[0] < b for a, b in o.content)]
+        x = st.cue[0]
+        found = {k for a, b, k in spans[bisect_left(starts, x - reach):bisect_right(starts, x)] if a <= x < b}
+        hosts = [kept[k] for k in sorted(found) if kept[k] is not st]
         if hosts:
             st.nested_in = min(hosts, key=lambda o: sum(b - a for a, b in o.content))
 

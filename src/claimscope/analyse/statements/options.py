@@ -33,6 +33,10 @@ class Options:
     cue_weights: dict[str, float] | None = None  # the cue-extent model; None: cues as the rules give them
     cue_window: int = 8
     calibration_min_count: int = 20
+    # caps that keep the work linear in the document, whatever its text (see settings: statements.max_*)
+    max_subtree_walk: int = 400
+    max_cue_verbs_per_sentence: int = 50
+    max_candidates: int = 2000
 
     @property
     def open(self) -> bool:
@@ -41,12 +45,15 @@ class Options:
 
 def build_options(*, learned_filter: bool, filter_threshold: float | None, learned_min_ratio: float,
                   candidate_min_ratio: float, cue_window: int, calibration_min_count: int,
+                  max_subtree_walk: int = 400, max_cue_verbs_per_sentence: int = 50, max_candidates: int = 2000,
                   collect: bool = False) -> Options:
     """The options a configuration asks for: OPEN with the shipped filter and cue-extent model when a filter
     ships and is wanted (or while collecting for its trainer), CURATED otherwise."""
     lexicon = CueLexicon(learned_min_ratio, candidate_min_ratio)
+    common = dict(cue_window=cue_window, calibration_min_count=calibration_min_count,
+                  max_subtree_walk=max_subtree_walk, max_cue_verbs_per_sentence=max_cue_verbs_per_sentence,
+                  max_candidates=max_candidates)
     found = shipped_filter(filter_threshold) if learned_filter and not collect else None
     if found is None and not collect:
-        return Options(Mode.CURATED, lexicon, calibration_min_count=calibration_min_count, cue_window=cue_window)
-    return Options(Mode.OPEN, lexicon, learned_filter=found, collect=collect, cue_weights=shipped_weights(),
-                   cue_window=cue_window, calibration_min_count=calibration_min_count)
+        return Options(Mode.CURATED, lexicon, **common)
+    return Options(Mode.OPEN, lexicon, learned_filter=found, collect=collect, cue_weights=shipped_weights(), **common)

@@ -13,7 +13,7 @@ from ...lexicon.speech import AGENT_ENDINGS, CUE_ADVERBS, GROUP_NOUNS, RAISING
 from .. import actors
 from ..cues import CueLexicon
 from ..model import Party, Statement
-from .document import QUOTE_TOKENS, DocView, is_verb, subtree_ids
+from .document import QUOTE_TOKENS, DocView, is_verb
 from .names import TRIMMED_RULES, Rule
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -56,27 +56,28 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
-def speaker_ids(view: DocView, subj: Token, verb: Token, *, open_candidates: bool) -> set[int]:
-    """The words of the speaker whose head word is `subj`, without what the parser hung on it that is not them."""
+def speaker_ids(view: DocView, subj: Token, verb: Token, *, open_candidates: bool, max_walk: int) -> set[int]:
+    """The words of the speaker whose head word is `subj`, without what the parser hung on it that is not them
+    (clauses found among the first `max_walk` words of its subtree)."""
     if subj.i > verb.i or subj.head.i == verb.i or subj.dep_ == "pobj":
-        ids = {t.i for t in subj.subtree}
+        ids = view.subtree_ids(subj)
         # a quotation the parser hung under the speaker ('“That's fair,” Ana Ruiz told the radio') is not the speaker
         for c in subj.children:
             if c.dep_ in {"ccomp", "parataxis", "advcl", "csubj"} and c.i < subj.i:
-                ids -= subtree_ids(c)
+                ids -= view.subtree_ids(c)
         ids = set(view.trim_tokens(ids, marks=True))
         # drop relative clauses and what hangs under them (a comma-set one before the verb describes the
         # source and stays with it when candidates are open: "Smith, who chairs the panel, said ...")
-        for t in subj.subtree:
+        for t in view.subtree(subj, max_walk):
             if t.dep_ == "relcl" or (t.dep_ == "acl" and t.i > subj.i):
                 if open_candidates and t.i < verb.i and t.head.i == subj.i and view.doc[t.left_edge.i - 1].text == ",":
                     continue
-                ids -= subtree_ids(t)
+                ids -= view.subtree_ids(t)
         if verb.i in ids:
             ids = {subj.i} | {t.i for t in subj.lefts}
         return ids
     # verb's head noun for relative clauses / participles: the noun phrase without the clause
-    return {subj.i} | {i for t in subj.lefts for i in subtree_ids(t)}
+    return {subj.i} | {i for t in subj.lefts for i in view.subtree_ids(t)}
 
 
 def surface_speaker(view: DocView, verb: Token) -> set[int] | None:
@@ -101,10 +102,11 @@ def surface_speaker(view: DocView, verb: Token) -> set[int] | None:
     return set(view.trim_tokens(set(ids), marks=True))
 
 
-def stray_complement(verb: Token) -> list[Token]:
+def stray_complement(view: DocView, verb: Token, max_walk: int) -> list[Token]:
     """A 'that' clause the parser hung on a date or place after the verb ('told reporters on Friday that he
-    thinks ...'): with 'that' as a conjunction rather than a relative pronoun it is the verb's complement."""
-    for t in verb.subtree:
+    thinks ...'): with 'that' as a conjunction rather than a relative pronoun it is the verb's complement.
+    The search reads at most `max_walk` words of the verb's subtree."""
+    for t in view.subtree(verb, max_walk):
         if t.i <= verb.i or t.dep_ not in {"relcl", "acl"} or not any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             continue

@@ -91,7 +91,8 @@ def _sentence_pass(view: DocView, opts: Options, steps: list[RuleStep]) -> Itera
             yield step.run(view, sent, opts)
         if verbal:
             verbs = [t for t in sent if is_cue(t, opts.lexicon, open_candidates=opts.open)]
-            for tok in sorted(verbs, key=lambda t: (sum(1 for _ in t.ancestors), t.i)):
+            verbs = sorted(verbs, key=lambda t: (view.tree.depth[t.i], t.i))[:opts.max_cue_verbs_per_sentence]
+            for tok in verbs:
                 for step in verbal:
                     yield step.run(view, tok, sent, opts)
         if words:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from ....lexicon.speech import ADJECTIVE_PREPS, NOUN_CONTENT_PREPS
 from ...model import Statement
 from ..arbitration import Candidate
-from ..document import DocView, subtree_ids
+from ..document import DocView
 from ..names import Rule
 from ..options import Options
 from ..syntax import SUBJECT_DEPS, speaker_ids
@@ -33,18 +33,19 @@ def adjective_cue(view: DocView, adj: Token, sent: Span, opts: Options) -> list[
     cue_end = adj
     for c in adj.children:
         if c.dep_ in {"ccomp", "xcomp"}:
-            content_ids |= subtree_ids(c)
+            content_ids |= view.subtree_ids(c)
         elif c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS:
             objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
             if objs:
-                content_ids |= subtree_ids(objs[0])
+                content_ids |= view.subtree_ids(objs[0])
                 if c.i == adj.i + 1 and opts.open:
                     cue_end = c  # "critical of": the preposition belongs to the cue
     ids = view.trim_tokens(content_ids)
     if len(ids) < (1 if cue_end is not adj else 2):
         return []
     spans = view.widen_to_quotes(view.char_spans(ids), adj.idx)
-    speaker = view.resolver.party(view.trim_tokens(speaker_ids(view, subj, copula, open_candidates=opts.open)))
+    speaker = view.resolver.party(view.trim_tokens(speaker_ids(view, subj, copula, open_candidates=opts.open,
+                                                                  max_walk=opts.max_subtree_walk)))
     cue_ids = {adj.i, copula.i} | {c.i for c in copula.children if c.dep_ in {"aux", "neg"}}
     cue = (view.doc[min(cue_ids)].idx, cue_end.idx + len(cue_end))
     stmt = Statement(kind=view.kind(spans), content=spans, speaker=speaker, cue=cue, confidence=0.55,
@@ -89,11 +90,11 @@ def noun_cue(view: DocView, noun: Token, sent: Span, opts: Options) -> list[Cand
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} and clause.head.i != c.i:
                 owner = next((p for p in c.children if p.dep_ == "pobj"), None)
-    ids = view.trim_tokens(subtree_ids(clause))
+    ids = view.trim_tokens(view.subtree_ids(clause))
     if len(ids) < (3 if clause.dep_ != "pobj" else 1):
         return []
     spans = view.widen_to_quotes(view.char_spans(ids), noun.idx)
-    speaker = view.resolver.party(view.trim_tokens(subtree_ids(owner))) if owner is not None else None
+    speaker = view.resolver.party(view.trim_tokens(view.subtree_ids(owner))) if owner is not None else None
     by_prep = clause.dep_ in {"pobj", "pcomp"}
     cue_end = clause.head if by_prep and clause.head.i > noun.i else noun
     cue_start = noun
@@ -131,11 +132,11 @@ def copula_cue(view: DocView, copula: Token, sent: Span, opts: Options) -> list[
             return []
         cue_ids, head, rule = {subj.i, copula.i, adj.i}, adj, Rule.ADJECTIVE_IT
     elif subj.pos_ == "NOUN" and lex.is_candidate_noun(subj.lemma_.lower(), open_candidates=opts.open):
-        cue_ids, head, rule = set(subtree_ids(subj)) | {copula.i}, subj, Rule.NOUN_COPULA
+        cue_ids, head, rule = set(view.subtree_ids(subj)) | {copula.i}, subj, Rule.NOUN_COPULA
     else:
         return []
     cue_ids |= {c.i for c in copula.children if c.dep_ in {"aux", "neg", "advmod"} and c.i < comp.i}
-    ids = view.trim_tokens(subtree_ids(comp))
+    ids = view.trim_tokens(view.subtree_ids(comp))
     if len(ids) < 2:
         return []
     spans = view.widen_to_quotes(view.char_spans(ids), copula.idx)

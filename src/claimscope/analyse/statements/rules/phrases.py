@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from ....lexicon.speech import DOCUMENT_NOUNS, PREP_CUES
 from ...model import Statement
 from ..arbitration import Candidate
-from ..document import DocView, is_verb, subtree_ids
+from ..document import DocView, is_verb
 from ..names import Rule
 from ..options import Options
 
@@ -34,13 +34,13 @@ def according_to(view: DocView, sent: Span, opts: Options) -> list[Candidate]:
                 obj = next((t for t in toks[k + n:k + n + 6] if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
             if obj is None:
                 continue
-            speaker_ids = subtree_ids(obj) - {t.i for t in cue_toks}
+            speaker_ids = view.subtree_ids(obj) - {t.i for t in cue_toks}
             # the phrase's head clause: climb from the cue to the nearest verb
             head = cue_toks[0]
             while head.dep_ != "ROOT" and not is_verb(head.head) and head.head.i != head.i:
                 head = head.head
             clause = head.head if head.dep_ != "ROOT" else head
-            clause_ids = subtree_ids(clause) & {t.i for t in sent}
+            clause_ids = view.subtree_ids(clause) & {t.i for t in sent}
             phrase_end = max(max(speaker_ids, default=k + n - 1), k + n - 1)
             before = {i for i in clause_ids if i < cue_toks[0].i}
             after = {i for i in clause_ids if i > phrase_end}
@@ -74,7 +74,7 @@ def document_cue(view: DocView, prep: Token, sent: Span, opts: Options) -> list[
     clause = prep.head  # the clause it tells about, however deep the parser hung the phrase (or its root)
     while not is_verb(clause) and clause.head.i != clause.i:
         clause = clause.head
-    content_ids = (subtree_ids(clause) - subtree_ids(prep)) & set(range(sent.start, sent.end))
+    content_ids = (view.subtree_ids(clause) - view.subtree_ids(prep)) & set(range(sent.start, sent.end))
     ids = view.trim_tokens(content_ids)
     if len(ids) < 3:
         return []
@@ -82,9 +82,9 @@ def document_cue(view: DocView, prep: Token, sent: Span, opts: Options) -> list[
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     # "Under her plan": she is the source and the plan the cue; "In a county poll": the poll is the source
     if owner is not None:
-        cue_tok, source_ids = obj, {i for i in subtree_ids(owner) if view.doc[i].dep_ != "case"}
+        cue_tok, source_ids = obj, {i for i in view.subtree_ids(owner) if view.doc[i].dep_ != "case"}
     else:
-        cue_tok, source_ids = prep, subtree_ids(obj)
+        cue_tok, source_ids = prep, view.subtree_ids(obj)
     speaker = view.resolver.party(view.trim_tokens(source_ids))
     # the filter sees the document noun as the speaker word either way ("poll", "plan": what kind of source)
     stmt = Statement(kind=view.kind(spans), content=spans, speaker=speaker, cue=(cue_tok.idx, cue_tok.idx + len(cue_tok)),

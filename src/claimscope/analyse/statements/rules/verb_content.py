@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ....lexicon.speech import (ADDRESSEE_OBJECT, BELIEF, CONTENT_PREPS, CUE_VERBS, INTENTION, OBJECT_CONTENT,
                                 OPEN_CONTENT_PREPS, PRO_FORMS, SEMI_MODALS, SPEECH)
 from ...cues import CueLexicon
-from ..document import DocView, is_verb, subtree_ids
+from ..document import DocView, is_verb
 from ..names import Rule
 from ..syntax import ASIDE_MARKS, marked_clause
 
@@ -54,7 +54,7 @@ def complement(view: DocView, cv: CueVerb) -> Reading | None:
     """'X said that ...', 'plans to deploy': the verb's clausal complement."""
     if not cv.comps:
         return None
-    return Reading(set().union(*(subtree_ids(c) for c in cv.comps)), Rule.VERB_COMP)
+    return Reading(set().union(*(view.subtree_ids(c) for c in cv.comps)), Rule.VERB_COMP)
 
 
 def question_or_wish(view: DocView, cv: CueVerb) -> Reading | None:
@@ -64,7 +64,7 @@ def question_or_wish(view: DocView, cv: CueVerb) -> Reading | None:
     clause = marked_clause(view, cv.verb, cv.lexicon)
     if clause is None:
         return None
-    ids = subtree_ids(clause[0])
+    ids = view.subtree_ids(clause[0])
     extra = set()
     if clause[1].lower_ == "for":
         ids.discard(clause[1].i)
@@ -98,7 +98,7 @@ def inverted(view: DocView, cv: CueVerb) -> Reading | None:
         verb.left_edge.text in ASIDE_MARKS or view.doc[max(0, verb.left_edge.i - 1)].text in ASIDE_MARKS)
     if (is_inverted or as_clause) and (not head_cue or aside) \
             and (verb.i > verb.head.i or verb.dep_ == "parataxis" or as_clause):
-        return Reading(subtree_ids(verb.head) - subtree_ids(verb), Rule.VERB_INVERTED)
+        return Reading(view.subtree_ids(verb.head) - view.subtree_ids(verb), Rule.VERB_INVERTED)
     return None
 
 
@@ -108,7 +108,7 @@ def object_predicate(view: DocView, cv: CueVerb) -> Reading | None:
     pred = next((c for c in cv.verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > cv.verb.i), None)
     if obj is None or pred is None or cv.lemma in ADDRESSEE_OBJECT:
         return None
-    return Reading(subtree_ids(obj) | subtree_ids(pred), Rule.VERB_OBJECT_PREDICATE)
+    return Reading(view.subtree_ids(obj) | view.subtree_ids(pred), Rule.VERB_OBJECT_PREDICATE)
 
 
 def sentence_quote(view: DocView, cv: CueVerb) -> Reading | None:
@@ -129,13 +129,13 @@ def direct_object(view: DocView, cv: CueVerb) -> Reading | None:
     for c in cv.verb.children:  # the last object that fits
         if c.dep_ == "dobj" and (lemma not in ADDRESSEE_OBJECT or thing) and (
                 c.pos_ in {"NOUN", "PROPN"} or (cv.open and c.pos_ == "PRON")):
-            found = subtree_ids(c)
+            found = view.subtree_ids(c)
             if cv.open:
                 # "accused the mayor of lying", "criticized him for not doing more", "portrayed himself as a
                 # champion": the reason or the predicate goes along
                 for p in cv.verb.children:
                     if p.dep_ == "prep" and p.i > c.i and p.lower_ in {"of", "for", "as", "over"}:
-                        found |= subtree_ids(p)
+                        found |= view.subtree_ids(p)
                         break
     return Reading(found, Rule.VERB_OBJECT) if found else None
 
@@ -152,10 +152,10 @@ def prepositional_object(view: DocView, cv: CueVerb) -> Reading | None:
                     c.lower_ == "as" and passive))):  # "is seen as X": the passive reading has it
             objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
             if objs and not (cv.open and objs[0].ent_type_ in _WHEN_ENTS):
-                ids = subtree_ids(objs[0])
+                ids = view.subtree_ids(objs[0])
                 # "called on tech companies to become more aggressive": the wish goes with its addressee
                 ids |= {i for x in verb.children if x.dep_ == "xcomp" and x.i > objs[0].right_edge.i
-                        for i in subtree_ids(x)}
+                        for i in view.subtree_ids(x)}
                 return Reading(ids, Rule.VERB_PREP_OBJECT, {c.i})
     return None
 
@@ -165,7 +165,7 @@ def open_complement(view: DocView, cv: CueVerb) -> Reading | None:
     if not cv.open or cv.lemma in SEMI_MODALS:
         return None
     xcomp = next((c for c in cv.verb.children if c.dep_ == "xcomp" and c.i > cv.verb.i and is_verb(c)), None)
-    return Reading(subtree_ids(xcomp), Rule.VERB_XCOMP) if xcomp is not None else None
+    return Reading(view.subtree_ids(xcomp), Rule.VERB_XCOMP) if xcomp is not None else None
 
 
 def pro_form(view: DocView, cv: CueVerb) -> Reading | None:
@@ -174,7 +174,7 @@ def pro_form(view: DocView, cv: CueVerb) -> Reading | None:
         return None
     for c in cv.verb.children:
         if c.i > cv.verb.i and c.lower_ in PRO_FORMS and c.dep_ in {"advmod", "intj", "dobj", "ccomp", "oprd"}:
-            return Reading(subtree_ids(c) if c.dep_ == "dobj" else {c.i}, Rule.VERB_PROFORM)
+            return Reading(view.subtree_ids(c) if c.dep_ == "dobj" else {c.i}, Rule.VERB_PROFORM)
     return None
 
 

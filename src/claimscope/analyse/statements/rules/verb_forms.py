@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Party, Statement
 from ..arbitration import Candidate
-from ..document import DocView, subtree_ids
+from ..document import DocView
 from ..names import Rule
 from ..options import Options
 from ..syntax import REL_PRONOUNS, cue_span, resolved_speaker, speaker_ids
@@ -21,7 +21,7 @@ def passive_cue(view: DocView, verb: Token, sent: Span, opts: Options) -> list[C
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.lower_ in {"it", "there"}:
         return []
-    content_ids = subtree_ids(subj)
+    content_ids = view.subtree_ids(subj)
     cue_ids = {verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -29,13 +29,14 @@ def passive_cue(view: DocView, verb: Token, sent: Span, opts: Options) -> list[C
         if c.i < verb.i:
             continue
         if c.dep_ in {"xcomp", "oprd"}:
-            content_ids |= subtree_ids(c)  # "was said to be furious", "was declared the winner"
+            content_ids |= view.subtree_ids(c)  # "was said to be furious", "was declared the winner"
         elif c.dep_ == "prep" and c.lower_ == "as":
             objs = [p for p in c.children if p.dep_ in {"pobj", "pcomp", "amod"}]
             if objs:
-                content_ids |= subtree_ids(objs[0])  # "is seen as empowering voters"
+                content_ids |= view.subtree_ids(objs[0])  # "is seen as empowering voters"
                 cue_ids.add(c.i)
-    speakers = speaker_ids(view, source, verb, open_candidates=opts.open) if source is not None else set()
+    speakers = set() if source is None else speaker_ids(view, source, verb, open_candidates=opts.open,
+                                                        max_walk=opts.max_subtree_walk)
     if agent is not None:
         cue_ids.add(agent.i)
     content_ids -= cue_ids | speakers
@@ -74,9 +75,10 @@ def modifier_cue(view: DocView, verb: Token, sent: Span, opts: Options) -> list[
     else:
         return []
     cue_ids |= {c.i for c in kids if c.dep_ == "prt"}
-    content_ids = subtree_ids(noun) - subtree_ids(verb)
+    content_ids = view.subtree_ids(noun) - view.subtree_ids(verb)
     content_ids = {i for i in content_ids if not (view.doc[i].dep_ == "relcl" and i != noun.i)}
-    speakers = speaker_ids(view, source, verb, open_candidates=opts.open) if source is not None else set()
+    speakers = set() if source is None else speaker_ids(view, source, verb, open_candidates=opts.open,
+                                                        max_walk=opts.max_subtree_walk)
     content_ids -= cue_ids | speakers
     ids = view.trim_tokens(content_ids)
     if not ids:
@@ -98,7 +100,7 @@ def seem_reading(view: DocView, verb: Token, subj: Token | None, cue: tuple[int,
     pred = next((c for c in verb.children if c.dep_ in {"xcomp", "oprd", "acomp", "attr"} and c.i > verb.i), None)
     if pred is None:
         return []
-    spans = view.content_spans(subtree_ids(subj) | subtree_ids(pred), verb.idx)
+    spans = view.content_spans(view.subtree_ids(subj) | view.subtree_ids(pred), verb.idx)
     stmt = Statement(kind=view.kind(spans), content=spans, speaker=None, cue=cue, rule=Rule.VERB_SEEM,
                      confidence=round(opts.lexicon.cue_strength(verb.lemma_.lower()) * 0.6, 3))
     return [Candidate(stmt, view.tokens_in(spans), verb, None)]
@@ -109,7 +111,7 @@ def object_beside_quote(view: DocView, verb: Token, obj: Token, subj: Token | No
                         strength: float) -> list[Candidate]:
     """'recalled a visit to his church, “...”': the object may be what is reported rather than the quotation
     (proposed beside the quotation reading; the filter picks)."""
-    ids = view.trim_tokens(subtree_ids(obj) - taken)
+    ids = view.trim_tokens(view.subtree_ids(obj) - taken)
     if not ids:
         return []
     spans = view.widen_to_quotes(view.char_spans(ids), verb.idx)
@@ -130,7 +132,7 @@ def object_then_prep(view: DocView, verb: Token, subj: Token | None, speaker: Pa
     pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
     if pobj is None:
         return []
-    ids = view.trim_tokens(subtree_ids(pobj))
+    ids = view.trim_tokens(view.subtree_ids(pobj))
     if not ids:
         return []
     spans = view.widen_to_quotes(view.char_spans(ids), verb.idx)

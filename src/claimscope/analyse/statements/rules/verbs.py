@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ....lexicon.speech import ADDRESSEE_OBJECT, PERSON_OBJECT, SEEM, SPEECH, XCOMP_CUES
 from ...model import Statement
 from ..arbitration import Candidate
-from ..document import DocView, merge, only_marks, quote_words, subtree_ids
+from ..document import DocView, merge, only_marks, quote_words
 from ..names import Rule
 from ..options import Options
 from ..syntax import (SUBJECT_DEPS, addressable, content_variants, cue_span, resolved_speaker, speaker_ids,
@@ -31,7 +31,10 @@ def adjacent_quotes(view: DocView, verb: Token, speakers: set[int], sent: Span,
     """Quotations right before or after the cue ('“...,” X said', 'X said: “...”', split around the cue)."""
     inside = view.quote_containing(verb)
     text = view.text
-    pool = [q for q in (view.quotes if inside is None else view.nested)
+    index = view.outer_index if inside is None else view.nested_index
+    # those opening after the sentence's start, or with only marks before it, or ending just before it
+    first = min(view.marks_from(sent.start_char), sent.start_char - 2 - index.reach)
+    pool = [q for q in index.opening_from(first, sent.end_char)
             if (q.start < sent.end_char
                 and (q.start >= sent.start_char - 1 or only_marks(text[q.start:sent.start_char]))
                 # a quotation the parser ended a sentence with ('“... at once!” Ana Ruiz said')
@@ -45,7 +48,7 @@ def adjacent_quotes(view: DocView, verb: Token, speakers: set[int], sent: Span,
         return None
     if open_candidates:
         # a speaker shared with an earlier verb ('“A,” X said, adding: “B.”') does not glue that verb's quote
-        own = subtree_ids(verb)
+        own = view.subtree_ids(verb)
         speakers = {i for i in speakers if i in own}
     glue = {verb.i} | speakers | {c.i for c in verb.children
                                   if c.dep_ in {"prt", "dobj", "dative", "prep", "advmod", "aux", "auxpass", "neg"}
@@ -53,7 +56,7 @@ def adjacent_quotes(view: DocView, verb: Token, speakers: set[int], sent: Span,
                                   and not any(fs <= c.idx < fe for q in pool for fs, fe in q.fragments)}
     doc = view.doc
     for c in list(glue):
-        glue |= {t.i for t in doc[c].subtree} if c != verb.i and doc[c].dep_ != "ccomp" else set()
+        glue |= view.subtree_ids(doc[c]) if c != verb.i and doc[c].dep_ != "ccomp" else set()
     lo, hi = min(glue), max(glue)
     chosen = []
     for q in pool:
@@ -76,7 +79,8 @@ def cue_verb(view: DocView, verb: Token, sent: Span, opts: Options) -> CueVerb:
     open_ = opts.open
     lex = opts.lexicon
     subj = subject(verb)
-    speakers = speaker_ids(view, subj, verb, open_candidates=open_) if subj is not None else set()
+    speakers = set() if subj is None else speaker_ids(view, subj, verb, open_candidates=open_,
+                                                      max_walk=opts.max_subtree_walk)
     if open_ and lemma in SPEECH and (subj is None or (
             view.quote_containing(subj) is not None and view.quote_containing(verb) is None)):
         surface = surface_speaker(view, verb)
@@ -87,12 +91,12 @@ def cue_verb(view: DocView, verb: Token, sent: Span, opts: Options) -> CueVerb:
     adjacent = adjacent_quotes(view, verb, speakers, sent, open_candidates=open_)
     comps = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
     if not comps and open_ and lemma in SPEECH:
-        comps = stray_complement(verb)
+        comps = stray_complement(view, verb, opts.max_subtree_walk)
     if lemma in XCOMP_CUES or lemma in ADDRESSEE_OBJECT:
         comps += [c for c in verb.children if c.dep_ == "xcomp"]
     if adjacent and comps:
         # a quotation inside the verb's own complement is part of it ("said the plan was “a drop in the ocean”")
-        comp_ids = set().union(*(subtree_ids(c) for c in comps))
+        comp_ids = set().union(*(view.subtree_ids(c) for c in comps))
         comp_chars = (min(view.doc[i].idx for i in comp_ids), max(view.doc[i].idx for i in comp_ids))
         if all(comp_chars[0] <= a <= comp_chars[1] + 2 for a, _ in adjacent):
             adjacent = None
@@ -140,14 +144,14 @@ def verb_cue(view: DocView, verb: Token, sent: Span, opts: Options) -> list[Cand
     cue_ids = cv.cue_ids | found.cue_extra
     content_ids = found.content_ids - (cue_ids | cv.speaker_ids)
     if cv.addressee is not None:
-        content_ids -= subtree_ids(cv.addressee)
+        content_ids -= view.subtree_ids(cv.addressee)
     speaker = resolved_speaker(view, cv.speaker_ids)
     rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in {"who", "which", "that"}), None)
     if speaker is not None and open_ and rel is not None and verb.dep_ == "relcl" and cv.subj is not None \
             and cv.subj.i == verb.head.i:
         # "Smith, who said ...": the source in the text is the relative pronoun, standing for Smith
         speaker = replace(speaker, start=rel.idx, end=rel.idx + len(rel), text=rel.text)
-    addressee = view.resolver.party(view.trim_tokens(subtree_ids(cv.addressee))) if cv.addressee is not None else None
+    addressee = view.resolver.party(view.trim_tokens(view.subtree_ids(cv.addressee))) if cv.addressee is not None else None
     cue = cue_span(view, verb, cue_ids, open_candidates=open_)
     strength = opts.lexicon.cue_strength(cv.lemma)
     out = []
