@@ -13,7 +13,8 @@ from claimscope.analyse.statements.document import DocView
 from claimscope.analyse.statements.options import Mode
 
 _VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_alpha, is_punct)
-_POS = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VBD": "VERB", "VBZ": "VERB", "VB": "VERB", "VBN": "VERB", "VBG": "VERB",
+_POS = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VBD": "VERB", "VBZ": "VERB", "VB": "VERB", "VBN": "VERB",
+        "VBG": "VERB",
         "DT": "DET", "PRP$": "PRON", "PRP": "PRON", "IN": "ADP", "JJ": "ADJ", "MD": "AUX", ".": "PUNCT",
         ",": "PUNCT", ":": "PUNCT", "``": "PUNCT", "''": "PUNCT", "TO": "PART", "RB": "ADV", "CD": "NUM"}
 

@@ -1,8 +1,8 @@
 """How far a cue reaches around its head word ("released a statement saying", "said Monday", "accused"), learned.
 
 Annotators' cues often reach beyond the cue word, and not in a way a fixed rule follows: "expressed
-frustration", "said with a grin" and "makes no mention of" take in their words, "accused Republican contender
-Donald Trump of" does not. A logistic regression scores each word near the cue's head word (outside the content
+frustration", "said with a grin" and "makes no mention of" take in their words, "accused rival candidate Ana
+Ruiz of" does not. A logistic regression scores each word near the cue's head word (outside the content
 and the speaker) by how likely it is part of the cue, from its syntactic tie to the head, its side, distance,
 part of speech, word and neighbours and the cue's lemma; the cue becomes the one stretch around the head with the
 highest summed log-odds.

@@ -48,7 +48,8 @@ def features(doc, st: Statement, head: Token | None, content_ids: set[int], quot
     spk = _speaker_kind(st, speaker_tok)
     n = len(content_ids)
     out = ["bias", "rule=" + rule, "kind=" + kind, "spk=" + spk, "rule|kind=" + rule + "|" + kind,
-           "rule|spk=" + rule + "|" + spk, "len=" + bin_index(n, _LEN_BINS), "rule|len=" + rule + "|" + bin_index(n, _LEN_BINS),
+           "rule|spk=" + rule + "|" + spk, "len=" + bin_index(n, _LEN_BINS),
+           "rule|len=" + rule + "|" + bin_index(n, _LEN_BINS),
            "qsent=" + str(quoted_sentence), "ncontent=" + str(len(st.content))]
     clause = "none"
     if content_ids:
@@ -75,7 +76,8 @@ def features(doc, st: Statement, head: Token | None, content_ids: set[int], quot
         # 'according to', 'as per', 'in the words of': the phrase itself is the cue word
         span = doc.char_span(st.cue[0], st.cue[1], alignment_mode="expand")
         phrase = span.text.lower() if span is not None else "?"
-        out += ["phrase=" + phrase, "phrase|spk=" + phrase + "|" + spk, "phrase|len=" + phrase + "|" + bin_index(n, _LEN_BINS)]
+        out += ["phrase=" + phrase, "phrase|spk=" + phrase + "|" + spk,
+                "phrase|len=" + phrase + "|" + bin_index(n, _LEN_BINS)]
     elif head is not None:
         lemma = head.lemma_.lower()
         pos = head.pos_

@@ -93,7 +93,7 @@ class SpeakerResolver:
 
 
 def _demonymise(text: str, doc: Doc) -> str:
-    """'South Korea’s intelligence' -> 'South Korean intelligence' when the article uses that demonym."""
+    """'Ruritania’s intelligence' -> 'Ruritanian intelligence' when the article uses that demonym."""
     for mark in ("’s ", "'s "):
         if mark in text:
             owner, rest = text.split(mark, 1)

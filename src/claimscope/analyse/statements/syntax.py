@@ -61,7 +61,7 @@ def speaker_ids(view: DocView, subj: Token, verb: Token, *, open_candidates: boo
     (clauses found among the first `max_walk` words of its subtree)."""
     if subj.i > verb.i or subj.head.i == verb.i or subj.dep_ == "pobj":
         ids = view.subtree_ids(subj)
-        # a quotation the parser hung under the speaker ('“That's fair,” Ana Ruiz told the radio') is not the speaker
+        # a quotation the parser hung under the speaker ('“That's fair,” Ana Ruiz told the radio') is not them
         for c in subj.children:
             if c.dep_ in {"ccomp", "parataxis", "advcl", "csubj"} and c.i < subj.i:
                 ids -= view.subtree_ids(c)

@@ -87,6 +87,6 @@ def document_cue(view: DocView, prep: Token, sent: Span, opts: Options) -> list[
         cue_tok, source_ids = prep, view.subtree_ids(obj)
     speaker = view.resolver.party(view.trim_tokens(source_ids))
     # the filter sees the document noun as the speaker word either way ("poll", "plan": what kind of source)
-    stmt = Statement(kind=view.kind(spans), content=spans, speaker=speaker, cue=(cue_tok.idx, cue_tok.idx + len(cue_tok)),
-                     confidence=0.5, rule=Rule.PREP_DOCUMENT)
+    stmt = Statement(kind=view.kind(spans), content=spans, speaker=speaker,
+                     cue=(cue_tok.idx, cue_tok.idx + len(cue_tok)), confidence=0.5, rule=Rule.PREP_DOCUMENT)
     return [Candidate(stmt, view.tokens_in(spans), obj, obj)]

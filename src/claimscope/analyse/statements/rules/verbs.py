@@ -115,7 +115,8 @@ def cue_verb(view: DocView, verb: Token, sent: Span, opts: Options) -> CueVerb:
         and addressee is not None and addressee.dep_ == "dobj" and not addressable(addressee)
     if thing_object:
         addressee = None
-    return CueVerb(verb=verb, sent=sent, lemma=lemma, cue_ids={verb.i} | {c.i for c in verb.children if c.dep_ == "prt"},
+    cue_ids = {verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}
+    return CueVerb(verb=verb, sent=sent, lemma=lemma, cue_ids=cue_ids,
                    subj=subj, speaker_ids=speakers, adjacent=adjacent, comps=comps, addressee=addressee,
                    thing_object=thing_object, speaks=subj is not None or (open_ and lex.is_cue_verb(lemma)),
                    open=open_, lexicon=lex)
@@ -151,7 +152,8 @@ def verb_cue(view: DocView, verb: Token, sent: Span, opts: Options) -> list[Cand
             and cv.subj.i == verb.head.i:
         # "Smith, who said ...": the source in the text is the relative pronoun, standing for Smith
         speaker = replace(speaker, start=rel.idx, end=rel.idx + len(rel), text=rel.text)
-    addressee = view.resolver.party(view.trim_tokens(view.subtree_ids(cv.addressee))) if cv.addressee is not None else None
+    addressee = None if cv.addressee is None else view.resolver.party(
+        view.trim_tokens(view.subtree_ids(cv.addressee)))
     cue = cue_span(view, verb, cue_ids, open_candidates=open_)
     strength = opts.lexicon.cue_strength(cv.lemma)
     out = []
