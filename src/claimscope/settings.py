@@ -42,6 +42,23 @@ _PIPELINE = (
 )
 
 _STATEMENTS: tuple[Setting, ...] = (
+    Setting("statements.learned_filter", True,
+            "Weigh every candidate with the shipped learned filter (false: the curated rules alone, calibrated)."),
+    Setting("statements.filter_threshold", None,
+            "Probability a candidate needs to be kept by the learned filter (null: the threshold shipped with it)."),
+    Setting("statements.learned_min_ratio", 0.2,
+            "Share of a word's annotated uses that were cues for the learned lexicon to count it as a cue."),
+    Setting("statements.candidate_min_ratio", 0.04,
+            "Share of a word's annotated uses that were cues for it to propose candidates to the learned filter."),
+    Setting("statements.cue_window", 8, "Words on each side of a cue's head that the cue-extent model may add."),
+    Setting("statements.calibration_min_count", 20,
+            "Statements a calibration-table entry needs before its precision is the confidence."),
+    Setting("statements.max_subtree_walk", 400,
+            "Per cue verb: the most words a search inside its subtree reads (a stray 'that' clause)."),
+    Setting("statements.max_cue_verbs_per_sentence", 50,
+            "Per sentence: the most cue verbs read, shallowest in the parse first (news has a dozen at most)."),
+    Setting("statements.max_candidates", 2000,
+            "Per document: the most candidates the rules propose; the cascade stops there (news has a few hundred)."),
 )
 
 _ACTORS: tuple[Setting, ...] = (

@@ -2,7 +2,8 @@
 
 import numpy as np
 
-from claimscope.analyse import attribution_model
+from claimscope.analyse.statements import default_options, extract_statements
+from claimscope.analyse.statements import learned_filter
 from claimscope.training.train_attribution import fit
 
 
@@ -17,17 +18,17 @@ def test_fit_learns_which_feature_marks_an_attribution():
     y = np.array([1.0] * 30 + [0.0] * 30)
     w = fit(feats, y, epochs=200)
     assert w["lemma=say"] > 0 > w["lemma=eat"]
-    assert attribution_model.probability(["bias", "lemma=say"], w) > 0.8
-    assert attribution_model.probability(["bias", "lemma=eat"], w) < 0.2
+    assert learned_filter.probability(["bias", "lemma=say"], w) > 0.8
+    assert learned_filter.probability(["bias", "lemma=eat"], w) < 0.2
 
 
 def test_probability_is_bounded_for_extreme_weights():
-    assert attribution_model.probability(["a"], {"a": 1000.0}) == 1.0
-    assert attribution_model.probability(["a"], {"a": -1000.0}) == 0.0
+    assert learned_filter.probability(["a"], {"a": 1000.0}) == 1.0
+    assert learned_filter.probability(["a"], {"a": -1000.0}) == 0.0
 
 
 def test_a_model_ships_and_confidence_is_its_probability(statements_of):
-    assert attribution_model.weights() is not None
+    assert learned_filter.shipped_filter() is not None
     s = find(statements_of("The council said on Monday that the bridge would reopen in May."), "said")
     assert 0.5 < s["confidence"] <= 1.0
 
@@ -61,9 +62,8 @@ def test_quote_after_said_colon_across_paragraphs(statements_of):
     assert s["kind"] == "direct"
 
 
-def test_rules_alone_without_a_model(nlp, monkeypatch):
-    monkeypatch.setattr(attribution_model, "DISABLED", True)
+def test_rules_alone_without_a_model(nlp):
     doc = nlp("The council said that the bridge would reopen in May.")
-    (st,) = doc._.statements
+    (st,) = extract_statements(doc, default_options(learned_filter=False))
     assert st.rule == "verb-comp"
     assert st.features != ("model",)  # confidence from the calibration table, not from a model

@@ -1,7 +1,7 @@
 """The learned cue extent: the stretch search on hand-made scores, the shipped model on sentences written for
 the test, and the trainer's labels."""
 
-from claimscope.analyse import cue_extent
+from claimscope.analyse.statements import cue_extent
 
 
 def test_best_stretch_keeps_the_head_alone_when_nothing_scores():
@@ -22,12 +22,12 @@ def test_candidates_stop_at_content_and_speaker(nlp):
     doc = nlp("Ines Moreau said in a statement on Friday that the plant would close.")
     head = next(t for t in doc if t.text == "said")
     avoid = {0, 1} | set(range(8, len(doc)))  # the speaker, and 'that the plant would close.'
-    words = [t.text for t in cue_extent.candidates(doc, head, avoid)]
+    words = [t.text for t in cue_extent.candidates(doc, head, avoid, 8)]
     assert words == ["in", "a", "statement", "on", "Friday"]
 
 
 def test_shipped_model_takes_in_the_statement_phrase_but_not_the_place(statements_of):
-    assert cue_extent.weights(), "data/cue_extent_model.json is missing"
+    assert cue_extent.shipped_weights(), "data/cue_extent_model.json is missing"
     said = [s for s in statements_of("“We will rebuild,” Ines Moreau said in a statement.") if s["cue"]]
     assert said and said[0]["cue"]["text"] == "said in a statement"
     near = [s for s in statements_of("“We will rebuild,” Ines Moreau said in Lyon.") if s["cue"]]

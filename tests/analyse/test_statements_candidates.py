@@ -6,20 +6,19 @@ the syntax of the rule whatever the shipped weights make of it.
 
 import pytest
 
-from claimscope.analyse import attribution_model, statements
+from claimscope.analyse.statements import Extraction, default_options
 
 
 @pytest.fixture
-def candidates_of(nlp, monkeypatch):
+def candidates_of(nlp):
     """Every (rule, cue, content, speaker) the rules propose for a text."""
+    options = default_options(collect=True)
+
     def run(text):
-        doc = nlp(text)
-        monkeypatch.setattr(attribution_model, "TRAINING", True)
-        builder = statements._Builder(doc)
-        builder.run()
-        monkeypatch.setattr(attribution_model, "TRAINING", False)
+        extraction = Extraction(nlp(text), options)
+        extraction.run()
         return [(st.rule, text[st.cue[0]:st.cue[1]] if st.cue else None, " ".join(text[s:e] for s, e in st.content),
-                 st.speaker.text if st.speaker else None) for _, st in builder.collect]
+                 st.speaker.text if st.speaker else None) for _, st in extraction.collected]
     return run
 
 

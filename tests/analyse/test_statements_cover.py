@@ -1,6 +1,6 @@
 """Issue 3's cover cases not tested elsewhere, on sentences written for these tests (not corpus sentences)."""
 
-from claimscope.analyse import cues
+from claimscope.lexicon.speech import CUE_VERBS
 
 
 def find(stmts, cue):
@@ -95,7 +95,7 @@ def test_source_close_to(statements_of):
 
 # ---- cues beyond a fixed verb list ----------------------------------------------------------------------
 def test_learned_cue_verb_outside_the_curated_groups(statements_of):
-    assert "lambaste" not in cues.CUE_VERBS  # only the lexicon learned from annotations knows it
+    assert "lambaste" not in CUE_VERBS  # only the lexicon learned from annotations knows it
     s = find(statements_of("Senator Ida Moreno lambasted the proposal as a giveaway to developers."), "lambasted")
     assert s["speaker"]["name"] == "Ida Moreno"
     assert "the proposal" in s["content"]["text"]

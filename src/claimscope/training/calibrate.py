@@ -23,19 +23,22 @@ def _words(text: str, spans) -> set[int]:
 
 def fit(train_dir: Path, limit: int | None = None) -> dict:
     """Per feature key: (smoothed precision, count) of top-level statements matched to a gold relation."""
-    from ..analyse import attribution_model, confidence
     from ..analyse.pipeline import load_pipeline
+    from ..analyse.statements import confidence, default_options, extract_statements
     from ..eval.polnear import load_gold
 
-    attribution_model.DISABLED = True  # the table is for the curated rules alone (no shipped model)
-
+    options = default_options(learned_filter=False)  # the table is for the curated rules alone (no shipped model)
     gold = load_gold(train_dir)
     items = list(gold.items())[:limit] if limit else list(gold.items())
     nlp = load_pipeline()
+    before = nlp.pipe_names[:nlp.pipe_names.index("claimscope_statements")]
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     confidence.table.cache_clear()
-    for (name, (text, rels)), doc in zip(items, nlp.pipe((t for _, (t, _) in items), batch_size=16)):
-        preds = [st for st in doc._.statements if st.nested_in is None]
+    with nlp.select_pipes(enable=before):
+        docs = nlp.pipe((t for _, (t, _) in items), batch_size=16)
+        pairs = [(item, extract_statements(doc, options)) for item, doc in zip(items, docs)]
+    for (name, (text, rels)), statements in pairs:
+        preds = [st for st in statements if st.nested_in is None]
         gold_sets = [_words(text, r.content) for r in rels]
         pred_sets = [_words(text, st.content) for st in preds]
         pairs = sorted(((len(g & p) / max(1, len(g | p)), i, j) for i, g in enumerate(gold_sets)

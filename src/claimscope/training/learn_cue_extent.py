@@ -37,35 +37,34 @@ def _roles(doc, rel) -> dict[str, frozenset[int]]:
 
 def collect(items, docs):
     """(features per word, label per word, document index per word) over (name, (text, relations)) items."""
-    from ..analyse import cue_extent, statements
+    from dataclasses import replace
+
+    from ..analyse.statements import Extraction, cue_extent, default_options
     from ..eval.matching import greedy_match
 
+    options = replace(default_options(), cue_weights=None)  # the rules' cues, before this model moves them
     feats, labels, doc_ids = [], [], []
-    cue_extent.DISABLED = True
-    try:
-        for d, ((_, (_, rels)), doc) in enumerate(zip(items, docs)):
-            builder = statements._Builder(doc)
-            preds = [st for st in builder.run() if st.nested_in is None]
-            gold = [_roles(doc, r) for r in rels]
-            pred = [_roles(doc, _relation(st)) for st in preds]
-            matched = dict((pi, gi) for gi, pi in greedy_match(gold, pred, 0.5))
-            for pi, st in enumerate(preds):
-                ctx = builder.cue_context(st)
-                if ctx is None:
-                    continue
-                # the gold cue of the matched relation, else any gold cue holding the head (the cue is scored
-                # on its own, whatever the content)
-                order = ([matched[pi]] if pi in matched else []) + list(range(len(gold)))
-                gcue = next((gold[k]["cue"] for k in order if ctx[0].i in gold[k]["cue"]), None)
-                if gcue is None:
-                    continue
-                for tok, f in cue_extent.word_features(doc, *ctx, st.rule):
-                    if f is not None:
-                        feats.append(f)
-                        labels.append(tok.i in gcue)
-                        doc_ids.append(d)
-    finally:
-        cue_extent.DISABLED = False
+    for d, ((_, (_, rels)), doc) in enumerate(zip(items, docs)):
+        extraction = Extraction(doc, options)
+        preds = [st for st in extraction.run() if st.nested_in is None]
+        gold = [_roles(doc, r) for r in rels]
+        pred = [_roles(doc, _relation(st)) for st in preds]
+        matched = dict((pi, gi) for gi, pi in greedy_match(gold, pred, 0.5))
+        for pi, st in enumerate(preds):
+            ctx = extraction.cue_context(st)
+            if ctx is None:
+                continue
+            # the gold cue of the matched relation, else any gold cue holding the head (the cue is scored
+            # on its own, whatever the content)
+            order = ([matched[pi]] if pi in matched else []) + list(range(len(gold)))
+            gcue = next((gold[k]["cue"] for k in order if ctx[0].i in gold[k]["cue"]), None)
+            if gcue is None:
+                continue
+            for tok, f in cue_extent.word_features(doc, *ctx, st.rule, options.cue_window):
+                if f is not None:
+                    feats.append(f)
+                    labels.append(tok.i in gcue)
+                    doc_ids.append(d)
     return feats, np.array(labels, dtype=float), np.array(doc_ids)
 
 
@@ -80,17 +79,16 @@ def _raised(w: dict[str, float], offset: float) -> dict[str, float]:
 def cue_f1(items, docs, w: dict[str, float] | None) -> float:
     """Cue token F1 of the pipeline's statements over the given documents, with these extent weights (None:
     the rules' cues)."""
-    from ..analyse import cue_extent, statements
+    from dataclasses import replace
+
+    from ..analyse.statements import Extraction, default_options
     from ..eval.scoring import score
 
     gold = {name: (text, rels) for name, (text, rels) in items}
+    options = replace(default_options(), cue_weights=w)
     pred = {}
-    cue_extent.OVERRIDE, cue_extent.DISABLED = w, w is None
-    try:
-        for (name, _), doc in zip(items, docs):
-            pred[name] = [_relation(st) for st in statements._Builder(doc).run() if st.nested_in is None]
-    finally:
-        cue_extent.OVERRIDE, cue_extent.DISABLED = None, False
+    for (name, _), doc in zip(items, docs):
+        pred[name] = [_relation(st) for st in Extraction(doc, options).run() if st.nested_in is None]
     return score(gold, pred)["roles"]["cue"]["token"]["f1"]
 
 

@@ -1,4 +1,4 @@
-"""Fit the attribution filter (analyse/attribution_model.py) on PolNeAR train.
+"""Fit the learned attribution filter (analyse/statements/learned_filter.py) on PolNeAR train.
 
 Run: `.venv/bin/python -m claimscope.training.train_attribution ../shared/eval/polnear/train`
 (after `python -m claimscope.training.learn_cues ../shared/eval/polnear/train --min-ratio 0.03`, whose lexicon
@@ -79,62 +79,62 @@ def _prepared(train_dir: Path, limit: int | None, cache: Path | None):
 def collect(items, docs):
     """(features per candidate, label per candidate, gold relation id per candidate or -1, number of gold,
     document index per candidate)."""
-    from ..analyse import attribution_model, cue_extent, statements
+    from dataclasses import replace
 
+    from ..analyse.statements import Extraction, default_options
+
+    # every candidate, labelled by the rules' cues, so the two models do not learn from each other
+    options = replace(default_options(collect=True), cue_weights=None)
     feats, labels, gold_ids, doc_ids = [], [], [], []
     n_gold = 0
-    attribution_model.TRAINING = True
-    cue_extent.DISABLED = True  # labelled by the rules' cues, so the two models do not learn from each other
-    try:
-        for d, ((name, (text, rels)), doc) in enumerate(zip(items, docs)):
-            builder = statements._Builder(doc)
-            builder.run()
-            gsets = [_words(text, r.content) for r in rels]
-            gcues = [_words(text, r.cue) for r in rels]
-            for f, st in builder.collect:
-                p = _words(text, st.content)
-                pc = _words(text, [st.cue]) if st.cue else frozenset()
-                best, best_j = -1, 0.0
-                for k, g in enumerate(gsets):
-                    # right content, and the cue that gold gives it (when it gives one), so that of two verbs
-                    # near one quotation the one that introduces it is learned
-                    if g and p and (not gcues[k] or gcues[k] & pc):
-                        j = len(g & p) / len(g | p)
-                        if j > best_j:
-                            best, best_j = k, j
-                feats.append(f)
-                doc_ids.append(d)
-                labels.append(best_j >= 0.5)
-                gold_ids.append(n_gold + best if best_j >= 0.5 else -1)
-            n_gold += len(rels)
-    finally:
-        attribution_model.TRAINING = False
-        cue_extent.DISABLED = False
+    for d, ((name, (text, rels)), doc) in enumerate(zip(items, docs)):
+        extraction = Extraction(doc, options)
+        extraction.run()
+        gsets = [_words(text, r.content) for r in rels]
+        gcues = [_words(text, r.cue) for r in rels]
+        for f, st in extraction.collected:
+            p = _words(text, st.content)
+            pc = _words(text, [st.cue]) if st.cue else frozenset()
+            best, best_j = -1, 0.0
+            for k, g in enumerate(gsets):
+                # right content, and the cue that gold gives it (when it gives one), so that of two verbs
+                # near one quotation the one that introduces it is learned
+                if g and p and (not gcues[k] or gcues[k] & pc):
+                    j = len(g & p) / len(g | p)
+                    if j > best_j:
+                        best, best_j = k, j
+            feats.append(f)
+            doc_ids.append(d)
+            labels.append(best_j >= 0.5)
+            gold_ids.append(n_gold + best if best_j >= 0.5 else -1)
+        n_gold += len(rels)
     return feats, np.array(labels, dtype=float), np.array(gold_ids), n_gold, np.array(doc_ids)
 
 
 def run_scores(items, docs, w: dict[str, float], thresholds) -> dict[float, float]:
     """threshold -> mean of relation F1 and source/cue/content token F1, running the pipeline's statement
     extraction with these weights over the given (already parsed) documents."""
-    from ..analyse import attribution_model, statements
+    from dataclasses import replace
+
+    from ..analyse.statements import Extraction, default_options
+    from ..analyse.statements.cue_extent import shipped_weights
+    from ..analyse.statements.learned_filter import LearnedFilter
     from ..eval.relation import Relation
     from ..eval.scoring import score
 
     gold = {name: (text, rels) for name, (text, rels) in items}
+    base = replace(default_options(collect=True), collect=False, cue_weights=shipped_weights())
     out = {}
-    try:
-        for t in thresholds:
-            attribution_model.OVERRIDE = (w, float(t))
-            pred = {}
-            for (name, _), doc in zip(items, docs):
-                pred[name] = [Relation(source=[(st.speaker.start, st.speaker.end)] if st.speaker else [],
-                                       cue=[st.cue] if st.cue else [], content=st.content)
-                              for st in statements._Builder(doc).run() if st.nested_in is None]
-            rep = score(gold, pred)
-            f1s = [rep["relation"]["f1"]] + [rep["roles"][r]["token"]["f1"] for r in ("source", "cue", "content")]
-            out[round(float(t), 2)] = sum(f1s) / len(f1s)
-    finally:
-        attribution_model.OVERRIDE = None
+    for t in thresholds:
+        options = replace(base, learned_filter=LearnedFilter(w, float(t)))
+        pred = {}
+        for (name, _), doc in zip(items, docs):
+            pred[name] = [Relation(source=[(st.speaker.start, st.speaker.end)] if st.speaker else [],
+                                   cue=[st.cue] if st.cue else [], content=st.content)
+                          for st in Extraction(doc, options).run() if st.nested_in is None]
+        rep = score(gold, pred)
+        f1s = [rep["relation"]["f1"]] + [rep["roles"][r]["token"]["f1"] for r in ("source", "cue", "content")]
+        out[round(float(t), 2)] = sum(f1s) / len(f1s)
     return out
 
 

@@ -1,37 +1,30 @@
-"""A learned filter over candidate attributions: logistic regression on features of the spaCy parse.
+"""The learned filter over candidate attributions: logistic regression on features of the spaCy parse.
 
-The rules in `statements.py` propose candidates generously (any verb, noun or phrase that was ever a cue in
-the training data, with the content its syntax gives); this model scores each candidate and keeps those whose
-probability of being a real attribution reaches the shipped threshold. The probability becomes the
-statement's confidence. Weights ship in `data/attribution_model.json`, fit on PolNeAR train by
-`python -m claimscope.training.train_attribution ../shared/eval/polnear/train`; without that file every
-candidate of the curated rules is kept, as before the model existed.
+The rules propose candidates generously (any verb, noun or phrase that was ever a cue in the training data, with
+the content its syntax gives); this model scores each candidate and keeps those whose probability of being a
+real attribution reaches the threshold. The probability becomes the statement's confidence. Weights ship in
+`data/attribution_model.json`, fit on PolNeAR train by
+`python -m claimscope.training.train_attribution ../shared/eval/polnear/train`; without that file every candidate
+of the curated rules is kept.
 """
 
 from __future__ import annotations
 
-import json
-import math
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
-from . import cues
-from .model import Statement
+from ...lexicon.speech import BELIEF, INTENTION, SPEECH, SPEECH_CORE
+from ..cues import lexicon_ratio
+from ..model import Statement
+from .learned import bin_index, logistic, read_data
+from .names import Rule
 
 _PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "who", "that", "which"}
 _OPENERS = {"that", "to", "whether", "if", "how", "what", "why", "when", "who", "where", "the", "a", "an"}
 _LEN_BINS = (1, 2, 3, 5, 8, 12, 20, 35, 60)
 _RATIO_BINS = (0.0, 0.03, 0.08, 0.15, 0.25, 0.4, 0.6, 0.8)
-
-
-def _bin(value: float, bins) -> str:
-    k = 0
-    for k, b in enumerate(bins):
-        if value <= b:
-            return str(k)
-    return str(k + 1)
 
 
 def _speaker_kind(st: Statement, speaker_tok: Token | None) -> str:
@@ -55,7 +48,8 @@ def features(doc, st: Statement, head: Token | None, content_ids: set[int], quot
     spk = _speaker_kind(st, speaker_tok)
     n = len(content_ids)
     out = ["bias", "rule=" + rule, "kind=" + kind, "spk=" + spk, "rule|kind=" + rule + "|" + kind,
-           "rule|spk=" + rule + "|" + spk, "len=" + _bin(n, _LEN_BINS), "rule|len=" + rule + "|" + _bin(n, _LEN_BINS),
+           "rule|spk=" + rule + "|" + spk, "len=" + bin_index(n, _LEN_BINS),
+           "rule|len=" + rule + "|" + bin_index(n, _LEN_BINS),
            "qsent=" + str(quoted_sentence), "ncontent=" + str(len(st.content))]
     clause = "none"
     if content_ids:
@@ -73,23 +67,24 @@ def features(doc, st: Statement, head: Token | None, content_ids: set[int], quot
         out.append("rule|clause=" + rule + "|" + clause)
         if head is not None:
             gap = min(content_ids) - head.i if min(content_ids) > head.i else head.i - max(content_ids)
-            out.append("gap=" + _bin(gap, (0, 1, 2, 3, 5, 8, 15)))
+            out.append("gap=" + bin_index(gap, (0, 1, 2, 3, 5, 8, 15)))
     if speaker_tok is not None:
         if speaker_tok.pos_ == "NOUN":
             out.append("spkhead=" + speaker_tok.lemma_.lower())
         out.append("spkpos=" + speaker_tok.pos_ + "|" + speaker_tok.ent_type_)
-    if rule == "prep" and st.cue is not None:
+    if rule == Rule.PREP and st.cue is not None:
         # 'according to', 'as per', 'in the words of': the phrase itself is the cue word
         span = doc.char_span(st.cue[0], st.cue[1], alignment_mode="expand")
         phrase = span.text.lower() if span is not None else "?"
-        out += ["phrase=" + phrase, "phrase|spk=" + phrase + "|" + spk, "phrase|len=" + phrase + "|" + _bin(n, _LEN_BINS)]
+        out += ["phrase=" + phrase, "phrase|spk=" + phrase + "|" + spk,
+                "phrase|len=" + phrase + "|" + bin_index(n, _LEN_BINS)]
     elif head is not None:
         lemma = head.lemma_.lower()
         pos = head.pos_
-        ratio = cues.lexicon_ratio(pos, lemma)
-        group = ("core" if lemma in cues.SPEECH_CORE else "speech" if lemma in cues.SPEECH else
-                 "belief" if lemma in cues.BELIEF else "intent" if lemma in cues.INTENTION else "other")
-        rbin = _bin(ratio, _RATIO_BINS)
+        ratio = lexicon_ratio(pos, lemma)
+        group = ("core" if lemma in SPEECH_CORE else "speech" if lemma in SPEECH else
+                 "belief" if lemma in BELIEF else "intent" if lemma in INTENTION else "other")
+        rbin = bin_index(ratio, _RATIO_BINS)
         after = bool(content_ids) and min(content_ids) > head.i
         out += ["lemma|clause=" + lemma + "|" + clause]
         out += ["lemma=" + lemma, "lemma|rule=" + lemma + "|" + rule, "lemma|kind=" + lemma + "|" + kind,
@@ -110,41 +105,32 @@ def features(doc, st: Statement, head: Token | None, content_ids: set[int], quot
     return out
 
 
-# Set by the trainer: propose every candidate and collect its features instead of filtering.
-TRAINING = False
+@dataclass(frozen=True)
+class LearnedFilter:
+    """The filter's weights (feature -> weight) and the probability a candidate needs to be kept."""
 
+    weights: dict[str, float]
+    threshold: float
 
-def active() -> bool:
-    """Whether candidates beyond the curated rules are proposed (a model ships, or one is being trained)."""
-    return TRAINING or weights() is not None
-
-
-# Set by the trainer to try weights and thresholds that are not the shipped ones.
-OVERRIDE: tuple[dict[str, float], float] | None = None
-# Set to run the curated rules alone, as without a shipped model (training.calibrate fits their confidence).
-DISABLED = False
-
-
-def weights() -> tuple[dict[str, float], float] | None:
-    """(feature -> weight, threshold), or None when no model ships."""
-    if DISABLED:
-        return None
-    return OVERRIDE if OVERRIDE is not None else _shipped()
+    def probability(self, feats: list[str]) -> float:
+        """How likely the candidate with these features is a real attribution."""
+        return probability(feats, self.weights)
 
 
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[dict[str, float], float] | None:
-    path = resources.files("claimscope.analyse") / "data" / "attribution_model.json"
-    try:
-        raw = json.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
+    raw = read_data("attribution_model.json")
+    return None if raw is None else (raw["weights"], float(raw["threshold"]))
+
+
+def shipped_filter(threshold: float | None = None) -> LearnedFilter | None:
+    """The shipped filter, its threshold replaced by `threshold` when given; None when no model ships."""
+    found = _shipped()
+    if found is None:
         return None
-    return raw["weights"], float(raw["threshold"])
+    return LearnedFilter(found[0], found[1] if threshold is None else float(threshold))
 
 
 def probability(feats: list[str], w: dict[str, float]) -> float:
-    z = sum(w.get(f, 0.0) for f in feats)
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
+    """The logistic of the summed weights of the features (unknown features weigh 0)."""
+    return logistic(sum(w.get(f, 0.0) for f in feats))

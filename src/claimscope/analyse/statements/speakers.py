@@ -6,9 +6,9 @@ import bisect
 
 from spacy.tokens import Doc
 
-from .actors import actor_for_description, clean_name
-from .actors.kb import canonical
-from .model import Actor, Party
+from ..actors import actor_for_description, clean_name
+from ..actors.kb import canonical
+from ..model import Actor, Party
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its"}
@@ -93,7 +93,7 @@ class SpeakerResolver:
 
 
 def _demonymise(text: str, doc: Doc) -> str:
-    """'South Korea’s intelligence' -> 'South Korean intelligence' when the article uses that demonym."""
+    """'Ruritania’s intelligence' -> 'Ruritanian intelligence' when the article uses that demonym."""
     for mark in ("’s ", "'s "):
         if mark in text:
             owner, rest = text.split(mark, 1)

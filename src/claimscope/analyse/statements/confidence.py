@@ -3,11 +3,10 @@ PolNeAR train (fit by `python -m claimscope.training.calibrate`, shipped as data
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
-from .model import Statement
+from ..model import Statement
+from .learned import read_data
 
 _PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"}
 
@@ -34,15 +33,13 @@ def keys(feats: tuple[str, ...]) -> list[str]:
 @lru_cache(maxsize=1)
 def table() -> dict[str, list[float]]:
     """key -> [precision, count]; empty when no calibration ships."""
-    path = resources.files("claimscope.analyse") / "data" / "confidence.json"
-    try:
-        return json.loads(path.read_text("utf-8"))["table"]
-    except FileNotFoundError:
-        return {}
+    raw = read_data("confidence.json")
+    return {} if raw is None else raw["table"]
 
 
-def calibrated(feats: tuple[str, ...], fallback: float, min_count: int = 20) -> float:
-    """The trained precision for these features, backing off to coarser ones; `fallback` if none."""
+def calibrated(feats: tuple[str, ...], fallback: float, min_count: int) -> float:
+    """The trained precision for these features, backing off to coarser ones with at least `min_count`
+    statements; `fallback` if none."""
     tab = table()
     for key in keys(feats):
         entry = tab.get(key)

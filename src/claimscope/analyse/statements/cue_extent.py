@@ -1,8 +1,8 @@
 """How far a cue reaches around its head word ("released a statement saying", "said Monday", "accused"), learned.
 
 Annotators' cues often reach beyond the cue word, and not in a way a fixed rule follows: "expressed
-frustration", "said with a grin" and "makes no mention of" take in their words, "accused Republican contender
-Donald Trump of" does not. A logistic regression scores each word near the cue's head word (outside the content
+frustration", "said with a grin" and "makes no mention of" take in their words, "accused rival candidate Ana
+Ruiz of" does not. A logistic regression scores each word near the cue's head word (outside the content
 and the speaker) by how likely it is part of the cue, from its syntactic tie to the head, its side, distance,
 part of speech, word and neighbours and the cue's lemma; the cue becomes the one stretch around the head with the
 highest summed log-odds.
@@ -13,20 +13,14 @@ give them.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from .attribution_model import _bin
+from .learned import bin_index, read_data
 
-WINDOW = 8  # words on each side of the head that may join the cue
 _DIST_BINS = (1, 2, 3, 4, 6)
 _PUNCT_SCORE = -0.5  # punctuation joins only to bridge words that are clearly in
-
-# Set by the trainer to collect statements with the rules' cues, before this model moves them.
-DISABLED = False
 
 
 def _tie(tok: Token, head: Token) -> str:
@@ -48,7 +42,7 @@ def features(tok: Token, head: Token, *, in_rule_cue: bool, toward_content: bool
     """The sparse binary features of one word near a cue head."""
     side = "L" if tok.i < head.i else "R"
     tie = _tie(tok, head)
-    dist = _bin(abs(tok.i - head.i), _DIST_BINS)
+    dist = bin_index(abs(tok.i - head.i), _DIST_BINS)
     lemma = head.lemma_.lower()
     low = tok.lower_
     rc = "in" if in_rule_cue else "out"
@@ -72,36 +66,24 @@ def _word(tok: Token, step: int) -> str:
     return tok.doc[i].lower_ if 0 <= i < len(tok.doc) else "<edge>"
 
 
-def candidates(doc: Doc, head: Token, avoid: set[int]) -> list[Token]:
-    """Words of the head's sentence within the window, up to (not across) the avoided ones (content, speaker)."""
+def candidates(doc: Doc, head: Token, avoid: set[int], window: int) -> list[Token]:
+    """Words of the head's sentence within `window` words of it, up to (not across) the avoided ones (content,
+    speaker)."""
     sent = head.sent
     out = []
     for step in (-1, 1):
         i = head.i + step
-        while sent.start <= i < sent.end and abs(i - head.i) <= WINDOW and i not in avoid:
+        while sent.start <= i < sent.end and abs(i - head.i) <= window and i not in avoid:
             out.append(doc[i])
             i += step
     return out
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> dict[str, float] | None:
-    path = resources.files("claimscope.analyse") / "data" / "cue_extent_model.json"
-    try:
-        return json.loads(path.read_text("utf-8"))["weights"]
-    except FileNotFoundError:
-        return None
-
-
-# Set by the trainer to try weights that are not the shipped ones.
-OVERRIDE: dict[str, float] | None = None
-
-
-def weights() -> dict[str, float] | None:
-    """The extent model's weights, or None when it is off or none ships (cues stay as the rules give them)."""
-    if DISABLED:
-        return None
-    return OVERRIDE if OVERRIDE is not None else _shipped()
+def shipped_weights() -> dict[str, float] | None:
+    """The shipped extent model's weights, or None when none ships (cues stay as the rules give them)."""
+    raw = read_data("cue_extent_model.json")
+    return None if raw is None else raw["weights"]
 
 
 def log_odds(feats: list[str], w: dict[str, float]) -> float:
@@ -125,23 +107,22 @@ def best_stretch(head_i: int, scores: dict[int, float]) -> tuple[int, int]:
 
 
 def word_features(doc: Doc, head: Token, rule_cue: set[int], avoid: set[int], content_ids: set[int],
-                  rule: str) -> list[tuple[Token, list[str] | None]]:
+                  rule: str, window: int) -> list[tuple[Token, list[str] | None]]:
     """Each word that may join the cue with its features (None for punctuation), for the model and its trainer."""
     after = bool(content_ids) and min(content_ids) > head.i
     return [(tok, None if tok.is_punct or tok.is_space else
              features(tok, head, in_rule_cue=tok.i in rule_cue, toward_content=(tok.i > head.i) == after, rule=rule))
-            for tok in candidates(doc, head, avoid)]
+            for tok in candidates(doc, head, avoid, window)]
 
 
 def refine(doc: Doc, head: Token, rule_cue: set[int], avoid: set[int], content_ids: set[int], rule: str,
-           w: dict[str, float]) -> tuple[int, int]:
-    """(first, last) token index of the cue the model reads around its head word."""
+           w: dict[str, float], window: int) -> tuple[int, int]:
+    """(first, last) token index of the cue the model with weights `w` reads around its head word."""
     scores = {tok.i: _PUNCT_SCORE if feats is None else log_odds(feats, w)
-              for tok, feats in word_features(doc, head, rule_cue, avoid, content_ids, rule)}
+              for tok, feats in word_features(doc, head, rule_cue, avoid, content_ids, rule, window)}
     lo, hi = best_stretch(head.i, scores)
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > head.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     return lo, hi
-

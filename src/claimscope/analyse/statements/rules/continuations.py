@@ -1,0 +1,61 @@
+"""A quotation standing on its own right after a statement continues it.
+
+In the same paragraph ('“A,” she said. “B.”') it joins that statement as a further fragment; as a paragraph of
+its own after a quoted statement it becomes a statement of the same speaker and cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Quote, Statement
+from ..arbitration import Candidate
+from ..document import DocView, merge
+from ..names import Rule
+
+
+@dataclass
+class Join:
+    """A quotation that becomes a further fragment of the kept statement at `index`."""
+
+    index: int
+    content: list[tuple[int, int]]
+    kind: str
+    ids: set[int]
+
+
+def is_nested(st: Statement, kept: list[Statement]) -> bool:
+    """Whether a statement's cue lies inside another kept statement's content."""
+    return st.cue is not None and any(o is not st and any(a <= st.cue[0] < b for a, b in o.content) for o in kept)
+
+
+def continuation(view: DocView, q: Quote, kept: list[Statement], claimed: dict[int, int]) -> Join | Candidate | None:
+    """What a quotation adds to the statement kept just before it: a fragment, a statement of its own, or
+    nothing (too short, mostly held by another statement, or no quoted statement before it)."""
+    text = view.text
+    ids = view.tokens_in(q.fragments)
+    words = [i for i in ids if view.doc[i].is_alpha]
+    holders = {claimed[i] for i in ids if i in claimed}
+    outer = {h for h in holders if not (kept[h].cue and q.start <= kept[h].cue[0] < q.end)}
+    before = text[:q.start].rstrip()
+    whole_sentence = not before or before[-1] in ".!?:\n" or text[q.start - 1:q.start] == "\n"
+    if len(words) < (2 if whole_sentence else 4) or sum(1 for i in ids if claimed.get(i, -1) in outer) > 0.3 * len(ids):
+        return None
+    prev = [k for k, st in enumerate(kept)
+            if st.content[-1][1] <= q.start and st.speaker is not None and not is_nested(st, kept)]
+    if not prev:
+        return None
+    k = max(prev, key=lambda k: kept[k].content[-1][1])
+    last = kept[k]
+    gap = text[last.content[-1][1]:q.start]
+    same_paragraph = "\n" not in gap and len(gap) < 150
+    if same_paragraph and not any(ch in gap for ch in "“\""):
+        content = merge(last.content + list(q.fragments))
+        return Join(k, content, view.kind(content), ids)
+    if last.kind == "direct" and gap.count("\n") <= 2 and len(gap) < 200:
+        cue_tok = view.cue_token(last)
+        stmt = Statement(kind="direct", content=list(q.fragments), speaker=last.speaker, cue=last.cue,
+                         addressee=last.addressee, confidence=round(last.confidence * 0.85, 3),
+                         rule=Rule.QUOTE_CONTINUED)
+        return Candidate(stmt, ids, view.doc[cue_tok] if cue_tok is not None else None)
+    return None
