@@ -3,8 +3,8 @@
 - `DocCache`/`doc_cache(doc)`: what the fact components share about the Doc in hand (text, token arrays, the
   statement index of `sources`), one per thread, dropped by `release(doc)` after the last component.
 - `governing_verb(tok)`: the predicate of the clause a token belongs to.
-- `agent_of(verb)`: who does what a verb says, following conjunctions, control verbs ("plans to deploy"),
-  purpose clauses ("to support"), relative clauses and passive agents ("by X").
+- `agent_of(verb)`: who does what a verb says, following conjunctions, control verbs ("plans to build"),
+  purpose clauses ("to help"), relative clauses and passive agents ("by X").
 - `object_of(verb)`: what the action is done to.
 """
 

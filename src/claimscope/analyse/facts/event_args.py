@@ -2,14 +2,14 @@
 
 1. `dative`: an indirect object is the recipient ("gave the council funds");
 2. `direct_object`: after a motion verb a place object is the location ("entered the capital"); an actor
-   object of another verb is the recipient ("attacked the rebels"); anything else is `what` ("moved 2,000
-   troops");
+   object of another verb is the recipient ("attacked the rebels"); anything else is `what` ("moved 200
+   tanks");
 3. `prepositions`: "to"/"toward" + an actor is the recipient, "against"/"on" + an actor the target, "in",
    "at", "near", "into" + a place the location;
 4. `object_place`: "stationed two brigades in the border region": a place hanging on the object;
-5. `object_destination`: "send a delegation to the capital": for a transfer verb, the recipient hanging on
+5. `object_destination`: "send an envoy to the capital": for a transfer verb, the recipient hanging on
    the object;
-6. `purpose`: "deploy 10,000 to support the government": whom the purpose clause helps or acts against.
+6. `purpose`: "hired 200 to help the council": whom the purpose clause helps or acts against.
 
 Each step takes the `Args` so far and returns the next ones.
 """
@@ -57,7 +57,7 @@ def objects_of(verb: Token, lemma: str) -> Args:
 
 
 def place_of(refs: ActorRefs, tok: Token, depth: int = 0) -> Ref | None:
-    """The place a prepositional object names, looking through "the combat zone in ..." to the name."""
+    """The place a prepositional object names, looking through "the old quarter in ..." to the name."""
     if depth > 3:
         return None
     doc, text = refs.doc, refs.text
@@ -91,7 +91,7 @@ def place_of(refs: ActorRefs, tok: Token, depth: int = 0) -> Ref | None:
 
 
 def what_of(obj: Token) -> str | None:
-    """What is acted on, as written ("troops", "air defence systems"); None for numbers and pronouns."""
+    """What is acted on, as written ("tanks", "water pumps"); None for numbers and pronouns."""
     if obj.like_num or obj.pos_ == "NUM":
         return None
     if obj.pos_ == "PRON":
@@ -123,11 +123,11 @@ def direct_object(refs: ActorRefs, a: Args) -> Args:
     obj_ref = refs.resolve(obj)
     place = place_of(refs, obj) if a.lemma in MOTION_VERBS else None
     if place is not None:
-        return replace(a, location=place)  # "the troops entered the capital": where they went
+        return replace(a, location=place)  # "the marchers entered the square": where they went
     if obj_ref is not None and (obj_ref.actor_id is not None or is_political_ref(refs, obj_ref, obj)) \
             and a.lemma not in TRANSFER_VERBS | MOTION_VERBS and not obj.like_num:
         return replace(a, recipient=obj_ref, target_tok=obj) if a.recipient is None else a
-    return replace(a, what=what_of(obj))  # "moved 2,000 troops": what moved, not whom it was done to
+    return replace(a, what=what_of(obj))  # "moved 200 tanks": what moved, not whom it was done to
 
 
 def prepositions(refs: ActorRefs, a: Args) -> Args:

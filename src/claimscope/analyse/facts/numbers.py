@@ -1,4 +1,4 @@
-"""Numbers as news writes them, read from their words without spaCy: "3,000", "4.5bn", "two dozen",
+"""Numbers as news writes them, read from their words without spaCy: "4,500", "4.5bn", "two dozen",
 "twenty-five", "half a million", "a million", and vague amounts ("dozens", "tens of thousands", "a few
 hundred") as conventional intervals (lexicon/numbers.py).
 """
@@ -14,7 +14,7 @@ DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|mln|bn|b|tn|trn)?
 
 
 def digits_value(text: str) -> tuple[float, str | None] | None:
-    """(value, glued suffix) of a digit token such as '3,000', '4.5bn' or '12.5'; None if it is not one."""
+    """(value, glued suffix) of a digit token such as '4,500', '4.5bn' or '12.5'; None if it is not one."""
     m = DIGITS.match(text)
     if not m:
         return None

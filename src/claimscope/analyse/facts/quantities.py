@@ -3,7 +3,7 @@
 For each token that may start a number (number words, tokens starting with a digit), not inside a date or
 a name, in order:
 
-1. `quantity_words.number_span`: the number's words ("3,000", "4.5bn", "two dozen", "tens of thousands");
+1. `quantity_words.number_span`: the number's words ("4,500", "4.5bn", "two dozen", "tens of thousands");
 2. `quantity_words.is_no_quantity`: skip identifiers, names, scores, times, ages and a lone "one";
 3. `quantity_read.read_quantity`: read outwards through `quantity_read.READ_STEPS` (currency, range,
    qualifier, "or more", percent and currency words, what it counts);
@@ -73,7 +73,7 @@ def _clean(v):
 
 
 def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
-    """Tokens no quantity starts in: time expressions and names ("Boeing", "the Treaty of Paris")."""
+    """Tokens no quantity starts in: time expressions and names ("Aerion Airways", "the Treaty of Valmont")."""
     out: set[int] = set()
     for d in dates:
         out.update(range(*d.tokens))

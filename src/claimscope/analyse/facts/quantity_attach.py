@@ -5,8 +5,8 @@
 2. the clause predicate (`clauses.governing_verb`), and the statement that reports the quantity
    (`sources.StatementIndex.at`), whose stance makes the fact `denied`;
 3. the clause's status and hedges (`status`, `hedges`) and a date of the clause (a deadline first);
-4. `actor_of`: an owner named on the phrase ("the army's 3,000 troops"), else the subject of the clause when
-   the quantity is what it acts on ("the ministry sent 3,000 troops"), or the group it describes.
+4. `actor_of`: an owner named on the phrase ("the union's 400 members"), else the subject of the clause when
+   the quantity is what it acts on ("the ministry hired 400 nurses"), or the group it describes.
 """
 
 from __future__ import annotations

@@ -7,10 +7,10 @@
 4. `or_more`: "N or so", "N or more";
 5. `unit_after`: "%", "per cent", "percentage points", a currency word ("euros", "pence" in hundredths);
 6. `anchor`: the number word that attaches to the sentence;
-7. `counted`: what a count counts, the noun it modifies ("3,000 troops") or after "of" ("dozens of
-   villagers"); a bare number takes the unit of an earlier quantity of the sentence ("sent 3,000 troops
-   and plans to send 10,000"); a duration ("three years") or a share ("two-thirds") is no quantity;
-8. `proper_noun_number`: an exact count of a proper noun ("Apollo 11") is no quantity.
+7. `counted`: what a count counts, the noun it modifies ("400 nurses") or after "of" ("dozens of
+   villagers"); a bare number takes the unit of an earlier quantity of the sentence ("hired 400 nurses
+   and plans to hire 600"); a duration ("three years") or a share ("two-thirds") is no quantity;
+8. `proper_noun_number`: an exact count of a proper noun ("Zephyr 12") is no quantity.
 
 Each step takes the `Reading` so far and returns the next one (`rejected` when it is no quantity).
 """
@@ -243,14 +243,14 @@ def _times(v: float | None, factor: float) -> float | None:
 
 
 def unit_noun(doc: Doc, anchor_tok: Token, end: int) -> Token | None:
-    """The noun a number counts: the one it modifies ("3,000 troops") or after "of" ("dozens of villagers")."""
+    """The noun a number counts: the one it modifies ("400 nurses") or after "of" ("dozens of villagers")."""
     head = anchor_tok.head
     if anchor_tok.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and head.i != anchor_tok.i \
             and head.pos_ in {"NOUN", "PROPN"} and head.i > anchor_tok.i and head.lower_ not in NOT_UNITS:
         if head.pos_ == "PROPN" and head.tag_ != "NNPS":
             return None
         return head
-    for c in anchor_tok.children:  # "dozens of villagers", "3,000 of the troops"
+    for c in anchor_tok.children:  # "dozens of villagers", "400 of the nurses"
         if c.dep_ == "prep" and c.lower_ == "of":
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and obj.lower_ not in NOT_UNITS:

@@ -2,7 +2,7 @@
 
 `number_span` grows a number token into its words ("twenty-five", "two hundred and fifty", "tens of
 thousands", "300" "m", "a few thousand"); `is_no_quantity` skips identifiers ("Article 5", "No 10"),
-numbers in names ("Boeing 747", "F-16"), times and ages ("10:30", "62-year-old"), and a lone "one" that
+numbers in names ("Aerion 320", "XR-7"), times and ages ("10:30", "62-year-old"), and a lone "one" that
 counts nothing ("one way"); `qualifier_before` reads "at least", "up to", "nearly", "about".
 """
 
@@ -19,7 +19,7 @@ _MAX_QUAL = max(len(w) for w, _ in QUALIFIERS)
 
 
 def numberish(tok: Token) -> str | None:
-    """'vague' ("dozens"), 'word' ("five"), 'digit' ("3,000"), or None for a token that is no number."""
+    """'vague' ("dozens"), 'word' ("five"), 'digit' ("4,500"), or None for a token that is no number."""
     low = tok.lower_
     if low in VAGUE or low == "tens":
         return "vague"
@@ -39,7 +39,7 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
         kind = numberish(nxt)
         if kind is not None and nxt.i not in excluded:
             if kind == "digit" and numberish(doc[hi]) == "digit":
-                break  # "2001 3,000": two numbers
+                break  # "2001 4,500": two numbers
             if numberish(doc[hi]) == "digit" and nxt.lower_ not in SCALES:
                 break  # "£10 one-way": a digit is not followed by a number word unless a scale
             hi += 1
@@ -92,10 +92,10 @@ def is_no_quantity(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: i
             return True  # "Article 5", "No 10", "Flight 17"
         if prev.text in {"-", "–", "/"} and not prev.whitespace_ and lo > 1 and doc[lo - 2].is_alpha \
                 and not doc[lo - 2].whitespace_:
-            return True  # "F-16", "Covid-19"
+            return True  # "XR-7", "Vex-19"
         if prev.pos_ == "PROPN" and first.head.i == prev.i and first.dep_ in {"nummod", "appos", "compound",
                                                                                "npadvmod"}:
-            return True  # "Boeing 747", "Windows 95"
+            return True  # "Aerion 320", "Zephyr 12"
     if hi < len(doc):
         nxt = doc[hi]
         if nxt.text in {"-", "–"} and not nxt.whitespace_ and hi + 1 < len(doc) and doc[hi + 1].lower_ in \

@@ -14,8 +14,8 @@ from ..model import Statement
 class StatementIndex:
     """Which statement reports a given character offset.
 
-    The innermost statement whose content holds the offset, preferring a report (someone said, indicated,
-    believes...) over an intention that the report carries ("X indicated that Y plans to ..." is sourced to X;
+    The innermost statement whose content holds the offset, preferring a report (someone said, suggested,
+    believes...) over an intention that the report carries ("X said that Y plans to ..." is sourced to X;
     the intention makes the fact planned, see `status`).
     """
 

@@ -6,11 +6,11 @@
 2. `modal`: "will send" -> planned, "could send" -> possible, "would send" planned when reported
    ("said it would send") and possible otherwise;
 3. `condition`: "if they send", "perhaps sent" -> possible;
-4. `governing_head`: the verb, adjective or participle an infinitive or gerund depends on: "plans to deploy"
+4. `governing_head`: the verb, adjective or participle an infinitive or gerund depends on: "plans to build"
    -> planned, "is likely to" -> possible, "continues to" -> ongoing, "refused to send" -> negated,
    "denies moving" -> denied, "is to visit" -> planned;
-5. `purpose`: "deployed troops to support" -> the support is planned;
-6. `coordinated`: "could send and deploy" -> "deploy" takes the status of "send";
+5. `purpose`: "hired nurses to help" -> the help is planned;
+6. `coordinated`: "could build and run" -> "run" takes the status of "build";
 7. `headline_infinitive`: "Minister to visit the capital" -> planned;
 8. `tense`: "sent", "have arrived" -> done, "are fighting" -> ongoing, a present tense -> ongoing (done in
    a headline, which uses the present for past events).
@@ -147,7 +147,7 @@ def governing_head(c: Clause) -> str | None:
 
 def purpose(c: Clause) -> str | None:
     if c.has_head and c.verb.dep_ == "advcl" and "to" in c.words:
-        return "planned"  # "deployed troops to support the mission"
+        return "planned"  # "hired nurses to help the clinic"
     return None
 
 
@@ -155,7 +155,7 @@ def coordinated(c: Clause) -> str | None:
     verb = c.verb
     if c.has_head and verb.dep_ == "conj" and verb.tag_ == "VB" and not c.auxes \
             and verb.head.pos_ in {"VERB", "AUX"}:
-        return _decided(clause_status(verb.head, c.depth + 1))  # "could send and deploy"
+        return _decided(clause_status(verb.head, c.depth + 1))  # "could build and run"
     return None
 
 
