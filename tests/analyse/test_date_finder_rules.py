@@ -47,3 +47,20 @@ def test_a_leading_deadline_phrase_is_trimmed_and_gives_the_role():
 def test_a_bare_number_is_no_date():
     doc = _closed([("40", 2, "dobj", "CD", "NUM", "40")], ["B-DATE"])
     assert find_dates(doc, "2024-03-06") == []
+
+
+def test_month_rule_takes_the_day_and_year():
+    from claimscope.analyse.facts.datefind import month_name
+
+    doc = _closed([("on", 2, "prep", "IN", "ADP", "on"), ("March", 3, "pobj", "NNP", "PROPN", "March"),
+                   ("3", 4, "nummod", "CD", "NUM", "3", False), (",", 4, "punct", ",", "PUNCT", ","),
+                   ("2021", 4, "nummod", "CD", "NUM", "2021")], ["O"] * 5)
+    assert month_name(doc, doc[4]).span == (4, 8)
+
+
+def test_may_as_a_modal_is_no_candidate():
+    from claimscope.analyse.facts.datefind import extra_candidates
+
+    doc = parsed([("Ana", 2, "nsubj", "NNP", "PROPN", "Ana"), ("may", 2, "aux", "MD", "AUX", "may"),
+                  ("leave", 2, "ROOT", "VB", "VERB", "leave"), (".", 2, "punct", ".", "PUNCT", ".")])
+    assert extra_candidates(doc, set(), doc.text) == []

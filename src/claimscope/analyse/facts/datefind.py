@@ -1,15 +1,17 @@
 """Where time expressions are: candidates the recogniser missed, and guards against false dates.
 
-Candidates beyond spaCy's DATE and TIME entities (`extra_candidates`): capitalised month and weekday names
-used as dates, "yesterday"/"today"/"tomorrow", ISO dates, and years after a temporal preposition ("in
-2001") or before a noun ("the 2005 budget"). Guards (`is_false_date`): a bare number is no date (a
-four-digit year is, unless it counts something: "2001 people"), an age ("62-year-old") is no date, and
+`extra_candidates` finds what spaCy's DATE and TIME entities miss by `CANDIDATE_RULES`, in order:
+`day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
+`bare_year` ("in 2001", "the 2005 budget"); then ISO dates. `is_false_date` guards: a bare number is no date
+(a four-digit year is, unless it counts something: "2001 people"), an age ("62-year-old") is no date, and
 "may"/"march" are dates only as capitalised proper nouns, never as a modal or a verb.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -73,10 +75,69 @@ _TRIGGERS = DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS
 _YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
 
 
+class Claim(NamedTuple):
+    """A candidate rule's answer for a token: the token range it found (or None), and where to go on."""
+
+    span: tuple[int, int] | None
+    resume: int | None = None
+
+
+def day_word(doc: Doc, tok: Token) -> Claim | None:
+    if tok.lower_ in DAY_WORDS and tok.pos_ != "PROPN":
+        return Claim((tok.i, tok.i + 1))  # "yesterday", "tonight"
+    return None
+
+
+def weekday_name(doc: Doc, tok: Token) -> Claim | None:
+    if tok.lower_ in WEEKDAYS and tok.text[:1].isupper():
+        i = tok.i
+        start = i - 1 if i > 0 and doc[i - 1].lower_ in {"last", "next", "this"} else i
+        return Claim((start, i + 1))  # "Tuesday", "next Friday"
+    return None
+
+
+def month_name(doc: Doc, tok: Token) -> Claim | None:
+    """"March 3", "3 March 2021", "February 16 and 17"; a lone month only after a temporal preposition
+    or as a proper noun that is no other word ("in May", never "may" the modal)."""
+    if not is_month_token(tok):
+        return None
+    n, i = len(doc), tok.i
+    lo, hi = i, i + 1
+    if i > 0 and DAY_NUMBER.match(doc[i - 1].text):
+        lo = i - 1
+    if hi < n and DAY_NUMBER.match(doc[hi].text):
+        hi += 1
+    if hi - lo > 1 and hi + 1 < n and doc[hi].lower_ in {"and", "-", "–", "to", "or"} \
+            and DAY_NUMBER.match(doc[hi + 1].text) and int(re.match(r"\d+", doc[hi + 1].text).group()) <= 31:
+        hi += 2  # "February 16 and 17"
+    if hi < n and doc[hi].text == "," and hi + 1 < n and YEAR.match(doc[hi + 1].text):
+        hi += 2
+    elif hi < n and YEAR.match(doc[hi].text):
+        hi += 1
+    prev = doc[lo - 1].lower_ if lo > 0 else ""
+    if hi - lo > 1 or prev in TEMPORAL_PREPS or (tok.lower_ not in AMBIGUOUS_MONTHS and tok.tag_ == "NNP"):
+        return Claim((lo, hi), hi)
+    return Claim(None, hi)
+
+
+def bare_year(doc: Doc, tok: Token) -> Claim | None:
+    i = tok.i
+    if tok.like_num and YEAR.match(tok.text) and (
+            (i > 0 and doc[i - 1].lower_ in TEMPORAL_PREPS
+             and doc[i - 1].lower_ not in {"and", "or", "to", "of", "at", "around", "as"}
+             and not (tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"))
+            or (tok.dep_ in {"nummod", "compound", "amod"} and tok.head.tag_ == "NN" and tok.head.i > tok.i)):
+        return Claim((i, i + 1))  # "in 2001", "the 2005 budget"
+    return None
+
+
+CANDIDATE_RULES: tuple[Callable[[Doc, Token], Claim | None], ...] = (day_word, weekday_name, month_name, bare_year)
+
+
 def extra_candidates(doc: Doc, covered: set[int], text: str) -> list[tuple[int, int]]:
-    """Token ranges of time expressions the recogniser missed."""
+    """Token ranges of time expressions the recogniser missed: CANDIDATE_RULES on trigger words and years
+    (the first rule that claims a token decides), then ISO dates."""
     out: list[tuple[int, int]] = []
-    n = len(doc)
     cache = doc_cache(doc)
     candidates = set(cache.with_lower(_TRIGGERS))
     candidates.update(cache.token_at(m.start()) for m in _YEAR_SCAN.finditer(text))
@@ -87,36 +148,14 @@ def extra_candidates(doc: Doc, covered: set[int], text: str) -> list[tuple[int, 
         tok = doc[i]
         if tok.i in covered or (tok.ent_type_ and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL"}):
             continue
-        low = tok.lower_
-        if low in DAY_WORDS and tok.pos_ != "PROPN":
-            out.append((i, i + 1))
-        elif low in WEEKDAYS and tok.text[:1].isupper():
-            start = i - 1 if i > 0 and doc[i - 1].lower_ in {"last", "next", "this"} else i
-            out.append((start, i + 1))
-        elif is_month_token(tok):
-            lo, hi = i, i + 1
-            if i > 0 and DAY_NUMBER.match(doc[i - 1].text):
-                lo = i - 1
-            if hi < n and DAY_NUMBER.match(doc[hi].text):
-                hi += 1
-            if hi - lo > 1 and hi + 1 < n and doc[hi].lower_ in {"and", "-", "–", "to", "or"} \
-                    and DAY_NUMBER.match(doc[hi + 1].text) and int(re.match(r"\d+", doc[hi + 1].text).group()) <= 31:
-                hi += 2  # "February 16 and 17"
-            if hi < n and doc[hi].text == "," and hi + 1 < n and YEAR.match(doc[hi + 1].text):
-                hi += 2
-            elif hi < n and YEAR.match(doc[hi].text):
-                hi += 1
-            prev = doc[lo - 1].lower_ if lo > 0 else ""
-            if hi - lo > 1 or prev in TEMPORAL_PREPS or (tok.lower_ not in AMBIGUOUS_MONTHS and tok.tag_ == "NNP"):
-                out.append((lo, hi))
-            pos = hi
-            continue
-        elif tok.like_num and YEAR.match(tok.text) and (
-                (i > 0 and doc[i - 1].lower_ in TEMPORAL_PREPS
-                 and doc[i - 1].lower_ not in {"and", "or", "to", "of", "at", "around", "as"}
-                 and not (tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"))
-                or (tok.dep_ in {"nummod", "compound", "amod"} and tok.head.tag_ == "NN" and tok.head.i > tok.i)):
-            out.append((i, i + 1))  # "in 2001", "the 2005 budget"
+        for rule in CANDIDATE_RULES:
+            claim = rule(doc, tok)
+            if claim is not None:
+                if claim.span is not None:
+                    out.append(claim.span)
+                if claim.resume is not None:
+                    pos = claim.resume
+                break
     for m in _ISO_SCAN.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not any(t.i in covered for t in span):
