@@ -15,6 +15,8 @@ NEGATING_HEADS = {"fail", "refuse", "decline", "avoid", "stop", "cease", "neglec
 DENYING_HEADS = {"deny", "refute", "rebut", "disavow", "repudiate"}
 FUTURE_MODALS = {"will", "shall", "'ll", "’ll", "wo"}
 POSSIBLE_MODALS = {"could", "might", "may", "can", "ca", "should", "must", "ought", "'d", "’d"}
+# Subordinators that make a clause a condition ("if they sign", "whether it opens").
+CONDITION_MARKERS = {"if", "unless", "whether"}
 POSSIBLE_ADVERBS = {"perhaps", "maybe", "possibly", "probably", "potentially", "conceivably"}
 HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "probably",
                  "likely", "perhaps", "maybe", "seemingly", "presumably", "reputedly", "ostensibly",

@@ -12,3 +12,5 @@ STANCES = {
     "denies": {"deny", "reject", "dispute", "refute", "dismiss", "rebut", "contradict", "disavow", "repudiate",
                "disown", "rule", "counter", "deride", "scoff", "question", "challenge", "doubt"},
 }
+# Cues that report without taking a stance ("according to", a colon after a name).
+NEUTRAL_CUES = {":", "according to", "as per", "per", "in the words of"}

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon.modality import HEDGE_TRIGGERS
-from ...lexicon.stance import STANCES
+from ...lexicon.stance import NEUTRAL_CUES, STANCES
 from ...settings import component_config
 from .. import cues
 from ..extensions import register_extensions
@@ -21,8 +21,6 @@ from .clauses import doc_cache
 from .hedges import Hedge, hedge_at
 
 _STANCE_OF = {lemma: name for name, lemmas in STANCES.items() for lemma in lemmas}
-# Cues that report without taking a stance ("according to", a colon after a name).
-_NEUTRAL_CUES = {":", "according to", "as per", "per", "in the words of"}
 
 
 @dataclass
@@ -71,7 +69,7 @@ def statement_stances(doc: Doc) -> list[Stance]:
     candidates = cache.with_lower(HEDGE_TRIGGERS) if statements else []
     for st in statements:
         cue_text = text[st.cue[0]:st.cue[1]].lower() if st.cue else ""
-        if st.cue is None or cue_text in _NEUTRAL_CUES:
+        if st.cue is None or cue_text in NEUTRAL_CUES:
             stance = "says"
         else:
             stance = stance_of_lemma(cue_lemma(doc, st.cue))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ...lexicon.modality import (DENYING_HEADS, FUTURE_MODALS, NEGATING_HEADS, NEGATIONS, ONGOING_HEADS,
+from ...lexicon.modality import (CONDITION_MARKERS, DENYING_HEADS, FUTURE_MODALS, NEGATING_HEADS, NEGATIONS, ONGOING_HEADS,
                                  PLANNED_HEADS, POSSIBLE_ADVERBS, POSSIBLE_HEADS, POSSIBLE_MODALS)
 from .. import cues
 from .clauses import doc_cache
@@ -111,7 +111,7 @@ def modal(c: Clause) -> str | None:
 
 def condition(c: Clause) -> str | None:
     for child in c.verb.children:
-        if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKERS:
             return "possible"
         if child.dep_ == "advmod" and child.lower_ in POSSIBLE_ADVERBS:
             return "possible"
