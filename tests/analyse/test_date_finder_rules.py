@@ -64,3 +64,18 @@ def test_may_as_a_modal_is_no_candidate():
     doc = parsed([("Ana", 2, "nsubj", "NNP", "PROPN", "Ana"), ("may", 2, "aux", "MD", "AUX", "may"),
                   ("leave", 2, "ROOT", "VB", "VERB", "leave"), (".", 2, "punct", ".", "PUNCT", ".")])
     assert extra_candidates(doc, set(), doc.text) == []
+
+
+def test_components_take_their_defaults_from_the_settings_table():
+    import spacy
+
+    from claimscope.analyse.facts import quantities  # noqa: F401  (registers the factory)
+    from claimscope.settings import default
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimscope_dates")
+    nlp.add_pipe("claimscope_quantities", config={"max_unit_gap": 3})
+    cfg = nlp.config["components"]
+    assert cfg["claimscope_dates"]["use_dateparser"] is default("dates.use_dateparser")
+    assert cfg["claimscope_quantities"]["max_unit_gap"] == 3
+    assert nlp.get_pipe("claimscope_quantities").max_digits == default("quantities.max_digits")
