@@ -79,3 +79,14 @@ def test_components_take_their_defaults_from_the_settings_table():
     assert cfg["claimscope_dates"]["use_dateparser"] is default("dates.use_dateparser")
     assert cfg["claimscope_quantities"]["max_unit_gap"] == 3
     assert nlp.get_pipe("claimscope_quantities").max_digits == default("quantities.max_digits")
+
+
+def test_an_age_is_no_date():
+    from claimscope.analyse.facts.datefind import FALSE_DATE_GUARDS, age, is_false_date
+
+    doc = parsed([("Ana", 1, "nsubj", "NNP", "PROPN", "Ana"), ("is", 1, "ROOT", "VBZ", "AUX", "be"),
+                  ("40", 3, "nummod", "CD", "NUM", "40"), ("years", 4, "npadvmod", "NNS", "NOUN", "year"),
+                  ("old", 1, "acomp", "JJ", "ADJ", "old"), (".", 1, "punct", ".", "PUNCT", ".")])
+    span = doc[2:4]
+    assert age(span, list(span), doc.text) is True and is_false_date(span, doc.text)
+    assert FALSE_DATE_GUARDS.index(age) < len(FALSE_DATE_GUARDS) - 1

@@ -90,3 +90,11 @@ def test_a_duration_is_no_count():
 def test_step_order_is_fixed():
     assert quantity_read.READ_STEPS[0] is quantity_read.currency_sign
     assert quantity_read.READ_STEPS[-1] is quantity_read.proper_noun_number
+
+
+def test_guards_skip_identifiers_and_keep_counts():
+    from claimscope.analyse.facts.quantity_words import identifier_before, is_no_quantity
+
+    doc = parsed([("Article", 1, "compound", "NNP", "PROPN", "Article"), ("5", 1, "ROOT", "CD", "NUM", "5")])
+    assert identifier_before(doc, 1, 2, set(), 12) is True and is_no_quantity(doc, 1, 2, set())
+    assert not is_no_quantity(_hired(), 3, 4, set())

@@ -2,7 +2,7 @@
 
 `extra_candidates` finds what spaCy's DATE and TIME entities miss by `CANDIDATE_RULES`, in order:
 `day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
-`bare_year` ("in 2001", "the 2005 budget"); then ISO dates. `is_false_date` guards: a bare number is no date
+`bare_year` ("in 2001", "the 2005 budget"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in order: a bare number is no date
 (a four-digit year is, unless it counts something: "2001 people"), an age ("62-year-old") is no date, and
 "may"/"march" are dates only as capitalised proper nouns, never as a modal or a verb.
 """
@@ -32,12 +32,17 @@ def is_month_token(tok: Token) -> bool:
     return True
 
 
-def is_false_date(span: Span, text: str) -> bool:
-    """Bare numbers, ages and 'may'/'march' in their other senses are no dates."""
+# ---- false dates: FALSE_DATE_GUARDS, in order ----------------------------------------------------------
+# A guard sees the span and its words (no punctuation); it returns True (no date), False (a date, stop
+# asking) or None (no opinion).
+
+def empty(span: Span, words: list[Token], text: str) -> bool | None:
+    return True if not words else None
+
+
+def age(span: Span, words: list[Token], text: str) -> bool | None:
+    """"62 years old", "aged 40", "40-year-old": an age, not a date."""
     doc = span.doc
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    if not words:
-        return True
     if _AGE.search(text[span.start_char:min(len(text), span.end_char + 8)]):
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in {"aged", "age"}:
@@ -47,18 +52,28 @@ def is_false_date(span: Span, text: str) -> bool:
     nxt = doc[span.end:span.end + 2]
     if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "old":
         return True
-    lows = [t.lower_ for t in words]
-    if ISO_DATE.search(span.text):
-        return False
-    if all(t.like_num or t.lower_ in {"a", "an", "the", "some", "about"} for t in words):
-        if len(words) == 1 and YEAR.match(words[0].text):
-            tok = words[0]
-            # "2001 people" counts people; "in 2001", "2001 was" or the DATE label make it a year
-            if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NNS" \
-                    and tok.head.lower_ not in UNIT_WORDS and tok.head.ent_type_ != "DATE":
-                return True  # counts a plural noun
-            return False
-        return True
+    return None
+
+
+def iso_date(span: Span, words: list[Token], text: str) -> bool | None:
+    return False if ISO_DATE.search(span.text) else None  # "2024-03-05" is a date whatever surrounds it
+
+
+def bare_number(span: Span, words: list[Token], text: str) -> bool | None:
+    """Only numbers: no date, except a year that counts nothing ("in 2001", not "2001 people")."""
+    if not all(t.like_num or t.lower_ in {"a", "an", "the", "some", "about"} for t in words):
+        return None
+    if len(words) == 1 and YEAR.match(words[0].text):
+        tok = words[0]
+        # "2001 people" counts people; "in 2001", "2001 was" or the DATE label make it a year
+        return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NNS" \
+            and tok.head.lower_ not in UNIT_WORDS and tok.head.ent_type_ != "DATE"
+    return True
+
+
+def other_sense_month(span: Span, words: list[Token], text: str) -> bool | None:
+    """"may" the modal, "march" the verb: a month only as a capitalised proper noun."""
+    doc = span.doc
     for t in words:
         if t.lower_ in AMBIGUOUS_MONTHS and len(words) == 1:
             if not t.text[:1].isupper() or t.tag_ == "MD" or t.tag_.startswith("VB"):
@@ -66,8 +81,26 @@ def is_false_date(span: Span, text: str) -> bool:
             if t.lower_ == "may" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"PRON", "VERB", "AUX"} \
                     and doc[t.i + 1].tag_ not in {"CD"}:
                 return True  # "May I ..." / "May be ..."
-    if "old" in lows or "aged" in lows:
-        return True
+    return None
+
+
+def age_word(span: Span, words: list[Token], text: str) -> bool | None:
+    lows = {t.lower_ for t in words}
+    return True if "old" in lows or "aged" in lows else None
+
+
+FALSE_DATE_GUARDS: tuple[Callable[[Span, list[Token], str], bool | None], ...] = (
+    empty, age, iso_date, bare_number, other_sense_month, age_word,
+)
+
+
+def is_false_date(span: Span, text: str) -> bool:
+    """Bare numbers, ages and 'may'/'march' in their other senses are no dates (FALSE_DATE_GUARDS)."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    for guard in FALSE_DATE_GUARDS:
+        got = guard(span, words, text)
+        if got is not None:
+            return got
     return False
 
 

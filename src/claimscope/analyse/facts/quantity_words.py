@@ -8,6 +8,8 @@ counts nothing ("one way"); `qualifier_before` reads "at least", "up to", "nearl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from ...lexicon.numbers import FEW, NUMBER_WORDS, SCALES, SUFFIXES, VAGUE
@@ -75,27 +77,48 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
     return lo, hi + 1
 
 
-def is_no_quantity(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int = 12) -> bool:
-    """Numbers that count nothing: identifiers, names, scores, times, ages, a lone "one"."""
-    words = doc[lo:hi]
-    first = words[0]
-    if any(t.i in excluded for t in words):
-        return True
-    if len(words) == 1 and first.lower_ in {"one", "a", "an"}:
+# ---- numbers that count nothing: NO_QUANTITY_GUARDS, in order -----------------------------------------
+# A guard returns True (no quantity), False (a quantity, stop asking) or None (no opinion).
+
+def in_excluded(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    return True if any(i in excluded for i in range(lo, hi)) else None  # inside a date or a name
+
+
+def lone_one(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    """"one" or "a" alone counts only a noun after it that is no idiom ("one nurse", not "one way")."""
+    first = doc[lo]
+    if hi - lo == 1 and first.lower_ in {"one", "a", "an"}:
         return not (first.dep_ == "nummod" and first.head.pos_ == "NOUN" and first.head.i > first.i) \
             or first.head.lemma_.lower() in GENERIC_NOUNS
-    if len(words) == 1 and first.lower_ in SCALES and first.lower_ != "dozen":
-        return True  # "hundred" alone
+    return None
+
+
+def lone_scale(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    first = doc[lo]
+    return True if hi - lo == 1 and first.lower_ in SCALES and first.lower_ != "dozen" else None  # "hundred"
+
+
+def identifier_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
     if lo > 0:
         prev = doc[lo - 1]
         if prev.lower_ in IDENTIFIER_NOUNS and (prev.lower_ not in SOFT_IDENTIFIERS or prev.text[:1].isupper()):
             return True  # "Article 5", "No 10", "Flight 17"
+    return None
+
+
+def name_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    if lo > 0:
+        prev, first = doc[lo - 1], doc[lo]
         if prev.text in {"-", "–", "/"} and not prev.whitespace_ and lo > 1 and doc[lo - 2].is_alpha \
                 and not doc[lo - 2].whitespace_:
             return True  # "XR-7", "Vex-19"
         if prev.pos_ == "PROPN" and first.head.i == prev.i and first.dep_ in {"nummod", "appos", "compound",
                                                                                "npadvmod"}:
             return True  # "Aerion 320", "Zephyr 12"
+    return None
+
+
+def time_after(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
     if hi < len(doc):
         nxt = doc[hi]
         if nxt.text in {"-", "–"} and not nxt.whitespace_ and hi + 1 < len(doc) and doc[hi + 1].lower_ in \
@@ -105,9 +128,25 @@ def is_no_quantity(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: i
             return True  # a duration or an age: time expressions, not quantities
         if nxt.text in {":", "/"} and not nxt.whitespace_:
             return True  # "10:30", "3/4"
-    t = first.text
-    if len(words) == 1 and t.isdigit() and len(t) > max_digits:
-        return True
+    return None
+
+
+def long_digits(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    t = doc[lo].text
+    return True if hi - lo == 1 and t.isdigit() and len(t) > max_digits else None  # an identifier
+
+
+NO_QUANTITY_GUARDS: tuple[Callable[[Doc, int, int, set[int], int], bool | None], ...] = (
+    in_excluded, lone_one, lone_scale, identifier_before, name_before, time_after, long_digits,
+)
+
+
+def is_no_quantity(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int = 12) -> bool:
+    """Numbers that count nothing (NO_QUANTITY_GUARDS): identifiers, names, times, ages, a lone "one"."""
+    for guard in NO_QUANTITY_GUARDS:
+        got = guard(doc, lo, hi, excluded, max_digits)
+        if got is not None:
+            return got
     return False
 
 
