@@ -68,3 +68,20 @@ def test_no_event_without_a_type_or_a_named_actor():
 
 def test_step_order_is_fixed():
     assert event_args.ARG_STEPS[0] is event_args.dative and event_args.ARG_STEPS[-1] is event_args.purpose
+
+
+def test_a_group_noun_led_by_an_actor_acts_for_it():
+    doc = parsed([("Freedonian", 1, "amod", "JJ", "ADJ", "freedonian"),
+                  ("officials", 2, "nsubj", "NNS", "NOUN", "official"),
+                  ("left", 2, "ROOT", "VBD", "VERB", "leave"), (".", 2, "punct", ".", "PUNCT", ".")],
+                 ents=["B-NORP", "O", "O", "O"])
+    doc._.actors = [Actor("a1", "Freedonia", "GPE", [Mention(0, 10, "Freedonian")])]
+    doc._.actor_index = {0: "a1"}
+    ref = ActorRefs(doc, doc.text).resolve(doc[1])
+    assert (ref.name, ref.actor_id, ref.text) == ("Freedonia", "a1", "Freedonian officials")
+    assert ActorRefs(doc, doc.text).resolve(doc[2]) is None  # a verb is no actor
+
+
+def test_a_pronoun_stands_for_no_one():
+    doc = parsed([("They", 1, "nsubj", "PRP", "PRON", "they"), ("left", 1, "ROOT", "VBD", "VERB", "leave")])
+    assert ActorRefs(doc, doc.text).resolve(doc[0]) is None

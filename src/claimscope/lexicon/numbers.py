@@ -1,4 +1,4 @@
-"""Number words as news writes them ("twenty-five", "two dozen", "4.5bn", "dozens"), for reading quantities and dates."""
+"""Number words as news writes them ("twenty-five", "two dozen", "4.5bn", "dozens"), for quantities and dates."""
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

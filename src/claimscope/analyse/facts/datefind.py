@@ -2,9 +2,10 @@
 
 `extra_candidates` finds what spaCy's DATE and TIME entities miss by `CANDIDATE_RULES`, in order:
 `day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
-`bare_year` ("in 2001", "the 2005 budget"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in order: a bare number is no date
-(a four-digit year is, unless it counts something: "2001 people"), an age ("62-year-old") is no date, and
-"may"/"march" are dates only as capitalised proper nouns, never as a modal or a verb.
+`bare_year` ("in 2001", "the 2005 budget"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in
+order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date` (always a date), `bare_number` (no date, but
+a four-digit year is unless it counts something: "2001 people"), `other_sense_month` ("may" the modal,
+"march" the verb), `age_word`.
 """
 
 from __future__ import annotations
@@ -199,7 +200,8 @@ def extra_candidates(doc: Doc, covered: set[int], text: str) -> list[tuple[int, 
 def day_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'February 16' + 'and 17' / '-17': the second day belongs to the expression."""
     n = len(doc)
-    if end + 1 < n and doc[end].lower_ in {"and", "-", "–", "to", "or"} and re.match(r"^\d{1,2}$", doc[end + 1].text) \
+    if end + 1 < n and doc[end].lower_ in {"and", "-", "–", "to", "or"} \
+            and re.match(r"^\d{1,2}$", doc[end + 1].text) \
             and int(doc[end + 1].text) <= 31 and re.match(r"^\d{1,2}$", doc[end - 1].text) \
             and any(t.lower_ in MONTHS for t in doc[start:end]):
         return start, end + 2

@@ -142,7 +142,8 @@ def prepositions(refs: ActorRefs, a: Args) -> Args:
             if ref is not None and (ref.actor_id is not None or is_political_ref(refs, ref, pobj)):
                 a = replace(a, recipient=ref, target_tok=pobj)
                 continue
-        if low in TARGET_PREPS and a.recipient is None and low != "at" or (low == "at" and lemma in {"fire", "shoot", "aim"}):
+        if low in TARGET_PREPS and a.recipient is None and low != "at" \
+                or (low == "at" and lemma in {"fire", "shoot", "aim"}):
             ref = refs.resolve(pobj)
             if ref is not None and ref.actor_id is not None and (ref.type not in PLACE_TYPES or low != "on"):
                 a = replace(a, recipient=ref, target_tok=pobj)

@@ -1,8 +1,9 @@
 """Hedges: the words that soften a fact, so a reader sees "reportedly sent" rather than "sent".
 
-`hedge_at(tok)` finds a hedge on one token: an adverb ("reportedly", "allegedly"), a modal ("could",
-"might"), a reporting passive ("is believed to", "is said to") or a raising verb ("appears to");
-`clause_hedges(verb)` collects them on a clause and on the verbs that govern it, up to a cue.
+`hedge_at(tok)` finds a hedge on one token by `HEDGE_RULES`, in order: an adverb ("reportedly",
+"allegedly"), a modal ("could", "might"), a reporting passive ("is believed to", "is said to"), a raising
+verb ("appears to"). `clause_hedges(verb)` collects them on a clause and on the verbs that govern it, up to
+a cue.
 """
 
 from __future__ import annotations
@@ -25,30 +26,64 @@ class Hedge:
 
 
 
-def hedge_at(tok: Token, text: str) -> Hedge | None:
-    """The hedge a token starts or carries, if any."""
+# ---- HEDGE_RULES, in order: a rule returns a Hedge, None to pass, or NO_HEDGE to decide there is none ----
+
+NO_HEDGE = object()
+
+
+def _to_after(tok: Token) -> Token | None:
+    """The "to" of the infinitive a verb governs ("believed to", "appears to")."""
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    return next((c for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"), None) if xcomp else None
+
+
+def hedge_adverb(tok: Token, text: str):
+    """"reportedly", "allegedly"; "likely" only as an adverb or with an infinitive ("likely to close")."""
     low = tok.lower_
     if low in HEDGE_ADVERBS and tok.pos_ in {"ADV", "ADJ"}:
         if low == "likely" and not any(c.dep_ == "xcomp" for c in tok.children) and tok.dep_ != "advmod":
-            return None
+            return NO_HEDGE
         return Hedge(tok.idx, tok.idx + len(tok), tok.text)
-    if tok.tag_ == "MD" and low in HEDGE_MODALS:
-        return Hedge(tok.idx, tok.idx + len(tok), tok.text)
-    lemma = tok.lemma_.lower()
-    if tok.tag_ == "VBN" and lemma in REPORTING_PASSIVES:
+    return None
+
+
+def hedge_modal(tok: Token, text: str):
+    if tok.tag_ == "MD" and tok.lower_ in HEDGE_MODALS:
+        return Hedge(tok.idx, tok.idx + len(tok), tok.text)  # "could", "might"
+    return None
+
+
+def reporting_passive(tok: Token, text: str):
+    """"is believed to", "are said to": from the passive auxiliary to the "to"."""
+    if tok.tag_ == "VBN" and tok.lemma_.lower() in REPORTING_PASSIVES:
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         auxpass = [c for c in tok.children if c.dep_ == "auxpass"]
         if xcomp is not None and auxpass:
-            to = next((c for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            to = _to_after(tok)
             start = auxpass[0].idx
             end = (to.idx + len(to)) if to is not None else tok.idx + len(tok)
             return Hedge(start, end, text[start:end])
-    if lemma in RAISING_VERBS and tok.pos_ == "VERB":
-        xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-        if xcomp is not None:
-            to = next((c for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-            end = (to.idx + len(to)) if to is not None else tok.idx + len(tok)
-            return Hedge(tok.idx, end, text[tok.idx:end])
+    return None
+
+
+def raising_verb(tok: Token, text: str):
+    """"appears to", "seems to"."""
+    if tok.lemma_.lower() in RAISING_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
+        to = _to_after(tok)
+        end = (to.idx + len(to)) if to is not None else tok.idx + len(tok)
+        return Hedge(tok.idx, end, text[tok.idx:end])
+    return None
+
+
+HEDGE_RULES = (hedge_adverb, hedge_modal, reporting_passive, raising_verb)
+
+
+def hedge_at(tok: Token, text: str) -> Hedge | None:
+    """The hedge a token starts or carries, if any (the first of HEDGE_RULES that decides)."""
+    for rule in HEDGE_RULES:
+        got = rule(tok, text)
+        if got is not None:
+            return None if got is NO_HEDGE else got
     return None
 
 

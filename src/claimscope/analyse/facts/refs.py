@@ -2,8 +2,9 @@
 
 `ActorRefs.resolve(tok)` gives the canonical actor a noun phrase names (`doc._.actors`), the actor a group noun
 speaks for ("the Freedonian troops" -> Freedonia, "the ministry's officials" -> the ministry), or a description
-of people ("the villagers" -> "villagers"). A capital stands for its state (`state_for`) when the knowledge
-base (`claimscope.analyse.kb`) is installed.
+of people ("the villagers" -> "villagers"), by `RESOLVE_RULES` in order: `pronoun` (none), `named_actor`,
+`led_group`, `description`. A capital stands for its state (`state_for`) when the knowledge base
+(`claimscope.analyse.kb`) is installed.
 """
 
 from __future__ import annotations
@@ -137,46 +138,16 @@ class ActorRefs:
         return lo, hi
 
     def resolve(self, tok: Token | None, *, groups_only: bool = False) -> Ref | None:
-        """Who a noun phrase (given by its head token) stands for; None for pronouns and empty phrases."""
+        """Who a noun phrase (given by its head token) stands for, by RESOLVE_RULES; None for pronouns and
+        empty phrases; with `groups_only`, only a named actor or a group it leads."""
         if tok is None:
             return None
-        doc = self.doc
-        if tok.pos_ == "PRON" or tok.lower_ in REL_PRONOUNS:
-            return None
-        actor = self.actor(tok)
-        if actor is not None:
-            m = self.mention_at(actor, tok.idx)
-            start, end = (m.start, m.end) if m is not None else (tok.idx, tok.idx + len(tok))
-            return self._named(actor, start, end)
-        for c in tok.children:
-            if c.dep_ == "appos" and self.actor(c) is not None:
-                return self.resolve(c)  # "the region's biggest mill, Acme Steel," is Acme Steel
-        lo, hi = self._np_bounds(tok)
-        start, end = doc[lo].idx, tok.idx + len(tok)
-        if (tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS) and \
-                tok.lemma_.lower() not in NON_STATE_GROUPS:
-            for c in tok.children:
-                if c.dep_ in _MODIFIER_DEPS:
-                    a = self.actor(c)
-                    if a is not None:
-                        named = self._named(a, 0, 0, group=True)
-                        return Ref(named.name, start, end, self.text[start:end], a.id, named.type, named.detail)
-        if groups_only:
-            return None
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma not in PEOPLE_NOUNS and lemma not in GROUP_NOUNS and \
-                tok.lower_ not in PEOPLE_NOUNS:
-            return None
-        # a description: the noun with the compounds and adjectives right before it ("former bank directors")
-        words = [tok]
-        k = tok.i - 1
-        while k >= lo and doc[k].dep_ in {"compound", "amod"} and doc[k].head.i in {w.i for w in words}:
-            words.insert(0, doc[k])
-            k -= 1
-        name = " ".join(t.text for t in words)
-        return Ref(name, start, end, self.text[start:end], None, None)
+        rules = RESOLVE_RULES[:3] if groups_only else RESOLVE_RULES
+        for rule in rules:
+            got = rule(self, tok)
+            if got is not None:
+                return None if got is NO_REF else got
+        return None
 
     @staticmethod
     def mention_at(actor: Actor, offset: int):
@@ -185,3 +156,67 @@ class ActorRefs:
             if m.start <= offset < m.end:
                 return m
         return None
+
+
+# ---- RESOLVE_RULES, in order: a rule returns a Ref, None to pass, or NO_REF to decide there is none -----
+
+NO_REF = object()
+
+
+def pronoun(refs: ActorRefs, tok: Token):
+    return NO_REF if tok.pos_ == "PRON" or tok.lower_ in REL_PRONOUNS else None  # "they", "which"
+
+
+def named_actor(refs: ActorRefs, tok: Token):
+    """The canonical actor of the token (`doc._.actor_index`), or of an apposition naming one."""
+    actor = refs.actor(tok)
+    if actor is not None:
+        m = refs.mention_at(actor, tok.idx)
+        start, end = (m.start, m.end) if m is not None else (tok.idx, tok.idx + len(tok))
+        return refs._named(actor, start, end)
+    for c in tok.children:
+        if c.dep_ == "appos" and refs.actor(c) is not None:
+            got = refs.resolve(c)  # "the region's biggest mill, Acme Steel," is Acme Steel
+            return NO_REF if got is None else got
+    return None
+
+
+def led_group(refs: ActorRefs, tok: Token):
+    """A group noun modified by an actor acts for it ("the ministry's officials", "Freedonian troops")."""
+    if not ((tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS)
+            and tok.lemma_.lower() not in NON_STATE_GROUPS):
+        return None
+    lo, _ = refs._np_bounds(tok)
+    start, end = refs.doc[lo].idx, tok.idx + len(tok)
+    for c in tok.children:
+        if c.dep_ in _MODIFIER_DEPS:
+            a = refs.actor(c)
+            if a is not None:
+                named = refs._named(a, 0, 0, group=True)
+                return Ref(named.name, start, end, refs.text[start:end], a.id, named.type, named.detail)
+    return None
+
+
+def description(refs: ActorRefs, tok: Token):
+    """People or a group described, not named ("the villagers", "former bank directors"); other nouns are
+    no actors ("goals", "profits")."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return NO_REF
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma not in PEOPLE_NOUNS and lemma not in GROUP_NOUNS and \
+            tok.lower_ not in PEOPLE_NOUNS:
+        return NO_REF
+    doc = refs.doc
+    lo, _ = refs._np_bounds(tok)
+    start, end = doc[lo].idx, tok.idx + len(tok)
+    # the noun with the compounds and adjectives right before it ("former bank directors")
+    words = [tok]
+    k = tok.i - 1
+    while k >= lo and doc[k].dep_ in {"compound", "amod"} and doc[k].head.i in {w.i for w in words}:
+        words.insert(0, doc[k])
+        k -= 1
+    name = " ".join(t.text for t in words)
+    return Ref(name, start, end, refs.text[start:end], None, None)
+
+
+RESOLVE_RULES = (pronoun, named_actor, led_group, description)

@@ -41,7 +41,8 @@ class StatementIndex:
     def is_intention(self, k: int) -> bool:
         """An intention ("plans to") or a raising verb ("appears to"): it shapes the fact, it is no source."""
         lemma = self.cue_lemma.get(k, "")
-        return lemma in RAISING_VERBS or lemma in cues.INTENTION and lemma not in cues.SPEECH and lemma not in cues.BELIEF
+        return lemma in RAISING_VERBS or \
+            lemma in cues.INTENTION and lemma not in cues.SPEECH and lemma not in cues.BELIEF
 
     def covering(self, offset: int) -> list[int]:
         """Positions of the statements whose content holds the offset."""

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ...lexicon.modality import (CONDITION_MARKERS, DENYING_HEADS, FUTURE_MODALS, NEGATING_HEADS, NEGATIONS, ONGOING_HEADS,
-                                 PLANNED_HEADS, POSSIBLE_ADVERBS, POSSIBLE_HEADS, POSSIBLE_MODALS)
+from ...lexicon.modality import (CONDITION_MARKERS, DENYING_HEADS, FUTURE_MODALS, NEGATING_HEADS, NEGATIONS,
+                                 ONGOING_HEADS, PLANNED_HEADS, POSSIBLE_ADVERBS, POSSIBLE_HEADS, POSSIBLE_MODALS)
 from .. import cues
 from .clauses import doc_cache
 
