@@ -30,3 +30,5 @@ ALWAYS_POLITICAL = {"invade", "bomb", "shell", "assassinate", "massacre", "abduc
 FORCE_MODIFIERS = {"military", "army", "naval", "armed", "police", "paramilitary", "combat"}
 PEOPLE_OBJECTS = {"prisoner", "hostage", "detainee", "captive", "activist", "journalist", "dissident", "soldier",
                   "civilian", "people", "man", "woman", "citizen", "national", "politician", "leader", "member"}
+# Verbs typed only when what they act on is a person ("released the hostages", not "released a report").
+PEOPLE_VERBS = {"release", "free", "pardon", "execute"}

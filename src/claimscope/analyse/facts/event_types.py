@@ -14,14 +14,12 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from ...lexicon.events import (ALWAYS_POLITICAL, FORCE_MODIFIERS, PEOPLE_OBJECTS, POLITICAL_NOUNS,
+from ...lexicon.events import (ALWAYS_POLITICAL, FORCE_MODIFIERS, PEOPLE_OBJECTS, PEOPLE_VERBS, POLITICAL_NOUNS,
                                POLITICAL_ORG_KINDS)
 from .refs import ActorRefs, Ref
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-# Verbs typed only when what they act on is a person ("released the hostages", not "released a report").
-_PEOPLE_VERBS = {"release", "free", "pardon", "execute"}
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +95,7 @@ def event_type(refs: ActorRefs, lemma: str, obj: Token | None, subj: Token | Non
     conditional = data["object_verbs"].get(lemma)
     got: tuple = _object_type(refs, conditional, obj, subj) if conditional else (None, None)
     if got[0] is None and lemma in data["verbs"]:
-        if lemma in _PEOPLE_VERBS and (obj is None or not _is_person(obj)):
+        if lemma in PEOPLE_VERBS and (obj is None or not _is_person(obj)):
             return None, None
         if lemma == "demonstrate" and obj is not None:
             return None, None
