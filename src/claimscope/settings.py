@@ -77,6 +77,11 @@ _ACTORS: tuple[Setting, ...] = (
 )
 
 _FACTS: tuple[Setting, ...] = (
+    Setting("dates.use_dateparser", True, "Ask dateparser about time expressions the rules cannot read "
+            "(off: such expressions keep no value)."),
+    Setting("quantities.max_unit_gap", 6, "Most tokens between a number and the noun it counts for the noun "
+            "to join the quantity's text (\"3,000 heavily armed troops\")."),
+    Setting("quantities.max_digits", 12, "Digit strings longer than this are identifiers, not quantities."),
 )
 
 _STORE: tuple[Setting, ...] = (

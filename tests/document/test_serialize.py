@@ -7,9 +7,9 @@ from spacy.vocab import Vocab
 
 from claimscope.analyse.extensions import register_extensions
 from claimscope.analyse.model import Actor, Mention, Party, Statement
-from claimscope.analyse.quantities import Quantity
+from claimscope.analyse.facts.quantities import Quantity
 from claimscope.analyse.serialize import doc_to_document, doc_to_json, statement_id, unique
-from claimscope.analyse.status import Stance
+from claimscope.analyse.facts.stance import Stance
 
 WORDS = ["Ana", "Ruiz", "said", "300", "jobs", "would", "go", "."]
 SPACES = [True, True, True, True, True, True, False, False]

@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..document import DateRef, Event, Quantity, Span, Stance, TimeExpression
-from .clauses import Ref
-from .dates import TimeExpr, doc_published, resolve_dates
+from .facts.dateresolve import TimeExpr, resolve_dates
+from .facts.published import doc_published
+from .facts.refs import Ref
 
 
 def mention(ref: Ref | None) -> Span | None:

@@ -30,7 +30,7 @@ def add_components(nlp: Language) -> Language:
 def load_pipeline(model: str = BASE_MODEL) -> Language:
     """The full analysis pipeline (cached: loading spaCy costs about a second)."""
     from . import actors, lines, quotes, statements  # noqa: F401  (register the factories)
-    from . import dates, events, quantities, status  # noqa: F401
+    from .facts import dates, events, quantities, stance  # noqa: F401
 
     nlp = spacy.load(model)
     return add_components(nlp)

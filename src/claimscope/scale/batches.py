@@ -26,10 +26,11 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def analyse_batch(nlp, sources: list, batch_size: int | None = None) -> list[dict]:
     """Document JSON for each SourceDoc of `sources`, in order, analysed inside one memory zone."""
+    from ..analyse.facts.published import with_published
     from ..analyse.serialize import doc_to_json
 
     zone = getattr(nlp, "memory_zone", None)
-    pairs = ((s.text, s) for s in sources)
+    pairs = ((with_published(nlp.make_doc(s.text), s.published), s) for s in sources)
     if zone is None:  # a spaCy without memory zones: same output, memory then grows with the vocabulary
         return [doc_to_json(doc, src) for doc, src in nlp.pipe(pairs, as_tuples=True,
                                                                  batch_size=batch_size or len(sources) or 1)]

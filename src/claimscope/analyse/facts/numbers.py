@@ -1,27 +1,20 @@
-"""Numbers as news writes them: "3,000", "4.5bn", "two dozen", "twenty-five", "half a million", "a million"."""
+"""Numbers as news writes them, read from their words without spaCy: "4,500", "4.5bn", "two dozen",
+"twenty-five", "half a million", "a million", and vague amounts ("dozens", "tens of thousands", "a few
+hundred") as conventional intervals (lexicon/numbers.py).
+"""
 
 from __future__ import annotations
 
 import re
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-        "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "dozen": 12}
-NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES)
-# Suffixes glued to digits or standing after them in money and counts: "4.5bn", "£300m", "20k".
-SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-            "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+from ...lexicon.numbers import FEW, SCALES, SUFFIXES, TENS, UNITS, VAGUE, VAGUE_BASE
+
+GLUED_SUFFIXES = {"m", "bn", "b", "tn", "mn", "mln", "k"}  # "300m" tokenised as "300" "m"
 DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|mln|bn|b|tn|trn)?\.?$", re.IGNORECASE)
 
 
 def digits_value(text: str) -> tuple[float, str | None] | None:
-    """(value, glued suffix) of a digit token such as '3,000', '4.5bn' or '12.5'; None if it is not one."""
+    """(value, glued suffix) of a digit token such as '4,500', '4.5bn' or '12.5'; None if it is not one."""
     m = DIGITS.match(text)
     if not m:
         return None
@@ -78,3 +71,30 @@ def clean_number(value: float) -> int | float:
     if value == int(value) and abs(value) < 1e18:
         return int(value)
     return round(value, 6)
+
+
+def read_number(words: list[str]) -> tuple[float | None, float | None, float | None, bool]:
+    """(value, low, high, vague) of the lowercase words of a number ("tens", "of", "thousands": 20,000-99,999)."""
+    vague = [w for w in words if w in VAGUE or w == "tens"]
+    few = next((w for w in words if w in FEW), None)
+    if vague:
+        if len(vague) >= 2 and vague[0] in VAGUE_BASE:  # "tens of thousands", "hundreds of millions"
+            base = VAGUE_BASE[vague[0]] * SCALES.get(vague[-1].rstrip("s"), 1)
+            return None, 2 * base, 10 * base - 1, True
+        low, high = VAGUE.get(vague[0], (20, 99))
+        return None, low, high, True
+    if few is not None:
+        scale = next((SCALES[w] for w in words if w in SCALES), None)
+        if scale is None:
+            return None, None, None, True
+        a, b = FEW[few]
+        return None, a * scale, b * scale, True
+    glued = [w.rstrip(".") for w in words]
+    suffix = glued[-1] if glued[-1] in GLUED_SUFFIXES and len(glued) > 1 else None
+    core = words[:-1] if suffix else words
+    value = words_value(core)
+    if value is None:
+        return None, None, None, False
+    if suffix:
+        value *= SUFFIXES[suffix]
+    return value, None, None, False

@@ -1,0 +1,208 @@
+"""Where time expressions are: candidates the recogniser missed, and guards against false dates.
+
+`extra_candidates` finds what spaCy's DATE and TIME entities miss by `CANDIDATE_RULES`, in order:
+`day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
+`bare_year` ("in 2001", "the 2005 budget"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in
+order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date` (always a date), `bare_number` (no date, but
+a four-digit year is unless it counts something: "2001 people"), `other_sense_month` ("may" the modal,
+"march" the verb), `age_word`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lexicon.time import AMBIGUOUS_MONTHS, DAY_WORDS, FULL_MONTHS, MONTHS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS
+from .clauses import doc_cache
+from .dateparse import DAY_NUMBER, ISO_DATE, YEAR
+
+_ISO_SCAN = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_AGE = re.compile(r"\d+\s*-?\s*(?:years?|months?|weeks?|days?)\s*-?\s*old", re.IGNORECASE)
+
+
+def is_month_token(tok: Token) -> bool:
+    low = tok.lower_
+    if low not in MONTHS or low not in FULL_MONTHS:
+        return False
+    if not tok.text[:1].isupper() or tok.tag_ == "MD" or tok.tag_.startswith("VB"):
+        return False
+    return True
+
+
+# ---- false dates: FALSE_DATE_GUARDS, in order ----------------------------------------------------------
+# A guard sees the span and its words (no punctuation); it returns True (no date), False (a date, stop
+# asking) or None (no opinion).
+
+def empty(span: Span, words: list[Token], text: str) -> bool | None:
+    return True if not words else None
+
+
+def age(span: Span, words: list[Token], text: str) -> bool | None:
+    """"62 years old", "aged 40", "40-year-old": an age, not a date."""
+    doc = span.doc
+    if _AGE.search(text[span.start_char:min(len(text), span.end_char + 8)]):
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in {"aged", "age"}:
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in {"old", "-old"}:
+        return True
+    nxt = doc[span.end:span.end + 2]
+    if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "old":
+        return True
+    return None
+
+
+def iso_date(span: Span, words: list[Token], text: str) -> bool | None:
+    return False if ISO_DATE.search(span.text) else None  # "2024-03-05" is a date whatever surrounds it
+
+
+def bare_number(span: Span, words: list[Token], text: str) -> bool | None:
+    """Only numbers: no date, except a year that counts nothing ("in 2001", not "2001 people")."""
+    if not all(t.like_num or t.lower_ in {"a", "an", "the", "some", "about"} for t in words):
+        return None
+    if len(words) == 1 and YEAR.match(words[0].text):
+        tok = words[0]
+        # "2001 people" counts people; "in 2001", "2001 was" or the DATE label make it a year
+        return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NNS" \
+            and tok.head.lower_ not in UNIT_WORDS and tok.head.ent_type_ != "DATE"
+    return True
+
+
+def other_sense_month(span: Span, words: list[Token], text: str) -> bool | None:
+    """"may" the modal, "march" the verb: a month only as a capitalised proper noun."""
+    doc = span.doc
+    for t in words:
+        if t.lower_ in AMBIGUOUS_MONTHS and len(words) == 1:
+            if not t.text[:1].isupper() or t.tag_ == "MD" or t.tag_.startswith("VB"):
+                return True
+            if t.lower_ == "may" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"PRON", "VERB", "AUX"} \
+                    and doc[t.i + 1].tag_ not in {"CD"}:
+                return True  # "May I ..." / "May be ..."
+    return None
+
+
+def age_word(span: Span, words: list[Token], text: str) -> bool | None:
+    lows = {t.lower_ for t in words}
+    return True if "old" in lows or "aged" in lows else None
+
+
+FALSE_DATE_GUARDS: tuple[Callable[[Span, list[Token], str], bool | None], ...] = (
+    empty, age, iso_date, bare_number, other_sense_month, age_word,
+)
+
+
+def is_false_date(span: Span, text: str) -> bool:
+    """Bare numbers, ages and 'may'/'march' in their other senses are no dates (FALSE_DATE_GUARDS)."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    for guard in FALSE_DATE_GUARDS:
+        got = guard(span, words, text)
+        if got is not None:
+            return got
+    return False
+
+
+_TRIGGERS = DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS
+_YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
+
+
+class Claim(NamedTuple):
+    """A candidate rule's answer for a token: the token range it found (or None), and where to go on."""
+
+    span: tuple[int, int] | None
+    resume: int | None = None
+
+
+def day_word(doc: Doc, tok: Token) -> Claim | None:
+    if tok.lower_ in DAY_WORDS and tok.pos_ != "PROPN":
+        return Claim((tok.i, tok.i + 1))  # "yesterday", "tonight"
+    return None
+
+
+def weekday_name(doc: Doc, tok: Token) -> Claim | None:
+    if tok.lower_ in WEEKDAYS and tok.text[:1].isupper():
+        i = tok.i
+        start = i - 1 if i > 0 and doc[i - 1].lower_ in {"last", "next", "this"} else i
+        return Claim((start, i + 1))  # "Tuesday", "next Friday"
+    return None
+
+
+def month_name(doc: Doc, tok: Token) -> Claim | None:
+    """"March 3", "3 March 2021", "February 16 and 17"; a lone month only after a temporal preposition
+    or as a proper noun that is no other word ("in May", never "may" the modal)."""
+    if not is_month_token(tok):
+        return None
+    n, i = len(doc), tok.i
+    lo, hi = i, i + 1
+    if i > 0 and DAY_NUMBER.match(doc[i - 1].text):
+        lo = i - 1
+    if hi < n and DAY_NUMBER.match(doc[hi].text):
+        hi += 1
+    if hi - lo > 1 and hi + 1 < n and doc[hi].lower_ in {"and", "-", "–", "to", "or"} \
+            and DAY_NUMBER.match(doc[hi + 1].text) and int(re.match(r"\d+", doc[hi + 1].text).group()) <= 31:
+        hi += 2  # "February 16 and 17"
+    if hi < n and doc[hi].text == "," and hi + 1 < n and YEAR.match(doc[hi + 1].text):
+        hi += 2
+    elif hi < n and YEAR.match(doc[hi].text):
+        hi += 1
+    prev = doc[lo - 1].lower_ if lo > 0 else ""
+    if hi - lo > 1 or prev in TEMPORAL_PREPS or (tok.lower_ not in AMBIGUOUS_MONTHS and tok.tag_ == "NNP"):
+        return Claim((lo, hi), hi)
+    return Claim(None, hi)
+
+
+def bare_year(doc: Doc, tok: Token) -> Claim | None:
+    i = tok.i
+    if tok.like_num and YEAR.match(tok.text) and (
+            (i > 0 and doc[i - 1].lower_ in TEMPORAL_PREPS
+             and doc[i - 1].lower_ not in {"and", "or", "to", "of", "at", "around", "as"}
+             and not (tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"))
+            or (tok.dep_ in {"nummod", "compound", "amod"} and tok.head.tag_ == "NN" and tok.head.i > tok.i)):
+        return Claim((i, i + 1))  # "in 2001", "the 2005 budget"
+    return None
+
+
+CANDIDATE_RULES: tuple[Callable[[Doc, Token], Claim | None], ...] = (day_word, weekday_name, month_name, bare_year)
+
+
+def extra_candidates(doc: Doc, covered: set[int], text: str) -> list[tuple[int, int]]:
+    """Token ranges of time expressions the recogniser missed: CANDIDATE_RULES on trigger words and years
+    (the first rule that claims a token decides), then ISO dates."""
+    out: list[tuple[int, int]] = []
+    cache = doc_cache(doc)
+    candidates = set(cache.with_lower(_TRIGGERS))
+    candidates.update(cache.token_at(m.start()) for m in _YEAR_SCAN.finditer(text))
+    pos = 0
+    for i in sorted(candidates):
+        if i < pos:
+            continue
+        tok = doc[i]
+        if tok.i in covered or (tok.ent_type_ and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL"}):
+            continue
+        for rule in CANDIDATE_RULES:
+            claim = rule(doc, tok)
+            if claim is not None:
+                if claim.span is not None:
+                    out.append(claim.span)
+                if claim.resume is not None:
+                    pos = claim.resume
+                break
+    for m in _ISO_SCAN.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not any(t.i in covered for t in span):
+            out.append((span.start, span.end))
+    return out
+
+
+def day_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'February 16' + 'and 17' / '-17': the second day belongs to the expression."""
+    n = len(doc)
+    if end + 1 < n and doc[end].lower_ in {"and", "-", "–", "to", "or"} \
+            and re.match(r"^\d{1,2}$", doc[end + 1].text) \
+            and int(doc[end + 1].text) <= 31 and re.match(r"^\d{1,2}$", doc[end - 1].text) \
+            and any(t.lower_ in MONTHS for t in doc[start:end]):
+        return start, end + 2
+    return start, end

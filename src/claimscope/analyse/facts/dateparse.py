@@ -1,0 +1,320 @@
+"""Reading a time expression into a `TimeParse`, by rules, without spaCy (pure functions on strings).
+
+`parse_expression(text)` reads the words once (`_words`: a clock time, a month and day, a year, a decade, a
+weekday, a season, a quarter or half) and then tries `SHAPES` in order; the first that fits gives the parse:
+
+1. `absolute`: a year, month, decade, quarter, half or season ("March 2021", "the 1990s", "Q3", "last
+   summer"), relative when the year is missing ("in June");
+2. `weekday`: "on Tuesday", "next Friday";
+3. `day_word`: "yesterday", "today", "tomorrow", "the day after tomorrow";
+4. `part_of_today`: "this morning";
+5. `with_unit`: "two weeks ago", "next month", "the end of the year", "three years" (a duration);
+6. `clock_time`: "10:30", "noon";
+7. `now`: "now", "currently";
+8. `vague`: "soon", "in the past", "later".
+
+None when no shape fits (the finder may then ask dateparser). Parses are cached by text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ...lexicon.time import (FULL_MONTHS, FUTURE_WORDS, MODS, MONTHS, ORDINALS, PAST_WORDS, PLURAL_UNITS,
+                             SEASONS, SET_WORDS, SMALL_NUMBERS, THIS_WORDS, UNIT_WORDS, WEEKDAYS)
+
+_WORD = re.compile(r"\b[qh][1-4]\b|'?\d{2}s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|am|pm|a\.m\.|p\.m\.)?|[a-z]+(?:\.m\.)?")
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+YEAR = re.compile(r"^(1[0-9]\d\d|20\d\d|21\d\d)$")
+DAY_NUMBER = re.compile(r"^\d{1,2}(st|nd|rd|th)?$")
+_TIME = re.compile(r"^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)?$")
+_DURATION_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y",
+                  "quarter": "M", "hour": "H", "minute": "M", "second": "S", "weekend": "D"}
+_DURATION_MULT = {"decade": 10, "century": 100, "quarter": 3, "weekend": 2}
+_CLOCK_UNITS = {"hour", "minute", "second"}
+
+
+@dataclass
+class TimeParse:
+    """What the words of a time expression say, before resolution against a date."""
+
+    kind: str = "date"  # date | time | duration | set
+    precision: str = "vague"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    decade: int | None = None
+    weekday: int | None = None
+    unit: str | None = None  # offset unit from the time of writing
+    offset: int | None = None
+    direction: int = 0  # -1 past, +1 future, 0 unknown (decided by the clause)
+    mod: str | None = None
+    year_offset: int | None = None  # "July last year": -1
+    duration: str | None = None
+    clock: str | None = None
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class Words:
+    """The lowercase words of an expression and what they say about direction and number."""
+
+    words: tuple[str, ...]
+    ws: frozenset[str]
+    past: bool
+    future: bool
+    this: bool
+    number: int | None  # the first small number that is no year ("two weeks ago": 2)
+    unit_words: tuple[str, ...]
+
+
+def number_of(word: str) -> int | None:
+    """The value of a small number written as digits, an ordinal ("3rd") or a word ("two", "a")."""
+    if word.isdigit():
+        return int(word)
+    m = re.match(r"^(\d+)(st|nd|rd|th)$", word)
+    if m:
+        return int(m.group(1))
+    return SMALL_NUMBERS.get(word)
+
+
+def _clock(words: list[str], ws: set[str]) -> str | None:
+    """The clock time the words name ("10:30", "7pm", "noon"), as HH:MM."""
+    clock = None
+    for w in words:
+        tm = _TIME.match(w)
+        if tm and (tm.group(2) or tm.group(3)):
+            hour = int(tm.group(1)) % 12 + (12 if (tm.group(3) or "").startswith("p") else 0) \
+                if tm.group(3) else int(tm.group(1))
+            minute = int(tm.group(2) or 0)
+            if hour < 24 and minute < 60:
+                clock = f"{hour:02d}:{minute:02d}"
+    if "noon" in ws or "midday" in ws:
+        clock = "12:00"
+    if "midnight" in ws:
+        clock = "00:00"
+    return clock
+
+
+def _day_near(words: list[str], k: int) -> int | None:
+    """The day of the month next to a month name ("March 3", "3rd of March", "the 3rd of March")."""
+    for j in (k - 1, k + 1, k - 2, k + 2):
+        if 0 <= j < len(words):
+            n = number_of(words[j]) if DAY_NUMBER.match(words[j]) else None
+            if n is not None and 1 <= n <= 31 and (abs(j - k) == 1 or words[min(j, k) + 1] in {"the", "of"}):
+                return n
+    return None
+
+
+def _parts(words: list[str]) -> dict:
+    """The calendar parts the words name: month and day, year, decade, weekday, season, quarter, half."""
+    got: dict = {}
+    for k, w in enumerate(words):
+        if w in MONTHS and (w in FULL_MONTHS or len(words) > 1) and "month" not in got:
+            got["month"] = MONTHS[w]
+            day = _day_near(words, k)
+            if day is not None:
+                got["day"] = day
+        elif YEAR.match(w) and "year" not in got:
+            got["year"] = int(w)
+        elif re.match(r"^'?\d{2}s$", w) or re.match(r"^\d{3}0s$", w):
+            digits = w.strip("'s")
+            got["decade"] = int(digits) if len(digits) == 4 else (
+                1900 + int(digits) if int(digits) > 20 else 2000 + int(digits))
+        elif w in WEEKDAYS:
+            got["weekday"] = WEEKDAYS[w]
+        elif w in SEASONS:
+            got["season"] = SEASONS[w]
+        elif w in {"q1", "q2", "q3", "q4"}:
+            got["quarter"] = int(w[1])
+        elif w in {"h1", "h2"}:
+            got["half"] = int(w[1])
+        elif w in {"quarter", "half"} and k > 0 and words[k - 1] in ORDINALS:
+            if w == "quarter":
+                got["quarter"] = ORDINALS[words[k - 1]]
+            else:
+                got["half"] = min(2, ORDINALS[words[k - 1]])
+    return got
+
+
+def _offset_words(ws: frozenset[str], this: bool) -> tuple[int | None, int | None]:
+    """(offset, direction) that "last", "next" or "this" give a named period; (None, None) without them."""
+    if "last" in ws or "past" in ws or "previous" in ws:
+        return -1, -1
+    if "next" in ws or "coming" in ws:
+        return 1, 1
+    if this:
+        return 0, None
+    return None, None
+
+
+# ---- the shapes, in the order of SHAPES ----------------------------------------------------------------
+
+def absolute(p: TimeParse, w: Words) -> TimeParse | None:
+    if not (p.year is not None or p.month is not None or p.decade is not None or p.quarter or p.half or p.season):
+        return None
+    q = replace(p)
+    if q.decade is not None and q.year is None and q.month is None:
+        q.precision = "decade"
+    elif q.quarter:
+        q.precision = "quarter"
+    elif q.half:
+        q.precision = "half"
+    elif q.season:
+        q.precision = "season"
+    elif q.month is not None and q.day is not None:
+        q.precision = "day"
+    elif q.month is not None:
+        q.precision = "month"
+    else:
+        q.precision = "year"
+    if q.year is None and q.precision != "decade":
+        q.relative = True
+        words = w.words
+        for k, word in enumerate(words[:-1]):  # "July last year"
+            if words[k + 1] == "year" and word in {"last", "next", "this", "previous", "past", "coming"}:
+                q.year_offset = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(word, 0)
+        if q.quarter or q.half or q.season:
+            offset, direction = _offset_words(w.ws, w.this)
+            if offset is not None:
+                q.offset = offset
+            if direction is not None:
+                q.direction = direction
+        elif "last" in w.ws or "next" in w.ws:
+            q.direction = -1 if "last" in w.ws else 1
+    return q
+
+
+def weekday(p: TimeParse, w: Words) -> TimeParse | None:
+    if p.weekday is None:
+        return None
+    q = replace(p, precision="day", relative=True)
+    if "last" in w.ws or "previous" in w.ws:  # "past Monday" keeps the direction of its clause
+        q.offset, q.direction = -1, -1
+    elif "next" in w.ws or "coming" in w.ws:
+        q.offset, q.direction = 1, 1
+    elif w.this:
+        q.offset = 0
+    return q
+
+
+def day_word(p: TimeParse, w: Words) -> TimeParse | None:
+    for word, n in (("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)):
+        if word in w.ws:
+            if "before" in w.ws and word == "yesterday":
+                n = -2
+            if "after" in w.ws and word == "tomorrow":
+                n = 2
+            return replace(p, precision="day", relative=True, unit="day", offset=n)
+    return None
+
+
+def part_of_today(p: TimeParse, w: Words) -> TimeParse | None:
+    if w.this and w.ws & {"morning", "afternoon", "evening", "night"}:
+        return replace(p, precision="day", relative=True, unit="day", offset=0)
+    return None
+
+
+def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
+    if not w.unit_words:
+        return None
+    ws, words, number = w.ws, w.words, w.number
+    unit = UNIT_WORDS[w.unit_words[-1]]
+    plural = w.unit_words[-1] in PLURAL_UNITS
+    if "ago" in ws and unit not in _CLOCK_UNITS:  # "two weeks ago"
+        precision = {"weekend": "week", "century": "vague"}.get(unit, unit)
+        if words[0] in {"some", "about", "around", "nearly", "almost", "over"} or plural and number is None:
+            precision = "vague"
+        return replace(p, relative=True, unit=unit, offset=-(number or 1), direction=-1, precision=precision)
+    if not plural and unit not in _CLOCK_UNITS and (w.past or w.future or w.this) \
+            and number in (None, 1) and not ({"later", "earlier"} & ws and not w.this):  # "next month"
+        if "last" in ws or "past" in ws or "previous" in ws:
+            offset = -1
+        elif "next" in ws or "coming" in ws or "following" in ws:
+            offset = 1
+        else:
+            offset = 0
+        precision = {"weekend": "week", "century": "vague", "decade": "decade", "season": "vague"}.get(unit, unit)
+        if unit == "decade":
+            precision = "vague"
+        return replace(p, relative=True, unit=unit, offset=offset, precision=precision)
+    if not plural and number is None and p.mod in {"start", "end", "mid"} and words[0] in {"the", "at", "by"} \
+            and unit in {"week", "month", "year", "quarter", "weekend", "decade"}:
+        # "the start of the year", "the end of the week": this period, its start or end
+        return replace(p, relative=True, unit=unit, offset=0,
+                       precision={"weekend": "week", "decade": "vague"}.get(unit, unit))
+    if w.past or w.future or {"later", "earlier", "after", "before"} & ws or (plural and number is None) \
+            or (number is None and words[0] in {"the", "that"}):
+        return replace(p, precision="vague", relative=bool(w.past or w.future))
+    # a length of time: "three years", "48 hours"
+    q = replace(p, kind="duration",
+                precision=unit if unit in {"day", "week", "month", "year", "hour", "minute", "second"} else "vague")
+    if number is not None:
+        n = number * _DURATION_MULT.get(unit, 1)
+        q.duration = ("PT" if unit in _CLOCK_UNITS else "P") + f"{n}{_DURATION_CODE.get(unit, 'D')}"
+    return q
+
+
+def clock_time(p: TimeParse, w: Words) -> TimeParse | None:
+    return replace(p, kind="time", precision="time") if p.clock is not None else None
+
+
+def now(p: TimeParse, w: Words) -> TimeParse | None:
+    if w.ws & {"now", "currently", "present"}:
+        return replace(p, precision="day", relative=True, unit="day", offset=0)
+    return None
+
+
+def vague(p: TimeParse, w: Words) -> TimeParse | None:
+    if w.ws & (PAST_WORDS | FUTURE_WORDS) or w.ws & {"soon", "future", "past", "once", "eventually", "later"}:
+        return replace(p, precision="vague", relative=True)
+    return None
+
+
+SHAPES: tuple[Callable[[TimeParse, Words], TimeParse | None], ...] = (
+    absolute, weekday, day_word, part_of_today, with_unit, clock_time, now, vague,
+)
+
+
+def _words(low: str) -> tuple[TimeParse, Words] | None:
+    """The parts and words of a lowercase expression; None when it has no words."""
+    words = _WORD.findall(low)
+    if not words:
+        return None
+    ws = frozenset(words)
+    mod = next((MODS[w] for w in words if w in MODS), None)
+    past, future, this = bool(ws & PAST_WORDS), bool(ws & FUTURE_WORDS), bool(ws & THIS_WORDS)
+    number = next((number_of(w) for w in words if number_of(w) is not None and not YEAR.match(w)), None)
+    info = Words(tuple(words), ws, past, future, this, number, tuple(w for w in words if w in UNIT_WORDS))
+    if ws & SET_WORDS:
+        return TimeParse(kind="set", precision="vague", mod=mod), info
+    direction = -1 if past and not future else (1 if future and not past else 0)
+    return TimeParse(mod=mod, clock=_clock(words, ws), direction=direction, **_parts(words)), info
+
+
+@lru_cache(maxsize=4096)
+def parse_expression(text: str) -> TimeParse | None:
+    """Read a time expression; None when the rules cannot (dateparser may then try)."""
+    low = text.lower().replace("’", "'")
+    m = ISO_DATE.search(low)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return TimeParse(precision="day", year=y, month=mo, day=d)
+    read = _words(low)
+    if read is None:
+        return None
+    p, info = read
+    if p.kind == "set":  # "every week", "annually"
+        return p
+    for shape in SHAPES:
+        got = shape(p, info)
+        if got is not None:
+            return got
+    return None

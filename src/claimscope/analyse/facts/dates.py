@@ -1,0 +1,157 @@
+"""The date finder: every time expression of a Doc, with its role, resolved against the publication date.
+
+For each candidate span (spaCy's DATE and TIME entities plus `datefind.extra_candidates`), in order:
+
+1. `trim`: drop punctuation at the edges, a leading deadline or start phrase ("no later than June" ->
+   "June", a deadline) and leading adverbs that are no date words;
+2. `datefind.is_false_date`: skip numbers, ages and "may"/"march" in their other senses;
+3. `role_of`: deadline ("by December", "until"), start ("since 2001"), reported (when a statement was
+   made: "said on Monday") or event;
+4. `read`: parse by rules (`dateparse`) and resolve (`dateresolve`); what the rules cannot read goes to
+   dateparser (`dates.use_dateparser`), only on that span, and cached.
+
+The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines.
+The publication date comes from `published.doc_published` (`doc._.published`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ...lexicon.time import DATE_WORDS, DEADLINE_BEFORE, MONTHS, START_BEFORE
+from ...settings import component_config
+from ..extensions import register_extensions
+from .clauses import doc_cache, governing_verb
+from .datefind import day_range, extra_candidates, is_false_date
+from .dateparse import TimeParse, parse_expression
+from .dateresolve import TimeExpr, dateparser_value, published_date, resolve
+from .published import doc_published
+from .status import clause_status
+
+
+def _follows(before: list[str], first: str, pattern: tuple[str, ...]) -> bool:
+    return tuple(before[-len(pattern):]) == pattern or (len(pattern) == 1 and first == pattern[0])
+
+
+def role_of(doc: Doc, span: Span, cue_tokens: dict[int, int], verb: Token | None,
+            intentions: set[int] = frozenset()) -> str:
+    """deadline, start, reported or event, from the words before the span and the verb it depends on."""
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    first = span[0].lower_ if len(span) else ""
+    if any(_follows(before, first, pattern) for pattern in DEADLINE_BEFORE):
+        return "deadline"
+    if any(_follows(before, first, pattern) for pattern in START_BEFORE):
+        return "start"
+    if verb is not None and verb.i in cue_tokens and verb.i not in intentions:
+        head = span.root.head
+        if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i):
+            return "reported"  # "said on Monday", not "blamed the rise in January sales"
+    return "event"
+
+
+def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
+    """The span without edge punctuation, a leading role phrase ("no later than") or adverbs; and that role."""
+    while len(span) and (span[-1].is_punct or span[-1].is_space):
+        span = doc[span.start:span.end - 1]
+    while len(span) and (span[0].is_punct or span[0].is_space):
+        span = doc[span.start + 1:span.end]
+    lead_role = None
+    lows = [t.lower_ for t in span[:3]]
+    for patterns, name in ((DEADLINE_BEFORE, "deadline"), (START_BEFORE, "start")):
+        for pattern in patterns:
+            if len(pattern) < len(span) and tuple(lows[:len(pattern)]) == pattern:
+                span = doc[span.start + len(pattern):span.end]  # "no later than June" -> "June"
+                lead_role = name
+                break
+        if lead_role:
+            break
+    while len(span) > 1 and span[0].pos_ in {"ADV", "VERB", "ADJ"} and span[0].lower_ not in DATE_WORDS:
+        span = doc[span.start + 1:span.end]  # "upwards years later" -> "years later"
+    return span, lead_role
+
+
+def read(expr: str, pub, future: bool, use_dateparser: bool = True) \
+        -> tuple[TimeParse, str | None, dict | None, bool]:
+    """(parse, value, how it is relative, future) of an expression's text."""
+    p = parse_expression(expr)
+    if p is not None:
+        if p.direction:
+            future = p.direction > 0
+        value, rel = resolve(p, pub, future)
+        return p, value, rel, future
+    p = TimeParse(precision="vague")
+    value = rel = None
+    if any(ch.isdigit() for ch in expr) or any(w in MONTHS for w in expr.lower().split()):
+        got = dateparser_value(expr, pub.isoformat() if pub else None, future) \
+            if use_dateparser and (pub is not None or re.search(r"\d{4}", expr)) else None
+        if got is not None:
+            value, p.precision = got
+        else:
+            p.relative = True
+            rel = {"direction": "future" if future else "past"}
+    return p, value, rel, future
+
+
+def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+    covered = {i for s, e in spans for i in range(s, e)}
+    spans += extra_candidates(doc, covered, text)
+    return [day_range(doc, s, e) for s, e in spans]
+
+
+def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[TimeExpr]:
+    """Every time expression of a parsed document, resolved against `published` when given."""
+    cache = doc_cache(doc)
+    text = cache.text
+    pub = published_date(published)
+    spans = _candidates(doc, text)
+    if not spans:
+        return []
+    index = cache.statements if doc._.statements else None
+    cue_tokens = index.cue_tokens if index is not None else {}
+    intentions = {i for i, k in cue_tokens.items() if index.is_intention(k)} if index is not None else set()
+    out: list[TimeExpr] = []
+    for s, e in sorted(set(spans)):
+        span, lead_role = trim(doc, doc[s:e])
+        if not len(span) or is_false_date(span, text):
+            continue
+        expr = text[span.start_char:span.end_char]
+        verb = governing_verb(span.root)
+        status = clause_status(verb) if verb is not None else None
+        role = lead_role or role_of(doc, span, cue_tokens, verb, intentions)
+        future = role == "deadline" or status == "planned" or (status == "possible" and verb.tag_ == "VB")
+        p, value, rel, future = read(expr, pub, future, use_dateparser)
+        if span.label_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
+            p.kind = "time"
+        out.append(TimeExpr(start=span.start_char, end=span.end_char, text=expr, kind=p.kind,
+                            precision=p.precision, role=role, parse=p, future=future, value=value,
+                            relative=rel, mod=p.mod, verb=verb.i if verb is not None else None,
+                            tokens=(span.start, span.end)))
+    return out
+
+
+class DateFinder:
+    """spaCy component: writes the document's time expressions to `doc._.dates`."""
+
+    def __init__(self, nlp: Language, name: str = "claimscope_dates", use_dateparser: bool = True):
+        register_extensions()
+        self.name = name
+        self.use_dateparser = use_dateparser
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dates = find_dates(doc, doc_published(doc), self.use_dateparser)
+        return doc
+
+
+@Language.factory(
+    "claimscope_dates",
+    assigns=["doc._.dates"],
+    requires=["doc.ents", "doc._.statements", "token.dep", "token.tag"],
+    default_config=component_config("dates"),
+)
+def make_date_finder(nlp: Language, name: str, use_dateparser: bool) -> DateFinder:
+    """Factory for the time expression finder (entry point `claimscope_dates`)."""
+    return DateFinder(nlp, name, use_dateparser)

@@ -1,0 +1,107 @@
+"""The PLOVER type of an event, and whether its context is political (data/plover.json).
+
+`event_type` asks, in order: the verb's object class (`object_verbs`: "fired missiles" is an attack,
+"fired staff" is not), then the verb alone (`verbs`); a type then stands only in a political context
+(`is_political`: a state, a government body, forces or their weapons, a state's official), except for
+verbs that are political whatever the context (lexicon/events.ALWAYS_POLITICAL: "invade", "arrest").
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from ...lexicon.events import (ALWAYS_POLITICAL, FORCE_MODIFIERS, PEOPLE_OBJECTS, PEOPLE_VERBS, POLITICAL_NOUNS,
+                               POLITICAL_ORG_KINDS)
+from .refs import ActorRefs, Ref
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+@lru_cache(maxsize=1)
+def plover() -> dict:
+    """The verb -> PLOVER mapping shipped in data/plover.json, with noun classes as lemma -> class sets."""
+    raw = json.loads((resources.files("claimscope.analyse") / "data" / "plover.json").read_text("utf-8"))
+    classes: dict[str, set[str]] = {}
+    for cls, nouns in raw["noun_classes"].items():
+        for n in nouns:
+            classes.setdefault(n, set()).add(cls)
+    return {"types": raw["types"], "verbs": raw["verbs"], "object_verbs": raw["object_verbs"], "classes": classes}
+
+
+def noun_classes(tok: Token | None) -> set[str]:
+    """The PLOVER noun classes of a token ("missile" -> weapons), with forces named by a modifier."""
+    if tok is None:
+        return set()
+    classes = plover()["classes"]
+    out = set(classes.get(tok.lemma_.lower(), ())) | set(classes.get(tok.lower_, ()))
+    for c in tok.children:
+        if c.dep_ in {"compound", "amod"} and c.lower_ in FORCE_MODIFIERS:
+            out.add("police" if c.lower_ == "police" else "military")  # "military units", "police officers"
+    return out
+
+
+def is_political_ref(refs: ActorRefs, ref: Ref | None, tok: Token | None) -> bool:
+    """A state, a government body, a state's official, or a group noun that acts for a state."""
+    if ref is None:
+        return False
+    if ref.type == "GPE":
+        return True
+    if ref.actor_id is not None:
+        actor = refs.actors.get(ref.actor_id)
+        kind = getattr(actor, "kind", None) if actor is not None else None
+        if ref.type == "ORG" and kind in POLITICAL_ORG_KINDS:
+            return True
+        if ref.type == "PERSON" and any(refs.is_state(a) for a in getattr(actor, "affiliations", None) or []):
+            return True  # a state's leader or official, not a company's
+    if tok is not None and (tok.lemma_.lower() in POLITICAL_NOUNS or tok.lower_ in POLITICAL_NOUNS):
+        return True
+    return False
+
+
+def _is_person(tok: Token) -> bool:
+    return tok.lemma_.lower() in PEOPLE_OBJECTS or tok.ent_type_ == "PERSON"
+
+
+def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: Token | None) -> tuple:
+    """The type an object-conditioned verb takes from its object's class ("place", "people", "weapons")."""
+    classes = noun_classes(obj)
+    if obj is not None and (obj.ent_type_ in PLACE_LABELS or
+                            (refs.actor(obj) is not None and refs.actor(obj).type in PLACE_TYPES)):
+        classes.add("place")
+    if obj is not None and _is_person(obj):
+        classes.add("people")
+    for cls, value in conditional.items():
+        if cls in classes:
+            return value[0], value[1]
+    got: tuple = (None, None)
+    if "_object" in conditional and obj is not None:
+        got = tuple(conditional["_object"])
+    elif "_none" in conditional and obj is None:
+        got = tuple(conditional["_none"])
+    if "_military_subject" in conditional and subj is not None and noun_classes(subj) & {"military", "police"}:
+        got = tuple(conditional["_military_subject"])
+    return got
+
+
+def event_type(refs: ActorRefs, lemma: str, obj: Token | None, subj: Token | None, political: bool) \
+        -> tuple[str | None, str | None]:
+    """(PLOVER type, mode) of a verb with its object and subject, or (None, None)."""
+    data = plover()
+    conditional = data["object_verbs"].get(lemma)
+    got: tuple = _object_type(refs, conditional, obj, subj) if conditional else (None, None)
+    if got[0] is None and lemma in data["verbs"]:
+        if lemma in PEOPLE_VERBS and (obj is None or not _is_person(obj)):
+            return None, None
+        if lemma == "demonstrate" and obj is not None:
+            return None, None
+        got = tuple(data["verbs"][lemma])
+    if got[0] is None:
+        return None, None
+    if lemma not in ALWAYS_POLITICAL and not political:
+        return None, None  # "sent money to relatives", "visiting restaurants": not political events
+    return got[0], got[1]

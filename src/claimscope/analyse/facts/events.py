@@ -1,0 +1,188 @@
+"""The event extractor: who did what to whom, where, when and how many, with the statement that reports it.
+
+For each content verb of a document (`candidate_verbs`: no light verb or cue verb unless PLOVER types it):
+
+1. the actor: who does it (`clauses.agent_of`, resolved by `refs.ActorRefs`: a group noun led by an actor,
+   "the Freedonian units", stands for that actor; a capital for its state);
+2. the arguments (`event_args.ARG_STEPS`): recipient, location, what is acted on;
+3. the size: a count of what the clause acts on (a quantity of the clause, `doc._.quantities`);
+4. the date: a time expression of the clause (a deadline, event or start, not when it was reported);
+5. the type (`event_types.event_type`): the PLOVER type (data/plover.json) when the verb, its object or its
+   subject says so and the context is political; None rather than a guess otherwise;
+6. status and hedges (`status`, `hedges`), and the statement whose content holds the verb, so the source
+   travels with the event.
+
+Emitted: every verb with a PLOVER type, and every verb whose actor is a named actor and that has a recipient,
+what, location, date or size. Cue verbs of statements are events only when PLOVER types them ("accused",
+"threatened").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy
+from spacy.attrs import POS
+from spacy.language import Language
+from spacy.parts_of_speech import IDS as _POS_IDS
+from spacy.tokens import Doc, Token
+
+from ...lexicon.events import LIGHT_VERBS
+from ...settings import component_config
+from ..cues import is_cue_verb
+from ..extensions import register_extensions
+from .clauses import agent_of, doc_cache, release
+from .dateresolve import TimeExpr
+from .event_args import Args, arguments
+from .event_types import event_type, is_political_ref, noun_classes, plover
+from .hedges import Hedge, clause_hedges
+from .quantities import Quantity
+from .refs import ActorRefs, Ref
+from .status import fact_status
+
+_VERB = _POS_IDS["VERB"]
+# Noun classes of an object or subject that make the context political ("deployed missiles").
+_POLITICAL_OBJECTS = {"military", "weapons", "police", "sanctions", "envoy", "ceasefire"}
+_POLITICAL_SUBJECTS = {"military", "police"}
+
+
+@dataclass
+class Event:
+    """One event of a document (character offsets of the verb into the text)."""
+
+    start: int
+    end: int
+    action: str
+    lemma: str
+    actor: Ref | None = None
+    recipient: Ref | None = None
+    what: str | None = None
+    location: Ref | None = None
+    date: TimeExpr | None = None
+    size: Quantity | None = None
+    status: str | None = None
+    type: str | None = None
+    mode: str | None = None
+    statement: int | None = None  # position in doc._.statements
+    hedges: list[Hedge] = field(default_factory=list)
+    verb: int = 0  # token index
+
+
+class _Builder:
+    """The document's actors, statements, stances, and its dates and quantities by clause predicate."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        cache = doc_cache(doc)
+        self.text = cache.text
+        self.refs = ActorRefs(doc, self.text)
+        self.statements = cache.statements
+        self.stances = doc._.stances or []
+        self.dates_by_verb: dict[int, list[TimeExpr]] = {}
+        for d in doc._.dates or []:
+            if d.verb is not None and d.kind in {"date", "time"} and d.role != "reported":
+                self.dates_by_verb.setdefault(d.verb, []).append(d)
+        self.quantities_by_verb: dict[int, list[Quantity]] = {}
+        for q in doc._.quantities or []:
+            if q.verb is not None:
+                self.quantities_by_verb.setdefault(q.verb, []).append(q)
+
+    def run(self) -> list[Event]:
+        out = []
+        cues = self.statements.cue_tokens
+        for tok, lemma, typed in candidate_verbs(self.doc, cues):
+            ev = self.event(tok, lemma, typed)
+            if ev is None:
+                continue
+            if ev.type is None and (tok.i in cues or is_cue_verb(lemma)):
+                continue  # speech is a statement, not an event, unless PLOVER types it
+            out.append(ev)
+        return out
+
+    def size_of(self, verb: Token) -> Quantity | None:
+        """A count of what the clause acts on (no change: "rose 5%" is no size)."""
+        return next((q for q in self.quantities_by_verb.get(verb.i, []) if q.kind == "count" and q.change is None),
+                    None)
+
+    def is_political(self, actor: Ref | None, subj: Token | None, a: Args) -> bool:
+        return (is_political_ref(self.refs, actor, subj) or is_political_ref(self.refs, a.recipient, a.target_tok)
+                or bool(noun_classes(a.obj) & _POLITICAL_OBJECTS)
+                or bool(noun_classes(subj) & _POLITICAL_SUBJECTS))
+
+    def event(self, verb: Token, lemma: str, typed: bool = True) -> Event | None:
+        """The event of one verb, or None when it is neither typed nor done by a named actor with arguments."""
+        doc = self.doc
+        subj_tok = agent_of(verb)
+        actor = self.refs.resolve(subj_tok) if subj_tok is not None else None
+        if not typed and (actor is None or actor.actor_id is None):
+            return None  # neither a PLOVER verb nor a named actor: no event, skip the rest
+        a = arguments(self.refs, verb, lemma)
+        size = self.size_of(verb)
+        what = a.what if not (size is not None and a.what is None and size.unit) else size.unit
+        date = next((d for d in self.dates_by_verb.get(verb.i, []) if d.role in {"deadline", "event", "start"}),
+                    None)
+        typed_obj = a.obj if a.obj is not a.patient else None
+        if typed_obj is not None and typed_obj.like_num and size is not None and size.unit_token is not None:
+            typed_obj = doc[size.unit_token]  # "deploy 500": the 500 are police officers
+        etype, mode = event_type(self.refs, lemma, typed_obj, subj_tok, self.is_political(actor, subj_tok, a))
+        has_args = any(x is not None for x in (a.recipient, what, a.location, size, date))
+        if etype is None and not (actor is not None and actor.actor_id is not None and has_args):
+            return None
+        k = self.statements.at(verb.idx)
+        stance = self.stances[k].stance if k is not None and k < len(self.stances) else None
+        action_toks = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        lo, hi = min(t.i for t in action_toks), max(t.i for t in action_toks)
+        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+        action = " ".join(t.text for t in sorted(action_toks, key=lambda t: t.i))
+        return Event(start=start, end=end, action=action, lemma=lemma + "".join(
+            " " + c.lower_ for c in verb.children if c.dep_ == "prt"), actor=actor, recipient=a.recipient,
+            what=what, location=a.location, date=date, size=size, status=fact_status(verb, stance), type=etype,
+            mode=mode, statement=k, hedges=clause_hedges(verb, self.text, set(self.statements.cue_tokens)),
+            verb=verb.i)
+
+
+def candidate_verbs(doc: Doc, cues: dict[int, int]):
+    """(token, lemma, typed) of the verbs that may be events: PLOVER verbs, and content verbs that are no
+    light verb ("be", "have") and no cue of a statement."""
+    data = plover()
+    for i in numpy.nonzero(doc_cache(doc).array(POS) == _VERB)[0]:
+        tok = doc[int(i)]
+        if tok.dep_ in {"amod", "aux", "auxpass", "compound"}:
+            continue
+        lemma = tok.lemma_.lower()
+        typed = lemma in data["verbs"] or lemma in data["object_verbs"]
+        if lemma in LIGHT_VERBS and not typed:
+            continue
+        if not typed and (tok.i in cues or is_cue_verb(lemma)):
+            continue
+        yield tok, lemma, typed
+
+
+def find_events(doc: Doc) -> list[Event]:
+    """Every event of a parsed document (needs actors, statements, stances, dates and quantities)."""
+    return _Builder(doc).run()
+
+
+class EventExtractor:
+    """spaCy component: writes the document's events to `doc._.events`."""
+
+    def __init__(self, nlp: Language, name: str = "claimscope_events"):
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = find_events(doc)
+        release(doc)  # the last fact component: drop the shared per-document cache
+        return doc
+
+
+@Language.factory(
+    "claimscope_events",
+    assigns=["doc._.events"],
+    requires=["doc._.actors", "doc._.statements", "doc._.stances", "doc._.dates", "doc._.quantities",
+              "token.dep", "token.lemma"],
+    default_config=component_config("events"),
+)
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    """Factory for the event extractor (entry point `claimscope_events`)."""
+    return EventExtractor(nlp, name)

@@ -1,0 +1,188 @@
+"""The quantity finder: numbers with what they count, money, percentages, vague amounts and changes.
+
+For each token that may start a number (number words, tokens starting with a digit), not inside a date or
+a name, in order:
+
+1. `quantity_words.number_span`: the number's words ("4,500", "4.5bn", "two dozen", "tens of thousands");
+2. `quantity_words.is_no_quantity`: skip identifiers, names, scores, times, ages and a lone "one";
+3. `quantity_read.read_quantity`: read outwards through `quantity_read.READ_STEPS` (currency, range,
+   qualifier, "or more", percent and currency words, what it counts);
+4. `quantity_attach.attach`: the change it measures, the actor, the statement, a date and the status;
+5. `conversions`: "more than $499 (£264)": a converted amount shares the bound of the one it converts.
+
+Vague amounts are intervals whose bounds are conventions (lexicon/numbers.py): dozens 24-99, hundreds
+200-999, tens of thousands 20,000-99,999; "several X" 3X-9X, "a few X" 2X-5X. "at least/more than N" give
+`low` N, "up to/fewer than/nearly N" `high` N, "about N" keeps `value` N; all of them are `approximate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...lexicon.numbers import NUMBER_WORDS, SUFFIXES, VAGUE
+from ...settings import component_config
+from ..extensions import register_extensions
+from .clauses import doc_cache
+from .dateresolve import TimeExpr
+from .hedges import Hedge
+from .numbers import clean_number
+from .quantity_attach import Clauses, attach
+from .quantity_read import Context, Reading, read_quantity
+from .quantity_words import is_no_quantity, number_span, numberish
+from .refs import ActorRefs, Ref
+
+_NUMBER_LOWER = set(VAGUE) | {"tens"} | NUMBER_WORDS
+_DIGIT_START = re.compile(r"(?<![\w.,])\d")
+_EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
+                  "NORP", "LANGUAGE"}
+
+
+@dataclass
+class Quantity:
+    """One quantity of a document (character offsets into the text)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # count | money | percent
+    value: int | float | None = None
+    low: int | float | None = None
+    high: int | float | None = None
+    unit: str | None = None
+    currency: str | None = None
+    approximate: bool = False
+    qualifier: str | None = None
+    unit_inferred: bool = False
+    change: dict | None = None
+    status: str | None = None
+    actor: Ref | None = None
+    statement: int | None = None  # position in doc._.statements
+    date: TimeExpr | None = None
+    hedges: list[Hedge] = field(default_factory=list)
+    verb: int | None = None  # token index of the clause predicate
+    tokens: tuple[int, int] = (0, 0)  # token range of the number words
+    unit_token: int | None = None
+
+
+def _clean(v):
+    return None if v is None else clean_number(v)
+
+
+def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
+    """Tokens no quantity starts in: time expressions and names ("Aerion Airways", "the Treaty of Valmont")."""
+    out: set[int] = set()
+    for d in dates:
+        out.update(range(*d.tokens))
+    for ent in doc.ents:
+        if ent.label_ in _EXCLUDED_ENTS:
+            out.update(range(ent.start, ent.end))
+    return frozenset(out)
+
+
+def clauses_of(doc: Doc, text: str, dates: list[TimeExpr]) -> Clauses:
+    """What attachment reads of the document, with dates indexed by the predicate of their clause."""
+    by_verb: dict[int, list[TimeExpr]] = {}
+    for d in dates:
+        if d.verb is not None and d.kind in {"date", "time"}:
+            by_verb.setdefault(d.verb, []).append(d)
+    return Clauses(doc, text, ActorRefs(doc, text), doc_cache(doc).statements, doc._.stances or [], by_verb)
+
+
+def build(ctx: Context, clauses: Clauses, r: Reading) -> Quantity:
+    """The Quantity record of a finished Reading, attached to its clause."""
+    doc = ctx.doc
+    start, end = r.start, r.end
+    span_start, span_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    if doc[end - 1].text.endswith(".") and doc[end - 1].lower_.rstrip(".") in SUFFIXES:
+        span_end -= 1  # "£2.3m." at the end of a sentence
+    approximate = r.vague or r.qual_kind in {"min", "max", "nearly", "about"} or r.range_kind is not None \
+        or r.or_after
+    unit_tok = doc[r.unit_tok] if r.unit_tok is not None else None
+    fields = attach(clauses, doc[r.anchor], unit_tok, start, span_start)
+    return Quantity(start=span_start, end=span_end, text=ctx.text[span_start:span_end], kind=r.kind,
+                    value=_clean(r.value), low=_clean(r.low), high=_clean(r.high), unit=r.unit,
+                    currency=r.currency, approximate=bool(approximate), qualifier=r.qual_text,
+                    unit_inferred=r.unit_inferred, tokens=(start, end), unit_token=r.unit_tok, **fields)
+
+
+def conversions(found: list[Quantity], text: str) -> list[Quantity]:
+    """'more than $499 (£264)': an amount converted in brackets shares the bound of the one it converts."""
+    out = list(found)
+    for k in range(1, len(out)):
+        prev, q = out[k - 1], out[k]
+        gap = text[prev.end:q.start]
+        if prev.kind != "money" or q.kind != "money" or gap.strip() not in {"(", ";", ",", "/"} or \
+                q.value is None or prev.qualifier is None or q.qualifier is not None:
+            continue
+        if prev.low is not None:
+            q = replace(q, low=q.value, value=None)
+        elif prev.high is not None:
+            q = replace(q, high=q.value, value=None)
+        out[k] = replace(q, approximate=prev.approximate, qualifier=prev.qualifier)
+    return out
+
+
+def _candidates(doc: Doc, text: str) -> list[int]:
+    """Tokens that may start a number: number words, and tokens starting with a digit."""
+    cache = doc_cache(doc)
+    found = set(cache.with_lower(_NUMBER_LOWER))
+    found.update(cache.token_at(m.start()) for m in _DIGIT_START.finditer(text))
+    return sorted(found)
+
+
+def find_quantities(doc: Doc, dates: list[TimeExpr] | None = None, *, max_unit_gap: int = 6,
+                    max_digits: int = 12) -> list[Quantity]:
+    """Every quantity of a parsed document (needs statements and actors for sources and actors)."""
+    dates = dates if dates is not None else (doc._.dates or [])
+    text = doc_cache(doc).text
+    excluded = excluded_tokens(doc, dates)
+    clauses = clauses_of(doc, text, dates)
+    out: list[Quantity] = []
+    consumed: set[int] = set()
+    pos = 0
+    for i in _candidates(doc, text):
+        if i < pos or i in consumed or i in excluded or numberish(doc[i]) is None:
+            continue
+        lo, hi = number_span(doc, i, excluded)
+        r = None
+        if not is_no_quantity(doc, lo, hi, excluded, max_digits):
+            ctx = Context(doc, text, excluded, tuple(out), max_unit_gap)
+            r = read_quantity(ctx, lo, hi)
+        if r is not None and not r.rejected:
+            q = build(ctx, clauses, r)
+            out.append(q)
+            consumed.update(range(*q.tokens))
+            pos = max(hi, q.tokens[1])
+        else:
+            pos = max(hi, r.skip_until if r is not None and r.skip_until is not None else hi)
+    return conversions(out, text)
+
+
+class QuantityFinder:
+    """spaCy component: writes the document's quantities to `doc._.quantities`."""
+
+    def __init__(self, nlp: Language, name: str = "claimscope_quantities", max_unit_gap: int = 6,
+                 max_digits: int = 12):
+        register_extensions()
+        self.name = name
+        self.max_unit_gap = max_unit_gap
+        self.max_digits = max_digits
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quantities = find_quantities(doc, max_unit_gap=self.max_unit_gap, max_digits=self.max_digits)
+        return doc
+
+
+@Language.factory(
+    "claimscope_quantities",
+    assigns=["doc._.quantities"],
+    requires=["doc._.dates", "doc._.statements", "doc._.actors", "doc._.stances", "token.dep", "token.tag"],
+    default_config=component_config("quantities"),
+)
+def make_quantity_finder(nlp: Language, name: str, max_unit_gap: int, max_digits: int) -> QuantityFinder:
+    """Factory for the quantity finder (entry point `claimscope_quantities`)."""
+    return QuantityFinder(nlp, name, max_unit_gap, max_digits)

@@ -1,0 +1,282 @@
+"""Reading a quantity outwards from its number words, one named step at a time (`READ_STEPS`, in order):
+
+1. `currency_sign`: "$5bn", "US$ 3m" -> money;
+2. `number_range`: "between 10 and 20", "10-20", "10 to 20", "two or three" (a score "2-1" is no quantity;
+   "rose from 29% to 40%" is two levels of a change, no range);
+3. `qualifier`: "at least N" -> low N, "up to / nearly N" -> high N, "about N" keeps N (all approximate);
+4. `or_more`: "N or so", "N or more";
+5. `unit_after`: "%", "per cent", "percentage points", a currency word ("euros", "pence" in hundredths);
+6. `anchor`: the number word that attaches to the sentence;
+7. `counted`: what a count counts, the noun it modifies ("400 nurses") or after "of" ("dozens of
+   villagers"); a bare number takes the unit of an earlier quantity of the sentence ("hired 400 nurses
+   and plans to hire 600"); a duration ("three years") or a share ("two-thirds") is no quantity;
+8. `proper_noun_number`: an exact count of a proper noun ("Zephyr 12") is no quantity.
+
+Each step takes the `Reading` so far and returns the next one (`rejected` when it is no quantity).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon.money import CURRENCY_SIGNS, CURRENCY_WORDS, SUBUNITS
+from ...lexicon.quantities import FRACTIONS, NOT_UNITS, PERCENT_WORDS
+from ...lexicon.time import UNIT_WORDS as TIME_UNITS
+from .numbers import read_number
+from .quantity_attach import change_verb
+from .quantity_words import is_year, number_span, numberish, qualifier_before, scale_of
+
+NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr", "appos", "npadvmod", "oprd", "dep",
+                "ROOT", "dative", "advmod"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the steps read besides the Reading: the Doc, its text, tokens that are no quantity, and the
+    quantities already found (for a unit carried over), and how far a counted noun may follow."""
+
+    doc: Doc
+    text: str
+    excluded: frozenset[int]
+    found: tuple  # the Quantity records before this one
+    max_unit_gap: int = 6
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A quantity as read so far: token ranges of the number (lo-hi) and the whole (start-end), values."""
+
+    lo: int
+    hi: int
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    vague: bool
+    kind: str = "count"
+    currency: str | None = None
+    unit: str | None = None
+    unit_tok: int | None = None
+    range_kind: str | None = None
+    qual_kind: str | None = None
+    qual_text: str | None = None
+    or_after: bool = False
+    unit_inferred: bool = False
+    anchor: int | None = None
+    rejected: bool = False
+    skip_until: int | None = None  # where to go on when rejected past hi ("2-1": past the second number)
+
+
+def first_reading(doc: Doc, lo: int, hi: int) -> Reading | None:
+    """The Reading of the number words lo-hi alone; None when they have no value."""
+    value, low, high, vague = read_number([t.lower_ for t in doc[lo:hi]])
+    if value is None and low is None:
+        return None
+    return Reading(lo, hi, lo, hi, value, low, high, vague)
+
+
+# ---- the steps, in the order of READ_STEPS -------------------------------------------------------------
+
+def currency_sign(ctx: Context, r: Reading) -> Reading:
+    doc, start = ctx.doc, r.start
+    if start == 0 or doc[start - 1].lower_ not in CURRENCY_SIGNS:
+        return r
+    sign = doc[start - 1].lower_
+    start -= 1
+    if start > 0 and doc[start - 1].lower_ in {"us", "u.s."} and sign == "$":
+        start -= 1
+    return replace(r, currency=CURRENCY_SIGNS[sign], start=start)
+
+
+def number_range(ctx: Context, r: Reading) -> Reading:
+    doc, n, end, start = ctx.doc, len(ctx.doc), r.end, r.start
+    if not (end + 1 < n and doc[end].lower_ in {"-", "–", "to", "and", "or"}):
+        return r
+    j = end + 1
+    if j < n and doc[j].lower_ in CURRENCY_SIGNS:
+        j += 1
+    if not (j < n and numberish(doc[j]) in {"digit", "word"} and j not in ctx.excluded):
+        return r
+    lo2, hi2 = number_span(doc, j, ctx.excluded)
+    v2 = read_number([t.lower_ for t in doc[lo2:hi2]])[0]
+    joiner = doc[end].lower_
+    between = start > 0 and doc[start - 1].lower_ == "between"
+    from_to = joiner == "to" and start > 0 and doc[start - 1].lower_ == "from"
+    if from_to and change_verb(doc[r.lo]):
+        v2 = None  # "rose from 29% to 40%": two levels of a change, not a range
+    value = r.value
+    if not (v2 is not None and (joiner != "and" or between) and value is not None):
+        return r
+    scale2 = scale_of(doc, lo2, hi2)
+    if scale2 and not scale_of(doc, r.lo, r.hi) and v2 > value * 100:
+        value *= scale2  # "5-6bn", "two to three million"
+    if v2 > value:
+        if between:
+            start -= 1
+        elif start > 0 and doc[start - 1].lower_ == "from" and joiner == "to" and not change_verb(doc[r.lo]):
+            start -= 1
+        return replace(r, low=value, high=v2, value=None, range_kind=joiner, end=hi2, start=start)
+    if joiner in {"-", "–"}:
+        return replace(r, rejected=True, skip_until=hi2)  # a score ("2-1") or a code, not a quantity
+    return replace(r, value=value)
+
+
+def qualifier(ctx: Context, r: Reading) -> Reading:
+    qual_start, qual_kind, qual_text = qualifier_before(ctx.doc, ctx.text, r.start)
+    r = replace(r, qual_kind=qual_kind, qual_text=qual_text)
+    if qual_kind is None or r.range_kind is not None:
+        return r
+    r = replace(r, start=qual_start)
+    if qual_kind in {"min", "max", "nearly"} and r.value is not None:
+        if qual_kind == "min":
+            return replace(r, low=r.value, value=None)
+        return replace(r, high=r.value, value=None)
+    return r
+
+
+def or_more(ctx: Context, r: Reading) -> Reading:
+    doc, end = ctx.doc, r.end
+    if not (end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in {"so", "more"}):
+        return r
+    word = doc[end + 1].lower_
+    qual_text = (r.qual_text + " " if r.qual_text else "") + f"or {word}"
+    r = replace(r, or_after=True, qual_text=qual_text, end=end + 2)
+    if word == "more" and r.value is not None:
+        r = replace(r, low=r.value, value=None)
+    return r
+
+
+def unit_after(ctx: Context, r: Reading) -> Reading:
+    doc, end = ctx.doc, r.end
+    if end < len(doc):
+        n = len(doc)
+        nxt = doc[end].lower_
+        if nxt in PERCENT_WORDS or doc[end].text == "%":
+            r = replace(r, kind="percent", unit="%", end=end + 1)
+        elif nxt == "per" and end + 1 < n and doc[end + 1].lower_ == "cent":
+            r = replace(r, kind="percent", unit="%", end=end + 2)
+        elif nxt in {"percentage", "basis"} and end + 1 < n and doc[end + 1].lower_ in {"point", "points"}:
+            r = replace(r, kind="percent", unit=f"{nxt} points", end=end + 2)
+        elif nxt in CURRENCY_WORDS and not (nxt == "won" and doc[end].pos_ == "VERB"):
+            factor = SUBUNITS.get(nxt)
+            if factor:  # "50 pence": 0.5 of the currency
+                r = replace(r, value=_times(r.value, factor), low=_times(r.low, factor), high=_times(r.high, factor))
+            end += 1
+            if end + 1 < n and doc[end].lower_ in {"sterling"}:
+                end += 1
+            r = replace(r, currency=r.currency or CURRENCY_WORDS[nxt], unit_tok=doc[r.end].i, end=end)
+    if r.currency is not None and r.kind == "count":
+        r = replace(r, kind="money", unit=r.currency)
+    return r
+
+
+def anchor(ctx: Context, r: Reading) -> Reading:
+    """The number word whose head lies outside the number: where it attaches to the sentence."""
+    doc, lo = ctx.doc, r.lo
+    hi = r.hi if r.range_kind is None else r.end
+    for t in doc[lo:hi]:
+        if not (lo <= t.head.i < hi) or t.head.i == t.i:
+            if t.lower_ not in {"a", "an", "half", "-", "and", "to", "or"}:
+                return replace(r, anchor=t.i)
+    return replace(r, anchor=doc[hi - 1].i)
+
+
+def counted(ctx: Context, r: Reading) -> Reading:
+    if r.kind != "count":
+        return r
+    doc = ctx.doc
+    at = doc[r.anchor]
+    noun = unit_noun(doc, at, r.end)
+    if noun is not None:
+        if noun.lemma_.lower() in TIME_UNITS or noun.lower_ in TIME_UNITS:
+            return replace(r, rejected=True)  # "three years": a duration
+        if noun.lemma_.lower() in FRACTIONS or noun.lower_ in FRACTIONS:
+            return replace(r, rejected=True)  # "two-thirds": a share, not a count
+        end = noun.i + 1 if noun.i >= r.end and noun.i - r.end <= ctx.max_unit_gap else r.end
+        return replace(r, unit_tok=noun.i, unit=unit_text(noun), end=end)
+    if is_year(doc, r.lo, r.hi, r.value):
+        return replace(r, rejected=True)
+    if at.dep_ in NOMINAL_DEPS or at.lower_ in NOT_UNITS or at.head.lower_ in NOT_UNITS:
+        prior = parallel(ctx, r.lo)
+        if prior is not None:
+            r = replace(r, unit=prior.unit, unit_inferred=True,
+                        unit_tok=prior.unit_token if prior.unit_token is not None else r.unit_tok)
+            if prior.kind == "money":
+                r = replace(r, kind="money", currency=prior.currency)
+    return r
+
+
+def proper_noun_number(ctx: Context, r: Reading) -> Reading:
+    at = ctx.doc[r.anchor]
+    if r.value is not None and r.low is None and r.high is None and r.kind == "count" and r.unit is None \
+            and at.dep_ in {"nummod", "quantmod"} and at.head.pos_ == "PROPN":
+        return replace(r, rejected=True)
+    return r
+
+
+READ_STEPS: tuple[Callable[[Context, Reading], Reading], ...] = (
+    currency_sign, number_range, qualifier, or_more, unit_after, anchor, counted, proper_noun_number,
+)
+
+
+def read_quantity(ctx: Context, lo: int, hi: int) -> Reading | None:
+    """The Reading of the quantity whose number words are lo-hi, through READ_STEPS; None when there is none
+    (a rejected Reading is returned so that its `skip_until` is known)."""
+    r = first_reading(ctx.doc, lo, hi)
+    if r is None:
+        return None
+    for step in READ_STEPS:
+        r = step(ctx, r)
+        if r.rejected:
+            return r
+    return r
+
+
+# ---- what a number counts ------------------------------------------------------------------------------
+
+def _times(v: float | None, factor: float) -> float | None:
+    return v * factor if v is not None else None
+
+
+def unit_noun(doc: Doc, anchor_tok: Token, end: int) -> Token | None:
+    """The noun a number counts: the one it modifies ("400 nurses") or after "of" ("dozens of villagers")."""
+    head = anchor_tok.head
+    if anchor_tok.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and head.i != anchor_tok.i \
+            and head.pos_ in {"NOUN", "PROPN"} and head.i > anchor_tok.i and head.lower_ not in NOT_UNITS:
+        if head.pos_ == "PROPN" and head.tag_ != "NNPS":
+            return None
+        return head
+    for c in anchor_tok.children:  # "dozens of villagers", "400 of the nurses"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and obj.lower_ not in NOT_UNITS:
+                return obj
+    # the tagger sometimes hangs the noun on the number the other way round ("5 million euros")
+    if end < len(doc):
+        nxt = doc[end]
+        if nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and (nxt.head.i == anchor_tok.i or anchor_tok.head.i == nxt.i):
+            return nxt
+    return None
+
+
+def unit_text(noun: Token) -> str:
+    """The unit as written, with a noun compound right before it ("army officers"); lowercase unless a name."""
+    words = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1 and c.pos_ == "NOUN"]
+    text = " ".join([w.text for w in words] + [noun.text])
+    return text if noun.pos_ == "PROPN" else text.lower()
+
+
+def parallel(ctx: Context, lo: int):
+    """An earlier quantity of the same sentence whose unit an elliptical number carries on."""
+    sent = ctx.doc[lo].sent
+    for q in reversed(ctx.found):
+        if q.tokens[1] <= sent.start:
+            break
+        if q.unit is not None and q.kind in {"count", "money"} and not q.unit_inferred or \
+                (q.unit is not None and q.unit_inferred):
+            return q
+    return None

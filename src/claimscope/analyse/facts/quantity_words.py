@@ -1,0 +1,186 @@
+"""The number words of a quantity in a Doc: where a number starts and ends, and numbers that count nothing.
+
+`number_span` grows a number token into its words ("twenty-five", "two hundred and fifty", "tens of
+thousands", "300" "m", "a few thousand"); `is_no_quantity` skips identifiers ("Article 5", "No 10"),
+numbers in names ("Aerion 320", "XR-7"), times and ages ("10:30", "62-year-old"), and a lone "one" that
+counts nothing ("one way"); `qualifier_before` reads "at least", "up to", "nearly", "about".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon.numbers import FEW, NUMBER_WORDS, SCALES, SUFFIXES, VAGUE
+from ...lexicon.quantities import GENERIC_NOUNS, IDENTIFIER_NOUNS, QUALIFIERS, SOFT_IDENTIFIERS
+from ...lexicon.time import UNIT_WORDS as TIME_UNITS
+from .numbers import GLUED_SUFFIXES, digits_value
+
+_MAX_QUAL = max(len(w) for w, _ in QUALIFIERS)
+
+
+def numberish(tok: Token) -> str | None:
+    """'vague' ("dozens"), 'word' ("five"), 'digit' ("4,500"), or None for a token that is no number."""
+    low = tok.lower_
+    if low in VAGUE or low == "tens":
+        return "vague"
+    if low in NUMBER_WORDS:
+        return "word"
+    if tok.text[:1].isdigit() and digits_value(tok.text) is not None:
+        return "digit"
+    return None
+
+
+def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
+    """Token range of the number words around token i ("twenty-five", "tens of thousands", "a few hundred")."""
+    n = len(doc)
+    lo = hi = i
+    while hi + 1 < n:
+        nxt = doc[hi + 1]
+        kind = numberish(nxt)
+        if kind is not None and nxt.i not in excluded:
+            if kind == "digit" and numberish(doc[hi]) == "digit":
+                break  # "2001 4,500": two numbers
+            if numberish(doc[hi]) == "digit" and nxt.lower_ not in SCALES:
+                break  # "£10 one-way": a digit is not followed by a number word unless a scale
+            hi += 1
+            continue
+        if nxt.lower_ in {"-", "and"} and hi + 2 < n and numberish(doc[hi]) == "word" \
+                and doc[hi + 2].lower_ in NUMBER_WORDS and doc[hi + 2].lower_ not in SCALES \
+                and (nxt.text == "-" or doc[hi].lower_ in {"hundred", "thousand", "million"}):
+            hi += 2  # "twenty-five", "two hundred and fifty"
+            continue
+        if nxt.lower_ == "of" and doc[hi].lower_ in {"tens", "hundreds", "dozens", "scores"} \
+                and hi + 2 < n and doc[hi + 2].lower_ in VAGUE:
+            hi += 2  # "tens of thousands"
+            continue
+        if nxt.lower_.rstrip(".") in GLUED_SUFFIXES and numberish(doc[hi]) == "digit" \
+                and not doc[hi].whitespace_:
+            hi += 1  # "300m" tokenised as "300" "m"
+            continue
+        break
+    # "a million", "half a million", "several hundred", "a few thousand"
+    while lo > 0:
+        prev = doc[lo - 1]
+        low = prev.lower_
+        if low in {"a", "an"} and doc[lo].lower_ in SCALES:
+            lo -= 1
+        elif low == "half" and doc[lo].lower_ in {"a", "an"}:
+            lo -= 1
+        elif low in FEW and (doc[lo].lower_ in SCALES or doc[lo].lower_ in {"hundred", "thousand"}):
+            lo -= 1
+            if low == "few" and lo > 0 and doc[lo - 1].lower_ == "a":
+                lo -= 1
+        else:
+            break
+    return lo, hi + 1
+
+
+# ---- numbers that count nothing: NO_QUANTITY_GUARDS, in order -----------------------------------------
+# A guard returns True (no quantity), False (a quantity, stop asking) or None (no opinion).
+
+def in_excluded(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    return True if any(i in excluded for i in range(lo, hi)) else None  # inside a date or a name
+
+
+def lone_one(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    """"one" or "a" alone counts only a noun after it that is no idiom ("one nurse", not "one way")."""
+    first = doc[lo]
+    if hi - lo == 1 and first.lower_ in {"one", "a", "an"}:
+        return not (first.dep_ == "nummod" and first.head.pos_ == "NOUN" and first.head.i > first.i) \
+            or first.head.lemma_.lower() in GENERIC_NOUNS
+    return None
+
+
+def lone_scale(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    first = doc[lo]
+    return True if hi - lo == 1 and first.lower_ in SCALES and first.lower_ != "dozen" else None  # "hundred"
+
+
+def identifier_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    if lo > 0:
+        prev = doc[lo - 1]
+        if prev.lower_ in IDENTIFIER_NOUNS and (prev.lower_ not in SOFT_IDENTIFIERS or prev.text[:1].isupper()):
+            return True  # "Article 5", "No 10", "Flight 17"
+    return None
+
+
+def name_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    if lo > 0:
+        prev, first = doc[lo - 1], doc[lo]
+        if prev.text in {"-", "–", "/"} and not prev.whitespace_ and lo > 1 and doc[lo - 2].is_alpha \
+                and not doc[lo - 2].whitespace_:
+            return True  # "XR-7", "Vex-19"
+        if prev.pos_ == "PROPN" and first.head.i == prev.i and first.dep_ in {"nummod", "appos", "compound",
+                                                                               "npadvmod"}:
+            return True  # "Aerion 320", "Zephyr 12"
+    return None
+
+
+def time_after(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    if hi < len(doc):
+        nxt = doc[hi]
+        if nxt.text in {"-", "–"} and not nxt.whitespace_ and hi + 1 < len(doc) and doc[hi + 1].lower_ in \
+                {"year", "month", "week", "day", "hour", "minute", "old"}:
+            return True  # "10-year", "62-year-old"
+        if nxt.lower_ in TIME_UNITS or nxt.lower_ in {"old", "am", "pm", "a.m.", "p.m."}:
+            return True  # a duration or an age: time expressions, not quantities
+        if nxt.text in {":", "/"} and not nxt.whitespace_:
+            return True  # "10:30", "3/4"
+    return None
+
+
+def long_digits(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    t = doc[lo].text
+    return True if hi - lo == 1 and t.isdigit() and len(t) > max_digits else None  # an identifier
+
+
+NO_QUANTITY_GUARDS: tuple[Callable[[Doc, int, int, set[int], int], bool | None], ...] = (
+    in_excluded, lone_one, lone_scale, identifier_before, name_before, time_after, long_digits,
+)
+
+
+def is_no_quantity(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int = 12) -> bool:
+    """Numbers that count nothing (NO_QUANTITY_GUARDS): identifiers, names, times, ages, a lone "one"."""
+    for guard in NO_QUANTITY_GUARDS:
+        got = guard(doc, lo, hi, excluded, max_digits)
+        if got is not None:
+            return got
+    return False
+
+
+def qualifier_before(doc: Doc, text: str, lo: int) -> tuple[int, str | None, str | None]:
+    """(new start, kind, words) of a qualifier right before position lo ("at least", "nearly")."""
+    before = [t.lower_ for t in doc[max(0, lo - _MAX_QUAL):lo]]
+    for words, kind in QUALIFIERS:
+        k = len(words)
+        if tuple(before[-k:]) == words:
+            start = lo - k
+            if words == ("some",) and lo < len(doc) and numberish(doc[lo]) == "vague":
+                continue
+            if words in {("over",), ("under",), ("above",), ("below",)} and start > 0 and \
+                    doc[start].dep_ == "prep" and doc[start].head.lemma_ in {"spread", "last", "take"}:
+                continue
+            return start, kind, text[doc[start].idx:doc[lo - 1].idx + len(doc[lo - 1])]
+    return lo, None, None
+
+
+def scale_of(doc: Doc, lo: int, hi: int) -> float | None:
+    """The scale word or suffix that ends a number ("million", "6bn"), or None."""
+    last = doc[hi - 1].lower_.rstrip(".")
+    if last in SCALES and last != "dozen" and hi - lo > 1:
+        return SCALES[last]
+    got = digits_value(doc[hi - 1].text)
+    if got is not None and got[1]:
+        return SUFFIXES[got[1]]
+    if last in SUFFIXES and hi - lo > 1:
+        return SUFFIXES[last]
+    return None
+
+def is_year(doc: Doc, lo: int, hi: int, value) -> bool:
+    """A lone four-digit number of a plausible year ("in 2019"): a date, not a count."""
+    if hi - lo != 1 or value is None:
+        return False
+    t = doc[lo].text
+    return len(t) == 4 and t.isdigit() and 1800 <= int(t) <= 2100

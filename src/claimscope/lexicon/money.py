@@ -1,0 +1,12 @@
+"""Currency signs and words ("$", "£", "euros", "pence") with the ISO code they stand for."""
+
+CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "us$": "USD", "a$": "AUD", "c$": "CAD",
+                  "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "r$": "BRL", "₹": "INR", "₽": "RUB", "₩": "KRW",
+                  "rs": "INR", "rs.": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
+                  "chf": "CHF", "cny": "CNY", "rmb": "CNY", "inr": "INR", "rub": "RUB", "₴": "UAH", "uah": "UAH"}
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
+                  "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "rouble": "RUB",
+                  "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "sterling": "GBP", "hryvnia": "UAH",
+                  "hryvnias": "UAH", "pence": "GBP", "cents": "USD", "francs": "CHF", "won": "KRW"}
+# Coins counted in hundredths of the currency ("50 pence" is 0.5 GBP).
+SUBUNITS = {"pence": 0.01, "cents": 0.01, "p": 0.01}

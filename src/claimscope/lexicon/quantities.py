@@ -1,0 +1,41 @@
+"""Words around numbers: qualifiers that make them intervals, percent words, and the nouns that make a number
+an identifier ("Article 5"), a share ("two-thirds") or an idiom ("one way") rather than a count."""
+
+QUALIFIERS = [  # (words, kind) longest first; kinds: min, max, nearly, about, exact
+    (("no", "fewer", "than"), "min"), (("no", "less", "than"), "min"), (("not", "less", "than"), "min"),
+    (("a", "minimum", "of"), "min"), (("in", "excess", "of"), "min"), (("well", "over"), "min"),
+    (("more", "than"), "min"), (("greater", "than"), "min"), (("upwards", "of"), "min"),
+    (("higher", "than"), "min"), (("bigger", "than"), "min"), (("larger", "than"), "min"),
+    (("lower", "than"), "max"), (("smaller", "than"), "max"),
+    (("at", "least"), "min"), (("over",), "min"), (("above",), "min"), (("exceeding",), "min"),
+    (("no", "more", "than"), "max"), (("not", "more", "than"), "max"), (("a", "maximum", "of"), "max"),
+    (("as", "many", "as"), "max"), (("as", "much", "as"), "max"), (("just", "under"), "max"),
+    (("up", "to"), "max"), (("at", "most"), "max"), (("fewer", "than"), "max"), (("less", "than"), "max"),
+    (("under",), "max"), (("below",), "max"),
+    (("close", "to"), "nearly"), (("just", "short", "of"), "nearly"), (("nearly",), "nearly"),
+    (("almost",), "nearly"),
+    (("an", "estimated"), "about"), (("approximately",), "about"), (("roughly",), "about"),
+    (("around",), "about"), (("about",), "about"), (("some",), "about"), (("circa",), "about"),
+    (("estimated",), "about"), (("approx",), "about"), (("an", "average", "of"), "about"),
+    (("exactly",), "exact"), (("precisely",), "exact"),
+]
+PERCENT_WORDS = {"percent", "pc", "%", "per-cent"}
+IDENTIFIER_NOUNS = {"no", "no.", "number", "#", "article", "section", "chapter", "page", "room", "flight",
+                    "version", "level", "phase", "grade", "category", "route", "channel", "line", "platform",
+                    "gate", "terminal", "model", "series", "episode", "round", "stage", "track", "vol",
+                    "volume", "issue", "item", "paragraph", "clause", "rule", "resolution", "act", "figure",
+                    "table", "part", "step", "week", "day", "year", "tier", "bus", "highway", "road", "block",
+                    "apartment", "suite", "unit", "box", "ward", "district", "zone", "sector", "division",
+                    "group", "class", "size", "mark", "code", "id", "pp", "p.", "vs"}
+SOFT_IDENTIFIERS = {"unit", "division", "group", "size", "class", "zone", "sector", "block", "part", "step", "mark",
+                    "week", "day", "year", "line", "level", "stage", "round", "phase", "table", "figure", "item",
+                    "box", "act", "rule", "issue", "track", "model", "series", "volume", "grade", "category"}
+NOT_UNITS = {"more", "less", "others", "other", "each", "apiece", "all", "most", "both", "some", "them", "which",
+             "whom", "those", "these", "they", "it", "what", "who", "fewer", "half", "percent", "%"}
+FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+             "seventh", "eighth", "ninth", "tenth", "tenths", "hundredth"}
+# "one thing", "one way": idioms, not counts
+GENERIC_NOUNS = {"thing", "way", "time", "reason", "point", "question", "problem", "issue", "day", "side", "hand",
+                 "moment", "example", "place", "part", "kind", "sort", "type", "area", "aspect", "factor", "word",
+                 "step", "option", "another", "other", "matter", "case", "sense", "respect", "thought", "idea",
+                 "set", "lot", "bit", "number", "hell", "heck"}
