@@ -7,9 +7,9 @@ Not a test (it measures and reports). Run from the repository root:
     .venv/bin/python benchmarks/check_bbc_actors_store.py --db bbc.db --no-analyse   # an existing store
 
 What it reports:
-- every document actor that is Tony Blair in whatever form ("Tony Blair", "Mr Blair", "Blair", "Prime Minister
-  Blair"): the store records they landed on (the goal: one). A surname-only 'Blair' counts as Tony Blair when
-  its article says "Mr Blair" or "prime minister" and never names another Blair in full;
+- for each `--person "FIRST SURNAME"` (any number), every document actor that is that person in whatever form
+  ("Ana Ruiz", "Ms Ruiz", "Ruiz", "Minister Ruiz"): the store records they landed on (the goal: one). A
+  surname-only actor counts as the person when its article never names another person of that surname in full;
 - store PERSON records whose documents give two different full names (two people merged: the goal is none);
 - the surname-only attachments the store made (a person an article names only as "Mr X" joined the full-named
   X the store knows best), for reading; and surname-only people left on a record of their own.
@@ -37,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=None, help="store to build (default: a temporary file)")
     parser.add_argument("--no-analyse", action="store_true", help="check --db as it is")
     parser.add_argument("--show", type=int, default=25)
+    parser.add_argument("--person", action="append", default=[],
+                        help="a full name whose store records to count (repeatable)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO_ROOT / "src"))
     from claimscope.api import analyse_into
@@ -59,21 +61,9 @@ def main(argv: list[str] | None = None) -> int:
         "SELECT d.document_id, d.local_id, d.name, d.honorific, d.actor_id, d.how, a.name, doc.text "
         "FROM doc_actors d JOIN actors a ON a.id = d.actor_id JOIN documents doc ON doc.id = d.document_id "
         "WHERE d.type = 'PERSON'").fetchall()
-    # 1. Tony Blair, whatever the form
-    blair_records: dict[int, int] = defaultdict(int)
-    blair_docs = 0
-    for doc_id, local, name, honorific, actor_id, how, aname, text in rows:
-        is_tony = name in ("Tony Blair", "Anthony Blair")
-        if name == "Blair" and not re.search(r"\b(?!Tony )[A-Z][a-z]+ Blair\b", text.replace("Mr Blair", "")
-                                             .replace("Prime Minister Blair", "")):
-            is_tony = bool(re.search(r"Mr Blair|[Pp]rime [Mm]inister", text)) and honorific in (None, "mr")
-        if is_tony:
-            blair_records[actor_id] += 1
-            blair_docs += 1
-    names = {aid: conn.execute("SELECT name FROM actors WHERE id = ?", (aid,)).fetchone()[0] for aid in blair_records}
-    print(f"\nTony Blair: {blair_docs} document actors in any form -> {len(blair_records)} store record(s): "
-          + ", ".join(f"{names[a]!r} (id {a}, {n} documents)" for a, n in sorted(blair_records.items(),
-                                                                                  key=lambda x: -x[1])))
+    # 1. each --person, whatever the form
+    for person in args.person:
+        _one_record(conn, rows, person)
     # 2. records merging two different full names
     full_by_actor: dict[int, set[str]] = defaultdict(set)
     for doc_id, local, name, honorific, actor_id, how, aname, text in rows:
@@ -102,6 +92,29 @@ def main(argv: list[str] | None = None) -> int:
     if tmp is not None:
         tmp.cleanup()
     return 0
+
+
+def _one_record(conn, rows, person: str) -> None:
+    """Print the store records one person's document actors landed on (the goal: one)."""
+    first, surname = person.split()[0], person.split()[-1]
+    before_surname = re.compile(rf"\b([A-Z][a-z]+)\.? {re.escape(surname)}\b")
+    records: dict[int, int] = defaultdict(int)
+    docs = 0
+    for doc_id, local, name, honorific, actor_id, how, aname, text in rows:
+        same = name == person
+        if name == surname:  # a bare surname, unless the article names someone else of that surname in full
+            others = {w for w in before_surname.findall(text) if w != first and w.lower() not in _TITLES}
+            same = not others
+        if same:
+            records[actor_id] += 1
+            docs += 1
+    names = {a: conn.execute("SELECT name FROM actors WHERE id = ?", (a,)).fetchone()[0] for a in records}
+    print(f"\n{person}: {docs} document actors in any form -> {len(records)} store record(s): "
+          + ", ".join(f"{names[a]!r} (id {a}, {n} documents)" for a, n in sorted(records.items(), key=lambda x: -x[1])))
+
+
+_TITLES = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "minister", "president", "chancellor", "secretary",
+           "premier", "leader", "senator", "governor"}
 
 
 def _norm(name: str) -> str:

@@ -16,7 +16,7 @@ export async function actorsPage(root) {
   root.appendChild(h("h1", null, "Actors"));
   root.appendChild(
     filterForm("/actors", [
-      { name: "search", label: "Name", placeholder: "e.g. Blair", wide: true },
+      { name: "search", label: "Name", placeholder: "e.g. Ruiz", wide: true },
       { name: "type", label: "Type", options: [["", "any"], ...stats.actor_types.map((t) => [t.type, `${t.type} (${fmtNumber(t.actors)})`])] },
       { name: "sort", label: "Sort", options: [["", "most statements"], ["mentions", "most mentions"], ["documents", "most articles"], ["name", "name A–Z"]] },
     ], params),
