@@ -1,0 +1,70 @@
+"""Candidate mentions the stage tries to resolve: third-person and relative pronouns, first person, definite
+descriptions whose head noun names a person's role, an organisation or a place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon.descriptions import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS
+from ...lexicon.pronouns import FIRST_PERSON, RELATIVE, THIRD_PERSON
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mention to resolve: its head token, token span [start, end), form and the word that decides agreement."""
+
+    i: int
+    start: int
+    end: int
+    form: str  # pronoun | first | description
+    word: str  # the pronoun in lower case, or the description's head lemma
+
+
+def _pronoun(tok: Token) -> Candidate | None:
+    """'he', 'its', 'who': a third-person or relative pronoun ("it" of "it is raining" is an expletive)."""
+    low = tok.lower_
+    if low in THIRD_PERSON and tok.tag_ in ("PRP", "PRP$") and tok.dep_ != "expl":
+        return Candidate(tok.i, tok.i, tok.i + 1, "pronoun", low)
+    if low in RELATIVE and tok.tag_ in ("WP", "WP$"):
+        return Candidate(tok.i, tok.i, tok.i + 1, "pronoun", low)
+    return None
+
+
+def _first_person(tok: Token) -> Candidate | None:
+    """'I', 'my', 'we' (not the country written US)."""
+    low = tok.lower_
+    if low in FIRST_PERSON and tok.tag_ in ("PRP", "PRP$") and not (low == "us" and tok.text.isupper()):
+        return Candidate(tok.i, tok.i, tok.i + 1, "first", low)
+    return None
+
+
+def _description(tok: Token, named: dict[int, str]) -> Candidate | None:
+    """'the company', 'this ministry', 'the party leader': a singular definite noun phrase with no name in it."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma not in ORG_NOUNS and lemma not in PERSON_NOUNS and lemma not in PLACE_NOUNS:
+        return None
+    left = list(tok.lefts)
+    det = next((c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE), None)
+    if det is None or any(c.i in named for c in left) or any(c.pos_ == "PROPN" for c in left):
+        return None
+    return Candidate(tok.i, det.i, tok.i + 1, "description", lemma)
+
+
+def find_candidates(doc: Doc, named: dict[int, str], limit: int) -> list[Candidate]:
+    """Every candidate mention in text order, at most `limit`; tokens already in an actor's mention are skipped."""
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.i in named:
+            continue
+        cand = _pronoun(tok) or _first_person(tok) or _description(tok, named)
+        if cand is not None:
+            out.append(cand)
+            if len(out) >= limit:
+                break
+    return out
