@@ -35,6 +35,8 @@ class DocContext:
     speech_subject: list[tuple[int, int]] = field(default_factory=list)  # (verb token, subject token)
     gender: dict[str, str] = field(default_factory=dict)
     title_end: int = 0  # first token after the first line (the title)
+    named_at: dict[str, list[int]] = field(default_factory=dict)  # actor -> tokens of its named mentions
+    in_title: set[str] = field(default_factory=set)  # actors the title names
     interviewee: str | None = None  # the person an interview's title names, whose answers say "I"
 
     def anchors_before(self, i: int, window: int) -> list[Anchor]:
@@ -56,6 +58,10 @@ class DocContext:
         keys = [a.tok for a in self.anchors]
         self.anchors.insert(bisect.bisect_left(keys, anchor.tok), anchor)
         self.token_actor.setdefault(anchor.tok, anchor.actor_id)
+
+    def times_named(self, actor_id: str, before: int) -> int:
+        """How often the text named the actor before token `before` (its salience in the whole document)."""
+        return bisect.bisect_left(self.named_at.get(actor_id, []), before)
 
     def actor_at(self, i: int) -> str | None:
         return self.token_actor.get(i)
@@ -99,6 +105,10 @@ def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocCon
         ctx.gender[actor.id] = text_gender(doc, actor, first_names)
     anchors.sort(key=lambda a: a.tok)
     ctx.anchors = anchors
+    for a in anchors:
+        ctx.named_at.setdefault(a.actor_id, []).append(a.tok)
+        if a.tok < ctx.title_end:
+            ctx.in_title.add(a.actor_id)
     for q in doc._.quotes or []:
         if q.depth:
             continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ...lexicon.descriptions import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS
 from ...lexicon.gender import GENDERED_NOUNS
 from ...lexicon.pronouns import RELATIVE, THIRD_PERSON
+from ...lexicon.reporting import SPEECH_LEMMAS
 from .context import Anchor, DocContext
 from .mentions import Candidate
 
@@ -74,6 +75,11 @@ def options(ctx: DocContext, cand: Candidate, window: int, limit: int) -> list[O
     return [Option(aid, latest[aid], count[aid], subject.get(aid)) for aid in list(latest)[:limit]]
 
 
+def _speaks(head) -> bool:
+    """Whether the mention is the subject of a speech verb ("it said", "she told"): then it stands for a speaker."""
+    return head.dep_ in _SUBJECT and head.head.lemma_.lower() in SPEECH_LEMMAS
+
+
 def null_features(ctx: DocContext, cand: Candidate, opts: list[Option], gender: dict[str, str]) -> list[str]:
     """Features of leaving the mention unresolved ("it" of a thing, "they" of people the text never named)."""
     head = ctx.doc[cand.i]
@@ -81,7 +87,8 @@ def null_features(ctx: DocContext, cand: Candidate, opts: list[Option], gender: 
     fits = sum(agreement(cand, ctx.actors[o.actor_id].type or "X", gender.get(o.actor_id, "")) != "no" for o in opts)
     nxt = head.nbor(1).lower_ if head.i + 1 < len(head.doc) else ""
     out = ["null", "null|w=" + w, "null|fits=" + _bin(fits, (0, 1, 2)), "null|w|fits=" + w + "|" + _bin(fits, (0, 1, 2)),
-           "null|dep=" + head.dep_, "null|w|dep=" + w + "|" + head.dep_, "null|q=" + str(cand.i in ctx.quote_of)]
+           "null|dep=" + head.dep_, "null|w|dep=" + w + "|" + head.dep_, "null|q=" + str(cand.i in ctx.quote_of),
+           "null|speaks|w=" + str(_speaks(head)) + "|" + w]
     if w == "it":
         out.append("null|it-next=" + (nxt if nxt in ("is", "was", "'s", "will", "would", "has", "to") else "o"))
     if cand.form == "description":
@@ -106,6 +113,7 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
     fits = [o for o in opts if agreement(cand, ctx.actors[o.actor_id].type or "X", gender.get(o.actor_id, "")) != "no"]
     crank = fits.index(opt) if opt in fits else 9
     by_count = sorted(opts, key=lambda o: -o.count)
+    by_doc = sorted(opts, key=lambda o: -ctx.times_named(o.actor_id, cand.start))
     a = opt.anchor
     sd = ctx.sent_of[cand.start] - a.sent
     td = cand.start - a.tok
@@ -126,7 +134,9 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
            "aform=" + a.form, "sal=" + _bin(opt.count, (1, 2, 4, 8)), "salrank=" + _bin(by_count.index(opt), (0, 1, 2)),
            "q=" + q, "w|q=" + w + "|" + q, "coarg=" + str(coarg), "t=" + typ,
            "later-coarg=" + str(later), "lastsubj=" + str(last_subj), "lastsubj|pdep=" + str(last_subj) + "|" + pdep,
-           "lastsubj|w=" + str(last_subj) + "|" + w, "hassubj=" + str(opt.subject is not None)]
+           "lastsubj|w=" + str(last_subj) + "|" + w, "hassubj=" + str(opt.subject is not None),
+           "grank=" + _bin(by_doc.index(opt), (0, 1, 2)), "grank|w=" + _bin(by_doc.index(opt), (0, 1, 2)) + "|" + w,
+           "title=" + str(opt.actor_id in ctx.in_title), "speaks|w|t=" + str(_speaks(head)) + "|" + w + "|" + typ]
     if last_speaker == opt.actor_id:
         out += ["lastspk", "lastspk|w=" + w, "lastspk|q=" + q]
     if sd == 0 and a.dep in _SUBJECT and head.dep_ in _SUBJECT and a.tok < cand.i:

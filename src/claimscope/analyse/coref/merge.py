@@ -33,28 +33,33 @@ def _speaker_of(quote: tuple[int, int], spans: dict[tuple[int, int], str]) -> st
     return None
 
 
+def _add(actor: dict, r: CorefMention) -> None:
+    actor["mentions"].append({"text": r.text, "start": r.start, "end": r.end, "form": r.form})
+
+
 def merge_coref(doc_json: dict, records: list[CorefMention]) -> dict:
-    """A copy of the document JSON with every resolved mention added to its actor (with its form) and every
-    statement whose speaker is a resolved pronoun or first person named as that actor."""
+    """A copy of the document JSON with every resolved mention added to its actor (with its form), every
+    statement whose speaker is a resolved pronoun named as that actor, and first person inside a quotation
+    given to the quotation's speaker (a person for "I", a body for "we")."""
     out = copy.deepcopy(doc_json)
     actors = {a["id"]: a for a in out.get("actors", [])}
     statements = out.get("statements", [])
-    quoted = _quote_speakers(statements)
     by_span: dict[tuple[int, int], str] = {}
     for r in records:
-        actor_id = r.actor_id
-        if actor_id is None and r.quote is not None:
-            actor_id = _speaker_of(r.quote, quoted)
-            fits = _SINGULAR_FITS if FIRST_PERSON.get(r.text.lower()) == "sg" else _PLURAL_FITS
-            if actor_id is not None and actors[actor_id]["type"] not in fits:
-                actor_id = None
-        if actor_id is None or actor_id not in actors:
-            continue
-        actors[actor_id]["mentions"].append({"text": r.text, "start": r.start, "end": r.end, "form": r.form})
-        by_span[(r.start, r.end)] = actor_id
+        if r.actor_id in actors:
+            _add(actors[r.actor_id], r)
+            by_span[(r.start, r.end)] = r.actor_id
     for st in statements:
         sp = st.get("speaker") or {}
         actor_id = by_span.get((sp.get("start"), sp.get("end")))
         if actor_id is not None and not sp.get("actor"):
             sp.update(name=actors[actor_id]["name"], type=actors[actor_id]["type"], actor=actor_id)
+    quoted = _quote_speakers(statements)
+    for r in records:
+        if r.actor_id is not None or r.quote is None:
+            continue
+        actor_id = _speaker_of(r.quote, quoted)
+        fits = _SINGULAR_FITS if FIRST_PERSON.get(r.text.lower()) == "sg" else _PLURAL_FITS
+        if actor_id in actors and actors[actor_id]["type"] in fits:
+            _add(actors[actor_id], r)
     return out
