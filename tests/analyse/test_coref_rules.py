@@ -9,7 +9,7 @@ from claimscope.analyse.coref.features import agreement
 from claimscope.analyse.coref.merge import merge_coref
 from claimscope.analyse.coref.mentions import Candidate, find_candidates
 from claimscope.analyse.coref.records import CorefMention
-from claimscope.analyse.coref.rules import Params, quote_speaker, reflexive, relative_pronoun
+from claimscope.analyse.coref.rules import Params, quote_speaker, reflexive, relative_pronoun, said_of_a_name
 from claimscope.analyse.extensions import register_extensions
 from claimscope.analyse.model import Actor, Mention
 
@@ -69,6 +69,24 @@ def test_reflexive_is_the_subject_of_its_clause():
     ctx = build_context(doc)
     found = reflexive(ctx, Candidate(3, 3, 4, "pronoun", "himself"), PARAMS, {})
     assert found is not None and found.actor_id == "a1"
+
+
+def test_appositive_and_predicate_nouns_describe_the_name():
+    # "Tomas Berg , the mayor , is a geologist ."
+    words = ["Tomas", "Berg", ",", "the", "mayor", ",", "is", "a", "geologist", "."]
+    heads = [1, 6, 1, 4, 1, 1, 6, 8, 6, 6]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "det", "attr", "punct"]
+    tags = ["NNP", "NNP", ",", "DT", "NN", ",", "VBZ", "DT", "NN", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "AUX", "DET", "NOUN", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    doc[6].lemma_ = "be"
+    doc._.actors = [_person(doc, "Tomas Berg", 0, 2)]
+    ctx = build_context(doc)
+    cands = find_candidates(doc, dict(ctx.token_actor), 10)
+    assert [(c.word, c.via) for c in cands] == [("mayor", 1), ("geologist", 1)]
+    found = [said_of_a_name(ctx, c, PARAMS, {}) for c in cands]
+    assert [(r.text, r.actor_id, r.form) for r in found] == [("the mayor", "a1", "description"),
+                                                            ("a geologist", "a1", "description")]
 
 
 def test_candidates_skip_named_tokens_and_expletive_it():

@@ -7,10 +7,12 @@ never merges two actors: it only adds mentions to actors the linker made. Each c
 
 1. `relative_pronoun`: "who"/"whose" is the noun its relative clause hangs on;
 2. `reflexive`: "himself" is the subject of its clause;
-3. `interview_answer`: "I" of an interview answer is the interviewee, of a "Name:" turn that name;
-4. `quote_speaker`: "I" inside a quotation is marked as the speaker of that quotation (`actor_id` None,
+3. `said_of_a_name`: a noun in apposition to a name ("Ana Ruiz, the mayor,") or predicated of it ("Ana Ruiz
+   is a geologist") describes that name's actor;
+4. `interview_answer`: "I" of an interview answer is the interviewee, of a "Name:" turn that name;
+5. `quote_speaker`: "I" inside a quotation is marked as the speaker of that quotation (`actor_id` None,
    `quote` its offsets), for the statements stage to name;
-5. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
+6. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
    (`model.py`, features in `features.py`) scores highest among those mentioned in the last sentences, when
    its probability reaches the shipped threshold.
 """

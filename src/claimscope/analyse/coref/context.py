@@ -27,6 +27,7 @@ class DocContext:
     """Per-document facts shared by every rule; `anchors` grows as mentions are resolved, in text order."""
 
     doc: Doc
+    text: str = ""  # doc.text, joined once (spaCy rebuilds it on every access)
     actors: dict = field(default_factory=dict)
     sent_of: list[int] = field(default_factory=list)
     token_actor: dict[int, str] = field(default_factory=dict)
@@ -34,6 +35,8 @@ class DocContext:
     quote_of: dict[int, tuple[int, int]] = field(default_factory=dict)
     speech_subject: list[tuple[int, int]] = field(default_factory=list)  # (verb token, subject token)
     gender: dict[str, str] = field(default_factory=dict)
+    anchor_toks: list[int] = field(default_factory=list)  # anchors' tokens, kept sorted with `anchors`
+    speech_toks: list[int] = field(default_factory=list)  # the verbs of `speech_subject`
     title_end: int = 0  # first token after the first line (the title)
     named_at: dict[str, list[int]] = field(default_factory=dict)  # actor -> tokens of its named mentions
     in_title: set[str] = field(default_factory=set)  # actors the title names
@@ -41,8 +44,7 @@ class DocContext:
 
     def anchors_before(self, i: int, window: int) -> list[Anchor]:
         """Anchors before token i in the last `window` sentences, latest first."""
-        keys = [a.tok for a in self.anchors]
-        k = bisect.bisect_left(keys, i)
+        k = bisect.bisect_left(self.anchor_toks, i)
         low = self.sent_of[i] - window
         out = []
         while k > 0:
@@ -55,8 +57,9 @@ class DocContext:
 
     def add_anchor(self, anchor: Anchor) -> None:
         """Record a resolved mention so that later pronouns can chain through it."""
-        keys = [a.tok for a in self.anchors]
-        self.anchors.insert(bisect.bisect_left(keys, anchor.tok), anchor)
+        k = bisect.bisect_left(self.anchor_toks, anchor.tok)
+        self.anchors.insert(k, anchor)
+        self.anchor_toks.insert(k, anchor.tok)
         self.token_actor.setdefault(anchor.tok, anchor.actor_id)
 
     def times_named(self, actor_id: str, before: int) -> int:
@@ -69,8 +72,7 @@ class DocContext:
     def last_speaker(self, i: int, window: int) -> str | None:
         """The actor of the subject of the latest speech verb before token i ("Ana Ruiz said ..., he added")."""
         low = self.sent_of[i] - window
-        keys = [v for v, _ in self.speech_subject]
-        k = bisect.bisect_left(keys, i)
+        k = bisect.bisect_left(self.speech_toks, i)
         while k > 0:
             k -= 1
             verb, subj = self.speech_subject[k]
@@ -84,13 +86,13 @@ class DocContext:
 
 def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocContext:
     """The context of one document whose actors are linked (`doc._.actors`) and quotes found (`doc._.quotes`)."""
-    ctx = DocContext(doc=doc, actors={a.id: a for a in (doc._.actors or [])})
+    ctx = DocContext(doc=doc, text=doc.text, actors={a.id: a for a in (doc._.actors or [])})
     sent_of = [0] * len(doc)
     for k, sent in enumerate(doc.sents):
         for t in range(sent.start, sent.end):
             sent_of[t] = k
     ctx.sent_of = sent_of
-    newline = doc.text.find("\n")
+    newline = ctx.text.find("\n")
     ctx.title_end = len(doc) if newline < 0 else next((t.i for t in doc if t.idx >= newline), len(doc))
     anchors = []
     for actor in ctx.actors.values():
@@ -102,9 +104,10 @@ def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocCon
                 ctx.token_actor.setdefault(t.i, actor.id)
             root = span.root
             anchors.append(Anchor(root.i, sent_of[root.i], actor.id, "proper", root.dep_))
-        ctx.gender[actor.id] = text_gender(doc, actor, first_names)
+        ctx.gender[actor.id] = text_gender(ctx.text, actor, first_names)
     anchors.sort(key=lambda a: a.tok)
     ctx.anchors = anchors
+    ctx.anchor_toks = [a.tok for a in anchors]
     for a in anchors:
         ctx.named_at.setdefault(a.actor_id, []).append(a.tok)
         if a.tok < ctx.title_end:
@@ -121,6 +124,7 @@ def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocCon
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 ctx.speech_subject.append((tok.i, subj.i))
+    ctx.speech_toks = [v for v, _ in ctx.speech_subject]
     ctx.interviewee = _interviewee(ctx)
     return ctx
 
@@ -131,7 +135,7 @@ def _interviewee(ctx: DocContext) -> str | None:
     title = ctx.doc[:ctx.title_end]
     people = [ctx.token_actor[t.i] for t in title if t.i in ctx.token_actor
               and ctx.actors[ctx.token_actor[t.i]].type == "PERSON"]
-    questions = sum(1 for p in ctx.doc.text.split("\n") if p.rstrip().endswith("?"))
+    questions = sum(1 for p in ctx.text.split("\n") if p.rstrip().endswith("?"))
     if people and ("interview" in title.text.lower() or questions >= 3):
         return people[0]
     if questions >= 3:

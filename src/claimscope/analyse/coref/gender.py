@@ -6,18 +6,16 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc
-
 from ...lexicon.gender import GENDERED_NOUNS, HONORIFICS
 
 
-def text_gender(doc: Doc, actor, first_names: dict[str, str] | None = None) -> str:
+def text_gender(text: str, actor, first_names: dict[str, str] | None = None) -> str:
     """'m', 'f' or '' (unknown) for a PERSON actor; '' for other actors (pronoun evidence is added later)."""
     if actor.type != "PERSON":
         return ""
     votes = {"m": 0, "f": 0}
     for m in actor.mentions:
-        words = doc.text[max(0, m.start - 12):m.end].replace(".", " ").split()
+        words = text[max(0, m.start - 12):m.end].replace(".", " ").split()
         for w in words[:-1] if len(words) > 1 else words:
             g = HONORIFICS.get(w.lower())
             if g:

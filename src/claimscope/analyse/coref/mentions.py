@@ -1,5 +1,6 @@
-"""Candidate mentions the stage tries to resolve: third-person and relative pronouns, first person, definite
-descriptions whose head noun names a person's role, an organisation or a place."""
+"""Candidate mentions the stage tries to resolve: third-person and relative pronouns, first person, nouns in
+apposition to a name or predicated of it, definite descriptions whose head noun names a person's role, an
+organisation or a place."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class Candidate:
     end: int
     form: str  # pronoun | first | description
     word: str  # the pronoun in lower case, or the description's head lemma
+    via: int = -1  # an appositive or predicate noun: the named token it describes ("Ana Ruiz, the mayor")
 
 
 def _pronoun(tok: Token) -> Candidate | None:
@@ -56,13 +58,30 @@ def _description(tok: Token, named: dict[int, str]) -> Candidate | None:
     return Candidate(tok.i, det.i, tok.i + 1, "description", lemma)
 
 
+def _said_of_a_name(tok: Token, named: dict[int, str]) -> Candidate | None:
+    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist': a noun in apposition to a name, or the predicate of
+    a name's "is"; the span runs from its first modifier to the noun."""
+    if tok.pos_ != "NOUN" or tok.i in named:
+        return None
+    via = -1
+    if tok.dep_ == "appos" and tok.head.i in named:
+        via = tok.head.i
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i in named), None)
+        via = subj.i if subj is not None else -1
+    if via < 0 or any(c.i in named for c in tok.lefts):
+        return None
+    return Candidate(tok.i, tok.left_edge.i if tok.left_edge.i < tok.i else tok.i, tok.i + 1, "description",
+                     tok.lemma_.lower(), via)
+
+
 def find_candidates(doc: Doc, named: dict[int, str], limit: int) -> list[Candidate]:
     """Every candidate mention in text order, at most `limit`; tokens already in an actor's mention are skipped."""
     out: list[Candidate] = []
     for tok in doc:
         if tok.i in named:
             continue
-        cand = _pronoun(tok) or _first_person(tok) or _description(tok, named)
+        cand = _pronoun(tok) or _first_person(tok) or _said_of_a_name(tok, named) or _description(tok, named)
         if cand is not None:
             out.append(cand)
             if len(out) >= limit:

@@ -57,7 +57,8 @@ def _learn(ctx: DocContext, cand: Candidate, actor: str, gender: dict[str, str])
 
 def _examples(ctx: DocContext, cand: Candidate, params: Params, gender: dict, oracle: Oracle,
               result: CorefMention | None) -> list[Group]:
-    if cand.form == "first" or (result is not None and result.rule != "ranked") or cand.word in ("who", "whom", "whose"):
+    if cand.form == "first" or cand.via >= 0 or (result is not None and result.rule != "ranked") \
+            or cand.word in ("who", "whom", "whose"):
         return []
     opts = options(ctx, cand, params.window, params.max_candidates)
     if not opts:

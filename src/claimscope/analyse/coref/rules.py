@@ -36,7 +36,7 @@ def _record(ctx: DocContext, cand: Candidate, actor_id: str | None, score: float
     doc = ctx.doc
     start, end = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1])
     form = "description" if cand.form == "description" else "pronoun"
-    return CorefMention(start, end, doc.text[start:end], form, actor_id, round(score, 4), rule, quote)
+    return CorefMention(start, end, ctx.text[start:end], form, actor_id, round(score, 4), rule, quote)
 
 
 def relative_pronoun(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
@@ -64,13 +64,21 @@ def reflexive(ctx: DocContext, cand: Candidate, params: Params, gender: dict) ->
     return _record(ctx, cand, actor, 1.0, "reflexive") if actor else None
 
 
+def said_of_a_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist': the noun describes the actor of the name."""
+    if cand.via < 0:
+        return None
+    actor = ctx.actor_at(cand.via)
+    return _record(ctx, cand, actor, 1.0, "apposition") if actor else None
+
+
 def interview_answer(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """'I' of an answer in an interview (a paragraph that asks nothing, outside quotation marks) is the
     interviewee the title names ("Reporters interview Ana Ruiz ..."), or the speaker a turn starts with
     ("Ana Ruiz: I think ...")."""
     if cand.form != "first" or cand.i in ctx.quote_of or cand.i < ctx.title_end:
         return None
-    text = ctx.doc.text
+    text = ctx.text
     at = ctx.doc[cand.i].idx
     p_start = text.rfind("\n", 0, at) + 1
     p_end = text.find("\n", at)
@@ -96,7 +104,7 @@ def quote_speaker(ctx: DocContext, cand: Candidate, params: Params, gender: dict
 
 def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """A pronoun or description: the candidate actor the model scores highest, when it scores enough."""
-    if params.weights is None or cand.form == "first" or cand.word in RELATIVE:
+    if params.weights is None or cand.form == "first" or cand.word in RELATIVE or cand.via >= 0:
         return None
     best, score = rank(ctx, cand, params, gender)
     threshold = params.min_score if params.min_score is not None else params.weights.thresholds.get(cand.form, 0.5)
@@ -122,4 +130,4 @@ def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tupl
     return opts[k - 1].actor_id, 1.0 / total
 
 
-RULES = (relative_pronoun, reflexive, interview_answer, quote_speaker, ranked_antecedent)
+RULES = (relative_pronoun, reflexive, said_of_a_name, interview_answer, quote_speaker, ranked_antecedent)
