@@ -83,3 +83,26 @@ def test_interview_answer_is_the_interviewee(resolve):
     _, found = resolve(text)
     assert found[_at(text, "I")] == "Helen Brooks"
     assert found[_at(text, "My")] == "Helen Brooks"
+
+
+def test_role_description_after_an_appositive(resolve):
+    text = ("Linda Moreno, the party leader, opened the conference in Porto. "
+            "The party leader said the vote would be held in May.")
+    _, found = resolve(text)
+    assert found[_at(text, "the party leader")] == "Linda Moreno"
+    assert found[_at(text, "The party leader")] == "Linda Moreno"
+
+
+def test_acronym_after_the_full_name(resolve):
+    text = "The Harbour Workers Union called a strike on Monday. HWU members voted for it."
+    _, found = resolve(text)
+    assert found[_at(text, "HWU")] == "Harbour Workers Union"
+
+
+def test_a_person_named_like_a_place_keeps_the_place_apart(resolve):
+    text = "Anne Paris flew to Paris on Monday. She said the city was cold."
+    doc, found = resolve(text)
+    assert found[_at(text, "She")] == "Anne Paris"
+    place = _at(text, "Paris", 1)
+    assert place not in found  # the stage adds no name to a person that the linker gave to a place
+    assert any(a.type in ("GPE", "LOC") and a.name == "Paris" for a in doc._.actors)

@@ -2,17 +2,20 @@
 
 The spaCy component `claimscope_coref` runs after `claimscope_actors` (whose actors it resolves to) and before
 `claimscope_statements`, and writes `doc._.coref`: one CorefMention per resolved mention, in text order. It
-never merges two actors: it only adds mentions to actors the linker made. Each candidate mention (see
+never merges two actors: it only adds mentions to actors the linker made (two people who share a surname,
+or a person and a place that share a name, stay apart). Each candidate mention (see
 `mentions.py`) goes through the rules of `rules.RULES` in order:
 
-1. `relative_pronoun`: "who"/"whose" is the noun its relative clause hangs on;
-2. `reflexive`: "himself" is the subject of its clause;
-3. `said_of_a_name`: a noun in apposition to a name ("Ana Ruiz, the mayor,") or predicated of it ("Ana Ruiz
+1. `acronym`: capitals that spell the initials of an organisation the article names are that organisation;
+2. `misspelt_surname`: a name one or two letters off an introduced person's surname is that person;
+3. `relative_pronoun`: "who"/"whose" is the noun its relative clause hangs on;
+4. `reflexive`: "himself" is the subject of its clause;
+5. `said_of_a_name`: a noun in apposition to a name ("Ana Ruiz, the mayor,") or predicated of it ("Ana Ruiz
    is a geologist") describes that name's actor;
-4. `interview_answer`: "I" of an interview answer is the interviewee, of a "Name:" turn that name;
-5. `quote_speaker`: "I" inside a quotation is marked as the speaker of that quotation (`actor_id` None,
+6. `interview_answer`: "I" of an interview answer is the interviewee, of a "Name:" turn that name;
+7. `quote_speaker`: "I" inside a quotation is marked as the speaker of that quotation (`actor_id` None,
    `quote` its offsets), for the statements stage to name;
-6. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
+8. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
    (`model.py`, features in `features.py`) scores highest among those mentioned in the last sentences, when
    its probability reaches the shipped threshold.
 """

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...lexicon.reporting import SPEECH_LEMMAS
 from .gender import text_gender
+from .names import acronyms, aliases, surnames
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ class DocContext:
     title_end: int = 0  # first token after the first line (the title)
     named_at: dict[str, list[int]] = field(default_factory=dict)  # actor -> tokens of its named mentions
     in_title: set[str] = field(default_factory=set)  # actors the title names
+    acronyms: dict[str, str] = field(default_factory=dict)  # "HWU" -> the actor named "Harbour Workers Union"
+    surnames: dict[str, str] = field(default_factory=dict)  # "Moreno" -> the actor "Linda Moreno"
+    alias_tokens: set[int] = field(default_factory=set)  # tokens of actors that are another's short name
     interviewee: str | None = None  # the person an interview's title names, whose answers say "I"
 
     def anchors_before(self, i: int, window: int) -> list[Anchor]:
@@ -87,6 +91,8 @@ class DocContext:
 def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocContext:
     """The context of one document whose actors are linked (`doc._.actors`) and quotes found (`doc._.quotes`)."""
     ctx = DocContext(doc=doc, text=doc.text, actors={a.id: a for a in (doc._.actors or [])})
+    ctx.acronyms, ctx.surnames = acronyms(ctx.actors), surnames(ctx.actors)
+    alias = aliases(ctx.actors)
     sent_of = [0] * len(doc)
     for k, sent in enumerate(doc.sents):
         for t in range(sent.start, sent.end):
@@ -100,10 +106,13 @@ def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocCon
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
+            target = alias.get(actor.id, actor.id)
             for t in span:
-                ctx.token_actor.setdefault(t.i, actor.id)
+                ctx.token_actor.setdefault(t.i, target)
+                if target != actor.id:
+                    ctx.alias_tokens.add(t.i)
             root = span.root
-            anchors.append(Anchor(root.i, sent_of[root.i], actor.id, "proper", root.dep_))
+            anchors.append(Anchor(root.i, sent_of[root.i], target, "proper", root.dep_))
         ctx.gender[actor.id] = text_gender(ctx.text, actor, first_names)
     anchors.sort(key=lambda a: a.tok)
     ctx.anchors = anchors

@@ -1,6 +1,6 @@
 """Candidate mentions the stage tries to resolve: third-person and relative pronouns, first person, nouns in
 apposition to a name or predicated of it, definite descriptions whose head noun names a person's role, an
-organisation or a place."""
+organisation or a place, and proper-noun words no actor mention covers."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ class Candidate:
     i: int
     start: int
     end: int
-    form: str  # pronoun | first | description
+    form: str  # pronoun | first | description | name
     word: str  # the pronoun in lower case, or the description's head lemma
     via: int = -1  # an appositive or predicate noun: the named token it describes ("Ana Ruiz, the mayor")
 
@@ -75,13 +75,21 @@ def _said_of_a_name(tok: Token, named: dict[int, str]) -> Candidate | None:
                      tok.lemma_.lower(), via)
 
 
+def _unlinked_name(tok: Token, named: dict[int, str]) -> Candidate | None:
+    """A capitalised proper-noun word no actor mention covers ("HWU", a surname spelt differently)."""
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and len(tok.text) >= 2:
+        return Candidate(tok.i, tok.i, tok.i + 1, "name", tok.text)
+    return None
+
+
 def find_candidates(doc: Doc, named: dict[int, str], limit: int) -> list[Candidate]:
     """Every candidate mention in text order, at most `limit`; tokens already in an actor's mention are skipped."""
     out: list[Candidate] = []
     for tok in doc:
         if tok.i in named:
             continue
-        cand = _pronoun(tok) or _first_person(tok) or _said_of_a_name(tok, named) or _description(tok, named)
+        cand = _pronoun(tok) or _first_person(tok) or _said_of_a_name(tok, named) or _description(tok, named) \
+            or _unlinked_name(tok, named)
         if cand is not None:
             out.append(cand)
             if len(out) >= limit:

@@ -34,7 +34,8 @@ def resolve_document(doc: Doc, params: Params, first_names: dict[str, str] | Non
     gender = dict(ctx.gender)
     found: list[CorefMention] = []
     examples: list[Group] = []
-    for cand in find_candidates(doc, dict(ctx.token_actor), params.max_mentions):
+    named = {i: a for i, a in ctx.token_actor.items() if i not in ctx.alias_tokens}
+    for cand in find_candidates(doc, named, params.max_mentions):
         result = next((r for r in (rule(ctx, cand, params, gender) for rule in RULES) if r is not None), None)
         if oracle is not None:
             examples += _examples(ctx, cand, params, gender, oracle, result)
@@ -48,7 +49,7 @@ def resolve_document(doc: Doc, params: Params, first_names: dict[str, str] | Non
 
 def _learn(ctx: DocContext, cand: Candidate, actor: str, gender: dict[str, str]) -> None:
     """Chain later mentions through this one, and take the gender a "he"/"she" gives a person not yet known."""
-    form = "description" if cand.form == "description" else "pronoun"
+    form = {"description": "description", "name": "proper"}.get(cand.form, "pronoun")
     ctx.add_anchor(Anchor(cand.i, ctx.sent_of[cand.i], actor, form, ctx.doc[cand.i].dep_))
     g = _pronoun_gender(cand)
     if g and not gender.get(actor) and ctx.actors[actor].type == "PERSON":
@@ -57,7 +58,7 @@ def _learn(ctx: DocContext, cand: Candidate, actor: str, gender: dict[str, str])
 
 def _examples(ctx: DocContext, cand: Candidate, params: Params, gender: dict, oracle: Oracle,
               result: CorefMention | None) -> list[Group]:
-    if cand.form == "first" or cand.via >= 0 or (result is not None and result.rule != "ranked") \
+    if cand.form in ("first", "name") or cand.via >= 0 or (result is not None and result.rule != "ranked") \
             or cand.word in ("who", "whom", "whose"):
         return []
     opts = options(ctx, cand, params.window, params.max_candidates)

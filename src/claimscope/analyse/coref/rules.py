@@ -16,6 +16,7 @@ import math
 
 from .features import null_features, options, pair_features
 from .mentions import Candidate
+from .names import near_surname
 from .model import Weights, score_of
 from .records import CorefMention
 
@@ -35,8 +36,25 @@ def _record(ctx: DocContext, cand: Candidate, actor_id: str | None, score: float
             quote: tuple[int, int] | None = None) -> CorefMention:
     doc = ctx.doc
     start, end = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1])
-    form = "description" if cand.form == "description" else "pronoun"
+    form = {"description": "description", "name": "proper"}.get(cand.form, "pronoun")
     return CorefMention(start, end, ctx.text[start:end], form, actor_id, round(score, 4), rule, quote)
+
+
+def acronym(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'HWU' after 'the Harbour Workers Union': capitals that spell an organisation's initials are that body."""
+    if cand.form != "name" or not cand.word.isupper() or len(cand.word) > 6:
+        return None
+    actor = ctx.acronyms.get(cand.word)
+    return _record(ctx, cand, actor, 1.0, "acronym") if actor else None
+
+
+def misspelt_surname(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'Morena' in an article about Linda Moreno: a surname one or two letters off an introduced person's,
+    unless the parser calls the word a place or a body (a person and a place may share a name)."""
+    if cand.form != "name" or cand.word.isupper() or ctx.doc[cand.i].ent_type_ not in ("", "PERSON"):
+        return None
+    actor = near_surname(cand.word, ctx.surnames)
+    return _record(ctx, cand, actor, 0.8, "misspelt-surname") if actor else None
 
 
 def relative_pronoun(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
@@ -104,7 +122,7 @@ def quote_speaker(ctx: DocContext, cand: Candidate, params: Params, gender: dict
 
 def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """A pronoun or description: the candidate actor the model scores highest, when it scores enough."""
-    if params.weights is None or cand.form == "first" or cand.word in RELATIVE or cand.via >= 0:
+    if params.weights is None or cand.form in ("first", "name") or cand.word in RELATIVE or cand.via >= 0:
         return None
     best, score = rank(ctx, cand, params, gender)
     threshold = params.min_score if params.min_score is not None else params.weights.thresholds.get(cand.form, 0.5)
@@ -130,4 +148,4 @@ def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tupl
     return opts[k - 1].actor_id, 1.0 / total
 
 
-RULES = (relative_pronoun, reflexive, said_of_a_name, interview_answer, quote_speaker, ranked_antecedent)
+RULES = (acronym, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, quote_speaker, ranked_antecedent)
