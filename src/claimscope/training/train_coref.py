@@ -29,7 +29,8 @@ from ..eval.coref import aggregate, match, read_gold, score_document
 from ..settings import default
 
 OUT = Path(__file__).resolve().parents[1] / "analyse" / "data" / "coref_model.json"
-_GRID = (0.0, 0.4, 0.5, 0.6, 0.7)
+_GRID = (0.0, 0.4, 0.6)
+L2 = 5.0
 
 
 def _parse(directory: Path, cache: Path | None):
@@ -94,7 +95,7 @@ def _params(weights: Weights | None) -> Params:
                   default("coref.max_mentions"), weights)
 
 
-def fit(groups: list[tuple[list[list[str]], int]], l2: float = 1.0, steps: int = 300) -> dict[str, float]:
+def fit(groups: list[tuple[list[list[str]], int]], l2: float = L2, steps: int = 300) -> dict[str, float]:
     """A softmax over each mention's choices (unresolved, then each option), sparse binary features."""
     index: dict[str, int] = {}
     rows, cols, group, gold, starts = [], [], [], [], []
@@ -131,12 +132,12 @@ def _score(data, weights: Weights | None, golds) -> dict:
     return aggregate(parts)
 
 
-def train(data, golds) -> Weights:
+def train(data, golds, l2: float = L2) -> Weights:
     """Fit on the documents given, thresholds chosen by CoNLL F1 on those same documents."""
     examples = []
     for name, doc, js, gold in data:
         examples += resolve_document(doc, _params(None), oracle=_oracle(doc, gold, js))[1]
-    weights = fit(examples)
+    weights = fit(examples, l2)
     thresholds = {"pronoun": 0.5, "description": 0.5}
     for form in ("pronoun", "description"):
         best = max(_GRID, key=lambda t: _score(data, Weights(weights, {**thresholds, form: t}), golds)["conll_f1"])
@@ -156,6 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cache", type=Path, default=None, help="DocBin of the parses, reused when it matches")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--l2", type=float, default=L2, help="L2 penalty on the weights (over the whole training set)")
     args = ap.parse_args(argv)
     data = _parse(args.corpus, args.cache)
     golds = [read_gold(Path(args.corpus, "gold", name + ".json")) for name, *_ in data]
@@ -163,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
     for k in range(args.folds):
         test = [i for i in range(len(data)) if i % args.folds == k]
         fit_on = [i for i in range(len(data)) if i % args.folds != k]
-        model = train([data[i] for i in fit_on], [golds[i] for i in fit_on])
+        model = train([data[i] for i in fit_on], [golds[i] for i in fit_on], args.l2)
         for i in test:
             name, doc, js, _ = data[i]
             before.append(score_document(golds[i], js))
@@ -171,7 +173,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"fold {k + 1}/{args.folds}: thresholds {model.thresholds}", flush=True)
     print(json.dumps({"held_out_before": _summary(aggregate(before)), "held_out_after": _summary(aggregate(after))},
                      indent=1))
-    model = train(data, golds)
+    model = train(data, golds, args.l2)
     args.out.write_text(json.dumps({"weights": dict(sorted(model.weights.items())), "thresholds": model.thresholds},
                                    indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({len(model.weights)} weights, thresholds {model.thresholds})")

@@ -15,7 +15,8 @@ or a person and a place that share a name, stay apart). Each candidate mention (
 6. `interview_answer`: "I" of an interview answer is the interviewee, of a "Name:" turn that name;
 7. `quote_speaker`: "I" inside a quotation is marked as the speaker of that quotation (`actor_id` None,
    `quote` its offsets), for the statements stage to name;
-8. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
+8. `speaking_body`: "it" that says or announces is the latest organisation or state named;
+9. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
    (`model.py`, features in `features.py`) scores highest among those mentioned in the last sentences, when
    its probability reaches the shipped threshold.
 """

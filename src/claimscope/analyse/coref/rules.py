@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...lexicon.pronouns import REFLEXIVE, RELATIVE
+from ...lexicon.reporting import SPEECH_LEMMAS
 from .context import DocContext
 import math
 
@@ -120,6 +121,18 @@ def quote_speaker(ctx: DocContext, cand: Candidate, params: Params, gender: dict
     return _record(ctx, cand, None, 1.0, "quote-speaker", quote)
 
 
+def speaking_body(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'Norvale cut jobs. It said ...': "it" that says, tells or announces is a body, the latest one named in
+    the last sentences (things do not speak)."""
+    head = ctx.doc[cand.i]
+    if cand.word != "it" or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    for opt in options(ctx, cand, params.window, params.max_candidates):
+        if ctx.actors[opt.actor_id].type in ("ORG", "GPE"):
+            return _record(ctx, cand, opt.actor_id, 0.9, "speaking-body")
+    return None
+
+
 def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """A pronoun or description: the candidate actor the model scores highest, when it scores enough."""
     if params.weights is None or cand.form in ("first", "name") or cand.word in RELATIVE or cand.via >= 0:
@@ -148,4 +161,5 @@ def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tupl
     return opts[k - 1].actor_id, 1.0 / total
 
 
-RULES = (acronym, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, quote_speaker, ranked_antecedent)
+RULES = (acronym, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, quote_speaker,
+         speaking_body, ranked_antecedent)
