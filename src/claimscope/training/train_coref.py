@@ -161,18 +161,22 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     data = _parse(args.corpus, args.cache)
     golds = [read_gold(Path(args.corpus, "gold", name + ".json")) for name, *_ in data]
-    before, after = [], []
+    before, after, genres = [], [], []
     for k in range(args.folds):
         test = [i for i in range(len(data)) if i % args.folds == k]
         fit_on = [i for i in range(len(data)) if i % args.folds != k]
         model = train([data[i] for i in fit_on], [golds[i] for i in fit_on], args.l2)
         for i in test:
             name, doc, js, _ = data[i]
+            genres.append(golds[i].genre)
             before.append(score_document(golds[i], js))
             after.append(score_document(golds[i], merge_coref(js, resolve_document(doc, _params(model))[0])))
         print(f"fold {k + 1}/{args.folds}: thresholds {model.thresholds}", flush=True)
-    print(json.dumps({"held_out_before": _summary(aggregate(before)), "held_out_after": _summary(aggregate(after))},
-                     indent=1))
+    by_genre = {g: {"before": aggregate([p for p, x in zip(before, genres) if x == g])["conll_f1"],
+                    "after": aggregate([p for p, x in zip(after, genres) if x == g])["conll_f1"]}
+                for g in sorted(set(genres))}
+    print(json.dumps({"held_out_before": _summary(aggregate(before)), "held_out_after": _summary(aggregate(after)),
+                      "held_out_conll_f1_by_genre": by_genre}, indent=1))
     model = train(data, golds, args.l2)
     args.out.write_text(json.dumps({"weights": dict(sorted(model.weights.items())), "thresholds": model.thresholds},
                                    indent=0, sort_keys=True) + "\n", encoding="utf-8")
