@@ -76,6 +76,15 @@ _ACTORS: tuple[Setting, ...] = (
             "bounds the work on documents of thousands of actors."),
 )
 
+_COREF: tuple[Setting, ...] = (
+    Setting("coref.window_sentences", 4, "How many sentences back a pronoun or description looks for its actor."),
+    Setting("coref.max_candidates", 8, "Most candidate actors the ranking model scores for one mention."),
+    Setting("coref.max_mentions", 4000, "Most candidate mentions resolved in one document (keeps work bounded)."),
+    Setting("coref.min_score", None, "Probability a best antecedent needs (None: the threshold shipped with the model)."),
+    Setting("coref.first_names", "", "A first-name list (TSV: name, m or f) giving the gender of people the text "
+            "leaves unknown; empty: none."),
+)
+
 _FACTS: tuple[Setting, ...] = (
     Setting("dates.use_dateparser", True, "Ask dateparser about time expressions the rules cannot read "
             "(off: such expressions keep no value)."),
@@ -158,7 +167,7 @@ _SCALE: tuple[Setting, ...] = (
     Setting("scale.files_per_shard", 64, "Files per shard of `analyze --engine ray` (a JSONL file is a shard of its own)."),
 )
 
-SETTINGS: tuple[Setting, ...] = _INGEST + _PIPELINE + _STATEMENTS + _ACTORS + _FACTS + _STORE + _LINK + _SERVE + _SCALE
+SETTINGS: tuple[Setting, ...] = _INGEST + _PIPELINE + _STATEMENTS + _ACTORS + _COREF + _FACTS + _STORE + _LINK + _SERVE + _SCALE
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 

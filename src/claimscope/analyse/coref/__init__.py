@@ -1,0 +1,69 @@
+"""Document-level coreference: ties pronouns, descriptions and first person to the document's actors.
+
+The spaCy component `claimscope_coref` runs after `claimscope_actors` (whose actors it resolves to) and before
+`claimscope_statements`, and writes `doc._.coref`: one CorefMention per resolved mention, in text order. It
+never merges two actors: it only adds mentions to actors the linker made (two people who share a surname,
+or a person and a place that share a name, stay apart). Each candidate mention (see
+`mentions.py`) goes through the rules of `rules.RULES` in order:
+
+1. `acronym`: capitals that spell the initials of an organisation the article names are that organisation;
+2. `misspelt_surname`: a name one or two letters off an introduced person's surname is that person;
+3. `relative_pronoun`: "who"/"whose" is the noun its relative clause hangs on;
+4. `reflexive`: "himself" is the subject of its clause;
+5. `said_of_a_name`: a noun in apposition to a name ("Ana Ruiz, the mayor,") or predicated of it ("Ana Ruiz
+   is a geologist") describes that name's actor;
+6. `interview_answer`: "I" of an interview answer is the interviewee, of a "Name:" turn that name;
+7. `quote_speaker`: "I" inside a quotation is marked as the speaker of that quotation (`actor_id` None,
+   `quote` its offsets), for the statements stage to name;
+8. `speaking_body`: "it" that says or announces is the latest organisation or state named;
+9. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
+   (`model.py`, features in `features.py`) scores highest among those mentioned in the last sentences, when
+   its probability reaches the shipped threshold.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...settings import component_config
+from .gender import load_first_names
+from .model import shipped
+from .records import CorefMention
+from .resolve import resolve_document
+from .rules import Params
+
+__all__ = ["CorefMention", "CorefResolver", "make_coref_resolver", "register_extension"]
+
+
+def register_extension() -> None:
+    """`doc._.coref`: the stage's resolved mentions (None before it runs)."""
+    if not Doc.has_extension("coref"):
+        Doc.set_extension("coref", default=None)
+
+
+class CorefResolver:
+    """spaCy component: resolves the document's pronouns, descriptions and first person to its actors."""
+
+    def __init__(self, nlp: Language, name: str, window_sentences: int, max_candidates: int, max_mentions: int,
+                 min_score: float | None, first_names: str):
+        register_extension()
+        self.name = name
+        self.params = Params(window_sentences, max_candidates, max_mentions, shipped(), min_score)
+        self.first_names = load_first_names(first_names)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.coref, _ = resolve_document(doc, self.params, self.first_names)
+        return doc
+
+
+@Language.factory(
+    "claimscope_coref",
+    assigns=["doc._.coref"],
+    requires=["doc._.actors", "doc._.quotes", "token.dep", "token.tag"],
+    default_config=component_config("coref"),
+)
+def make_coref_resolver(nlp: Language, name: str, window_sentences: int, max_candidates: int, max_mentions: int,
+                        min_score: float | None, first_names: str) -> CorefResolver:
+    """Factory for the coreference stage (entry point `claimscope_coref`)."""
+    return CorefResolver(nlp, name, window_sentences, max_candidates, max_mentions, min_score, first_names)

@@ -1,0 +1,152 @@
+"""Features of a (mention, candidate actor) pair for the mention-ranking model: distance, agreement, syntax,
+salience, the last speaker, quotation, description match, the candidate's type."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...lexicon.descriptions import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS
+from ...lexicon.gender import GENDERED_NOUNS
+from ...lexicon.pronouns import RELATIVE, THIRD_PERSON
+from ...lexicon.reporting import SPEECH_LEMMAS
+from .context import Anchor, DocContext
+from .mentions import Candidate
+
+_SUBJECT = {"nsubj", "nsubjpass"}
+
+
+@dataclass(frozen=True)
+class Option:
+    """A candidate antecedent: the actor, its latest anchor before the mention, and its anchors in the window."""
+
+    actor_id: str
+    anchor: Anchor
+    count: int
+    subject: int | None  # token of its latest anchor that is a subject, if any
+
+
+def _bin(value: int, bins: tuple[int, ...]) -> str:
+    for k, b in enumerate(bins):
+        if value <= b:
+            return str(k)
+    return str(len(bins))
+
+
+def agreement(cand: Candidate, actor_type: str, gender: str) -> str:
+    """'yes', 'no' or 'unk': whether the mention's gender and number fit the actor ("she" and a man: 'no')."""
+    if cand.form == "description":
+        word = cand.word
+        if word in PERSON_NOUNS:
+            if actor_type != "PERSON":
+                return "no"
+            want = GENDERED_NOUNS.get(word, "")
+            return "no" if want and gender and want != gender else "yes"
+        if word in ORG_NOUNS:
+            return "yes" if actor_type == "ORG" else "unk" if actor_type == "NORP" else "no"
+        return "yes" if actor_type in ("GPE", "LOC") else "no"
+    if cand.word in RELATIVE:
+        return "yes" if actor_type in ("PERSON", "ORG", "NORP") else "unk"
+    g, number = THIRD_PERSON[cand.word]
+    if actor_type == "PERSON":
+        if g == "n":
+            return "no"
+        if g == "x":
+            return "unk"
+        return "unk" if not gender else "yes" if gender == g else "no"
+    if actor_type == "NORP":
+        return "yes" if number == "pl" else "no"
+    if g in ("m", "f"):
+        return "no"
+    return "yes" if g == "n" else "unk"
+
+
+def options(ctx: DocContext, cand: Candidate, window: int, limit: int) -> list[Option]:
+    """The actors mentioned in the window before the mention, latest first, at most `limit`."""
+    latest: dict[str, Anchor] = {}
+    count: dict[str, int] = {}
+    subject: dict[str, int] = {}
+    for a in ctx.anchors_before(cand.start, window):
+        if a.actor_id not in latest:
+            latest[a.actor_id] = a
+        count[a.actor_id] = count.get(a.actor_id, 0) + 1
+        if a.dep in _SUBJECT and a.actor_id not in subject:
+            subject[a.actor_id] = a.tok
+    return [Option(aid, latest[aid], count[aid], subject.get(aid)) for aid in list(latest)[:limit]]
+
+
+def _speaks(head) -> bool:
+    """Whether the mention is the subject of a speech verb ("it said", "she told"): then it stands for a speaker."""
+    return head.dep_ in _SUBJECT and head.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def null_features(ctx: DocContext, cand: Candidate, opts: list[Option], gender: dict[str, str]) -> list[str]:
+    """Features of leaving the mention unresolved ("it" of a thing, "they" of people the text never named)."""
+    head = ctx.doc[cand.i]
+    w = cand.word if cand.form != "description" else "D"
+    fits = sum(agreement(cand, ctx.actors[o.actor_id].type or "X", gender.get(o.actor_id, "")) != "no" for o in opts)
+    nxt = head.nbor(1).lower_ if head.i + 1 < len(head.doc) else ""
+    out = ["null", "null|w=" + w, "null|fits=" + _bin(fits, (0, 1, 2)), "null|w|fits=" + w + "|" + _bin(fits, (0, 1, 2)),
+           "null|dep=" + head.dep_, "null|w|dep=" + w + "|" + head.dep_, "null|q=" + str(cand.i in ctx.quote_of),
+           "null|speaks|w=" + str(_speaks(head)) + "|" + w]
+    if w == "it":
+        out.append("null|it-next=" + (nxt if nxt in ("is", "was", "'s", "will", "would", "has", "to") else "o"))
+    if cand.form == "description":
+        out.append("null|d=" + cand.word)
+    return out
+
+
+def _role_match(actor, word: str) -> bool:
+    return any(re.search(rf"\b{re.escape(word)}\b", r.lower()) for r in actor.roles)
+
+
+def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, gender: dict[str, str],
+                  last_speaker: str | None) -> list[str]:
+    """The sparse binary features of option k for the mention (strings the model weighs)."""
+    doc = ctx.doc
+    opt = opts[k]
+    actor = ctx.actors[opt.actor_id]
+    typ = actor.type or "X"
+    g = gender.get(opt.actor_id, "")
+    w = cand.word if cand.form != "description" else "D"
+    agree = agreement(cand, typ, g)
+    fits = [o for o in opts if agreement(cand, ctx.actors[o.actor_id].type or "X", gender.get(o.actor_id, "")) != "no"]
+    crank = fits.index(opt) if opt in fits else 9
+    by_count = sorted(opts, key=lambda o: -o.count)
+    by_doc = sorted(opts, key=lambda o: -ctx.times_named(o.actor_id, cand.start))
+    a = opt.anchor
+    sd = ctx.sent_of[cand.start] - a.sent
+    td = cand.start - a.tok
+    head = doc[cand.i]
+    adep = "subj" if a.dep in _SUBJECT else a.dep if a.dep in ("dobj", "pobj", "poss", "ROOT", "appos") else "o"
+    pdep = "subj" if head.dep_ in _SUBJECT else head.dep_ if head.dep_ in ("dobj", "pobj", "poss") else "o"
+    quote_m, quote_a = ctx.quote_of.get(cand.i), ctx.quote_of.get(a.tok)
+    q = ("mq" if quote_m else "m-") + ("aq" if quote_a else "a-") + ("same" if quote_m and quote_m == quote_a else "")
+    sd_b, td_b, rank, cr = _bin(sd, (0, 1, 2, 3)), _bin(td, (2, 5, 10, 20, 40)), _bin(k, (0, 1, 2)), _bin(crank, (0, 1, 2))
+    coarg = sd == 0 and doc[a.tok].head.i == head.head.i and a.tok != cand.i
+    later = any(ctx.token_actor.get(c.i) == opt.actor_id for c in head.head.children if c.i > cand.i)
+    subjects = [o for o in opts if o.subject is not None]
+    last_subj = bool(subjects) and max(subjects, key=lambda o: o.subject).actor_id == opt.actor_id
+    out = ["bias", "f=" + cand.form, "w=" + w, "w|t=" + w + "|" + typ, "w|t|g=" + w + "|" + typ + "|" + g,
+           "agree=" + agree, "w|agree=" + w + "|" + agree, "sd=" + sd_b, "w|sd=" + w + "|" + sd_b, "td=" + td_b,
+           "rank=" + rank, "crank=" + cr, "w|crank=" + w + "|" + cr, "agree|crank=" + agree + "|" + cr,
+           "adep=" + adep, "adep|sd=" + adep + "|" + sd_b, "pdep|adep=" + pdep + "|" + adep,
+           "aform=" + a.form, "sal=" + _bin(opt.count, (1, 2, 4, 8)), "salrank=" + _bin(by_count.index(opt), (0, 1, 2)),
+           "q=" + q, "w|q=" + w + "|" + q, "coarg=" + str(coarg), "t=" + typ,
+           "later-coarg=" + str(later), "lastsubj=" + str(last_subj), "lastsubj|pdep=" + str(last_subj) + "|" + pdep,
+           "lastsubj|w=" + str(last_subj) + "|" + w, "hassubj=" + str(opt.subject is not None),
+           "grank=" + _bin(by_doc.index(opt), (0, 1, 2)), "grank|w=" + _bin(by_doc.index(opt), (0, 1, 2)) + "|" + w,
+           "title=" + str(opt.actor_id in ctx.in_title), "speaks|w|t=" + str(_speaks(head)) + "|" + w + "|" + typ]
+    if last_speaker == opt.actor_id:
+        out += ["lastspk", "lastspk|w=" + w, "lastspk|q=" + q]
+    if sd == 0 and a.dep in _SUBJECT and head.dep_ in _SUBJECT and a.tok < cand.i:
+        out.append("subj-subj")
+    if cand.form == "description":
+        out += ["d=" + cand.word + "|" + typ, "role=" + str(_role_match(actor, cand.word))]
+        kind = ORG_NOUNS.get(cand.word, "")
+        if kind:
+            out.append("kind=" + ("fit" if actor.kind == kind else "none" if actor.kind is None else "other"))
+        cls = "person" if cand.word in PERSON_NOUNS else "org" if cand.word in ORG_NOUNS else \
+            "place" if cand.word in PLACE_NOUNS else "?"
+        out.append("dclass|t|agree=" + cls + "|" + typ + "|" + agree)
+    return out

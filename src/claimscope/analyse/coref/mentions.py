@@ -1,0 +1,97 @@
+"""Candidate mentions the stage tries to resolve: third-person and relative pronouns, first person, nouns in
+apposition to a name or predicated of it, definite descriptions whose head noun names a person's role, an
+organisation or a place, and proper-noun words no actor mention covers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon.descriptions import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS
+from ...lexicon.pronouns import FIRST_PERSON, RELATIVE, THIRD_PERSON
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mention to resolve: its head token, token span [start, end), form and the word that decides agreement."""
+
+    i: int
+    start: int
+    end: int
+    form: str  # pronoun | first | description | name
+    word: str  # the pronoun in lower case, or the description's head lemma
+    via: int = -1  # an appositive or predicate noun: the named token it describes ("Ana Ruiz, the mayor")
+
+
+def _pronoun(tok: Token) -> Candidate | None:
+    """'he', 'its', 'who': a third-person or relative pronoun ("it" of "it is raining" is an expletive)."""
+    low = tok.lower_
+    if low in THIRD_PERSON and tok.tag_ in ("PRP", "PRP$") and tok.dep_ != "expl":
+        return Candidate(tok.i, tok.i, tok.i + 1, "pronoun", low)
+    if low in RELATIVE and tok.tag_ in ("WP", "WP$"):
+        return Candidate(tok.i, tok.i, tok.i + 1, "pronoun", low)
+    return None
+
+
+def _first_person(tok: Token) -> Candidate | None:
+    """'I', 'my', 'we' (not the country written US)."""
+    low = tok.lower_
+    if low in FIRST_PERSON and tok.tag_ in ("PRP", "PRP$") and not (low == "us" and tok.text.isupper()):
+        return Candidate(tok.i, tok.i, tok.i + 1, "first", low)
+    return None
+
+
+def _description(tok: Token, named: dict[int, str]) -> Candidate | None:
+    """'the company', 'this ministry', 'the party leader': a singular definite noun phrase with no name in it."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma not in ORG_NOUNS and lemma not in PERSON_NOUNS and lemma not in PLACE_NOUNS:
+        return None
+    left = list(tok.lefts)
+    det = next((c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE), None)
+    if det is None or any(c.i in named for c in left) or any(c.pos_ == "PROPN" for c in left):
+        return None
+    return Candidate(tok.i, det.i, tok.i + 1, "description", lemma)
+
+
+def _said_of_a_name(tok: Token, named: dict[int, str]) -> Candidate | None:
+    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist': a noun in apposition to a name, or the predicate of
+    a name's "is"; the span runs from its first modifier to the noun."""
+    if tok.pos_ != "NOUN" or tok.i in named:
+        return None
+    via = -1
+    if tok.dep_ == "appos" and tok.head.i in named:
+        via = tok.head.i
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i in named), None)
+        via = subj.i if subj is not None else -1
+    if via < 0 or any(c.i in named for c in tok.lefts):
+        return None
+    return Candidate(tok.i, tok.left_edge.i if tok.left_edge.i < tok.i else tok.i, tok.i + 1, "description",
+                     tok.lemma_.lower(), via)
+
+
+def _unlinked_name(tok: Token, named: dict[int, str]) -> Candidate | None:
+    """A capitalised proper-noun word no actor mention covers ("HWU", a surname spelt differently)."""
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and len(tok.text) >= 2:
+        return Candidate(tok.i, tok.i, tok.i + 1, "name", tok.text)
+    return None
+
+
+def find_candidates(doc: Doc, named: dict[int, str], limit: int) -> list[Candidate]:
+    """Every candidate mention in text order, at most `limit`; tokens already in an actor's mention are skipped."""
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.i in named:
+            continue
+        cand = _pronoun(tok) or _first_person(tok) or _said_of_a_name(tok, named) or _description(tok, named) \
+            or _unlinked_name(tok, named)
+        if cand is not None:
+            out.append(cand)
+            if len(out) >= limit:
+                break
+    return out

@@ -1,0 +1,165 @@
+"""The rules of the coreference stage, tried in order for each candidate mention; the first that answers wins.
+
+Each rule takes the document context, the candidate, the resolver's parameters and the genders known so far,
+and returns a CorefMention (or None to pass the mention on). Syntax decides relative and reflexive pronouns;
+the interview and quotation rules decide first person; the learned ranking decides the other pronouns and
+the descriptions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...lexicon.pronouns import REFLEXIVE, RELATIVE
+from ...lexicon.reporting import SPEECH_LEMMAS
+from .context import DocContext
+import math
+
+from .features import null_features, options, pair_features
+from .mentions import Candidate
+from .names import near_surname
+from .model import Weights, score_of
+from .records import CorefMention
+
+
+@dataclass(frozen=True)
+class Params:
+    """The resolver's tunables (from settings) and the model weights."""
+
+    window: int
+    max_candidates: int
+    max_mentions: int
+    weights: Weights | None
+    min_score: float | None = None
+
+
+def _record(ctx: DocContext, cand: Candidate, actor_id: str | None, score: float, rule: str,
+            quote: tuple[int, int] | None = None) -> CorefMention:
+    doc = ctx.doc
+    start, end = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1])
+    form = {"description": "description", "name": "proper"}.get(cand.form, "pronoun")
+    return CorefMention(start, end, ctx.text[start:end], form, actor_id, round(score, 4), rule, quote)
+
+
+def acronym(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'HWU' after 'the Harbour Workers Union': capitals that spell an organisation's initials are that body."""
+    if cand.form != "name" or not cand.word.isupper() or len(cand.word) > 6:
+        return None
+    actor = ctx.acronyms.get(cand.word)
+    return _record(ctx, cand, actor, 1.0, "acronym") if actor else None
+
+
+def misspelt_surname(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'Morena' in an article about Linda Moreno: a surname one or two letters off an introduced person's,
+    unless the parser calls the word a place or a body (a person and a place may share a name)."""
+    if cand.form != "name" or cand.word.isupper() or ctx.doc[cand.i].ent_type_ not in ("", "PERSON"):
+        return None
+    actor = near_surname(cand.word, ctx.surnames)
+    return _record(ctx, cand, actor, 0.8, "misspelt-surname") if actor else None
+
+
+def relative_pronoun(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'Ana Ruiz, who said': the noun a relative clause hangs on is what "who"/"whose" stands for."""
+    if cand.word not in RELATIVE:
+        return None
+    verb = ctx.doc[cand.i].head
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            actor = ctx.actor_at(verb.head.i)
+            return _record(ctx, cand, actor, 1.0, "relative") if actor else None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def reflexive(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'the minister praised himself': a reflexive pronoun is the subject of its own clause."""
+    if cand.word not in REFLEXIVE:
+        return None
+    verb = ctx.doc[cand.i].head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    actor = ctx.actor_at(subj.i) if subj is not None else None
+    return _record(ctx, cand, actor, 1.0, "reflexive") if actor else None
+
+
+def said_of_a_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist': the noun describes the actor of the name."""
+    if cand.via < 0:
+        return None
+    actor = ctx.actor_at(cand.via)
+    return _record(ctx, cand, actor, 1.0, "apposition") if actor else None
+
+
+def interview_answer(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'I' of an answer in an interview (a paragraph that asks nothing, outside quotation marks) is the
+    interviewee the title names ("Reporters interview Ana Ruiz ..."), or the speaker a turn starts with
+    ("Ana Ruiz: I think ...")."""
+    if cand.form != "first" or cand.i in ctx.quote_of or cand.i < ctx.title_end:
+        return None
+    text = ctx.text
+    at = ctx.doc[cand.i].idx
+    p_start = text.rfind("\n", 0, at) + 1
+    p_end = text.find("\n", at)
+    para = text[p_start: len(text) if p_end < 0 else p_end]
+    colon = para.find(":")
+    if 0 < colon < 40:
+        turn = ctx.doc.char_span(p_start, p_start + colon, alignment_mode="expand")
+        speaker = ctx.actor_at(turn.root.i) if turn is not None else None
+        if speaker and ctx.actors[speaker].type == "PERSON":
+            return _record(ctx, cand, speaker, 0.9, "interview-turn")
+    if ctx.interviewee and not para.rstrip().endswith("?") and cand.word in ("i", "me", "my", "mine", "myself"):
+        return _record(ctx, cand, ctx.interviewee, 0.8, "interview-answer")
+    return None
+
+
+def quote_speaker(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'"I will stay," Ana Ruiz said': first person inside a quotation is its speaker, named by the statements."""
+    quote = ctx.quote_of.get(cand.i)
+    if cand.form != "first" or quote is None:
+        return None
+    return _record(ctx, cand, None, 1.0, "quote-speaker", quote)
+
+
+def speaking_body(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'Norvale cut jobs. It said ...': "it" that says, tells or announces is a body, the latest one named in
+    the last sentences (things do not speak)."""
+    head = ctx.doc[cand.i]
+    if cand.word != "it" or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    for opt in options(ctx, cand, params.window, params.max_candidates):
+        if ctx.actors[opt.actor_id].type in ("ORG", "GPE"):
+            return _record(ctx, cand, opt.actor_id, 0.9, "speaking-body")
+    return None
+
+
+def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """A pronoun or description: the candidate actor the model scores highest, when it scores enough."""
+    if params.weights is None or cand.form in ("first", "name") or cand.word in RELATIVE or cand.via >= 0:
+        return None
+    best, score = rank(ctx, cand, params, gender)
+    threshold = params.min_score if params.min_score is not None else params.weights.thresholds.get(cand.form, 0.5)
+    if best is None or score < threshold:
+        return None
+    return _record(ctx, cand, best, score, "ranked")
+
+
+def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tuple[str | None, float]:
+    """The best candidate actor for the mention and its probability (None, 0 when there is none)."""
+    opts = options(ctx, cand, params.window, params.max_candidates)
+    if not opts:
+        return None, 0.0
+    speaker = ctx.last_speaker(cand.start, params.window)
+    w = params.weights.weights
+    z = [score_of(null_features(ctx, cand, opts, gender), w)]
+    z += [score_of(pair_features(ctx, cand, opts, k, gender, speaker), w) for k in range(len(opts))]
+    top = max(z)
+    total = sum(math.exp(v - top) for v in z)
+    k = max(range(len(z)), key=z.__getitem__)
+    if k == 0:
+        return None, 0.0
+    return opts[k - 1].actor_id, 1.0 / total
+
+
+RULES = (acronym, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, quote_speaker,
+         speaking_body, ranked_antecedent)
