@@ -39,6 +39,12 @@ _INGEST = (
 
 _PIPELINE = (
     Setting("pipeline.batch_size", 32, "Documents per `nlp.pipe` batch."),
+    Setting("pipeline.doc_timeout", 120.0, "Seconds one document may take to analyse before it is reported as "
+            "failed and the batch goes on (`--doc-timeout`); 0 for no limit."),
+    Setting("pipeline.max_run_chars", 100, "Runs of characters without a space longer than this are tokenised in "
+            "pieces of this size (spaCy's tokenizer takes quadratic time on long punctuation runs)."),
+    Setting("pipeline.piece_chars", 100_000, "Documents longer than spaCy's `max_length` are parsed in pieces of at "
+            "most this many characters, cut at paragraph, line or sentence ends, then analysed as one."),
 )
 
 _STATEMENTS: tuple[Setting, ...] = (

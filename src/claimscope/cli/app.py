@@ -41,7 +41,10 @@ out = Console(highlight=False)
 
 DbOption = typer.Option(Path("claimscope.db"), "--db", help="SQLite store file (created if missing).")
 MaxBytesOption = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this many bytes.")
-EncodingOption = typer.Option(None, "--encoding", help="Read text files with this encoding instead of UTF-8.")
+EncodingOption = typer.Option(None, "--encoding", help="Encoding for files whose encoding cannot be detected "
+                              "(default: UTF-8 or a detected one).")
+DocTimeoutOption = typer.Option(None, "--doc-timeout", min=0, help="Seconds one document may take before it is "
+                                "reported as failed and the run goes on (0: no limit; default: docs/settings.md).")
 JsonlTextOption = typer.Option("text", "--jsonl-text", help="JSONL key holding the article text.")
 JsonlTitleOption = typer.Option("title", "--jsonl-title", help="JSONL key holding the title.")
 JsonlUrlOption = typer.Option("url", "--jsonl-url", help="JSONL key holding the URL.")
@@ -80,6 +83,7 @@ def analyze(
     db: Path = DbOption,
     max_bytes: int = MaxBytesOption,
     encoding: Optional[str] = EncodingOption,
+    doc_timeout: Optional[float] = DocTimeoutOption,
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per nlp.pipe batch."),
     processes: Optional[int] = typer.Option(
         None, "--processes", min=1, help="Worker processes, each with the pipeline loaded once (default 1); "
@@ -123,11 +127,11 @@ def analyze(
             report = analyse_into_ray(store, inputs, shards_dir=shards_dir or Path(f"{db}.shards"), address=address,
                                       n_actors=processes, files_per_shard=shard_files, batch_size=batch_size,
                                       max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding,
-                                      on_error=_report_error, on_document=tick)
+                                      doc_timeout=doc_timeout, on_error=_report_error, on_document=tick)
         else:
             report = analyse_into(store, inputs, max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding,
-                                  batch_size=batch_size, n_process=processes or 1, on_error=_report_error,
-                                  on_document=tick)
+                                  batch_size=batch_size, n_process=processes or 1, doc_timeout=doc_timeout,
+                                  on_error=_report_error, on_document=tick)
         linked = None
         if store is not None and not no_link:
             from ..link import link_store
@@ -182,6 +186,7 @@ def extract(
     out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for brat files (required with brat)."),
     max_bytes: int = MaxBytesOption,
     encoding: Optional[str] = EncodingOption,
+    doc_timeout: Optional[float] = DocTimeoutOption,
     jsonl_text: str = JsonlTextOption, jsonl_title: str = JsonlTitleOption, jsonl_url: str = JsonlUrlOption,
     jsonl_published: str = JsonlPublishedOption, jsonl_publisher: str = JsonlPublisherOption,
 ) -> None:
@@ -197,7 +202,8 @@ def extract(
         failed.append(e)
         _report_error(e)
 
-    docs = run_extract(inputs, max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding, on_error=on_error)
+    docs = run_extract(inputs, max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding, doc_timeout=doc_timeout,
+                       on_error=on_error)
     if fmt == ExtractFormat.jsonl:
         for doc in docs:
             sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
