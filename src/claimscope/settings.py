@@ -66,6 +66,8 @@ _LINK: tuple[Setting, ...] = (
 
 _SERVE: tuple[Setting, ...] = (
     Setting("serve.max_limit", 500, "Largest page size the JSON API returns."),
+    Setting("serve.token", None, "Token `claimscope serve` requires (unless --token or --token-file is given).",
+            env="CLAIMSCOPE_TOKEN"),
 )
 
 _SCALE: tuple[Setting, ...] = (
