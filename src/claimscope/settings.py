@@ -66,6 +66,9 @@ _LINK: tuple[Setting, ...] = (
 
 _SERVE: tuple[Setting, ...] = (
     Setting("serve.max_limit", 500, "Largest page size the JSON API returns."),
+    Setting("serve.max_search_terms", 32, "Most words a full-text search may have (more: 400)."),
+    Setting("serve.max_prefix_terms", 8, "Most prefix words (`word*`) a full-text search may have (more: 400)."),
+    Setting("serve.query_timeout", 5.0, "Seconds a request's store queries may run before they are stopped (503)."),
     Setting("serve.token", None, "Token `claimscope serve` requires (unless --token or --token-file is given).",
             env="CLAIMSCOPE_TOKEN"),
 )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from claimscope.store.text import fold, fts_query, sqlite_text
+from claimscope.store.fts import fts_query
+from claimscope.store.text import fold, sqlite_text
 
 _STATEMENT_COLUMNS = """
     s.id, s.document_id, d.title, d.path, d.url, d.published, d.publisher, s.kind,

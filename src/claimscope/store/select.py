@@ -17,7 +17,8 @@ from urllib.parse import quote
 
 from claimscope.errors import StoreError, UsageError
 from claimscope.store.schema import stored_version
-from claimscope.store.text import fold, fts_query, sqlite_text
+from claimscope.store.fts import fts_query
+from claimscope.store.text import fold, sqlite_text
 
 # --- opening -------------------------------------------------------------------------------------------
 
