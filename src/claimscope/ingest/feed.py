@@ -9,6 +9,7 @@ from claimscope.errors import IngestError
 from claimscope.ingest.dates import iso_from_struct_time, normalise_published
 from claimscope.ingest.document import SourceDoc
 from claimscope.ingest.html import html_to_text
+from claimscope.ingest.normalise import normalise_text
 from claimscope.ingest.reasons import EMPTY_FILE, NO_TEXT, one_line
 from claimscope.ingest.text import SNIFF_BYTES, binary_reason
 
@@ -29,7 +30,7 @@ def _entry_text(entry) -> str:
     for value, kind in candidates:
         if not isinstance(value, str) or not value.strip():
             continue
-        text = value if kind in _PLAIN_TYPES else html_to_text(value)
+        text = normalise_text(value if kind in _PLAIN_TYPES else html_to_text(value))
         if text.strip():
             return text
     return ""

@@ -10,8 +10,9 @@ from typing import BinaryIO
 from claimscope.errors import IngestError
 from claimscope.ingest.dates import normalise_published
 from claimscope.ingest.document import SourceDoc
+from claimscope.ingest.normalise import normalise_text
 from claimscope.ingest.reasons import EMPTY_FILE, NO_TEXT, bad_encoding, one_line, os_reason, too_large
-from claimscope.ingest.text import SNIFF_BYTES, binary_reason, replace_surrogates
+from claimscope.ingest.text import SNIFF_BYTES, binary_reason
 
 # JSON escapes can spell one byte of text in up to six bytes (\u0001), so a line may be that much
 # longer than the text it carries; past this, the line is skipped without being held in memory.
@@ -39,7 +40,7 @@ def _meta(obj: dict, key: str | None) -> str | None:
         return None
     value = obj.get(key)
     if isinstance(value, str) and value.strip():
-        return replace_surrogates(value.strip())
+        return value.strip()
     return None
 
 
@@ -68,13 +69,13 @@ def _line_document(
     text = obj[keys.text]
     if not isinstance(text, str):
         return IngestError(origin, f"{keys.text!r} is not a string")
-    if not text.strip():
+    if not normalise_text(text).strip():
         return IngestError(origin, NO_TEXT)
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         return IngestError(origin, too_large(size, max_bytes))
     return SourceDoc(
-        text=replace_surrogates(text),
+        text=text,  # SourceDoc normalises it (a lone surrogate from a JSON escape becomes U+FFFD)
         origin=origin,
         path=path,
         url=_meta(obj, keys.url),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from claimscope.errors import IngestError
 from claimscope.ingest.document import SourceDoc
+from claimscope.ingest.normalise import normalise_text
 from claimscope.ingest.reasons import BINARY, EMPTY_FILE, bad_encoding
 
 SNIFF_BYTES = 8192
@@ -16,7 +16,6 @@ _TEXT_CONTROLS = {0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}
 _CONTROL_CODES = frozenset(set(range(0x20)) - _TEXT_CONTROLS) | {0x7F}
 _MAX_CONTROL_SHARE = 0.3
 _UTF16_32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _mostly_control(codes: list[int]) -> bool:
@@ -69,11 +68,6 @@ def is_blank(text: str) -> bool:
     return not text.replace("\ufeff", "").strip()
 
 
-def replace_surrogates(text: str) -> str:
-    """Lone surrogates (possible from JSON escapes) cannot be stored as UTF-8; U+FFFD keeps offsets."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
-
-
 def first_line_title(text: str) -> str | None:
     """News files put the headline first: the first non-empty line, stripped."""
     start, end_of_text = 0, len(text)
@@ -92,8 +86,8 @@ def first_line_title(text: str) -> str | None:
 def text_document(
     data: bytes, origin: str, path: str | None, encoding: str | None, *, empty_reason: str = EMPTY_FILE
 ) -> SourceDoc:
-    """A whole file (or stdin) as one document; its text is exactly the decoded content."""
-    text = decode_text(data, origin, encoding)
+    """A whole file (or stdin) as one document; its text is the decoded content, normalised one for one."""
+    text = normalise_text(decode_text(data, origin, encoding))
     if is_blank(text):
         raise IngestError(origin, empty_reason)
     return SourceDoc(text=text, origin=origin, path=path, title=first_line_title(text))
