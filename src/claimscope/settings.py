@@ -35,6 +35,10 @@ class Setting:
 # Each stage keeps its own block, in the order a document travels.
 _INGEST = (
     Setting("ingest.max_bytes", 5_000_000, "Inputs larger than this many bytes are refused with a message."),
+    Setting("ingest.detect_min_bytes", 32, "Text files that are not UTF-8 and shorter than this are not guessed at: "
+            "they need --encoding."),
+    Setting("ingest.detect_encodings", "cp1252,cp1250,cp1251,koi8_r,cp1253,cp1254,cp1255,cp1256,cp1257,shift_jis,"
+            "euc_jp,gb18030,big5,euc_kr", "Encodings charset-normalizer may choose for a text file that is not UTF-8."),
 )
 
 _PIPELINE = (

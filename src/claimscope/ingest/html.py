@@ -10,6 +10,7 @@ from lxml import html as lxml_html
 from claimscope.errors import IngestError
 from claimscope.ingest.dates import normalise_published
 from claimscope.ingest.document import SourceDoc
+from claimscope.ingest.encoding import is_utf8
 from claimscope.ingest.normalise import normalise_text
 from claimscope.ingest.reasons import BINARY, EMPTY_FILE, NO_HTML_TEXT, bad_encoding, one_line
 from claimscope.ingest.text import SNIFF_BYTES, binary_reason, text_looks_binary
@@ -111,7 +112,13 @@ def _field(result: object, name: str) -> str | None:
 
 
 def html_document(data: bytes, origin: str, path: str | None, encoding: str | None) -> SourceDoc:
-    """One page, one document: the main text as trafilatura extracts it, plus its metadata."""
+    """One page, one document: the main text as trafilatura extracts it, plus its metadata.
+
+    An explicit `encoding` applies to pages that are not UTF-8; others go to trafilatura as bytes, which reads
+    the charset the page declares.
+    """
+    if encoding is not None and is_utf8(data):
+        encoding = None
     if encoding is None:
         reason = binary_reason(data[:SNIFF_BYTES])
         if reason:

@@ -48,10 +48,15 @@ def _line_document(
     raw: bytes, origin: str, path: str, keys: JsonlKeys, max_bytes: int, encoding: str | None, offset: int, first: bool
 ) -> SourceDoc | IngestError | None:
     """Parse one line; None for a blank line."""
-    try:
-        line = raw.decode(encoding or "utf-8")
+    try:  # UTF-8 first: an explicit encoding is for the lines that are not UTF-8
+        line = raw.decode("utf-8")
     except UnicodeError as err:
-        return IngestError(origin, bad_encoding(encoding or "utf-8", raw, err, offset))
+        if encoding is None:
+            return IngestError(origin, bad_encoding("utf-8", raw, err, offset))
+        try:
+            line = raw.decode(encoding)
+        except UnicodeError as err2:
+            return IngestError(origin, bad_encoding(encoding, raw, err2, offset))
     if first:
         line = line.removeprefix("\ufeff")
     if not line.strip():

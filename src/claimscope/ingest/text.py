@@ -6,6 +6,7 @@ import codecs
 
 from claimscope.errors import IngestError
 from claimscope.ingest.document import SourceDoc
+from claimscope.ingest.encoding import bom_encoding, detect
 from claimscope.ingest.normalise import normalise_text
 from claimscope.ingest.reasons import BINARY, EMPTY_FILE, bad_encoding
 
@@ -42,18 +43,30 @@ def text_looks_binary(sample: str) -> bool:
 def decode_text(data: bytes, origin: str, encoding: str | None = None, *, offset: int = 0) -> str:
     """Decode exactly (strict, no newline or BOM changes) so character offsets index the input.
 
-    Without an encoding the bytes must be UTF-8. A leading UTF-8 BOM is kept as U+FEFF in the
-    text rather than dropped, so that offsets still count every character of the file.
+    The encoding is chosen per input (claimscope.ingest.encoding): a UTF-16/32 byte-order mark, else UTF-8
+    when the bytes are valid UTF-8, else `encoding`, else a detected one. Bytes that look binary (NUL
+    bytes) are read only with an explicit `encoding` (UTF-16 without a mark). A leading UTF-8 BOM is kept
+    as U+FEFF in the text rather than dropped, so that offsets still count every character of the file.
     `offset` is where `data` starts in the file, for the error message.
     """
-    if encoding is None:
-        reason = binary_reason(data[:SNIFF_BYTES])
-        if reason:
-            raise IngestError(origin, reason)
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError as err:
+    bom = bom_encoding(data)
+    if bom:
+        return _decode(data, bom, origin, offset)
+    reason = binary_reason(data[:SNIFF_BYTES])
+    if reason and encoding is None:
+        raise IngestError(origin, reason)
+    if reason:
+        return _decode(data, encoding, origin, offset)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        chosen = encoding or detect(data)
+        if chosen is None:
             raise IngestError(origin, bad_encoding("utf-8", data, err, offset)) from None
+    return _decode(data, chosen, origin, offset)
+
+
+def _decode(data: bytes, encoding: str, origin: str, offset: int) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeError as err:
