@@ -15,7 +15,7 @@ def test_normalise_text_replaces_one_for_one():
     raw = "Ana\ud800 said\x00 it\x07 was\x7f fine\x85.\tNew\r\nline\x0c\x0b\x9f"
     out = normalise_text(raw)
     assert len(out) == len(raw)
-    assert out == "Ana\ufffd said  it  was  fine\x85.\tNew\r\nline\x0c\x0b "
+    assert out == "Ana\ufffd said  it  was  fine\x85.\tNew\r\nline\x0c\x0b\x9f"
     assert normalise_text("plain text\n") == "plain text\n"
 
 

@@ -6,8 +6,10 @@ an offset into the analysed text is the same offset into the decoded input:
 
 - a lone surrogate (from a JSON escape such as "\\ud800", or a Python string) cannot be encoded as UTF-8 and
   becomes U+FFFD;
-- NUL, the other C0 control characters and DEL, and the C1 controls become a space: they carry no text and
-  confuse tokenisers and SQLite (NUL ends a C string). Tab and the line breaks (LF, CR, VT, FF, NEL) stay.
+- NUL, the other C0 control characters and DEL become a space: they carry no text and confuse tokenisers
+  and SQLite (NUL ends a C string). Tab and the line breaks (LF, CR, VT, FF) stay, and so do the C1 controls
+  (U+0080-U+009F), which text decoded twice with the wrong encoding carries inside words (such a "café"
+  holds U+0083): a space there would split the word.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def normalise_text(text: str) -> str:
