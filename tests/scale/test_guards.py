@@ -52,3 +52,13 @@ def test_cut_points_of_a_real_size_text_stay_under_the_limit():
     starts = [0, *ends[:-1]]
     assert ends[-1] == len(text) and all(0 < e - s <= 100_000 for s, e in zip(starts, ends))
     assert all(text[e - 2:e] == "\n\n" for e in ends[:-1])
+
+
+def test_a_real_size_text_over_max_length_becomes_one_doc_without_e088(blank):
+    from claimscope.scale.docs import make_doc
+
+    paragraph = "The council said the harbour bridge would reopen in May after repairs.\n\n"
+    text = paragraph * (1_200_000 // len(paragraph) + 1)
+    assert len(text) > blank.max_length
+    doc = make_doc(blank, text, 100, 100_000)
+    assert doc.text == text and doc[-1].idx + len(doc[-1].text_with_ws) == len(text)

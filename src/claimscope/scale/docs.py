@@ -1,7 +1,7 @@
 """Docs made safely from any text: long punctuation runs tokenised in pieces, texts over spaCy's limit parsed in pieces.
 
 Both guards keep `doc.text` equal to the input character for character, so every offset still indexes the
-original text, and both leave ordinary texts alone (they are tokenised and parsed exactly as `nlp(text)` would).
+original text; a text with no such run and under the limit is tokenised and parsed exactly as `nlp(text)` is.
 
 - spaCy's tokenizer strips prefixes and suffixes from each space-free substring one at a time, which is
   quadratic in its length: 10,000 quote marks in a row take seconds, 30,000 take minutes. A run of more than
