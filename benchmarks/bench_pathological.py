@@ -10,8 +10,8 @@ For each pattern and size, the text is the pattern repeated to that many charact
 - ``bare``: ``load_base()`` (the plain spaCy model) over the Doc that claimscope's tokeniser guard makes of
   the text (``claimscope.scale.docs.make_doc``). The plain ``nlp(text)`` would spend minutes in spaCy's
   tokenizer on a 30k punctuation run, so it is not the bar; the guarded tokens are the same for both.
-- ``full``: ``claimscope.scale.batches.analyse_batch`` (the guard, the pipeline and the document JSON), with
-  no time budget, so the cost is measured rather than cut off.
+- ``full``: ``claimscope.scale.batches.analyse_batch`` (the guard, the pipeline and the document JSON) with
+  ``--limit`` as the document's time budget, as ``--doc-timeout`` would give it.
 
 Each run is stopped after ``--limit`` seconds (default 120) and shown as ``>LIMIT``. Columns: seconds for
 each variant, ``full / bare``, and the growth of ``full`` from the previous size against the growth of the
@@ -66,6 +66,15 @@ def timed(fn, limit: float) -> float | None:
     return time.perf_counter() - started
 
 
+def _analysed(results: list) -> None:
+    """analyse_batch reports a document it stopped as an IngestError: here that is a run past the limit."""
+    from claimscope.errors import IngestError
+    from claimscope.scale.budget import DocTimeout
+
+    if isinstance(results[0], IngestError):
+        raise DocTimeout()
+
+
 def run(patterns: list[str], sizes: list[int], limit: float) -> list[dict]:
     from claimscope.analyse.pipeline import load_base, load_pipeline
     from claimscope.ingest import SourceDoc
@@ -73,7 +82,7 @@ def run(patterns: list[str], sizes: list[int], limit: float) -> list[dict]:
     from claimscope.scale.docs import make_doc
 
     full, bare = load_pipeline(), load_base()
-    limits = Limits(doc_timeout=0)
+    limits = Limits(doc_timeout=limit)  # the document's own budget: analyse_batch reports the run it stops
     analyse_batch(full, [SourceDoc(text="Ana Ruiz said the port would reopen.", origin="warm")], limits=limits)
     bare("Ana Ruiz said the port would reopen.")
     rows = []
@@ -83,7 +92,7 @@ def run(patterns: list[str], sizes: list[int], limit: float) -> list[dict]:
             text = text_of(PATTERNS[name], size)
             src = SourceDoc(text=text, origin=name)
             t_bare = timed(lambda: bare(make_doc(bare, text, limits.max_run, limits.piece_chars)), limit)
-            t_full = timed(lambda: analyse_batch(full, [src], limits=limits), limit)
+            t_full = timed(lambda: _analysed(analyse_batch(full, [src], limits=limits)), limit)
             row = {"pattern": name, "chars": size, "bare_s": t_bare, "full_s": t_full,
                    "ratio": t_full / t_bare if t_full and t_bare else None, "growth": None}
             if previous and previous["full_s"] and t_full:
