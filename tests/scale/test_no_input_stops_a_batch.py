@@ -148,3 +148,15 @@ def test_ray_shard_analyser_enforces_the_budget(tmp_path, monkeypatch):
     assert '"processed": true' in out["summary"][0]
     err, = shard_errors(shard_path(tmp_path / "shards", shard.id))
     assert err.origin == "a.txt" and "over the time limit" in err.reason
+
+
+def test_extract_doc_timeout_reports_the_file_and_goes_on(nlp, tmp_path):
+    from typer.testing import CliRunner
+
+    from claimscope.cli.app import app
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD * 40, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "--format", "jsonl", "--doc-timeout", "0.0001", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "analysis stopped: over the time limit of 0.0001 s; raise --doc-timeout" in result.output
