@@ -3,46 +3,47 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 
 from .errors import IngestError, UsageError
 from .ingest import DEFAULT_MAX_BYTES, JsonlKeys, SourceDoc, iter_documents
+from .scale.report import RunReport, store_document
+from .settings import default
 
-DEFAULT_BATCH_SIZE = 32
+DEFAULT_BATCH_SIZE = default("pipeline.batch_size")
 
-
-@dataclass
-class RunReport:
-    """What an analysis run did: counts, and one error per input that failed."""
-
-    analysed: int = 0
-    skipped: int = 0
-    statements: int = 0
-    errors: list[IngestError] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
+__all__ = ["DEFAULT_BATCH_SIZE", "RunReport", "analyse_into", "analyse_sources", "analyse_text", "extract",
+           "store_document"]
 
 
 def analyse_sources(sources: Iterable[SourceDoc], *, nlp=None, batch_size: int = DEFAULT_BATCH_SIZE,
-                    n_process: int = 1) -> Iterator[tuple[SourceDoc, dict]]:
+                    n_process: int = 1, doc_timeout: float | None = None,
+                    on_error: Callable[[IngestError], None] | None = None) -> Iterator[tuple[SourceDoc, dict]]:
     """Stream SourceDocs through the pipeline (batched `nlp.pipe`), yielding (source, document JSON) in order.
 
     With `n_process` > 1 the batches go to that many worker processes, each loading claimscope's pipeline
-    once (claimscope.scale.local); the results are the same as with one process.
+    once (claimscope.scale.local); the results are the same as with one process. A document whose analysis
+    fails or takes more than `doc_timeout` seconds (default: the `pipeline.doc_timeout` setting) goes to
+    `on_error` and the stream goes on; without `on_error` its IngestError is raised.
     """
     from .analyse.pipeline import load_pipeline
-    from .scale.batches import analyse_stream
+    from .scale.batches import Limits, analyse_stream
 
+    limits = Limits() if doc_timeout is None else Limits(doc_timeout=doc_timeout)
     if n_process > 1:
         if nlp is not None:
             raise UsageError("n_process > 1 loads claimscope's pipeline in each worker; pass nlp only with n_process=1")
         from .scale.local import analyse_parallel
 
-        yield from analyse_parallel(sources, n_process=n_process, batch_size=batch_size)
-        return
-    yield from analyse_stream(nlp or load_pipeline(), sources, batch_size)
+        results = analyse_parallel(sources, n_process=n_process, batch_size=batch_size, limits=limits)
+    else:
+        results = analyse_stream(nlp or load_pipeline(), sources, batch_size, limits)
+    for src, doc in results:
+        if isinstance(doc, IngestError):
+            if on_error is None:
+                raise doc
+            on_error(doc)
+            continue
+        yield src, doc
 
 
 def analyse_text(text: str, **meta) -> dict:
@@ -53,17 +54,19 @@ def analyse_text(text: str, **meta) -> dict:
 
 def extract(inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, jsonl_keys: JsonlKeys | None = None,
             encoding: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE, stdin=None,
-            on_error: Callable[[IngestError], None] | None = None) -> Iterator[dict]:
+            doc_timeout: float | None = None, on_error: Callable[[IngestError], None] | None = None) -> Iterator[dict]:
     """Analyse inputs without storing; broken inputs go to `on_error` and the rest goes on."""
     docs = _good(iter_documents(inputs, max_bytes=max_bytes, jsonl_keys=jsonl_keys, encoding=encoding, stdin=stdin),
                  on_error)
-    for _, doc in analyse_sources(docs, batch_size=batch_size):
+    for _, doc in analyse_sources(docs, batch_size=batch_size, doc_timeout=doc_timeout,
+                                  on_error=on_error or (lambda err: None)):
         yield doc
 
 
 def analyse_into(store, inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
                  jsonl_keys: JsonlKeys | None = None, encoding: str | None = None,
                  batch_size: int = DEFAULT_BATCH_SIZE, stdin=None, n_process: int = 1,
+                 doc_timeout: float | None = None,
                  on_error: Callable[[IngestError], None] | None = None,
                  on_document: Callable[[SourceDoc, dict | None], None] | None = None) -> RunReport:
     """Analyse inputs into a store; documents already stored are skipped, so a killed run resumes."""
@@ -89,28 +92,10 @@ def analyse_into(store, inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_B
 
     docs = _good(iter_documents(inputs, max_bytes=max_bytes, jsonl_keys=jsonl_keys, encoding=encoding, stdin=stdin),
                  errors)
-    for src, doc in analyse_sources(fresh(docs), batch_size=batch_size, n_process=n_process):
+    for src, doc in analyse_sources(fresh(docs), batch_size=batch_size, n_process=n_process,
+                                    doc_timeout=doc_timeout, on_error=errors):
         store_document(store, doc, src, src.origin, report, errors, on_document)
     return report
-
-
-def store_document(store, doc: dict, item, origin: str, report: RunReport,
-                   on_error: Callable[[IngestError], None], on_document=None) -> None:
-    """Store one analysed document and count it; a document the store refuses is reported, the run goes on."""
-    try:
-        added = store.add_document(doc)
-    except ValueError as exc:
-        on_error(IngestError(origin, f"not stored: {exc}"))
-        if on_document:
-            on_document(item, None)
-        return
-    if added:
-        report.analysed += 1
-        report.statements += len(doc["statements"])
-    else:
-        report.skipped += 1
-    if on_document:
-        on_document(item, doc)
 
 
 def _good(items: Iterable[SourceDoc | IngestError], on_error) -> Iterator[SourceDoc]:

@@ -35,10 +35,20 @@ class Setting:
 # Each stage keeps its own block, in the order a document travels.
 _INGEST = (
     Setting("ingest.max_bytes", 5_000_000, "Inputs larger than this many bytes are refused with a message."),
+    Setting("ingest.detect_min_bytes", 32, "Text files that are not UTF-8 and shorter than this are not guessed at: "
+            "they need --encoding."),
+    Setting("ingest.detect_encodings", "cp1252,cp1250,cp1251,koi8_r,cp1253,cp1254,cp1255,cp1256,cp1257,shift_jis,"
+            "euc_jp,gb18030,big5,euc_kr", "Encodings charset-normalizer may choose for a text file that is not UTF-8."),
 )
 
 _PIPELINE = (
     Setting("pipeline.batch_size", 32, "Documents per `nlp.pipe` batch."),
+    Setting("pipeline.doc_timeout", 120.0, "Seconds one document may take to analyse before it is reported as "
+            "failed and the batch goes on (`--doc-timeout`); 0 for no limit."),
+    Setting("pipeline.max_run_chars", 100, "Runs of characters without a space longer than this are tokenised in "
+            "pieces of this size (spaCy's tokenizer takes quadratic time on long punctuation runs)."),
+    Setting("pipeline.piece_chars", 100_000, "Documents longer than spaCy's `max_length` are parsed in pieces of at "
+            "most this many characters, cut at paragraph, line or sentence ends, then analysed as one."),
 )
 
 _STATEMENTS: tuple[Setting, ...] = (
@@ -159,6 +169,11 @@ _LINK: tuple[Setting, ...] = (
 
 _SERVE: tuple[Setting, ...] = (
     Setting("serve.max_limit", 500, "Largest page size the JSON API returns."),
+    Setting("serve.max_search_terms", 32, "Most words a full-text search may have (more: 400)."),
+    Setting("serve.max_prefix_terms", 8, "Most prefix words (`word*`) a full-text search may have (more: 400)."),
+    Setting("serve.query_timeout", 5.0, "Seconds a request's store queries may run before they are stopped (503)."),
+    Setting("serve.token", None, "Token `claimscope serve` requires (unless --token or --token-file is given).",
+            env="CLAIMSCOPE_TOKEN"),
 )
 
 _SCALE: tuple[Setting, ...] = (

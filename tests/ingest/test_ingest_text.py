@@ -95,15 +95,14 @@ def test_binary_file(tmp_path, content):
     assert err.reason == "binary file, not text"
 
 
-def test_utf16_gets_a_hint(tmp_path):
+def test_utf16_with_a_byte_order_mark_is_read_and_without_needs_encoding(tmp_path):
     path = tmp_path / "wide.txt"
     path.write_bytes("Hello there".encode("utf-16"))
+    assert one(path).text == "Hello there"
+    path.write_bytes("Hello there".encode("utf-16-le"))
     err = one(path)
-    assert isinstance(err, IngestError)
-    assert err.reason.startswith("binary file, not text")
-    assert "--encoding utf-16" in err.reason
-    doc = one(path, encoding="utf-16")
-    assert doc.text == "Hello there"
+    assert isinstance(err, IngestError) and err.reason == "binary file, not text"
+    assert one(path, encoding="utf-16-le").text == "Hello there"
 
 
 def test_invalid_utf8_names_byte_and_offset(tmp_path):

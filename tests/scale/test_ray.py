@@ -92,3 +92,14 @@ def test_a_run_stopped_part_way_resumes_without_redoing_finished_shards(ray_loca
     with Store(tmp_path / "resumed.db") as store:
         again = analyse_into_ray(store, [corpus_arg], shards_dir=shards, n_actors=1, files_per_shard=2, batch_size=4)
     assert (again.shards_processed, again.analysed, again.skipped) == (0, 0, report.analysed)
+
+
+def test_ray_actors_enforce_the_document_time_budget(ray_local, tmp_path):
+    (tmp_path / "a.txt").write_text("Ana Ruiz said the harbour bridge would reopen in May.\n" * 40, encoding="utf-8")
+    proc = subprocess.run(
+        [cli_path(), "analyze", "a.txt", "--engine", "ray", "--address", ray_local, "--processes", "1",
+         "--doc-timeout", "0.0001", "--db", str(tmp_path / "t.db"), "--shards-dir", str(tmp_path / "shards")],
+        capture_output=True, text=True, env=cli_env(), timeout=240, stdin=subprocess.DEVNULL, cwd=tmp_path)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert proc.returncode == 1, proc.stderr
+    assert "a.txt: analysis stopped: over the time limit of 0.0001 s; raise --doc-timeout" in proc.stderr

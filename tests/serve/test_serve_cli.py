@@ -108,11 +108,14 @@ def test_token_is_required_on_every_request(example_store):
         r = c.get(server.url + "/api/statements", headers={"Authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 200 and r.json()["total"] > 0
         assert "set-cookie" not in r.headers
-        # a browser opens ?token= once; the HttpOnly cookie carries it from then on
-        r = c.get(server.url + f"/statements?token={TOKEN}")
-        assert r.status_code == 200 and "text/html" in r.headers["content-type"]
+        # a browser opens ?token= once; the HttpOnly cookie carries it from then on, and a redirect takes the
+        # token out of the address bar
+        r = c.get(server.url + f"/statements?token={TOKEN}&speaker=x")
+        assert r.status_code == 303 and r.headers["location"] == "/statements?speaker=x"
         cookie = r.headers["set-cookie"]
         assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+        r = c.get(server.url + r.headers["location"])
+        assert r.status_code == 200 and "text/html" in r.headers["content-type"]
         r = c.get(server.url + "/api/actors")  # the client kept the cookie
         assert r.status_code == 200
         # with a token, other Host headers are fine (the token protects the server)

@@ -75,6 +75,7 @@ def analyze(
     db: Path = WritableDbOption,
     max_bytes: int = MaxBytesOption,
     encoding: Optional[str] = EncodingOption,
+    doc_timeout: Optional[float] = DocTimeoutOption,
     batch_size: int = BatchSizeOption,
     processes: Optional[int] = typer.Option(
         None, "--processes", min=1, help="Worker processes, each with the pipeline loaded once (default 1); "
@@ -118,11 +119,11 @@ def analyze(
             report = analyse_into_ray(store, inputs, shards_dir=shards_dir or Path(f"{db}.shards"), address=address,
                                       n_actors=processes, files_per_shard=shard_files, batch_size=batch_size,
                                       max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding,
-                                      on_error=_report_error, on_document=tick)
+                                      doc_timeout=doc_timeout, on_error=_report_error, on_document=tick)
         else:
             report = analyse_into(store, inputs, max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding,
-                                  batch_size=batch_size, n_process=processes or 1, on_error=_report_error,
-                                  on_document=tick)
+                                  batch_size=batch_size, n_process=processes or 1, doc_timeout=doc_timeout,
+                                  on_error=_report_error, on_document=tick)
         linked = None
         if store is not None and not no_link:
             from ..link import link_store
@@ -177,6 +178,7 @@ def extract(
     out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for brat files (required with brat)."),
     max_bytes: int = MaxBytesOption,
     encoding: Optional[str] = EncodingOption,
+    doc_timeout: Optional[float] = DocTimeoutOption,
     jsonl_text: str = JsonlTextOption, jsonl_title: str = JsonlTitleOption, jsonl_url: str = JsonlUrlOption,
     jsonl_published: str = JsonlPublishedOption, jsonl_publisher: str = JsonlPublisherOption,
 ) -> None:
@@ -192,7 +194,8 @@ def extract(
         failed.append(e)
         _report_error(e)
 
-    docs = run_extract(inputs, max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding, on_error=on_error)
+    docs = run_extract(inputs, max_bytes=max_bytes, jsonl_keys=keys, encoding=encoding, doc_timeout=doc_timeout,
+                       on_error=on_error)
     if fmt == ExtractFormat.jsonl:
         for doc in docs:
             sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")

@@ -22,7 +22,11 @@ MaxBytesOption = typer.Option(default("ingest.max_bytes"), "--max-bytes",
                               help="Refuse inputs larger than this many bytes.")
 BatchSizeOption = typer.Option(default("pipeline.batch_size"), "--batch-size", min=1,
                                help="Documents per nlp.pipe batch.")
-EncodingOption = typer.Option(None, "--encoding", help="Read text files with this encoding instead of UTF-8.")
+EncodingOption = typer.Option(None, "--encoding", help="Encoding for files whose encoding cannot be detected "
+                              "(default: UTF-8 or a detected one).")
+DocTimeoutOption = typer.Option(None, "--doc-timeout", min=0, help="Seconds one document may take before it is "
+                                "reported as failed and the run goes on (0: no limit; default: setting "
+                                f"pipeline.doc_timeout, {default('pipeline.doc_timeout')} s).")
 JsonlTextOption = typer.Option(_JSONL.text, "--jsonl-text", help="JSONL key holding the article text.")
 JsonlTitleOption = typer.Option(_JSONL.title, "--jsonl-title", help="JSONL key holding the title.")
 JsonlUrlOption = typer.Option(_JSONL.url, "--jsonl-url", help="JSONL key holding the URL.")

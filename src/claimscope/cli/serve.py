@@ -35,10 +35,13 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Anything but loopback "
                              "(127.0.0.1, ::1, localhost) needs --token."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
-    token: Optional[str] = typer.Option(None, "--token", envvar="CLAIMSCOPE_TOKEN",
+    token: Optional[str] = typer.Option(None, "--token",
                                         help="Require this token on every request (Authorization: Bearer TOKEN, "
-                                             "or ?token=TOKEN once in a browser). Also read from CLAIMSCOPE_TOKEN."),
-    access_log: bool = typer.Option(False, "--access-log", help="Log every request."),
+                                             "or ?token=TOKEN once in a browser). Visible to other users in the "
+                                             "process list: prefer --token-file or CLAIMSCOPE_TOKEN."),
+    token_file: Optional[Path] = typer.Option(None, "--token-file", help="Read the token from this file (its first "
+                                              "line), so it appears in no process list or shell history."),
+    access_log: bool = typer.Option(False, "--access-log", help="Log every request (tokens redacted)."),
 ) -> None:
     """Serve the web UI (search, statements, actors, article reader, stories, timeline, network) and the JSON API.
 
@@ -51,8 +54,7 @@ def serve(
 
     if not db.exists():
         raise UsageError(f"{db}: no such store; run `claimscope analyze INPUT --db {db}` first")
-    if token is not None:
-        token = token.strip()
+    token = _token(token, token_file)
     if not token and not is_loopback(host):
         raise UsageError(
             f"refusing to serve on {host} without a token: anyone who can reach that address could read the store. "
@@ -72,4 +74,36 @@ def serve(
         err.print(f"token required: open {url}?token=... once in the browser, or send 'Authorization: Bearer ...'",
                   soft_wrap=True, markup=False)
     uvicorn.run(app, host=host, port=port, log_level="info" if access_log else "warning", access_log=access_log,
-                server_header=False, proxy_headers=False)
+                log_config=_log_config(), server_header=False, proxy_headers=False)
+
+
+def _token(given: str | None, token_file: Path | None) -> str | None:
+    """The token from --token, else --token-file, else the CLAIMSCOPE_TOKEN setting; surrounding space dropped."""
+    from ..settings import default
+
+    if given is not None and token_file is not None:
+        raise UsageError("pass either --token or --token-file, not both")
+    if token_file is not None:
+        try:
+            lines = token_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeError) as e:
+            raise UsageError(f"--token-file {token_file}: cannot read it ({getattr(e, 'strerror', None) or e})") from None
+        given = lines[0] if lines else ""
+        if not given.strip():
+            raise UsageError(f"--token-file {token_file}: the file is empty")
+    if given is None:
+        given = default("serve.token")
+    return given.strip() if given is not None else None
+
+
+def _log_config() -> dict:
+    """uvicorn's logging setup with the token filter on the access log handler."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config.setdefault("filters", {})["redact_tokens"] = {"()": "claimscope.serve.security.RedactTokens"}
+    for handler in config.get("handlers", {}).values():
+        handler.setdefault("filters", []).append("redact_tokens")
+    return config

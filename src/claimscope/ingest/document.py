@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+from claimscope.ingest.normalise import normalise_text, replace_surrogates
 
 
 def content_id(text: str) -> str:
@@ -13,7 +15,8 @@ def content_id(text: str) -> str:
 
 @dataclass
 class SourceDoc:
-    """One document to analyse; `text` is analysed exactly as given, offsets index into it."""
+    """One document to analyse; `text` is analysed as normalised here (claimscope.ingest.normalise: one character
+    for one, so offsets index the given text too)."""
 
     text: str
     origin: str
@@ -23,6 +26,13 @@ class SourceDoc:
     published: str | None = None
     publisher: str | None = None
     author: str | None = None
+
+    def __post_init__(self) -> None:
+        self.text = normalise_text(self.text)
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name != "text" and isinstance(value, str):
+                setattr(self, f.name, replace_surrogates(value))
 
     @property
     def id(self) -> str:

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from claimscope.errors import IngestError
 from claimscope.ingest.dates import iso_from_struct_time, normalise_published
 from claimscope.ingest.document import SourceDoc
+from claimscope.ingest.encoding import is_utf8
 from claimscope.ingest.html import html_to_text
+from claimscope.ingest.normalise import normalise_text
 from claimscope.ingest.reasons import EMPTY_FILE, NO_TEXT, one_line
 from claimscope.ingest.text import SNIFF_BYTES, binary_reason
 
@@ -29,7 +31,7 @@ def _entry_text(entry) -> str:
     for value, kind in candidates:
         if not isinstance(value, str) or not value.strip():
             continue
-        text = value if kind in _PLAIN_TYPES else html_to_text(value)
+        text = normalise_text(value if kind in _PLAIN_TYPES else html_to_text(value))
         if text.strip():
             return text
     return ""
@@ -51,7 +53,10 @@ def _published(entry) -> str | None:
 def feed_documents(
     data: bytes, origin: str, path: str | None, encoding: str | None
 ) -> Iterator[SourceDoc | IngestError]:
-    """One SourceDoc per entry (origin `path#N`, 1-based); a broken entry fails alone."""
+    """One SourceDoc per entry (origin `path#N`, 1-based); a broken entry fails alone. An explicit `encoding`
+    applies to feeds that are not UTF-8 (the others declare theirs, or are UTF-8)."""
+    if encoding is not None and is_utf8(data):
+        encoding = None
     if encoding is None:
         reason = binary_reason(data[:SNIFF_BYTES])
         if reason:

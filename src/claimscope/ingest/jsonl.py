@@ -10,8 +10,9 @@ from typing import BinaryIO
 from claimscope.errors import IngestError
 from claimscope.ingest.dates import normalise_published
 from claimscope.ingest.document import SourceDoc
+from claimscope.ingest.normalise import normalise_text
 from claimscope.ingest.reasons import EMPTY_FILE, NO_TEXT, bad_encoding, one_line, os_reason, too_large
-from claimscope.ingest.text import SNIFF_BYTES, binary_reason, replace_surrogates
+from claimscope.ingest.text import SNIFF_BYTES, binary_reason
 
 # JSON escapes can spell one byte of text in up to six bytes (\u0001), so a line may be that much
 # longer than the text it carries; past this, the line is skipped without being held in memory.
@@ -39,7 +40,7 @@ def _meta(obj: dict, key: str | None) -> str | None:
         return None
     value = obj.get(key)
     if isinstance(value, str) and value.strip():
-        return replace_surrogates(value.strip())
+        return value.strip()
     return None
 
 
@@ -47,10 +48,15 @@ def _line_document(
     raw: bytes, origin: str, path: str, keys: JsonlKeys, max_bytes: int, encoding: str | None, offset: int, first: bool
 ) -> SourceDoc | IngestError | None:
     """Parse one line; None for a blank line."""
-    try:
-        line = raw.decode(encoding or "utf-8")
+    try:  # UTF-8 first: an explicit encoding is for the lines that are not UTF-8
+        line = raw.decode("utf-8")
     except UnicodeError as err:
-        return IngestError(origin, bad_encoding(encoding or "utf-8", raw, err, offset))
+        if encoding is None:
+            return IngestError(origin, bad_encoding("utf-8", raw, err, offset))
+        try:
+            line = raw.decode(encoding)
+        except UnicodeError as err2:
+            return IngestError(origin, bad_encoding(encoding, raw, err2, offset))
     if first:
         line = line.removeprefix("\ufeff")
     if not line.strip():
@@ -68,13 +74,13 @@ def _line_document(
     text = obj[keys.text]
     if not isinstance(text, str):
         return IngestError(origin, f"{keys.text!r} is not a string")
-    if not text.strip():
+    if not normalise_text(text).strip():
         return IngestError(origin, NO_TEXT)
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         return IngestError(origin, too_large(size, max_bytes))
     return SourceDoc(
-        text=replace_surrogates(text),
+        text=text,  # SourceDoc normalises it (a lone surrogate from a JSON escape becomes U+FFFD)
         origin=origin,
         path=path,
         url=_meta(obj, keys.url),

@@ -16,7 +16,8 @@ from claimscope.ingest.files import STDIN, expand_inputs, open_input, read_input
 from claimscope.ingest.html import html_document
 from claimscope.ingest.jsonl import JsonlKeys, jsonl_documents
 from claimscope.ingest.reasons import EMPTY_INPUT, os_reason, too_large
-from claimscope.ingest.text import is_blank, replace_surrogates, text_document, first_line_title
+from claimscope.ingest.normalise import normalise_text
+from claimscope.ingest.text import is_blank, text_document, first_line_title
 
 DEFAULT_MAX_BYTES = 5_000_000
 STDIN_ORIGIN = "<stdin>"
@@ -56,7 +57,7 @@ def _stdin_document(stdin: TextIO | BinaryIO | None, max_bytes: int, encoding: s
     if isinstance(data, str):  # a text-only stream (e.g. io.StringIO): already decoded
         if len(data) > max_bytes or len(data.encode("utf-8", "surrogatepass")) > max_bytes:
             raise IngestError(STDIN_ORIGIN, too_large(None, max_bytes))
-        text = replace_surrogates(data)
+        text = normalise_text(data)
         if is_blank(text):
             raise IngestError(STDIN_ORIGIN, EMPTY_INPUT)
         return SourceDoc(text=text, origin=STDIN_ORIGIN, title=first_line_title(text))

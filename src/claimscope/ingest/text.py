@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from claimscope.errors import IngestError
 from claimscope.ingest.document import SourceDoc
+from claimscope.ingest.encoding import bom_encoding, detect
+from claimscope.ingest.normalise import normalise_text
 from claimscope.ingest.reasons import BINARY, EMPTY_FILE, bad_encoding
 
 SNIFF_BYTES = 8192
@@ -16,7 +17,6 @@ _TEXT_CONTROLS = {0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}
 _CONTROL_CODES = frozenset(set(range(0x20)) - _TEXT_CONTROLS) | {0x7F}
 _MAX_CONTROL_SHARE = 0.3
 _UTF16_32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _mostly_control(codes: list[int]) -> bool:
@@ -43,18 +43,30 @@ def text_looks_binary(sample: str) -> bool:
 def decode_text(data: bytes, origin: str, encoding: str | None = None, *, offset: int = 0) -> str:
     """Decode exactly (strict, no newline or BOM changes) so character offsets index the input.
 
-    Without an encoding the bytes must be UTF-8. A leading UTF-8 BOM is kept as U+FEFF in the
-    text rather than dropped, so that offsets still count every character of the file.
+    The encoding is chosen per input (claimscope.ingest.encoding): a UTF-16/32 byte-order mark, else UTF-8
+    when the bytes are valid UTF-8, else `encoding`, else a detected one. Bytes that look binary (NUL
+    bytes) are read only with an explicit `encoding` (UTF-16 without a mark). A leading UTF-8 BOM is kept
+    as U+FEFF in the text rather than dropped, so that offsets still count every character of the file.
     `offset` is where `data` starts in the file, for the error message.
     """
-    if encoding is None:
-        reason = binary_reason(data[:SNIFF_BYTES])
-        if reason:
-            raise IngestError(origin, reason)
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError as err:
+    bom = bom_encoding(data)
+    if bom:
+        return _decode(data, bom, origin, offset)
+    reason = binary_reason(data[:SNIFF_BYTES])
+    if reason and encoding is None:
+        raise IngestError(origin, reason)
+    if reason:
+        return _decode(data, encoding, origin, offset)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        chosen = encoding or detect(data)
+        if chosen is None:
             raise IngestError(origin, bad_encoding("utf-8", data, err, offset)) from None
+    return _decode(data, chosen, origin, offset)
+
+
+def _decode(data: bytes, encoding: str, origin: str, offset: int) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeError as err:
@@ -67,11 +79,6 @@ def decode_text(data: bytes, origin: str, encoding: str | None = None, *, offset
 def is_blank(text: str) -> bool:
     """Whitespace (and byte-order marks) only: nothing to analyse."""
     return not text.replace("\ufeff", "").strip()
-
-
-def replace_surrogates(text: str) -> str:
-    """Lone surrogates (possible from JSON escapes) cannot be stored as UTF-8; U+FFFD keeps offsets."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def first_line_title(text: str) -> str | None:
@@ -92,8 +99,8 @@ def first_line_title(text: str) -> str | None:
 def text_document(
     data: bytes, origin: str, path: str | None, encoding: str | None, *, empty_reason: str = EMPTY_FILE
 ) -> SourceDoc:
-    """A whole file (or stdin) as one document; its text is exactly the decoded content."""
-    text = decode_text(data, origin, encoding)
+    """A whole file (or stdin) as one document; its text is the decoded content, normalised one for one."""
+    text = normalise_text(decode_text(data, origin, encoding))
     if is_blank(text):
         raise IngestError(origin, empty_reason)
     return SourceDoc(text=text, origin=origin, path=path, title=first_line_title(text))

@@ -20,9 +20,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..api import DEFAULT_BATCH_SIZE, RunReport, store_document
 from ..errors import ClaimscopeError, IngestError, UsageError
 from ..ingest import DEFAULT_MAX_BYTES, JsonlKeys, iter_documents
+from ..settings import default
+from .batches import Limits
+from .report import RunReport, store_document
 from .shards import (DEFAULT_FILES_PER_SHARD, ReadOptions, Shard, is_done, plan_shards, remove_stale_temporaries,
                      run_shard, shard_documents, shard_errors, shard_path)
 
@@ -50,10 +52,12 @@ class ShardAnalyser:
         import numpy as np
 
         out = []
-        for raw, shards_dir, batch_size in zip(batch["shard"], batch["shards_dir"], batch["batch_size"]):
+        for raw, shards_dir, batch_size, timeout in zip(batch["shard"], batch["shards_dir"], batch["batch_size"],
+                                                        batch["doc_timeout"]):
             shard = Shard.from_json(str(raw))
             try:
-                summary = run_shard(self.nlp, shard, str(shards_dir), int(batch_size))
+                summary = run_shard(self.nlp, shard, str(shards_dir), int(batch_size),
+                                    Limits(doc_timeout=float(timeout)))
             except Exception as exc:  # one shard failing must not end the run; it is retried next time
                 summary = {"shard": shard.id, "processed": False, "failed": f"{type(exc).__name__}: {exc}",
                            "errors": []}
@@ -62,7 +66,7 @@ class ShardAnalyser:
 
 
 def run_on_ray(shards: list[Shard], shards_dir: str | Path, *, address: str | None = None,
-               n_actors: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+               n_actors: int | None = None, batch_size: int | None = None, doc_timeout: float | None = None,
                init_kwargs: dict | None = None) -> Iterator[dict]:
     """Analyse `shards` on Ray, yielding each shard's summary as it finishes (in no particular order).
 
@@ -100,7 +104,10 @@ def run_on_ray(shards: list[Shard], shards_dir: str | Path, *, address: str | No
         ctx.print_on_execution_start = False
         n = n_actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
         n = max(1, min(n, len(shards)))
-        rows = [{"shard": s.to_json(), "shards_dir": str(shards_dir), "batch_size": batch_size} for s in shards]
+        batch_size = batch_size or default("pipeline.batch_size")
+        timeout = default("pipeline.doc_timeout") if doc_timeout is None else doc_timeout
+        rows = [{"shard": s.to_json(), "shards_dir": str(shards_dir), "batch_size": batch_size,
+                 "doc_timeout": float(timeout or 0)} for s in shards]
         ds = ray.data.from_items(rows, override_num_blocks=len(rows))
         ds = ds.map_batches(ShardAnalyser, batch_size=1, batch_format="numpy",
                             compute=ray.data.ActorPoolStrategy(size=n), num_cpus=1)
@@ -126,7 +133,8 @@ def _one_line(exc: BaseException) -> str:
 
 def analyse_into_ray(store, inputs: Iterable[str], *, shards_dir: str | Path, address: str | None = None,
                      n_actors: int | None = None, files_per_shard: int = DEFAULT_FILES_PER_SHARD,
-                     batch_size: int = DEFAULT_BATCH_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
+                     batch_size: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                     doc_timeout: float | None = None,
                      jsonl_keys: JsonlKeys | None = None, encoding: str | None = None,
                      on_error: Callable[[IngestError], None] | None = None,
                      on_document: Callable[[str, dict | None], None] | None = None,
@@ -162,7 +170,8 @@ def analyse_into_ray(store, inputs: Iterable[str], *, shards_dir: str | Path, ad
     loader.advance({s.id for s in plan} - {s.id for s in pending})
     ready: set[str] = set()
     run = runner or run_on_ray
-    for summary in run(pending, shards_dir, address=address, n_actors=n_actors, batch_size=batch_size,
+    for summary in run(pending, shards_dir, address=address, n_actors=n_actors,
+                       batch_size=batch_size or default("pipeline.batch_size"), doc_timeout=doc_timeout,
                        init_kwargs=init_kwargs):
         sid = summary["shard"]
         if summary.get("failed"):

@@ -26,7 +26,7 @@ from ..errors import IngestError, UsageError
 from ..ingest import JsonlKeys, expand_inputs, iter_documents
 from ..ingest.files import STDIN
 from ..ingest.stream import JSONL_SUFFIXES
-from .batches import analyse_batch, batched
+from .batches import Limits, analyse_batch, batched
 
 DEFAULT_FILES_PER_SHARD = 64
 ERRORS_KEY = b"claimscope.errors"
@@ -164,7 +164,7 @@ def _clean(value):
     return value
 
 
-def run_shard(nlp, shard: Shard, shards_dir: str | Path, batch_size: int = 32) -> dict:
+def run_shard(nlp, shard: Shard, shards_dir: str | Path, batch_size: int = 32, limits: Limits | None = None) -> dict:
     """Analyse one shard into its Parquet file (unless it exists); a summary dict of what was done.
 
     The file is streamed batch by batch into a hidden temporary file in the same folder, flushed to disk and
@@ -194,7 +194,12 @@ def run_shard(nlp, shard: Shard, shards_dir: str | Path, batch_size: int = 32) -
     try:
         with pq.ParquetWriter(tmp, _schema(), compression="zstd") as writer:
             for batch in batched(good(items), batch_size):
-                docs = analyse_batch(nlp, batch, batch_size)
+                docs = []
+                for result in analyse_batch(nlp, batch, batch_size, limits):
+                    if isinstance(result, IngestError):  # failed or out of time: recorded, the shard goes on
+                        errors.append([result.origin, result.reason])
+                    else:
+                        docs.append(result)
                 documents += len(docs)
                 statements += sum(len(d["statements"]) for d in docs)
                 writer.write_table(_table(docs))

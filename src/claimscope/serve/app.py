@@ -4,7 +4,9 @@ Every error, whoever raises it (a bad parameter, an unknown path, a missing toke
 
     {"error": {"status": 400, "code": "invalid_parameter", "message": "limit: ...", "details": [...]}}
 
-and the matching HTTP status code. The store is opened read-only for every request.
+and the matching HTTP status code. The store is opened read-only for every request, and the request's
+queries are stopped once they have run `serve.query_timeout` seconds (503 `query_timeout`); searches with
+too many words or prefix words are refused before they run (400, claimscope.store.fts).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from starlette.staticfiles import StaticFiles
 from claimscope import __version__
 from claimscope.errors import StoreError, UsageError
 from claimscope.serve.security import Guard
+from claimscope.settings import default
+from claimscope.store.fts import QueryTimeout, query_time_limit
 from claimscope.store.read import open_readonly
 
 log = logging.getLogger("claimscope.serve")
@@ -62,7 +66,7 @@ def check_token(token: str | None) -> None:
                          "(e.g. python -c 'import secrets; print(secrets.token_urlsafe(24))')")
 
 
-def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
+def create_app(db_path: str | Path, token: str | None = None, query_timeout: float | None = None) -> FastAPI:
     """The claimscope web app over the store at `db_path` (opened read-only; StoreError if it cannot be).
 
     Without a token only loopback Host headers are answered; with one, every request needs it
@@ -85,15 +89,27 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.state.db_path = db_path
+    app.state.query_timeout = default("serve.query_timeout") if query_timeout is None else query_timeout
 
-    from claimscope.serve.api import router
+    from claimscope.serve.api import connection, router
 
     app.include_router(router)
+    app.dependency_overrides[connection] = _timed_connection
     _install_errors(app)
     _install_pages(app)
     _install_openapi(app)
     app.add_middleware(Guard, token=token, error_response=error_response)
     return app
+
+
+def _timed_connection(request: Request):
+    """The API's read-only connection for one request, its queries bounded by the app's query time limit."""
+    conn = open_readonly(request.app.state.db_path)
+    try:
+        with query_time_limit(conn, request.app.state.query_timeout):
+            yield conn
+    finally:
+        conn.close()
 
 
 def _install_errors(app: FastAPI) -> None:
@@ -125,6 +141,10 @@ def _install_errors(app: FastAPI) -> None:
 
     @app.exception_handler(sqlite3.OperationalError)
     async def busy(request: Request, exc: sqlite3.OperationalError):
+        if isinstance(exc, QueryTimeout) or str(exc) == "interrupted":
+            limit = request.app.state.query_timeout
+            return error_response(503, "query_timeout", f"the query took more than {limit:g} s and was stopped; "
+                                  "search with fewer words or fewer prefix words (word*), or narrow the filters")
         log.warning("store error on %s: %s", request.url.path, exc)
         return error_response(503, "store_unavailable", f"the store could not be read ({exc}); try again")
 

@@ -4,7 +4,9 @@
   loopback (localhost, 127.x.x.x, [::1]), so a web page that rebinds its own domain to 127.0.0.1 cannot read it.
 - With a token, every request must carry it: `Authorization: Bearer TOKEN`, `?token=TOKEN`, or the
   `claimscope_token` cookie that the server sets (HttpOnly, SameSite=Strict) after a request that brought a
-  valid `?token=`, so opening `http://HOST:PORT/?token=TOKEN` once in a browser is enough.
+  valid `?token=`, so opening `http://HOST:PORT/?token=TOKEN` once in a browser is enough. A page (not an
+  `/api/` call) opened that way answers with a redirect to the same address without the token, so it leaves
+  the address bar and the history; access log lines show `token=[redacted]`.
 - Every response carries a strict Content-Security-Policy (only the server's own scripts and styles, no inline
   script, Trusted Types required so no string can reach innerHTML), nosniff, no referrer, no framing.
 """
@@ -13,7 +15,9 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
-from urllib.parse import parse_qsl
+import logging
+import re
+from urllib.parse import parse_qsl, urlencode
 
 from starlette.datastructures import Headers, MutableHeaders
 
@@ -33,6 +37,40 @@ SECURITY_HEADERS = {
     "cross-origin-resource-policy": "same-origin",
     "permissions-policy": "camera=(), microphone=(), geolocation=()",
 }
+
+
+_TOKEN_IN_QUERY = re.compile(r"(?i)([?&;]token=)[^&;\s\"']*")
+
+
+def redact(text: str) -> str:
+    """A URL or log line with every `token=` value hidden: '/?token=abc&q=x' -> '/?token=[redacted]&q=x'."""
+    return _TOKEN_IN_QUERY.sub(r"\1[redacted]", text)
+
+
+class RedactTokens(logging.Filter):
+    """Logging filter for access logs: request lines keep their path but never the token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(redact(a) if isinstance(a, str) else a for a in record.args)
+        elif isinstance(record.msg, str):
+            record.msg = redact(record.msg)
+        return True
+
+
+def without_token(scope) -> str:
+    """The request's path and query string with the `token` parameter removed (where to redirect)."""
+    query = scope.get("query_string", b"").decode("latin-1")
+    kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != "token"]
+    path = scope.get("raw_path", b"").decode("latin-1") or scope.get("path", "/")
+    if not path.startswith("/") or path.startswith("//"):
+        path = "/"
+    return path + ("?" + urlencode(kept) if kept else "")
+
+
+def _is_page(scope) -> bool:
+    path = scope.get("path", "/")
+    return scope.get("method") in ("GET", "HEAD") and not path.startswith("/api/") and path != "/openapi.json"
 
 
 def is_loopback(host: str) -> bool:
@@ -115,4 +153,9 @@ class Guard:
 
         if problem is not None:
             return await problem(scope, receive, send_with_headers)
+        if set_cookie and _is_page(scope):  # the cookie is set: take the token out of the address bar
+            from starlette.responses import RedirectResponse
+
+            redirect = RedirectResponse(without_token(scope), status_code=303, headers={"cache-control": "no-store"})
+            return await redirect(scope, receive, send_with_headers)
         return await self.app(scope, receive, send_with_headers)

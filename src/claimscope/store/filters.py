@@ -14,7 +14,8 @@ from datetime import date
 
 from claimscope.errors import UsageError
 from claimscope.store.names import norm
-from claimscope.store.text import fold, fts_query, sqlite_text
+from claimscope.store.fts import fts_query
+from claimscope.store.text import fold, sqlite_text
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ACTOR_ID = re.compile(r"[0-9]{1,18}")

@@ -18,7 +18,8 @@ from claimscope.errors import StoreError, UsageError
 from claimscope.store.blob import unpack_json
 from claimscope.store.filters import STATEMENT_FROM, Filters, document_where, statement_query, table_names, where_sql
 from claimscope.store.schema import stored_version
-from claimscope.store.text import fold, fts_query, sqlite_text
+from claimscope.store.fts import fts_query
+from claimscope.store.text import fold, sqlite_text
 
 
 def open_readonly(path: str | Path) -> sqlite3.Connection:

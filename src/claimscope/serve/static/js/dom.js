@@ -4,16 +4,29 @@
 
 const SAFE_SCHEMES = ["http:", "https:"];
 
-/** An external URL if it is http(s), else null: never a javascript:, data: or other scheme. */
+/**
+ * An external URL if the value is an absolute http(s) URL with a host, else null: never a javascript:, data: or
+ * other scheme, and never a relative value such as "/\other.example/x" that a browser resolves to another host.
+ */
 export function safeUrl(value) {
-  if (typeof value !== "string" || !value) return null;
+  if (typeof value !== "string" || !/^https?:\/\/[^\/\\\s]/i.test(value)) return null;
   try {
-    const url = new URL(value, window.location.origin);
-    if (!SAFE_SCHEMES.includes(url.protocol)) return null;
+    const url = new URL(value);
+    if (!SAFE_SCHEMES.includes(url.protocol) || !url.hostname) return null;
     if (url.origin === window.location.origin) return null; // links to our own origin are built by us only
     return url.href;
   } catch (e) {
     return null;
+  }
+}
+
+/** Whether a value starting with "/", "#" or "?" stays on this origin once the browser resolves it. */
+function isInternal(href) {
+  if (!/^[/#?]/.test(href) || /^\/[/\\]/.test(href) || /[\\\s]/.test(href)) return false;
+  try {
+    return new URL(href, window.location.origin).origin === window.location.origin;
+  } catch (e) {
+    return false;
   }
 }
 
@@ -52,8 +65,8 @@ export function h(tag, props, ...children) {
       el.setAttribute("class", Array.isArray(value) ? value.filter(Boolean).join(" ") : String(value));
     } else if (key === "href") {
       const href = String(value);
-      if (href.startsWith("/") || href.startsWith("#") || href.startsWith("?")) {
-        el.setAttribute("href", href.startsWith("//") ? "#" : href);
+      if (/^[/#?]/.test(href)) {
+        if (isInternal(href)) el.setAttribute("href", href);
       } else {
         const safe = safeUrl(href);
         if (safe) {

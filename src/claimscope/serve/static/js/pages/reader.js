@@ -2,7 +2,7 @@
 // statement linked (#st-ID selects it). The text is split at span boundaries into text nodes; nothing is
 // ever parsed as HTML, whatever the article contains.
 import {
-  actorLink, api, clear, fmtDate, h, kindBadge, path, section, setTitle, typeBadge, withQuery,
+  actorLink, api, clear, fmtDate, h, kindBadge, path, safeUrl, section, setTitle, typeBadge, withQuery,
 } from "../dom.js";
 
 const NUMBER = /(?:[£$€¥]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:%|per ?cent|million|billion|bn|trillion|m\b|k\b))?/g;
@@ -114,9 +114,9 @@ export async function readerPage(root, docId) {
     doc.publisher ? h("span", { class: "publisher" }, doc.publisher) : null,
     doc.published ? h("span", null, fmtDate(doc.published)) : null,
     doc.author ? h("span", null, "by ", doc.author) : null,
-    source.url ? h("a", { href: source.url, class: "source-link" }, source.url) : null,
+    source.url ? h("a", { href: safeUrl(source.url), class: "source-link" }, source.url) : null,
     source.path ? h("span", { class: "muted small mono" }, source.path) : null);
-  // an unsafe URL (javascript:, data: ...) gets no href from h(); show it as plain text instead
+  // anything but an absolute http(s) URL (javascript:, data:, a relative "/\host/x") gets no href: plain text
   const link = meta.querySelector(".source-link");
   if (link && !link.hasAttribute("href")) link.replaceWith(h("span", { class: "muted small mono" }, source.url));
   root.appendChild(h("div", { class: "page-head" }, h("h1", { class: "doc-title" }, doc.title || "(untitled)"), meta, legend()));
