@@ -20,9 +20,9 @@ from ..errors import ClaimscopeError, IngestError, UsageError
 from ..ingest import JsonlKeys
 from ..settings import default
 from .export import export as _export_command
-from .options import (BatchSizeOption, DbOption, EncodingOption, FormatOption, JsonlPublishedOption,
-                      JsonlPublisherOption, JsonlTextOption, JsonlTitleOption, JsonlUrlOption, MaxBytesOption,
-                      WritableDbOption, require_store)
+from .options import (BatchSizeOption, DbOption, DocTimeoutOption, EncodingOption, FormatOption,
+                      JsonlPublishedOption, JsonlPublisherOption, JsonlTextOption, JsonlTitleOption, JsonlUrlOption,
+                      MaxBytesOption, WritableDbOption, require_store)
 from .output import RowFormat, emit_rows
 from .serve import serve as _serve_command
 from .events import events as _events_command
