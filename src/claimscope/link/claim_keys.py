@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claimscope.lexicon.institutions import INSTITUTIONS
+from claimscope.lexicon.organisations import INSTITUTIONS
 from claimscope.lexicon.negation import DENIAL_CUES, NEGATIONS
 from claimscope.store.text import fold
 
