@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from facts_docs import parsed
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimscope.analyse.facts import describe as d
 from claimscope.analyse.facts.characterise import characterise, described_nouns, is_candidate
 from claimscope.lexicon.polarity import polarity
+from claimscope.sentences import sentence_at, sentence_spans
 
 
 def _sent_exhausted_conscripts():
@@ -124,3 +127,14 @@ def test_the_characteriser_keeps_anchored_evaluated_nouns_with_their_sentence():
                       ("to", 1, "prep", "IN", "ADP", "to"), ("poor", 4, "amod", "JJ", "ADJ", "poor"),
                       ("countries", 2, "pobj", "NNS", "NOUN", "country"), (".", 1, "punct", ".", "PUNCT", ".")])
     assert characterise(generic, 600) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=".!? \n\"'”’)ab", max_size=40))
+def test_sentence_spans_walk_the_spans_sentence_at_gives(text):
+    expected, pos = [], 0
+    while pos < len(text):
+        start, end = sentence_at(text, pos)
+        pos = max(end + 1, pos + 1)
+        expected.append((start, end))
+    assert list(sentence_spans(text)) == expected
