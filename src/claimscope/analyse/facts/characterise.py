@@ -59,8 +59,9 @@ def described_nouns(span: Span, sentence: tuple[int, int]) -> list[Characterisat
 def characterise(doc: Doc, max_sentence: int) -> list[Characterisation]:
     """Every characterisation of a parsed document (module docstring)."""
     out: list[Characterisation] = []
-    for start, end in sentence_spans(doc.text):
-        if not is_candidate(doc.text[start:end], max_sentence):
+    text = doc.text  # built from the tokens on each access: read once
+    for start, end in sentence_spans(text):
+        if not is_candidate(text[start:end], max_sentence):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):

@@ -73,7 +73,8 @@ def phrase(found: Found) -> Descriptor | None:
     score = round(sum(word_polarity(w, tok) for w in words), 3)
     span = sorted(words + [c for c in tok.children if c.dep_ == "compound"], key=lambda t: t.i)
     start, end = span[0].idx, span[-1].idx + len(span[-1].text)
-    return Descriptor(text=tok.doc.text[start:end], head=head_words(tok), negated=found.negated,
+    # the words as written, from the first to the last (`doc.text` would rebuild the whole text each time)
+    return Descriptor(text=tok.doc[span[0].i:span[-1].i + 1].text, head=head_words(tok), negated=found.negated,
                       polarity=-score if found.negated and score else score, start=start, end=end,
                       predicative=found.predicative)
 
@@ -205,9 +206,10 @@ def describe(noun: Token, window: tuple[int, int] | None = None) -> list[Descrip
     verb = noun.head if noun.dep_ in _ARGUMENTS and noun.head.i != noun.i else None
     if verb is not None:
         found += subject_of_adjective(noun, verb)
-        for tok in verb.sent:
-            if lo <= tok.i < hi and tok.i > noun.i and tok.i != verb.i and reaches(tok, verb):
-                found += clause_found(tok, verb)
+        sent, doc = verb.sent, noun.doc
+        for i in range(max(lo, sent.start, noun.i + 1), min(hi, sent.end)):  # the clause after the noun
+            if i != verb.i and reaches(doc[i], verb):
+                found += clause_found(doc[i], verb)
     out: list[Descriptor] = []
     for f in found:
         d = phrase(f) if lo <= f.token.i < hi else None
