@@ -176,7 +176,7 @@ class Stance(_Model):
 
 
 class Descriptor(_Model):
-    """One thing a sentence says of a noun ("poorly trained", "not cannon fodder"), scored as asserted."""
+    """One thing a sentence says of a noun ("poorly trained", "not expendable"), scored as asserted."""
 
     text: Optional[str] = None
     head: str  # lowercase lemmas of its head and compounds, compared across reports

@@ -16,11 +16,11 @@ def _described(nlp, text):
 
 
 def test_opposed_descriptions_of_sent_troops(nlp):
-    a = _described(nlp, "The general sent battle-hardened, well-equipped troops, too valuable to be cannon fodder.")
-    b = _described(nlp, "The general sent inexperienced, malnourished troops as mere cannon fodder.")
+    a = _described(nlp, "The general sent battle-hardened, well-equipped troops, too valuable to be mere bait.")
+    b = _described(nlp, "The general sent exhausted, poorly fed troops as mere bait.")
     (da,), (db,) = [[n.descriptors for n in side if n.theme == "military"] for side in (a, b)]
-    assert any(d.negated and d.head == "cannon fodder" for d in da)
-    assert any(not d.negated and d.head == "cannon fodder" for d in db)
+    assert any(d.negated and d.head == "bait" for d in da)
+    assert any(not d.negated and d.head == "bait" for d in db)
     assert characterisation.opposition(da, db)
     assert characterisation.opposition(db, db) is None
 

@@ -68,18 +68,18 @@ def test_as_x_asserts_x_of_the_object_of_a_naming_verb():
 
 
 def _too_valuable():
-    """'She sent troops too valuable to be fodder .'"""
+    """'She sent troops too valuable to be bait .'"""
     return parsed([("She", 1, "nsubj", "PRP", "PRON", "she"), ("sent", 1, "ROOT", "VBD", "VERB", "send"),
                    ("troops", 1, "dobj", "NNS", "NOUN", "troop"), ("too", 4, "advmod", "RB", "ADV", "too"),
                    ("valuable", 2, "amod", "JJ", "ADJ", "valuable"), ("to", 6, "aux", "TO", "PART", "to"),
-                   ("be", 4, "xcomp", "VB", "AUX", "be"), ("fodder", 6, "attr", "NN", "NOUN", "fodder"),
+                   ("be", 4, "xcomp", "VB", "AUX", "be"), ("bait", 6, "attr", "NN", "NOUN", "bait"),
                    (".", 1, "punct", ".", "PUNCT", ".")])
 
 
 def test_too_adj_to_be_x_denies_x_and_asserts_adj():
     doc = _too_valuable()
     descs = {x.head: x for x in d.describe(doc[2])}
-    assert descs["fodder"].negated and descs["fodder"].predicative
+    assert descs["bait"].negated and descs["bait"].predicative
     assert descs["valuable"].polarity > 0 and not descs["valuable"].negated and descs["valuable"].predicative
     assert [r.__name__ for r in d.NOUN_RULES][0] == "too_to_be_after"  # the denial comes first
 

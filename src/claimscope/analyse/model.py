@@ -80,16 +80,16 @@ class Statement:
 
 @dataclass(frozen=True)
 class Descriptor:
-    """One thing said of a noun ("battle-hardened", "not cannon fodder"): its words, the head compared across
+    """One thing said of a noun ("battle-hardened", "not expendable"): its words, the head compared across
     reports, negation and polarity as asserted (a negated descriptor's polarity is reversed)."""
 
     text: str
-    head: str  # lowercase lemmas of the head with its compounds ("cannon fodder")
+    head: str  # lowercase lemmas of the head with its compounds ("rescue team")
     negated: bool
     polarity: float
     start: int
     end: int
-    predicative: bool = False  # said of the thing ("were poorly trained", "as cannon fodder"), not naming a kind
+    predicative: bool = False  # said of the thing ("were poorly trained", "as expendable"), not naming a kind
 
 
 @dataclass

@@ -1,12 +1,12 @@
 """Characterisations: how reports describe one thing, and whether two descriptions oppose.
 
-A report that says who did what also says what the "what" is like: "sent *elite* units" against "sent *young,
-inexperienced, malnourished* conscripts ... *as mere cannon fodder*". Analysis finds these in its parse
+A report that says who did what also says what the "what" is like: "sent *battle-hardened* units" against "sent
+*exhausted, poorly fed* conscripts ... *as expendable*". Analysis finds these in its parse
 (analyse/facts/characterise.py) and stores them in the document JSON's `characterisations`: per described noun,
 its sentence, theme, owners, anchor and descriptors (each with its evaluative polarity and negation). This module
 reads them back and compares them; it parses nothing. Two descriptions oppose when one asserts a descriptor that
 the other negates, or when their summed polarities have opposite signs. A document stored without the section
-(analysed before the characteriser existed) describes nothing here.
+(by an analysis that did not write it) describes nothing here.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ class Descriptor:
     polarity: float   # as asserted: a negated descriptor's polarity is reversed
     start: int        # offsets into the document text
     end: int
-    predicative: bool = False  # said of the thing ("were poorly trained", "as cannon fodder"), not naming a kind
+    predicative: bool = False  # said of the thing ("were poorly trained", "as expendable"), not naming a kind
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def side_polarity(descs: list[Descriptor]) -> float:
 
 
 def summary(descs: list[Descriptor]) -> str:
-    """The descriptors as one readable list ("elite, valuable, not cannon fodder")."""
+    """The descriptors as one readable list ("brave, valuable, not expendable")."""
     return ", ".join(("not " if d.negated else "") + d.text for d in descs)
 
 

@@ -4,14 +4,14 @@
 as `Found` (the descriptor's head token, whether it is negated, whether it is said of the thing):
 
 1. `NOUN_RULES`, for each child of the noun in order, every rule: `too_to_be_after` ("troops too valuable to be
-   fodder": not fodder), `attributive` ("exhausted conscripts", with conjuncts), `apposition` ("the units,
+   bait": not bait), `attributive` ("exhausted conscripts", with conjuncts), `apposition` ("the units,
    veterans all"), `relative_copula` ("soldiers who are not ready");
 2. `subject_of_adjective` ("called the operation slow": the noun is the subject of "slow");
 3. `CLAUSE_RULES`, for each later token of the noun's clause that hangs from its verb through clause words, the
    first rule that answers: `as_phrase` ("described them as reckless": asserted), `conjoined_predicate` ("slow,
    chaotic and badly coordinated"), `state_of_mind` ("worried that ...": nothing), `copular_predicate` ("the
    units were poorly trained"), `adjectival_predicate` ("called it chaotic"); then `too_to_be` on the same token
-   ("too valuable to be fodder": "fodder" negated).
+   ("too valuable to be bait": "bait" negated).
 
 Each descriptor is scored with the evaluative polarity of its words (lexicon/polarity.py); the first descriptor
 with a given start and head is kept.
@@ -48,7 +48,7 @@ def negated(tok: Token) -> bool:
 
 
 def head_words(tok: Token) -> str:
-    """A noun with its compounds ("cannon fodder"), or an adjective, as lowercase lemmas."""
+    """A noun with its compounds ("rescue team"), or an adjective, as lowercase lemmas."""
     parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
     return " ".join(p.lemma_.lower() for p in sorted(parts, key=lambda t: t.i))
 
@@ -101,7 +101,7 @@ def has_too(tok: Token) -> bool:
 
 
 def too_to_be(tok: Token) -> list[Found]:
-    """"too valuable to be cannon fodder": the predicate of the "to be" is denied."""
+    """"too valuable to be mere bait": the predicate of the "to be" is denied."""
     if tok.pos_ != "ADJ" or not has_too(tok):
         return []
     return [Found(pred, True) for be in tok.children if be.dep_ in {"xcomp", "ccomp"} and be.lemma_ == "be"
@@ -109,7 +109,7 @@ def too_to_be(tok: Token) -> list[Found]:
 
 
 def too_to_be_after(child: Token, noun: Token) -> list[Found]:
-    """An adjective after the noun ("troops too valuable to be fodder")."""
+    """An adjective after the noun ("troops too valuable to be bait")."""
     if child.dep_ in {"amod", "acl"} and child.pos_ == "ADJ" and child.i > noun.i:
         return too_to_be(child)
     return []
