@@ -7,6 +7,7 @@ tree; the two JSONL outputs are compared document by document and field by field
     .venv/bin/python benchmarks/check_identical.py                 # against the pinned base commit
     .venv/bin/python benchmarks/check_identical.py --base HEAD~3 --bbc 50
     .venv/bin/python benchmarks/check_identical.py --show 20       # print up to 20 differing fields
+    .venv/bin/python benchmarks/check_identical.py --ignore characterisations   # a section added on purpose
 
 The base output is cached under `.cache/identical/COMMIT-N.jsonl` of the main checkout (ignored by git; shared by
 its worktrees), so reruns analyse only the
@@ -87,6 +88,8 @@ def main() -> int:
     ap.add_argument("--base", default=DEFAULT_BASE, help="commit whose output is the reference")
     ap.add_argument("--bbc", type=int, default=300, help="how many BBC articles (sorted order)")
     ap.add_argument("--show", type=int, default=10, help="print at most this many differing fields")
+    ap.add_argument("--ignore", action="append", default=[], metavar="KEY",
+                    help="leave this top-level document key out of both sides (repeatable): a section added on purpose")
     args = ap.parse_args()
     files = inputs(args.bbc)
     base = base_output(args.base, files, args.bbc)
@@ -101,6 +104,9 @@ def main() -> int:
         return 1
     changed, shown = 0, 0
     for old, doc in zip(old_docs, new_docs):
+        for key in args.ignore:
+            old.pop(key, None)
+            doc.pop(key, None)
         diffs = list(differences(old, doc))
         if diffs:
             changed += 1
@@ -112,7 +118,8 @@ def main() -> int:
     if changed:
         print(f"DIFFERENT: {changed} of {len(new_docs)} documents differ")
         return 1
-    print(f"IDENTICAL: {len(new_docs)} documents ({len(files)} inputs) match {args.base}")
+    ignored = f", ignoring {', '.join(args.ignore)}" if args.ignore else ""
+    print(f"IDENTICAL: {len(new_docs)} documents ({len(files)} inputs) match {args.base}{ignored}")
     return 0
 
 

@@ -8,7 +8,9 @@ states carry) is a field the builder does not set, so `to_json()` (`exclude_unse
 `Document.from_json(d).to_json() == d` for every document that follows the schema.
 
 Facts refer to statements by statement id (`Quantity.statement`, `Event.statement`, `Stance.statement`);
-`Event.quantity` is the position of the event's size in the document's `quantities`.
+`Event.quantity` is the position of the event's size in the document's `quantities`. `characterisations` are
+what the link stage compares across reports; a document stored without them takes part in no characterisation
+contradiction.
 """
 
 from __future__ import annotations
@@ -173,6 +175,28 @@ class Stance(_Model):
     hedges: list[Span] = []
 
 
+class Descriptor(_Model):
+    """One thing a sentence says of a noun ("poorly trained", "not expendable"), scored as asserted."""
+
+    text: Optional[str] = None
+    head: str  # lowercase lemmas of its head and compounds, compared across reports
+    negated: bool = False
+    polarity: Number = 0.0  # evaluative polarity (-: pejorative), reversed when negated
+    start: int
+    end: int
+    predicative: bool = False  # said of the thing ("were poorly trained"), not naming a kind ("poor countries")
+
+
+class Characterisation(_Model):
+    """A noun of one sentence that the sentence describes: what it is, whose, what ties it to one thing, and how."""
+
+    sentence: list[int]  # [start, end] of the sentence
+    theme: str  # the noun as compared across reports ("rescue operation", "military")
+    owners: list[str] = []  # proper-name modifiers, folded ("ruritania")
+    anchor: list[str] = []  # ["named"], ["event", LEMMA] or ["copula"]
+    descriptors: list[Descriptor] = []
+
+
 class Document(_Model):
     """One analysed article (docs/document.schema.json); every offset indexes `text`."""
 
@@ -189,6 +213,7 @@ class Document(_Model):
     quantities: list[Quantity] = []
     events: list[Event] = []
     stances: list[Stance] = []
+    characterisations: list[Characterisation] = []
     claimscope_version: Optional[str] = None
 
     @classmethod
@@ -199,5 +224,6 @@ class Document(_Model):
 
 SCHEMA_DEFS = {  # the `$defs` of docs/document.schema.json and the model each one describes
     "span": Span, "party": Party, "statement": Statement, "actor": Actor, "time_expression": TimeExpression,
-    "quantity": Quantity, "event": Event, "stance": Stance,
+    "quantity": Quantity, "event": Event, "stance": Stance, "characterisation": Characterisation,
+    "descriptor": Descriptor,
 }

@@ -101,6 +101,13 @@ _FACTS: tuple[Setting, ...] = (
     Setting("quantities.max_unit_gap", 6, "Most tokens between a number and the noun it counts for the noun "
             "to join the quantity's text (\"3,000 heavily armed troops\")."),
     Setting("quantities.max_digits", 12, "Digit strings longer than this are identifiers, not quantities."),
+    # characterisations (analyse/facts/characterise.py) and the polarity of words (lexicon/polarity.py)
+    Setting("characterise.max_sentence", 600, "Longer sentences are not read for characterisations."),
+    Setting("polarity.pejorative_score", -0.5, "Polarity of an unknown word with a pejorative prefix "
+            "('ill-equipped')."),
+    Setting("polarity.ameliorative_score", 0.5, "Polarity of an unknown word with an ameliorative prefix "
+            "('well-organised')."),
+    Setting("polarity.min_polar", 0.2, "Word polarities weaker than this do not evaluate."),
 )
 
 _STORE: tuple[Setting, ...] = (
@@ -157,14 +164,7 @@ _LINK: tuple[Setting, ...] = (
     Setting("link.approx", 0.1, "Relative tolerance of an approximate number ('about 3,000': 2,700-3,300)."),
     Setting("link.min_shared_words", 3, "Content words two statements share to be about the same thing ..."),
     Setting("link.min_overlap", 0.5, "... and the share of the shorter one's content words they make up."),
-    Setting("link.max_sentence", 600, "Longer sentences are not read for characterisations."),
-    Setting("link.descriptor_max_chars", 2000, "Text read for descriptors is cut at this many characters."),
     Setting("link.min_side", 0.3, "Summed polarity at which a description evaluates its target."),
-    # evaluative polarity of words (link/polarity.py)
-    Setting("link.pejorative_score", -0.5, "Polarity of an unknown word with a pejorative prefix ('ill-equipped')."),
-    Setting("link.ameliorative_score", 0.5, "Polarity of an unknown word with an ameliorative prefix "
-            "('well-organised')."),
-    Setting("link.min_polar", 0.2, "Word polarities weaker than this do not evaluate."),
 )
 
 _SERVE: tuple[Setting, ...] = (

@@ -48,7 +48,8 @@ def test_facts_name_the_statement_by_id():
 def test_the_json_keeps_the_document_key_order():
     data = doc_to_json(_doc())
     assert list(data) == ["id", "source", "title", "published", "publisher", "author", "text", "statements",
-                          "actors", "dates", "quantities", "events", "stances", "claimscope_version"]
+                          "actors", "dates", "quantities", "events", "stances", "characterisations",
+                          "claimscope_version"]
     assert list(data["statements"][0]["speaker"]) == ["text", "start", "end", "name", "type", "actor"]
     assert "country" not in data["actors"][0]
 

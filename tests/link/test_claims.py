@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from claimscope.link import characterisation, contradictions, polarity
-from claimscope.link.material import Doc, Item, sentence_at
+from claimscope.lexicon import polarity
+from claimscope.link import contradictions
+from claimscope.link.material import Doc, Item
 
 HERE = Path(__file__).parent
 SHARED = HERE.parents[2] / "shared" / "corpora" / "seed"
@@ -52,30 +51,6 @@ def test_numbers_conflict_only_for_the_same_quantity():
     spent = _quantity(b, 12000, source="the agency", event_lemma="spend", kind="money", actor=None)
     assert contradictions.number_conflict(_quantity(a, 3000, kind="money", actor=None, event_lemma="spend"),
                                           spent) is None               # sums without an owner: many things
-
-
-def test_characterisation_of_opposed_descriptions():
-    a = "The general sent battle-hardened, well-equipped troops, too valuable to be cannon fodder."
-    b = "The general sent inexperienced, malnourished troops as mere cannon fodder."
-    da = characterisation.describe(a, a.index("sent"), "troops")
-    db = characterisation.describe(b, b.index("sent"), "troops")
-    assert any(d.negated and d.head == "cannon fodder" for d in da)
-    assert any(not d.negated and d.head == "cannon fodder" for d in db)
-    assert characterisation.opposition(da, db)
-    same = characterisation.describe(b, b.index("sent"), "troops")
-    assert characterisation.opposition(db, same) is None
-
-
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.text(max_size=200), theme=st.one_of(st.none(), st.text(max_size=12)),
-       at=st.one_of(st.none(), st.integers(min_value=-5, max_value=250)))
-def test_describe_never_crashes(text, theme, at):
-    descs = characterisation.describe(text, at, theme)
-    assert isinstance(descs, list)
-    characterisation.opposition(descs, descs)
-    polarity.polarity(text[:20])
-    start, end = sentence_at(text, at or 0)
-    assert 0 <= start <= end <= len(text)
 
 
 # --- whole stores --------------------------------------------------------------------------------------------
@@ -185,24 +160,6 @@ def test_multi_timeline(multi):
                  or want["actor_or_source_has"] in (r["source"] or "").lower())]
         values = sorted({r["value"] for r in rows if r["value"] is not None})
         assert all(v in values for v in want["values"]), (want, rows)
-
-
-@pytest.mark.parametrize("text", [
-    "However, investors may be wary of foreign shares.",            # a generic noun, no specific thing
-    "Aid should go to the poorest countries first.",                # an adjective that says which countries
-    "The minister is worried that the reform will fail.",           # a state of mind, not a description
-])
-def test_no_characterisation_without_a_specific_thing(text):
-    assert characterisation.describe_sentences([text]) == [[]]
-
-
-@pytest.mark.parametrize("text", [
-    "The council described the new bridge as a costly failure.",    # a naming verb
-    "The army sent exhausted, poorly fed conscripts to the front.",  # the theme of an action
-])
-def test_characterisation_of_a_specific_thing(text):
-    (found,) = characterisation.describe_sentences([text])
-    assert found and all(characterisation.anchor(noun) is not None for noun, _ in found)
 
 
 def test_a_withheld_denial_is_no_denial():

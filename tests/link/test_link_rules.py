@@ -1,59 +1,16 @@
-"""Link rules on hand-built spaCy Docs and plain strings: negation, naming verbs, owners, denials, polarity prefixes.
-
-No model is loaded: each Doc is written out word by word with its heads, dependencies and tags, as spaCy's own
-tests do, and the rule function is called directly.
+"""Link rules on plain strings and hand-made items: denials, content words, themes, polarity prefixes, and the
+characterisations read back from the document JSON (the link stage parses nothing).
 """
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
+import subprocess
+import sys
 
-from claimscope.link import characterisation, claim_keys, contradictions, polarity
-
-
-VOCAB = spacy.blank("en").vocab  # English lexeme attributes (lower_), no model
-
-
-def _doc(words, heads, deps, pos, lemmas=None, tags=None):
-    return Doc(VOCAB, words=words, spaces=[True] * (len(words) - 1) + [False], heads=heads, deps=deps, pos=pos,
-               lemmas=lemmas or [w.lower() for w in words], tags=tags)
-
-
-def test_a_neg_child_or_a_negating_word_negates_its_head():
-    # "the units were not ready": "ready" carries "not" (neg); "hardly prepared" negates by the word alone
-    doc = _doc(["the", "units", "were", "not", "ready"], [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "neg", "acomp"],
-               ["DET", "NOUN", "AUX", "PART", "ADJ"])
-    assert characterisation._negated(doc[4])
-    assert not characterisation._negated(doc[1])
-    hardly = _doc(["hardly", "prepared"], [1, 1], ["advmod", "ROOT"], ["ADV", "VERB"])
-    assert characterisation._negated(hardly[1])
-
-
-def test_the_object_of_a_naming_verb_is_named_and_of_an_action_is_an_event():
-    # "she described the units as brave" / "she sent the units"
-    named = _doc(["she", "described", "the", "units"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
-                 ["PRON", "VERB", "DET", "NOUN"], lemmas=["she", "describe", "the", "unit"])
-    assert characterisation.anchor(named[3]) == ("named",)
-    sent = _doc(["she", "sent", "the", "units"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
-                ["PRON", "VERB", "DET", "NOUN"], lemmas=["she", "send", "the", "unit"])
-    assert characterisation.anchor(sent[3]) == ("event", "send")
-
-
-def test_a_definite_subject_of_a_copula_is_anchored_and_an_indefinite_one_is_not():
-    definite = _doc(["the", "soldiers", "were", "brave"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "acomp"],
-                    ["DET", "NOUN", "AUX", "ADJ"], lemmas=["the", "soldier", "be", "brave"])
-    assert characterisation.anchor(definite[1]) == ("copula",)
-    generic = _doc(["some", "soldiers", "were", "brave"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "acomp"],
-                   ["DET", "NOUN", "AUX", "ADJ"], lemmas=["some", "soldier", "be", "brave"])
-    assert characterisation.anchor(generic[1]) is None
-
-
-def test_owners_are_capitalised_modifiers_before_the_noun():
-    # "Ruritania 's elite forces": the possessor owns the forces, the lowercase adjective does not
-    doc = _doc(["Ruritania", "'s", "elite", "forces"], [3, 0, 3, 3], ["poss", "case", "amod", "ROOT"],
-               ["PROPN", "PART", "ADJ", "NOUN"])
-    assert characterisation.owners(doc[3]) == frozenset({"ruritania"})
+from claimscope.lexicon import polarity
+from claimscope.lexicon.english import STOP_WORDS
+from claimscope.link import characterisation, claim_keys, contradictions
+from claimscope.link.material import Doc, Item
 
 
 def test_a_denial_cue_denies_unless_it_is_withheld():
@@ -80,3 +37,44 @@ def test_polarity_prefixes_negate_or_mark_a_word():
     assert polarity.polarity("ill-equipped") < 0                                  # pejorative prefix
     assert polarity.polarity("well-organised") > 0                                # ameliorative prefix
     assert polarity.polarity("table") == 0
+
+
+def test_the_english_stop_words_are_spacys():
+    from spacy.lang.en.stop_words import STOP_WORDS as SPACY
+
+    assert STOP_WORDS == frozenset(SPACY)
+
+
+def test_the_link_stage_imports_neither_spacy_nor_analysis():
+    code = ("import sys, claimscope.link.contradictions, claimscope.link.run; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy' or m.startswith('claimscope.analyse')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def _described(theme, *descs, anchor=("event", "send"), sentence=(0, 40)):
+    return {"sentence": list(sentence), "theme": theme, "owners": [], "anchor": list(anchor),
+            "descriptors": [{"text": t, "head": t, "negated": neg, "polarity": p, "start": s, "end": s + len(t),
+                             "predicative": True} for t, neg, p, s in descs]}
+
+
+def _story(a_section, b_section):
+    text = "The army sent the units to the coast."
+    docs = [Doc(id=k, title=None, url=None, path=None, publisher=outlet, published=None, text=text, canonical=k,
+                outlet=outlet, characterisations=section)
+            for k, outlet, section in (("a", "Outlet A", a_section), ("b", "Outlet B", b_section))]
+    return [Item("event", doc, 0, {}, None, None, text) for doc in docs]
+
+
+def test_opposed_stored_descriptions_contradict():
+    praised = [_described("military", ("brave", False, 0.7, 18))]
+    blamed = [_described("military", ("brave", True, -0.7, 18))]
+    (found,) = contradictions.characterisations(_story(praised, blamed))
+    assert found.kind == "characterisation" and "denies it" in found.note
+    assert contradictions.characterisations(_story(praised, praised)) == []
+
+
+def test_documents_stored_without_characterisations_contradict_nothing():
+    praised = [_described("military", ("brave", False, 0.7, 18))]
+    assert contradictions.characterisations(_story(praised, [])) == []
+    assert characterisation.described([{"theme": "military"}, "junk", None]) == []  # malformed entries: skipped

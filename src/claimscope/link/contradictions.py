@@ -4,8 +4,8 @@
   that a later report raises (a toll that grows over days) is a timeline, not a conflict;
 - polarity: one source confirms or asserts what another denies (a "deny/reject/dismiss" cue or a "denies"
   stance, or a negated event against an affirmed one with the same actor, action and theme);
-- characterisation: the same event reported by different sources whose descriptions of its theme oppose
-  (characterisation.py).
+- characterisation: the same thing described by different sources in opposing terms (characterisation.py,
+  from the descriptors analysis stored in each document's JSON).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..lexicon.negation import WITHHOLDING
 from ..lexicon.stopwords import ATTRIBUTION_WORDS, AUXILIARIES
+from ..sentences import sentence_at
 from ..settings import default
 from . import characterisation
 from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, STATUS_CLASS, actor_key,
@@ -203,8 +204,6 @@ def _one_sentence(a: Item, b: Item) -> bool:
 
 
 def _sentence_span(it: Item) -> tuple[int, int]:
-    from .material import sentence_at
-
     at = it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
     return sentence_at(it.doc.text, at)
 
@@ -271,37 +270,20 @@ def polarity(items: list[Item]) -> list[Contradiction]:
 
 # --- characterisation ----------------------------------------------------------------------------------------
 
-MAX_SENTENCE = default("link.max_sentence")
 
-
-def _candidate(sentence: str) -> bool:
-    """Cheap test before parsing: a sentence that holds an evaluative word or a 'too ... to be'."""
-    from .polarity import polarity as word_polarity
-
-    words = sentence.replace("“", " ").replace("”", " ").split()
-    return any(w.lower().strip(".,;:!?\"'()-") == "too" or word_polarity(w.strip(".,;:!?\"'()")) for w in words)
-
-
-def _sentence_items(items: list[Item]) -> list[Item]:
-    """The sentences of a story's documents that may characterise something, as items with their source."""
-    from .material import sentence_at
-
+def _described(items: list[Item]) -> list[tuple[Item, characterisation.Described]]:
+    """The described nouns of a story's documents (read from their JSON), each with the sentence as an item
+    carrying the statement that reports it."""
     statements = [it for it in items if it.kind == "statement"]
-    docs = {id(it.doc): it.doc for it in items}
     out = []
     for doc in {it.doc.id: it.doc for it in items}.values():
-        pos = 0
-        while pos < len(doc.text):
-            start, end = sentence_at(doc.text, pos)
-            pos = max(end + 1, pos + 1)
-            text = doc.text[start:end]
-            if not text.strip() or len(text) > MAX_SENTENCE or not _candidate(text):
-                continue
+        for noun in characterisation.described(doc.characterisations):
+            start, end = noun.sentence
             owner = _statement_for(doc, start, end, statements)
-            out.append(Item("sentence", doc, start, {}, owner.statement_id if owner else None,
-                            owner.speaker if owner else None, text, stance=owner.stance if owner else None,
-                            cue=owner.cue if owner else None, start=start))
-    del docs
+            sent = Item("sentence", doc, start, {}, owner.statement_id if owner else None,
+                        owner.speaker if owner else None, doc.text[start:end], stance=owner.stance if owner else None,
+                        cue=owner.cue if owner else None, start=start)
+            out.append((sent, noun))
     return out
 
 
@@ -328,7 +310,7 @@ def _owner_of_descriptors(sent: Item, descs: list, statements: list[Item]) -> It
     described B as swift": B's description belongs to the second statement), else by the sentence's owner."""
     if not descs:
         return sent
-    lo, hi = sent.start + min(d.start for d in descs), sent.start + max(d.end for d in descs)
+    lo, hi = min(d.start for d in descs), max(d.end for d in descs)
     for st in statements:
         if st.doc is not sent.doc or st.statement_id == sent.statement_id:
             continue
@@ -341,20 +323,14 @@ def _owner_of_descriptors(sent: Item, descs: list, statements: list[Item]) -> It
 
 def characterisations(items: list[Item]) -> list[Contradiction]:
     """Opposing descriptions of the same thing (one theme class, owners that can be one) by different sources."""
-    sentences = _sentence_items(items)
-    if len(sentences) < 2:
-        return []
-    try:
-        described = characterisation.describe_sentences([s.text for s in sentences])
-    except Exception:  # a parse that fails describes nothing; linking goes on
+    found = _described(items)
+    if len(found) < 2:
         return []
     statements = [it for it in items if it.kind == "statement"]
     by_theme: dict[str, list[tuple]] = defaultdict(list)
-    for sent, found in zip(sentences, described):
-        for noun, descs in found:
-            owner = _owner_of_descriptors(sent, descs, statements)
-            by_theme[characterisation.theme_key(noun)].append(
-                (owner, characterisation.owners(noun), descs, characterisation.anchor(noun)))
+    for sent, noun in found:
+        owner = _owner_of_descriptors(sent, noun.descriptors, statements)
+        by_theme[noun.theme].append((owner, noun.owners, noun.descriptors, noun.anchor))
     out, seen = [], set()
     for theme, group in by_theme.items():
         for i, (a, owners_a, da, anchor_a) in enumerate(group):

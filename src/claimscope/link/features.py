@@ -7,6 +7,7 @@ import sqlite3
 from collections import Counter
 from datetime import date
 
+from ..lexicon.english import STOP_WORDS
 from ..lexicon.stopwords import NEWS_STOP_WORDS
 from ..settings import default
 from .shingles import normalise
@@ -19,17 +20,7 @@ TERMS = default("link.story_terms")
 TITLE_BOOST = default("link.title_boost")
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
-
-
-def _stop_words() -> frozenset[str]:
-    try:
-        from spacy.lang.en.stop_words import STOP_WORDS
-    except ImportError:  # the link stage needs no model, only the word list
-        STOP_WORDS = set()
-    return frozenset(STOP_WORDS) | NEWS_STOP_WORDS
-
-
-STOP = _stop_words()
+STOP = STOP_WORDS | NEWS_STOP_WORDS
 
 
 def stem(word: str) -> str:

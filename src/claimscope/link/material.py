@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from claimscope.sentences import sentence_at
 from claimscope.store.blob import unpack_json
 
 from .claim_keys import actor_key
-
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 
 
 @dataclass
@@ -29,6 +27,7 @@ class Doc:
     canonical: str
     outlet: str
     actors: dict[str, dict] = field(default_factory=dict)   # folded name -> {type, affiliations, country}
+    characterisations: list = field(default_factory=list)  # the JSON's section (empty when stored without it)
 
     def ref(self) -> dict:
         """How the JSON output names the document."""
@@ -122,17 +121,6 @@ def outlet_of(publisher: str | None, url: str | None, path: str | None, doc_id: 
     return f"document {doc_id}"
 
 
-def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """(start, end) of the sentence or line around offset `pos`."""
-    pos = max(0, min(pos, len(text)))
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
-        start = m.end()
-    m = _SENTENCE_END.search(text, pos)
-    end = m.start() + (1 if m.group(0)[:1] in ".!?" else 0) if m else len(text)
-    return start, max(end, start)
-
-
 def _speakers(conn: sqlite3.Connection, doc_id: str) -> dict[str, str]:
     """statement id -> canonical speaker name (the store's actor record, else the words of the text)."""
     return {sid: name for sid, name in conn.execute(
@@ -154,6 +142,8 @@ def load(conn: sqlite3.Connection, doc_ids: list[str]) -> tuple[list[Doc], list[
         doc = Doc(id=row[0], title=row[1], url=row[2], path=row[3], publisher=row[4], published=row[5],
                   text=row[6] or "", canonical=canon.get(doc_id, doc_id),
                   outlet=outlet_of(row[4], row[2], row[3], row[0]))
+        if isinstance(js.get("characterisations"), list):
+            doc.characterisations = js["characterisations"]
         for actor in js.get("actors") or []:
             if isinstance(actor, dict) and actor.get("name"):
                 doc.actors[actor_key(actor["name"])] = actor

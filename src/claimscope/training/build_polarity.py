@@ -1,8 +1,8 @@
-"""Build the evaluative-polarity lexicon that the linking stage uses to compare characterisations.
+"""Build the evaluative-polarity lexicon that analysis scores the descriptors of characterisations with.
 
 Run: `.venv/bin/pip install vaderSentiment textblob && .venv/bin/python -m claimscope.training.build_polarity`
 (or pass the two files: `--vader PATH/vader_lexicon.txt --pattern PATH/en-sentiment.xml`).
-Writes `src/claimscope/link/data/polarity.tsv` (commit it: linking needs neither package at run time).
+Writes `src/claimscope/lexicon/data/polarity.tsv` (commit it: analysis needs neither package at run time).
 
 Sources, both well kept and freely licensed:
 - VADER (vaderSentiment, MIT): `vader_lexicon.txt`, mean human valence ratings in -4..+4, scaled to -1..+1;
@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "link" / "data" / "polarity.tsv"
+OUT = Path(__file__).resolve().parents[1] / "lexicon" / "data" / "polarity.tsv"
 _WORD = re.compile(r"^[a-z][a-z'\-]*[a-z]$")
 
 

@@ -1,4 +1,4 @@
-"""The fact components: status and stance, dates, quantities and events, with the clause helpers they share.
+"""The fact components: status and stance, dates, quantities, events and characterisations, with the clause helpers they share.
 
 Modules, in the order a Doc meets them:
 - `clauses`, `refs`, `sources`: the shared per-Doc cache, clause structure (predicate, agent, object), who a
@@ -7,5 +7,7 @@ Modules, in the order a Doc meets them:
 - `dateparse`, `dateresolve` (no spaCy), `datefind`, `published`, `dates`: the `claimscope_dates` component;
 - `numbers` (no spaCy), `quantity_words`, `quantity_read`, `quantity_attach`, `quantities`: the
   `claimscope_quantities` component;
-- `event_types`, `event_args`, `events`: the `claimscope_events` component.
+- `event_types`, `event_args`, `events`: the `claimscope_events` component;
+- `describe`, `characterise`: what each sentence says its nouns are like; the `claimscope_characterisations`
+  component.
 """

@@ -1,5 +1,8 @@
 """Evaluative polarity of words (data/polarity.tsv, built from VADER and Pattern by training/build_polarity.py).
 
+Analysis scores the descriptors of a characterisation with it (analyse/facts/describe.py); the file ships with
+the package, so neither VADER nor Pattern is needed at run time.
+
 A word missing from the lexicon can still evaluate through its prefix: a negating prefix ("un-", "in-", "dis-",
 "non-") reverses a known stem ("inexperienced" = not "experienced"), and a pejorative prefix ("mal-", "ill-",
 "under-", "ill-") marks a word negative by itself ("malnourished", "ill-equipped", "undertrained").
@@ -10,13 +13,13 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon.evaluation import AMELIORATIVE_PREFIXES, NEGATING_PREFIXES, PEJORATIVE_PREFIXES
 from ..settings import default
+from .evaluation import AMELIORATIVE_PREFIXES, NEGATING_PREFIXES, PEJORATIVE_PREFIXES
 
 _FILE = Path(__file__).with_name("data") / "polarity.tsv"
-_PEJORATIVE_SCORE = default("link.pejorative_score")
-_AMELIORATIVE_SCORE = default("link.ameliorative_score")
-MIN_POLAR = default("link.min_polar")  # weaker scores ("young" 0.1) do not evaluate
+_PEJORATIVE_SCORE = default("polarity.pejorative_score")
+_AMELIORATIVE_SCORE = default("polarity.ameliorative_score")
+MIN_POLAR = default("polarity.min_polar")  # weaker scores ("young" 0.1) do not evaluate
 
 
 @lru_cache(maxsize=1)
