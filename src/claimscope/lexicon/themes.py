@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .institutions import INSTITUTIONS
+from .organisations import INSTITUTIONS
 
 # Theme nouns of one class ("troops", "forces", "soldiers" -> "military").
 _CLASSES = {noun: cls for noun, (cls, _kind) in INSTITUTIONS.items()}
