@@ -75,7 +75,7 @@ class Statement:
     confidence: float = 0.5
     rule: str = ""  # which rule found it, for debugging and evaluation breakdowns
     nested_in: "Statement | None" = None  # the statement whose content reports this one
-    features: tuple = ()  # what its confidence was looked up by (see analyse/confidence.py)
+    features: tuple = ()  # what its confidence was looked up by (see analyse/statements/confidence.py)
 
 
 @dataclass(frozen=True)
