@@ -48,7 +48,7 @@ def resolve_party(party: Party, record: CorefMention | None, actors: dict[str, A
                   statements: list[Statement]) -> Party | None:
     """The party a record resolves a speaker to, or None when it resolves nothing: the record's actor, or for
     first person inside a quotation the speaker of the statement that quotes it."""
-    if record is None or party.actor_id is not None:
+    if record is None:
         return None
     actor = actors.get(record.actor_id) if record.actor_id is not None else None
     if actor is None and record.quote is not None:

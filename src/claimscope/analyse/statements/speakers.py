@@ -119,9 +119,10 @@ def _head_offset(doc: Doc, p: Party) -> int:
 
 def coreferent(doc: Doc, p: Party | None, records: list, actors: dict[str, Actor],
                statements: list[Statement]) -> Party | None:
-    """A pronoun or description the coreference stage resolved takes that actor; first person inside a
-    quotation takes the speaker of the statement quoting it. None when nothing changes."""
-    if p is None or p.actor_id is not None:
+    """A pronoun or description the coreference stage resolved takes that actor (over the nearest-name guess of
+    `SpeakerResolver`); first person inside a quotation takes the speaker of the statement quoting it. None when
+    nothing changes."""
+    if p is None:
         return None
     return resolve_party(p, record_for(p.start, p.end, _head_offset(doc, p), records), actors, statements)
 
