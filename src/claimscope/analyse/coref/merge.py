@@ -109,25 +109,29 @@ def _add_json(actor: dict, r: CorefMention) -> None:
 
 def merge_coref(doc_json: dict, records: list[CorefMention]) -> dict:
     """A copy of a document JSON analysed without the stage, with the records folded in as the pipeline does
-    (for the trainer, which scores many models on one parse)."""
+    (for the trainer, which scores many models on one parse; a speaker's head is taken as its last word)."""
     out = copy.deepcopy(doc_json)
     actors = {a["id"]: a for a in out.get("actors", [])}
     statements = out.get("statements", [])
-    by_span: dict[tuple[int, int], str] = {}
     for r in records:
         if r.actor_id in actors:
             _add_json(actors[r.actor_id], r)
-            by_span[(r.start, r.end)] = r.actor_id
-    for st in statements:
-        sp = st.get("speaker") or {}
-        actor_id = by_span.get((sp.get("start"), sp.get("end")))
-        if actor_id is not None and not sp.get("actor"):
-            sp.update(name=actors[actor_id]["name"], type=actors[actor_id]["type"], actor=actor_id)
+    parties = [(st.get("speaker") or {}) for st in statements]
+    parties = [(sp, record_for(sp["start"], sp["end"], sp["end"] - 1, records)) for sp in parties if "start" in sp]
+    for sp, r in parties:
+        if r is not None and r.actor_id in actors:
+            a = actors[r.actor_id]
+            sp.update(name=a["name"], type=a["type"], actor=a["id"])
     quoted = _quote_speakers(statements)
+    for sp, r in parties:
+        if r is not None and r.actor_id is None and r.quote is not None:
+            actor_id = _speaker_of(r.quote, quoted)
+            if actor_id in actors and fits_first_person(r.text, actors[actor_id]["type"]):
+                a = actors[actor_id]
+                sp.update(name=a["name"], type=a["type"], actor=a["id"])
     for r in records:
-        if r.actor_id is not None or r.quote is None:
-            continue
-        actor_id = _speaker_of(r.quote, quoted)
-        if actor_id in actors and fits_first_person(r.text, actors[actor_id]["type"]):
-            _add_json(actors[actor_id], r)
+        if r.actor_id is None and r.quote is not None:
+            actor_id = _speaker_of(r.quote, quoted)
+            if actor_id in actors and fits_first_person(r.text, actors[actor_id]["type"]):
+                _add_json(actors[actor_id], r)
     return out
