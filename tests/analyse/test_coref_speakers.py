@@ -103,3 +103,21 @@ def test_we_of_a_quotation_does_not_join_a_person():
     sts[0].speaker = Party(doc[10].idx, doc[10].idx + 3, "she", "Ana Ruiz", "PERSON", "a1")
     we = CorefMention(doc[5].idx, doc[5].idx + 1, "we", "pronoun", None, 0.9, "test", quote)
     assert [m.text for m in actor_mentions(doc._.actors, [we], sts)["a1"]] == ["Ana Ruiz"]
+
+
+def test_a_pronoun_record_replaces_the_nearest_name_guess():
+    doc = _doc([])
+    _, sts = _statements(doc)
+    sts[0].speaker = Party(doc[10].idx, doc[10].idx + 3, "she", "Lena Varga", "PERSON", "a2")
+    doc._.coref = [_record(doc, 10, "a1")]
+    resolve_speakers(doc, sts)
+    assert sts[0].speaker.actor_id == "a1"
+
+
+def test_a_description_keeps_the_actor_its_role_gives():
+    from claimscope.analyse.coref.merge import resolve_party
+
+    p = Party(0, 11, "the analyst", "Tom Hale", "PERSON", "a2")
+    r = CorefMention(0, 11, "the analyst", "description", "a1", 0.6, "ranked")
+    actors = {"a1": Actor("a1", "Ana Ruiz", "PERSON"), "a2": Actor("a2", "Tom Hale", "PERSON")}
+    assert resolve_party(p, r, actors, []) is None

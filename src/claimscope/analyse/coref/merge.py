@@ -10,10 +10,12 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 
-from ...lexicon.pronouns import FIRST_PERSON
+from ...lexicon.pronouns import FIRST_PERSON, RELATIVE, SECOND_PERSON, THIRD_PERSON
 from ..model import Actor, Mention, Party, Statement
 from .records import CorefMention
 
+# Words that are nobody's name ("they said", "I think"): a speaker of these words is what coreference resolves.
+PRONOUNS = frozenset(THIRD_PERSON) | frozenset(FIRST_PERSON) | SECOND_PERSON | RELATIVE
 _SINGULAR_FITS = frozenset({"PERSON"})  # "I" of a quotation is a person
 _PLURAL_FITS = frozenset({"ORG", "GPE", "NORP"})  # "we" of a quotation is a body
 
@@ -48,7 +50,7 @@ def resolve_party(party: Party, record: CorefMention | None, actors: dict[str, A
                   statements: list[Statement]) -> Party | None:
     """The party a record resolves a speaker to, or None when it resolves nothing: the record's actor, or for
     first person inside a quotation the speaker of the statement that quotes it."""
-    if record is None:
+    if record is None or (party.actor_id is not None and party.text.lower() not in PRONOUNS):
         return None
     actor = actors.get(record.actor_id) if record.actor_id is not None else None
     if actor is None and record.quote is not None:
@@ -119,7 +121,7 @@ def merge_coref(doc_json: dict, records: list[CorefMention]) -> dict:
     parties = [(st.get("speaker") or {}) for st in statements]
     parties = [(sp, record_for(sp["start"], sp["end"], sp["end"] - 1, records)) for sp in parties if "start" in sp]
     for sp, r in parties:
-        if r is not None and r.actor_id in actors:
+        if r is not None and r.actor_id in actors and (not sp.get("actor") or sp["text"].lower() in PRONOUNS):
             a = actors[r.actor_id]
             sp.update(name=a["name"], type=a["type"], actor=a["id"])
     quoted = _quote_speakers(statements)

@@ -7,14 +7,11 @@ import bisect
 
 from spacy.tokens import Doc
 
-from ...lexicon.pronouns import FIRST_PERSON, RELATIVE, SECOND_PERSON, THIRD_PERSON
+from ...lexicon.pronouns import FIRST_PERSON
 from ..actors import actor_for_description, clean_name
 from ..actors.kb import canonical
-from ..coref.merge import record_for, resolve_party
+from ..coref.merge import PRONOUNS, record_for, resolve_party
 from ..model import Actor, Party, Statement
-
-# Words that are nobody's name when they resolve to no actor ("they said", "I think").
-PRONOUNS = frozenset(THIRD_PERSON) | frozenset(FIRST_PERSON) | SECOND_PERSON | RELATIVE
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its"}
@@ -119,9 +116,10 @@ def _head_offset(doc: Doc, p: Party) -> int:
 
 def coreferent(doc: Doc, p: Party | None, records: list, actors: dict[str, Actor],
                statements: list[Statement]) -> Party | None:
-    """A pronoun or description the coreference stage resolved takes that actor (over the nearest-name guess of
-    `SpeakerResolver`); first person inside a quotation takes the speaker of the statement quoting it. None when
-    nothing changes."""
+    """A pronoun or description the coreference stage resolved takes that actor; first person inside a quotation
+    takes the speaker of the statement quoting it. None when nothing changes. A pronoun's actor replaces the
+    nearest-name guess of `SpeakerResolver`; a description keeps the actor the role it names gives ("Tom Hale, an
+    analyst" ... "the analyst said")."""
     if p is None:
         return None
     return resolve_party(p, record_for(p.start, p.end, _head_offset(doc, p), records), actors, statements)
