@@ -49,6 +49,16 @@ class Party(_Model):
     name: Optional[str] = None
     type: Optional[str] = None
     actor: Optional[str] = None  # the document actor's id; left out when the party is no actor of the document
+    resolved: Optional[bool] = None  # False when the words name no actor ("they" with no antecedent, "analysts")
+
+
+class Mention(_Model):
+    """An actor's mention: its words, where they are, and their form (proper, pronoun or description)."""
+
+    text: Optional[str] = None
+    start: int
+    end: int
+    form: Optional[str] = None
 
 
 class Content(_Model):
@@ -83,7 +93,7 @@ class Actor(_Model):
     name: Optional[str] = None
     type: Optional[str] = None
     kind: Optional[str] = None
-    mentions: list[Span] = []
+    mentions: list[Mention] = []
     roles: list[str] = []
     affiliations: list[str] = []
     country: Optional[str] = None  # set for GPE and LOC only
@@ -223,7 +233,7 @@ class Document(_Model):
 
 
 SCHEMA_DEFS = {  # the `$defs` of docs/document.schema.json and the model each one describes
-    "span": Span, "party": Party, "statement": Statement, "actor": Actor, "time_expression": TimeExpression,
-    "quantity": Quantity, "event": Event, "stance": Stance, "characterisation": Characterisation,
-    "descriptor": Descriptor,
+    "span": Span, "mention": Mention, "party": Party, "statement": Statement, "actor": Actor,
+    "time_expression": TimeExpression, "quantity": Quantity, "event": Event, "stance": Stance,
+    "characterisation": Characterisation, "descriptor": Descriptor,
 }

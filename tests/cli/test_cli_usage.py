@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cli_helpers import explain, run_cli, run_cli_process
 
-COMMANDS = [(), ("analyze",), ("statements",), ("extract",), ("demo",), ("eval",), ("eval", "polnear")]
+COMMANDS = [(), ("analyze",), ("statements",), ("extract",), ("demo",), ("eval",), ("eval", "polnear"), ("eval", "coref")]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "claimscope")

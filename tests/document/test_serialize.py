@@ -50,7 +50,7 @@ def test_the_json_keeps_the_document_key_order():
     assert list(data) == ["id", "source", "title", "published", "publisher", "author", "text", "statements",
                           "actors", "dates", "quantities", "events", "stances", "characterisations",
                           "claimscope_version"]
-    assert list(data["statements"][0]["speaker"]) == ["text", "start", "end", "name", "type", "actor"]
+    assert list(data["statements"][0]["speaker"]) == ["text", "start", "end", "name", "type", "actor", "resolved"]
     assert "country" not in data["actors"][0]
 
 

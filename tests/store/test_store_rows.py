@@ -73,3 +73,13 @@ def test_party_without_a_name_has_no_actor():
     doc = _doc()
     assert rows.party_actor_id(None, {}, {}) is None
     assert rows.party_key(doc.statements[1].speaker, rows.document_types(doc)) == ("the ministry", "ORG")
+
+
+def test_an_unresolved_speaker_is_no_actor():
+    from claimscope.document import Party
+    from claimscope.store.rows import party_actor_id, party_key
+
+    they = Party(text="They", start=0, end=4, name=None, resolved=False)
+    analysts = Party(text="analysts", start=0, end=8, name="analysts", resolved=False)
+    assert party_key(they, {}) is None and party_key(analysts, {}) is None
+    assert party_actor_id(analysts, {}, {("analysts", ""): 7}) is None

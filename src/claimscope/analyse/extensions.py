@@ -2,7 +2,7 @@
 
 from spacy.tokens import Doc
 
-_DOC_EXTENSIONS = ("quotes", "actors", "statements", "actor_index",
+_DOC_EXTENSIONS = ("quotes", "actors", "statements", "actor_index", "coref",
                    "published", "stances", "dates", "quantities", "events", "characterisations")
 
 

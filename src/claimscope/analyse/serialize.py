@@ -11,9 +11,10 @@ import hashlib
 from spacy.tokens import Doc
 
 from .. import __version__
-from ..document import Actor, Content, Coordinates, Document, Party, Span, Statement
+from ..document import Actor, Content, Coordinates, Document, Mention, Party, Span, Statement
 from ..ingest.document import SourceDoc, content_id
 from . import model
+from .coref.merge import actor_mentions
 from .facts_json import fact_sections
 
 
@@ -24,6 +25,7 @@ def party(p: model.Party | None) -> Party | None:
     fields = {"text": p.text, "start": p.start, "end": p.end, "name": p.name, "type": p.type}
     if p.actor_id:
         fields["actor"] = p.actor_id
+    fields["resolved"] = p.resolved
     return Party(**fields)
 
 
@@ -49,11 +51,13 @@ def statement(doc_id: str, text: str, st: model.Statement) -> Statement:
     )
 
 
-def actor(a: model.Actor) -> Actor:
-    """One actor: name, type, kind, mentions, roles, affiliations; places and states also country and coordinates."""
+def actor(a: model.Actor, mentions: list[model.Mention] | None = None) -> Actor:
+    """One actor: name, type, kind, mentions (`mentions` when given, else the actor's), roles, affiliations;
+    places and states also country and coordinates."""
     fields = {
         "id": a.id, "name": a.name, "type": a.type, "kind": getattr(a, "kind", None),
-        "mentions": [Span(text=m.text, start=m.start, end=m.end) for m in a.mentions],
+        "mentions": [Mention(text=m.text, start=m.start, end=m.end, form=m.form)
+                     for m in (a.mentions if mentions is None else mentions)],
         "roles": list(a.roles), "affiliations": list(getattr(a, "affiliations", [])),
     }
     if a.type in ("GPE", "LOC"):
@@ -80,6 +84,8 @@ def doc_to_document(doc: Doc, source: SourceDoc | None = None) -> Document:
     doc_id = source.id if source is not None else content_id(text)
     records = list(doc._.statements or [])
     ids = [statement_id(doc_id, st) for st in records]
+    actors = list(doc._.actors or [])
+    mentions = actor_mentions(actors, getattr(doc._, "coref", None), records)
     return Document(
         id=doc_id,
         source=source.source() if source is not None else {},
@@ -89,7 +95,7 @@ def doc_to_document(doc: Doc, source: SourceDoc | None = None) -> Document:
         author=source.author if source is not None else None,
         text=text,
         statements=unique([statement(doc_id, text, st) for st in records]),
-        actors=[actor(a) for a in (doc._.actors or [])],
+        actors=[actor(a, mentions.get(a.id)) for a in actors],
         **fact_sections(doc, ids, source.published if source is not None else None),
         claimscope_version=__version__,
     )

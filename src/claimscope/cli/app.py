@@ -29,6 +29,7 @@ from .events import events as _events_command
 from .actors import register as _register_actor_commands
 from .link import register as _register_link_commands
 from .claims import register as _register_claim_commands
+from .eval_coref import eval_coref as _eval_coref_command
 
 app = typer.Typer(
     name="claimscope",
@@ -305,6 +306,7 @@ def eval_polnear(
         out.print(format_report(report), markup=False, highlight=False)
 
 
+eval_app.command("coref")(_eval_coref_command)
 app.command("export")(_export_command)
 app.command("serve")(_serve_command)
 app.command("events")(_events_command)

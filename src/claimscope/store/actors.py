@@ -205,7 +205,7 @@ def link_actors(conn: sqlite3.Connection, doc: Document, ov: Overrides | None = 
             if party is None or not party.name or party.actor in ids:
                 continue
             key = party_key(party, types)
-            if key not in ids:  # a speaker with no actor of its own in the document ("a former diplomat")
+            if key is not None and key not in ids:  # a speaker with no actor of its own ("a former diplomat")
                 ids[key] = _resolve(conn, ov, None, key[0], key[1], t(doc.id))[0]
     return ids
 

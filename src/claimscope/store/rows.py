@@ -57,15 +57,16 @@ def document_types(doc: Document) -> dict[str, str]:
 
 
 def party_key(party: Party | None, types: dict[str, str]) -> tuple[str, str] | None:
-    """(name, type) of a speaker/addressee, '' for an unknown type; an untyped party borrows its actor's type."""
-    if party is None or not party.name:
+    """(name, type) of a speaker/addressee, '' for an unknown type; an untyped party borrows its actor's type. A
+    party that resolves to no actor ("they", "analysts") has none: it is listed by its words, never as an actor."""
+    if party is None or not party.name or party.resolved is False:
         return None
     return t(party.name), t(party.type or types.get(party.name) or "")
 
 
 def party_actor_id(party: Party | None, types: dict[str, str], actor_ids: dict) -> int | None:
     """The actor id of a speaker/addressee: its document actor when it has one, else its (name, type)."""
-    if party is None or not party.name:
+    if party is None or not party.name or party.resolved is False:
         return None
     if party.actor is not None and party.actor in actor_ids:
         return actor_ids[party.actor]

@@ -38,7 +38,7 @@ def _parse(directory: Path, cache: Path | None):
     from spacy.tokens import DocBin
 
     from ..analyse.pipeline import load_pipeline
-    from ..analyse.serialize import actor_json, statement_json
+    from ..analyse.serialize import actor, statement
 
     nlp = load_pipeline()
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(directory, "gold").glob("*.json"))]
@@ -62,8 +62,8 @@ def _parse(directory: Path, cache: Path | None):
     for name, doc, gold in zip(names, docs, golds):
         for stage in stages:
             doc = nlp.get_pipe(stage)(doc)
-        js = {"text": doc.text, "actors": [actor_json(a) for a in doc._.actors or []],
-              "statements": [statement_json("d", doc.text, st) for st in doc._.statements or []]}
+        js = {"text": doc.text, "actors": [actor(a).to_json() for a in doc._.actors or []],
+              "statements": [statement("d", doc.text, st).to_json() for st in doc._.statements or []]}
         out.append((name, doc, js, gold))
     return out
 

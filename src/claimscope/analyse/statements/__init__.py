@@ -14,7 +14,9 @@ The cascade, in order (rules/__init__.py fixes it in `RULES`; each rule returns 
 4. arbitration: the learned filter scores each candidate, the likeliest reading of the same words is kept first
    (arbitration.py);
 5. finishing (extraction.FINISH): cue extents from the learned model, quotation continuations ('“A,” she said.
-   “B.”'), nesting, calibrated confidence when no filter runs.
+   “B.”'), nesting, calibrated confidence when no filter runs, then speakers named by the coreference stage
+   ('he' as the actor it resolves to, 'I' inside a quotation as the quotation's speaker; a speaker naming no actor
+   marked unresolved: speakers.resolve_speakers).
 The mode (options.py) decides which candidates the rules propose: CURATED (the curated lexicon alone) or OPEN
 (every word the training data annotated as a cue often enough, for the learned filter to weigh).
 """

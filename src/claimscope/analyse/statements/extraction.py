@@ -14,6 +14,7 @@ from .document import DocView
 from .options import Options
 from .rules import RULES, candidates
 from .rules.continuations import Join, continuation
+from .speakers import resolve_speakers
 
 
 class Extraction:
@@ -121,5 +122,12 @@ def calibrate(ex: Extraction) -> None:
         st.confidence = confidence.calibrated(st.features, st.confidence, ex.options.calibration_min_count)
 
 
+def name_speakers(ex: Extraction) -> None:
+    """Speakers the coreference stage resolves take their actor; those naming no actor say so (speakers.py). Last,
+    so that what the rules keep and how sure they are does not depend on it."""
+    resolve_speakers(ex.view.doc, ex.arbiter.kept)
+
+
 # After the rules and the arbiter's settling, in this order.
-FINISH: tuple[Callable[[Extraction], None], ...] = (refine_cues, continue_quotations, mark_nested, calibrate)
+FINISH: tuple[Callable[[Extraction], None], ...] = (refine_cues, continue_quotations, mark_nested, calibrate,
+                                                    name_speakers)

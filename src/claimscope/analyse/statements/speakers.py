@@ -1,4 +1,5 @@
-"""Resolve a speaker's words to the document's canonical actor: names, surnames, pronouns, descriptions."""
+"""Resolve a speaker's words to the document's canonical actor: names, surnames, pronouns, descriptions, and
+after the statements are found, the coreference stage's pronouns, descriptions and first person."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import bisect
 
 from spacy.tokens import Doc
 
+from ...lexicon.pronouns import FIRST_PERSON
 from ..actors import actor_for_description, clean_name
 from ..actors.kb import canonical
-from ..model import Actor, Party
+from ..coref.merge import PRONOUNS, record_for, resolve_party
+from ..model import Actor, Party, Statement
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its"}
@@ -103,3 +106,45 @@ def _demonymise(text: str, doc: Doc) -> str:
                         and len(ent.text) <= len(owner) + 3 and ent.text != owner:
                     return f"{ent.text} {rest}"
     return text
+
+
+def _head_offset(doc: Doc, p: Party) -> int:
+    """Character offset of the head word of a party's words."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span.root.idx if span is not None and len(span) else p.start
+
+
+def coreferent(doc: Doc, p: Party | None, records: list, actors: dict[str, Actor],
+               statements: list[Statement]) -> Party | None:
+    """A pronoun or description the coreference stage resolved takes that actor; first person inside a quotation
+    takes the speaker of the statement quoting it. None when nothing changes. A pronoun's actor replaces the
+    nearest-name guess of `SpeakerResolver`; a description keeps the actor the role it names gives ("Tom Hale, an
+    analyst" ... "the analyst said")."""
+    if p is None:
+        return None
+    return resolve_party(p, record_for(p.start, p.end, _head_offset(doc, p), records), actors, statements)
+
+
+def unresolved(p: Party | None) -> Party | None:
+    """A party that names no actor says so: a pronoun loses its name ("they" is nobody's name), a description
+    keeps it ("former diplomat"); None when the party is resolved."""
+    if p is None or p.actor_id is not None or p.type is not None or not p.resolved:
+        return None
+    name = None if p.text.lower() in PRONOUNS else p.name
+    return Party(p.start, p.end, p.text, name, None, None, resolved=False)
+
+
+def resolve_speakers(doc: Doc, statements: list[Statement]) -> None:
+    """After coreference, in this order: each speaker `coreferent` resolves takes its actor (third person and
+    descriptions first, so that quotations know their speakers, then first person inside them); every speaker
+    and addressee still naming no actor is marked `unresolved`."""
+    records = list(doc._.coref or [])
+    actors = {a.id: a for a in (doc._.actors or [])}
+    if records:
+        for first in (False, True):
+            for st in statements:
+                if st.speaker is not None and (st.speaker.text.lower() in FIRST_PERSON) == first:
+                    st.speaker = coreferent(doc, st.speaker, records, actors, statements) or st.speaker
+    for st in statements:
+        st.speaker = unresolved(st.speaker) or st.speaker
+        st.addressee = unresolved(st.addressee) or st.addressee
