@@ -92,7 +92,8 @@ _COREF: tuple[Setting, ...] = (
     Setting("coref.max_mentions", 4000, "Most candidate mentions resolved in one document (keeps work bounded)."),
     Setting("coref.min_score", None, "Probability a best antecedent needs (None: the threshold shipped with the model)."),
     Setting("coref.first_names", "", "A first-name list (TSV: name, m or f) giving the gender of people the text "
-            "leaves unknown; empty: none."),
+            "leaves unknown; empty: the shipped list (lexicon/data/first_names.tsv, from Faker's name lists); "
+            "'-': none."),
 )
 
 _FACTS: tuple[Setting, ...] = (

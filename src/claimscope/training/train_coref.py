@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..analyse.coref.gender import load_first_names
 from ..analyse.coref.merge import merge_coref
 from ..analyse.coref.model import Weights
 from ..analyse.coref.resolve import resolve_document
@@ -90,6 +91,11 @@ def _oracle(doc, gold: dict, doc_json: dict):
     return oracle
 
 
+def _names() -> dict[str, str]:
+    """The first-name list the stage uses by default, so the model is fit with the genders it will see."""
+    return load_first_names(default("coref.first_names"))
+
+
 def _params(weights: Weights | None) -> Params:
     return Params(default("coref.window_sentences"), default("coref.max_candidates"),
                   default("coref.max_mentions"), weights)
@@ -127,7 +133,7 @@ def fit(groups: list[tuple[list[list[str]], int]], l2: float = L2, steps: int = 
 def _score(data, weights: Weights | None, golds) -> dict:
     parts = []
     for (name, doc, js, _), gold in zip(data, golds):
-        records = resolve_document(doc, _params(weights))[0] if weights is not None else []
+        records = resolve_document(doc, _params(weights), _names())[0] if weights is not None else []
         parts.append(score_document(gold, merge_coref(js, records)))
     return aggregate(parts)
 
@@ -136,7 +142,7 @@ def train(data, golds, l2: float = L2) -> Weights:
     """Fit on the documents given, thresholds chosen by CoNLL F1 on those same documents."""
     examples = []
     for name, doc, js, gold in data:
-        examples += resolve_document(doc, _params(None), oracle=_oracle(doc, gold, js))[1]
+        examples += resolve_document(doc, _params(None), _names(), oracle=_oracle(doc, gold, js))[1]
     weights = fit(examples, l2)
     thresholds = {"pronoun": 0.5, "description": 0.5}
     for form in ("pronoun", "description"):
@@ -170,7 +176,7 @@ def main(argv: list[str] | None = None) -> None:
             name, doc, js, _ = data[i]
             genres.append(golds[i].genre)
             before.append(score_document(golds[i], js))
-            after.append(score_document(golds[i], merge_coref(js, resolve_document(doc, _params(model))[0])))
+            after.append(score_document(golds[i], merge_coref(js, resolve_document(doc, _params(model), _names())[0])))
         print(f"fold {k + 1}/{args.folds}: thresholds {model.thresholds}", flush=True)
     by_genre = {g: {"before": aggregate([p for p, x in zip(before, genres) if x == g])["conll_f1"],
                     "after": aggregate([p for p, x in zip(after, genres) if x == g])["conll_f1"]}
