@@ -111,6 +111,22 @@ def _in_fragment(spans: list[list[int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def _affiliations(roles: list[tuple]) -> list[dict]:
+    """Each affiliation any article stated, with how many articles and the first and last dates they were stated
+    on, so an article naming an actor without context still shows what others say of it."""
+    aff: dict[str, dict] = {}
+    for k, v, published, doc_id, _title in roles:  # in date order
+        if k != "affiliation":
+            continue
+        a = aff.setdefault(v, {"name": v, "docs": set(), "first": published, "last": published})
+        a["docs"].add(doc_id)
+        a["first"] = a["first"] or published
+        a["last"] = published or a["last"]
+    rows = [{"name": a["name"], "documents": len(a["docs"]), "first": a["first"], "last": a["last"]}
+            for a in aff.values()]
+    return sorted(rows, key=lambda r: (-r["documents"], r["name"]))
+
+
 def actor_detail(conn: sqlite3.Connection, name: str, *, limit: int = 200) -> dict | None:
     """Everything the store knows about one actor: names used, types, roles and affiliations over time,
     mentions, statements by it and statements about it (whose content mentions it, or addressed to it)."""
@@ -131,11 +147,7 @@ def actor_detail(conn: sqlite3.Connection, name: str, *, limit: int = 200) -> di
         "WHERE r.actor_id = ? ORDER BY coalesce(d.published, ''), d.n, r.id", (aid,)).fetchall()
     out["roles"] = [{"role": v, "published": p, "document_id": i, "title": ti} for k, v, p, i, ti in roles
                     if k == "role"]
-    aff: dict[str, int] = {}
-    for k, v, *_ in roles:
-        if k == "affiliation":
-            aff[v] = aff.get(v, 0) + 1
-    out["affiliations"] = [{"name": k, "documents": v} for k, v in sorted(aff.items(), key=lambda x: (-x[1], x[0]))]
+    out["affiliations"] = _affiliations(roles)
     out["mention_count"] = conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", (aid,)).fetchone()[0]
     out["mentions"] = [dict(zip(("document_id", "title", "published", "start", "end", "text"), r)) for r in conn.execute(
         'SELECT m.document_id, d.title, d.published, m.start, m."end", m.text FROM mentions m '
