@@ -89,8 +89,8 @@ def actor_types(conn: sqlite3.Connection) -> list[dict]:
 
 
 def find_actor(conn: sqlite3.Connection, name: str) -> int | None:
-    """The actor a user means by NAME: an id, an exact name (or a name a document used), else the best
-    substring match (most statements, then mentions)."""
+    """The actor a user means by NAME: an id, an exact name (or a name a document used, or the text of a
+    mention: a short form such as an alias), else the best substring match (most statements, then mentions)."""
     text = sqlite_text(name).strip()
     if text.isdigit():
         row = conn.execute("SELECT id FROM actors WHERE id = ?", (int(text),)).fetchone()
@@ -99,8 +99,10 @@ def find_actor(conn: sqlite3.Connection, name: str) -> int | None:
     n = sqlite_text(norm(text))
     order = ("ORDER BY (SELECT count(*) FROM statements s WHERE s.speaker_actor_id = a.id) DESC, "
              "(SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) DESC, a.id LIMIT 1")
-    for cond in ("a.norm = ?", "a.id IN (SELECT actor_id FROM doc_actors WHERE norm = ?)", "instr(a.norm, ?) > 0"):
-        row = conn.execute(f"SELECT a.id FROM actors a WHERE {cond} {order}", (n,)).fetchone()
+    for cond, arg in (("a.norm = ?", n), ("a.id IN (SELECT actor_id FROM doc_actors WHERE norm = ?)", n),
+                      ("a.id IN (SELECT actor_id FROM mentions WHERE text = ?)", sqlite_text(text)),  # "Lib Dems"
+                      ("instr(a.norm, ?) > 0", n)):
+        row = conn.execute(f"SELECT a.id FROM actors a WHERE {cond} {order}", (arg,)).fetchone()
         if row:
             return row[0]
     return None
