@@ -116,6 +116,9 @@ def test_a_span_cut_short_of_a_curated_name_grows_to_it(kb):
     text = make(kb, ["The", "Harbour", "Alliance", "said", "no"], ents=["O", "O", "B-NORP", "O", "O"])
     (sp,) = recogniser.curated_types(text, recogniser.recognised_spans(text))
     assert (sp.start, sp.end, sp.label) == (1, 3, "ORG")
+    text = make(kb, ["The", "Harbour", "Alliance", "said", "no"], ents=["O", "B-ORG", "B-NORP", "O", "O"])
+    (sp,) = recogniser.curated_types(text, recogniser.recognised_spans(text))
+    assert (sp.start, sp.end, sp.label) == (1, 3, "ORG")
 
 
 # ---- people rules --------------------------------------------------------------------------------------

@@ -49,6 +49,13 @@ def test_article_with_two_people_of_the_surname_blocks_the_variant(store):
     assert record_of(store, b) != record_of(store, a)
 
 
+def test_an_honorific_and_the_surname_is_no_other_person(store):
+    a = full(1, first="William", surname="Hadley")
+    b = make([("Bill Hadley", "Bill Hadley"), (" spoke; ", None), ("Lord Hadley", "Lord Hadley"), (" nodded.", None)])
+    store.add_documents([a, b])
+    assert record_of(store, b) == record_of(store, a)
+
+
 def test_article_naming_both_forms_apart_undoes_an_earlier_join(store):
     a, b = full(1, first="William", surname="Hadley"), full(2, first="Bill", surname="Hadley")
     store.add_documents([a, b])

@@ -2,7 +2,8 @@
 
 A person's full name joins a stored person of the same surname whose first name is the same name in another
 form (`lexicon.nicknames`: "Bill" for "William", "Bernie" for "Bernard"), the middle names agreeing or one side
-having none. Nothing may contradict it: the article names no other person of that surname in full, no stored
+having none. Nothing may contradict it: the article names no other person of that surname in full (an
+honorific and the surname, "Lord Hadley", is no full name), no stored
 article names the two as different people, the user never split them, and exactly one stored person fits.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from claimscope.lexicon.honorifics import HONORIFICS
 from claimscope.lexicon.nicknames import same_first_name
 
 
@@ -35,8 +37,8 @@ def variant_candidate(conn: sqlite3.Connection, ov, n: str, doc_id: str, people:
     parts = n.split()
     if len(parts) < 2:
         return None
-    if any(p != n and p.split()[-1] == parts[-1] for p in people):
-        return None  # the article tells apart people of this surname: a variant is no safe guess
+    if any(p != n and p.split()[-1] == parts[-1] and p.split()[0] not in HONORIFICS for p in people):
+        return None  # the article tells apart people of this surname ("Lord X" is no other full name)
     if conn.execute("SELECT 1 FROM actors WHERE norm = ? AND type = 'PERSON'", (n,)).fetchone() is not None:
         return None  # the name has a record of its own
     fits = []
