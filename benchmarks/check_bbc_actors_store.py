@@ -10,7 +10,10 @@ What it reports:
 - for each `--person "FIRST SURNAME"` (any number), every document actor that is that person in whatever form
   ("Ana Ruiz", "Ms Ruiz", "Ruiz", "Minister Ruiz"): the store records they landed on (the goal: one). A
   surname-only actor counts as the person when its article never names another person of that surname in full;
-- store PERSON records whose documents give two different full names (two people merged: the goal is none);
+- store PERSON records whose documents give two different full names (two people merged: the goal is none),
+  a first-name variant ("Bill" for "William", lexicon/nicknames.py) counting as the same name;
+- PERSON records that share a surname and a first-name variant (one person on two records: the goal is none),
+  and the variant joins the store made;
 - the surname-only attachments the store made (a person an article names only as "Mr X" joined the full-named
   X the store knows best), for reading; and surname-only people left on a record of their own.
 """
@@ -64,17 +67,36 @@ def main(argv: list[str] | None = None) -> int:
     # 1. each --person, whatever the form
     for person in args.person:
         _one_record(conn, rows, person)
-    # 2. records merging two different full names
+    # 2. records merging two different full names (a first-name variant, "Bill" for "William", is one name)
+    from claimscope.lexicon.nicknames import formal_first_name
+
+    def folded(full_name: str) -> str:
+        parts = _norm(full_name).split()
+        return " ".join([formal_first_name(parts[0]), *parts[1:]])
+
     full_by_actor: dict[int, set[str]] = defaultdict(set)
     for doc_id, local, name, honorific, actor_id, how, aname, text in rows:
         if len(name.split()) >= 2 and how != "override":
-            full_by_actor[actor_id].add(_norm(name))
+            full_by_actor[actor_id].add(folded(name))
     merged = {a: ns for a, ns in full_by_actor.items() if len(ns) > 1}
     print(f"\nPERSON records: {len({r[4] for r in rows})}; records whose articles give two different full names: "
           f"{len(merged)}")
     for a, ns in list(merged.items())[: args.show]:
         print(f"  id {a}: {sorted(ns)}")
-    # 3. surname attachments, for reading
+    # 3. records of one person under first-name variants: same surname, first names one name ("Bernie", "Bernard")
+    records = conn.execute("SELECT id, norm FROM actors WHERE type = 'PERSON' AND instr(norm, ' ') > 0").fetchall()
+    by_folded: dict[str, set[str]] = defaultdict(set)
+    for _aid, anorm in records:
+        by_folded[folded(anorm)].add(anorm)
+    split = {k: v for k, v in by_folded.items() if len(v) > 1}
+    joined = sorted({(name, aname) for _d, _l, name, _h, _a, how, aname, _t in rows if how == "variant"})
+    print(f"PERSON records sharing a surname and a first-name variant: {len(split)} groups "
+          f"({sum(len(v) for v in split.values())} records); variant joins made: {len(joined)}")
+    for k, v in list(split.items())[: args.show]:
+        print(f"  apart: {sorted(v)}")
+    for name, aname in joined[: args.show]:
+        print(f"  joined: {name} -> {aname}")
+    # 4. surname attachments, for reading
     attached: dict[tuple[str, str, str | None], int] = defaultdict(int)
     alone: dict[str, int] = defaultdict(int)
     for doc_id, local, name, honorific, actor_id, how, aname, text in rows:

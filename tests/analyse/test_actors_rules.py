@@ -24,7 +24,8 @@ def kb():
     cur.add({"entities": [{"name": "Freedonia", "type": "GPE"},
                           {"name": "Lakeford", "type": "LOC", "country": "Freedonia"},
                           {"name": "Lakeford Harbour Authority", "type": "ORG", "kind": "government",
-                           "aliases": ["LHA"]}],
+                           "aliases": ["LHA"]},
+                          {"name": "Harbour Alliance", "type": "ORG", "kind": "party", "aliases": ["Harb Allies"]}],
              "demonyms": {"Freedonian": "Freedonia"}}, "test")
     return KnowledgeBase({"countries": [{"code": "FR", "name": "Freedonia", "demonyms": ["Freedonian"]}]}, cur)
 
@@ -96,12 +97,28 @@ def test_a_place_inside_an_organisation_name_stays_in_it(kb):
 
 def test_the_fixes_run_in_their_order(kb):
     assert recogniser.RECOGNISER_FIXES[0] is recogniser.drop_false_entities
-    assert recogniser.RECOGNISER_FIXES[-1] is recogniser.merge_places_into_orgs
+    assert recogniser.RECOGNISER_FIXES[-1] is recogniser.curated_types
     text = make(kb, ["the", "Harbor", "Institute", "Research", "Fellow", "spoke"],
                 ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
                 pos=["DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])
     (sp,) = recogniser.corrected_spans(text)
     assert (sp.start, sp.end, sp.role_start) == (1, 3, 3)
+
+
+def test_a_curated_alias_taken_for_a_person_takes_its_type(kb):
+    text = make(kb, ["Harb", "Allies", "and", "Ana", "Ruiz", "spoke"],
+                ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
+    spans = recogniser.curated_types(text, recogniser.recognised_spans(text))
+    assert [(sp.start, sp.label) for sp in spans] == [(0, "ORG"), (3, "PERSON")]
+
+
+def test_a_span_cut_short_of_a_curated_name_grows_to_it(kb):
+    text = make(kb, ["The", "Harbour", "Alliance", "said", "no"], ents=["O", "O", "B-NORP", "O", "O"])
+    (sp,) = recogniser.curated_types(text, recogniser.recognised_spans(text))
+    assert (sp.start, sp.end, sp.label) == (1, 3, "ORG")
+    text = make(kb, ["The", "Harbour", "Alliance", "said", "no"], ents=["O", "B-ORG", "B-NORP", "O", "O"])
+    (sp,) = recogniser.curated_types(text, recogniser.recognised_spans(text))
+    assert (sp.start, sp.end, sp.label) == (1, 3, "ORG")
 
 
 # ---- people rules --------------------------------------------------------------------------------------

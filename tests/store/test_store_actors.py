@@ -164,7 +164,7 @@ def test_actor_detail_roles_over_time_and_statements(store):
     assert d["name"] == "Ana Souza" and d["type"] == "PERSON" and d["documents"] == 2
     assert [(r["role"], r["published"]) for r in d["roles"]] == [
         ("chair of the Harbor Board", "2005-01-10"), ("former chair of the Harbor Board", "2005-03-02")]
-    assert d["affiliations"] == [{"name": "Harbor Board", "documents": 1}]
+    assert d["affiliations"] == [{"name": "Harbor Board", "documents": 1, "first": "2005-01-10", "last": "2005-01-10"}]
     assert [s["content_text"] for s in d["statements_by"]] == ["the port would close"]
     assert [s["content_text"] for s in d["statements_about"]] == ["Ana Souza was wrong"]
     assert store.actor("souza")["id"] == d["id"]

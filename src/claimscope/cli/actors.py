@@ -173,7 +173,9 @@ def _print_actor(d: dict, limit: int) -> None:
     if others:
         out.print("also named: " + escape(", ".join(others)))
     if d["affiliations"]:
-        out.print("affiliations: " + escape(", ".join(f"{a['name']} ({a['documents']})" for a in d["affiliations"])))
+        out.print("affiliations: " + escape(", ".join(
+            f"{a['name']} ({a['documents']}" + (f", from {a['first']}" if a.get("first") else "") + ")"
+            for a in d["affiliations"])))
     if d["roles"]:
         table = Table(title="roles over time", show_lines=False)
         for col in ("date", "role", "article"):

@@ -11,12 +11,22 @@ Each document names its actors with a canonical name per document (analysis). In
   documents as any other person of that surname whose honorifics fit ("Mr" is not "Mrs"); a bare surname
   with no honorific ("Ruiz" in a headline) needs `bare_min_docs` documents and `bare_dominance` times any
   namesake; otherwise it stays a record of its own. Two different full names are never one record.
+- A person's full name with another form of a stored person's first name ("Bill Hadley", "William Hadley")
+  joins that person when nothing says they differ (store/variants.py, the table in lexicon/nicknames.py).
 - The user's merge and split overrides (store/overrides.py) are consulted whenever a document's actors are
   linked, so they survive re-analysis.
 - Roles and affiliations are kept per document (`actor_roles`), so an actor's roles can be listed over time.
 
+A document actor's name goes through `LINK_RULES` in order; the first rule that links it decides:
+1. `by_override`: the user merged this name into another record;
+2. `by_surname`: a surname alone joins the full-named person the store knows best (`SurnamePolicy`);
+3. `by_variant`: a first-name variant joins the one stored person it fits (store/variants.py);
+4. `by_name`: the record of this (name, type), made when the store has none.
+
 Linking writes `doc_actors` (each document actor, its local id and the store actor it joined, and how:
-name | surname | override) and `actor_roles`; the tables are defined in schema.sql.
+name | surname | variant | override) and `actor_roles`; the tables are defined in schema.sql. Roles and
+affiliations accumulate per record with the date of the article that stated them, so an article that names
+an actor without context still shows, on the record, what other articles say of it (store/read_actors.py).
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ from claimscope.store.names import gender, honorific, norm, surname
 from claimscope.store.rows import (MENTION_INSERT, document_types, local_id, mention_rows, party_actor_id,
                                    party_key)
 from claimscope.store.text import sqlite_text as t
+from claimscope.store.variants import variant_candidate, variant_pairs
 
 
 @dataclass(frozen=True)
@@ -151,24 +162,75 @@ def surname_candidate(conn: sqlite3.Connection, ov: Overrides, surname_norm: str
     return None
 
 
+@dataclass(frozen=True)
+class Naming:
+    """One document actor's name as the linking rules see it."""
+
+    conn: sqlite3.Connection
+    ov: Overrides
+    actor: Actor | None
+    name: str
+    type: str
+    doc_id: str
+    people: frozenset[str] = frozenset()  # the normalised full names of the people the article names
+
+    @property
+    def norm(self) -> str:
+        return norm(self.name)
+
+
+def by_override(x: Naming) -> tuple[int, str] | None:
+    """The user merged this name into another record."""
+    target = x.ov.merge_target(x.norm, x.type, x.doc_id)
+    if target is None:
+        return None
+    tn, tt = target
+    row = x.conn.execute("SELECT id FROM actors WHERE norm = ? AND (type = ? OR ? IS NULL) ORDER BY id LIMIT 1",
+                         (tn, tt, tt)).fetchone()
+    if row is not None:
+        return row[0], "override"
+    name_row = x.conn.execute("SELECT target FROM actor_overrides WHERE target_norm = ? ORDER BY id DESC LIMIT 1",
+                              (tn,)).fetchone()
+    return _find_or_create(x.conn, None, name_row[0] if name_row else tn, tt or x.type), "override"
+
+
+def by_surname(x: Naming) -> tuple[int, str] | None:
+    """A person named only by surname joins the full-named person the store knows best (`SurnamePolicy`)."""
+    n = x.norm
+    if x.type != "PERSON" or " " in n or not n:
+        return None
+    cand = surname_candidate(x.conn, x.ov, n, _honorific(x.actor), x.doc_id)
+    return (cand, "surname") if cand is not None else None
+
+
+def by_variant(x: Naming) -> tuple[int, str] | None:
+    """A full name with another form of a stored person's first name joins them (store/variants.py)."""
+    if x.type != "PERSON":
+        return None
+    cand = variant_candidate(x.conn, x.ov, x.norm, x.doc_id, x.people)
+    return (cand, "variant") if cand is not None else None
+
+
+def by_name(x: Naming) -> tuple[int, str]:
+    """The record of this (name, type), made when the store has none."""
+    return _find_or_create(x.conn, x.actor, x.name, x.type), "name"
+
+
+LINK_RULES = (by_override, by_surname, by_variant, by_name)
+
+
 def _resolve(conn: sqlite3.Connection, ov: Overrides, a: Actor | None, name: str, type_: str,
-             doc_id: str) -> tuple[int, str]:
-    n = norm(name)
-    target = ov.merge_target(n, type_, doc_id)
-    if target is not None:
-        tn, tt = target
-        row = conn.execute("SELECT id FROM actors WHERE norm = ? AND (type = ? OR ? IS NULL) ORDER BY id LIMIT 1",
-                           (tn, tt, tt)).fetchone()
-        if row is not None:
-            return row[0], "override"
-        name_row = conn.execute("SELECT target FROM actor_overrides WHERE target_norm = ? ORDER BY id DESC LIMIT 1",
-                                (tn,)).fetchone()
-        return _find_or_create(conn, None, name_row[0] if name_row else tn, tt or type_), "override"
-    if type_ == "PERSON" and " " not in n and n:
-        cand = surname_candidate(conn, ov, n, _honorific(a), doc_id)
-        if cand is not None:
-            return cand, "surname"
-    return _find_or_create(conn, a, name, type_), "name"
+             doc_id: str, people: frozenset[str] = frozenset()) -> tuple[int, str]:
+    x = Naming(conn, ov, a, name, type_, doc_id, people)
+    for rule in LINK_RULES:
+        hit = rule(x)
+        if hit is not None:
+            return hit
+    raise AssertionError("by_name always links")
+
+
+def _people(doc: Document) -> frozenset[str]:
+    return frozenset(n for a in doc.actors if a.type == "PERSON" and " " in (n := norm(a.name)))
 
 
 def link_document(conn: sqlite3.Connection, doc: Document, ov: Overrides | None = None) -> dict:
@@ -178,11 +240,12 @@ def link_document(conn: sqlite3.Connection, doc: Document, ov: Overrides | None 
     doc_id = t(doc.id)
     ids: dict[str, int] = {}
     rows, roles = [], []
+    people = _people(doc)
     for n_, a in enumerate(doc.actors):
         if not a.name:
             continue
         local = local_id(n_, a.id)
-        actor_id, how = _resolve(conn, ov, a, a.name, a.type or "", doc_id)
+        actor_id, how = _resolve(conn, ov, a, a.name, a.type or "", doc_id, people)
         ids[local] = actor_id
         rows.append((doc_id, t(local), t(a.name), t(a.type or ""), t(norm(a.name)), _honorific(a), actor_id, how))
         roles += [(doc_id, t(local), actor_id, "role", t(r)) for r in a.roles]
@@ -206,7 +269,7 @@ def link_actors(conn: sqlite3.Connection, doc: Document, ov: Overrides | None = 
                 continue
             key = party_key(party, types)
             if key is not None and key not in ids:  # a speaker with no actor of its own ("a former diplomat")
-                ids[key] = _resolve(conn, ov, None, key[0], key[1], t(doc.id))[0]
+                ids[key] = _resolve(conn, ov, None, key[0], key[1], t(doc.id), _people(doc))[0]
     return ids
 
 
@@ -253,19 +316,21 @@ def drop_orphans(conn: sqlite3.Connection, candidates) -> None:
 
 
 def after_document(conn: sqlite3.Connection, doc: Document, ov: Overrides | None = None) -> None:
-    """New full names can decide what earlier surname-only mentions mean: re-link the documents whose
-    surname-only people share a surname with a person this document names in full."""
+    """New full names can decide what earlier surname-only or variant links mean: re-link the documents whose
+    surname-only people share a surname with a person this document names in full, and those whose variant
+    join this document contradicts by naming the two forms apart."""
     surnames = set()
     for a in doc.actors:
         if a.type == "PERSON":
             parts = norm(a.name).split()
             if len(parts) >= 2:
                 surnames.add(parts[-1])
-    if not surnames:
-        return
     ov = ov or Overrides(conn)
     doc_id = t(doc.id)
     todo = set()
+    for n in sorted(variant_pairs(_people(doc))):  # this article names the two apart: undo variant joins
+        todo.update(r[0] for r in conn.execute("SELECT document_id FROM doc_actors WHERE norm = ? AND how = "
+                                               "'variant' AND document_id != ?", (n, doc_id)))
     memo: dict = {}
     for s in sorted(surnames):
         for other, honorific_, actor_id in conn.execute(

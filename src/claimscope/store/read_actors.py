@@ -89,8 +89,8 @@ def actor_types(conn: sqlite3.Connection) -> list[dict]:
 
 
 def find_actor(conn: sqlite3.Connection, name: str) -> int | None:
-    """The actor a user means by NAME: an id, an exact name (or a name a document used), else the best
-    substring match (most statements, then mentions)."""
+    """The actor a user means by NAME: an id, an exact name (or a name a document used, or the text of a
+    mention: a short form such as an alias), else the best substring match (most statements, then mentions)."""
     text = sqlite_text(name).strip()
     if text.isdigit():
         row = conn.execute("SELECT id FROM actors WHERE id = ?", (int(text),)).fetchone()
@@ -99,8 +99,10 @@ def find_actor(conn: sqlite3.Connection, name: str) -> int | None:
     n = sqlite_text(norm(text))
     order = ("ORDER BY (SELECT count(*) FROM statements s WHERE s.speaker_actor_id = a.id) DESC, "
              "(SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) DESC, a.id LIMIT 1")
-    for cond in ("a.norm = ?", "a.id IN (SELECT actor_id FROM doc_actors WHERE norm = ?)", "instr(a.norm, ?) > 0"):
-        row = conn.execute(f"SELECT a.id FROM actors a WHERE {cond} {order}", (n,)).fetchone()
+    for cond, arg in (("a.norm = ?", n), ("a.id IN (SELECT actor_id FROM doc_actors WHERE norm = ?)", n),
+                      ("a.id IN (SELECT actor_id FROM mentions WHERE text = ?)", sqlite_text(text)),  # "Lib Dems"
+                      ("instr(a.norm, ?) > 0", n)):
+        row = conn.execute(f"SELECT a.id FROM actors a WHERE {cond} {order}", (arg,)).fetchone()
         if row:
             return row[0]
     return None
@@ -109,6 +111,22 @@ def find_actor(conn: sqlite3.Connection, name: str) -> int | None:
 def _in_fragment(spans: list[list[int]], start: int, end: int) -> bool:
     """A mention inside one content fragment, not in the gap between two."""
     return any(s <= start and end <= e for s, e in spans)
+
+
+def _affiliations(roles: list[tuple]) -> list[dict]:
+    """Each affiliation any article stated, with how many articles and the first and last dates they were stated
+    on, so an article naming an actor without context still shows what others say of it."""
+    aff: dict[str, dict] = {}
+    for k, v, published, doc_id, _title in roles:  # in date order
+        if k != "affiliation":
+            continue
+        a = aff.setdefault(v, {"name": v, "docs": set(), "first": published, "last": published})
+        a["docs"].add(doc_id)
+        a["first"] = a["first"] or published
+        a["last"] = published or a["last"]
+    rows = [{"name": a["name"], "documents": len(a["docs"]), "first": a["first"], "last": a["last"]}
+            for a in aff.values()]
+    return sorted(rows, key=lambda r: (-r["documents"], r["name"]))
 
 
 def actor_detail(conn: sqlite3.Connection, name: str, *, limit: int = 200) -> dict | None:
@@ -131,11 +149,7 @@ def actor_detail(conn: sqlite3.Connection, name: str, *, limit: int = 200) -> di
         "WHERE r.actor_id = ? ORDER BY coalesce(d.published, ''), d.n, r.id", (aid,)).fetchall()
     out["roles"] = [{"role": v, "published": p, "document_id": i, "title": ti} for k, v, p, i, ti in roles
                     if k == "role"]
-    aff: dict[str, int] = {}
-    for k, v, *_ in roles:
-        if k == "affiliation":
-            aff[v] = aff.get(v, 0) + 1
-    out["affiliations"] = [{"name": k, "documents": v} for k, v in sorted(aff.items(), key=lambda x: (-x[1], x[0]))]
+    out["affiliations"] = _affiliations(roles)
     out["mention_count"] = conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", (aid,)).fetchone()[0]
     out["mentions"] = [dict(zip(("document_id", "title", "published", "start", "end", "text"), r)) for r in conn.execute(
         'SELECT m.document_id, d.title, d.published, m.start, m."end", m.text FROM mentions m '

@@ -55,7 +55,9 @@ class KnowledgeBase:
         for name, raw in cur.entities.items():
             entry = self._curated_entry(raw)
             self._put(name, entry, force=True)
+        self.curated_types: dict[str, str] = {}  # curated surface form -> the type it names
         for alias, (name, type_) in cur.aliases.items():
+            self.curated_types[alias] = type_
             raw = cur.entities.get(name)
             entry = self._curated_entry(raw) if raw else self.states.get(name) if type_ == "GPE" else None
             self._put(alias, entry or Entry(name, type_), force=True)

@@ -10,7 +10,10 @@ The fixes run in the order of `RECOGNISER_FIXES`; each sees what the fixes befor
    split off;
 5. `add_region_names`: a place name the recogniser labelled as a product before a region word is a place;
 6. `drop_title_words`: a word of a title taken for a name ("Home" in "Home Secretary Ana Ruiz") is dropped;
-7. `merge_places_into_orgs`: a place inside an organisation's name ("University of Lakeford") stays in it.
+7. `merge_places_into_orgs`: a place inside an organisation's name ("University of Lakeford") stays in it;
+8. `curated_types`: a curated alias the recogniser took for a person ("Lib Dems", a party) takes the
+   alias's type (`aliases.json`), so the linker resolves it to the organisation; a span cut short of a
+   curated name ("Democrats" of "Liberal Democrats"), or two spans that together make one, become it.
 """
 
 from __future__ import annotations
@@ -156,6 +159,32 @@ def merge_places_into_orgs(text: DocText, spans: list[EntitySpan]) -> list[Entit
     return out
 
 
+def curated_types(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """A curated alias labelled PERSON ('Lib Dems') takes the type the curated file gives it, and a span the
+    recogniser cut short of a curated name ('Democrats' of 'Liberal Democrats'), or split in two, becomes it."""
+    types, toks = text.kb.curated_types, text.toks
+    out: list[EntitySpan] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == sp.start \
+                and types.get(text.text_of(prev.start, sp.end), "PERSON") != "PERSON":  # 'Liberal' + 'Democrat'
+            out[-1] = replace(prev, end=sp.end, label=types[text.text_of(prev.start, sp.end)], role_start=-1,
+                              role_end=-1)
+            continue
+        floor = prev.end if prev else 0
+        for start in range(max(floor, sp.start - 2), sp.start):
+            if all(t.text[:1].isupper() for t in toks[start:sp.start]) \
+                    and types.get(text.text_of(start, sp.end), "PERSON") != "PERSON":
+                sp = replace(sp, start=start, name_start=-1, label=types[text.text_of(start, sp.end)])
+                break
+        if sp.label == "PERSON":
+            type_ = types.get(text.text_of(sp.start, sp.end))
+            if type_ is not None and type_ != "PERSON":
+                sp = replace(sp, label=type_)
+        out.append(sp)
+    return out
+
+
 RECOGNISER_FIXES: tuple[Fix, ...] = (
     drop_false_entities,
     trim_edges,
@@ -164,6 +193,7 @@ RECOGNISER_FIXES: tuple[Fix, ...] = (
     add_region_names,
     drop_title_words,
     merge_places_into_orgs,
+    curated_types,
 )
 
 
