@@ -20,6 +20,13 @@ PEOPLE_NOUNS = frozenset({
     "organiser", "organisers", "organizer", "organizers", "leader", "leaders", "worker", "workers", "teacher",
     "teachers", "student", "students", "parent", "parents", "victim", "victims", "relative", "relatives",
     "family", "families", "police", "authorities", "others", "some", "many", "most", "several", "few"})
+# nouns of people who stay anonymous even after "the" ("the spokesman", "the sources"), unlike a role ("the chancellor")
+ANONYMOUS_NOUNS = frozenset({
+    "analyst", "analysts", "expert", "experts", "official", "officials", "critic", "critics", "source", "sources",
+    "aide", "aides", "insider", "insiders", "observer", "observers", "spokesman", "spokesmen", "spokeswoman",
+    "spokeswomen", "spokesperson", "spokespeople", "witness", "witnesses", "residents", "campaigners", "activists",
+    "commentators", "diplomats", "mps", "peers", "lawmakers", "economists", "opponents", "supporters", "protesters",
+    "voters", "people", "investors", "traders", "critics", "rebels", "backbenchers", "police", "authorities"})
 # texts a statement is credited to ("a report", "the survey found")
 DOCUMENT_NOUNS = frozenset({
     "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "statement", "statements",

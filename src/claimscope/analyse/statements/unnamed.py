@@ -8,8 +8,8 @@ source and never ranks among named actors.
 1. `document_noun`: the head is a text ("report", "survey", "poll", "statement") -> `document`;
 2. `indefinite_people`: an indefinite or quantifying opening ("a", "some", "two", "senior") or a plural head ->
    `unnamed`, when the head is a noun of people (lexicon/sources.py) or a lower-case plural;
-3. `people_noun`: a head that is a noun of people with no determiner or a possessive ("Labour's spokesman") ->
-   `unnamed`;
+3. `people_noun`: a head that is a noun of people with no determiner or a possessive ("Labour's spokesman"), or
+   one that stays anonymous after "the" ("the spokesman", "the MPs") -> `unnamed`;
 4. `definite_description`: "the" / "this" / "that" and a lower-case head ("the chancellor") -> `description`, a
    description of someone the article refers to but claimscope could not tie to a named actor.
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.sources import DOCUMENT_NOUNS, HEAD_BREAKS, INDEFINITE_CUES, PEOPLE_NOUNS, SOURCE_TYPE
+from ...lexicon.sources import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, HEAD_BREAKS, INDEFINITE_CUES, PEOPLE_NOUNS, SOURCE_TYPE
 from ..coref.merge import PRONOUNS
 
 __all__ = ["SOURCE_RULES", "SOURCE_TYPE", "is_source_name", "source_kind"]
@@ -64,15 +64,19 @@ def indefinite_people(words: list[str]) -> str | None:
 
 
 def people_noun(words: list[str]) -> str | None:
-    """"Labour's spokesman", "party aides": a noun of people with no article is an unnamed source."""
-    if words[0].lower() in _DEFINITE and not _possessive(words[1:]):
+    """"Labour's spokesman", "party aides", "the spokesman": a noun of people with no article, or one that stays
+    anonymous after "the", is an unnamed source."""
+    head = _head(words)
+    if words[0].lower() in _DEFINITE and not _possessive(words[1:]) and head not in ANONYMOUS_NOUNS:
         return None
-    return "unnamed" if _head(words) in PEOPLE_NOUNS else None
+    return "unnamed" if head in PEOPLE_NOUNS else None
 
 
 def definite_description(words: list[str]) -> str | None:
     """"the chancellor", "the committee": a definite description no named actor of the article took."""
-    return "description" if words[0].lower() in _DEFINITE and len(words) > 1 and words[-1].islower() else None
+    if words[0].lower() not in _DEFINITE or len(words) < 2:
+        return None
+    return "description" if words[-1].islower() or _head(words) in PEOPLE_NOUNS else None
 
 
 SOURCE_RULES = (document_noun, indefinite_people, people_noun, definite_description)
