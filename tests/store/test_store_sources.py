@@ -39,3 +39,14 @@ def test_a_source_speaker_keeps_its_words_on_its_statement(store):
                             (doc["statements"][0]["id"],)).fetchone()
     assert row == ("analysts", None)
     assert store._db.execute("SELECT count(*) FROM actors WHERE coalesce(type, '') IN ('', 'SOURCE')").fetchone()[0] == 0
+
+
+def test_a_document_actor_named_only_by_a_noun_of_people_is_no_store_actor(store):
+    doc = make_doc(2, n_statements=2)
+    sp = doc["statements"][0]["speaker"]
+    doc["statements"][0]["speaker"] = {**sp, "text": "Councillors", "name": "Councillors", "type": "ORG", "actor": "g1"}
+    doc["actors"].append({"id": "g1", "name": "Councillors", "type": "ORG",
+                          "mentions": [{"text": "x", "start": 0, "end": 1}]})
+    assert store.add_document(doc)
+    ranked, _ = select_actors(store._db, sort="mentions", limit=None)
+    assert "Councillors" not in {r["name"] for r in ranked} and ranked

@@ -16,7 +16,7 @@ PEOPLE_NOUNS = frozenset({
     "protesters", "voter", "voters", "people", "person", "investor", "investors", "trader", "traders", "scientist",
     "scientists", "researcher", "researchers", "doctor", "doctors", "lawyer", "lawyers", "adviser", "advisers",
     "advisor", "advisors", "colleague", "colleagues", "friend", "friends", "ally", "allies", "rebel", "rebels",
-    "backbencher", "backbenchers", "figure", "member", "members", "correspondent", "correspondents",
+    "backbencher", "backbenchers", "councillor", "councillors", "figure", "member", "members", "correspondent", "correspondents",
     "organiser", "organisers", "organizer", "organizers", "leader", "leaders", "worker", "workers", "teacher",
     "teachers", "student", "students", "parent", "parents", "victim", "victims", "relative", "relatives",
     "family", "families", "police", "authorities", "others", "some", "many", "most", "several", "few"})

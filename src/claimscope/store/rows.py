@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from claimscope.document import Actor, DateRef, Document, Party
-from claimscope.lexicon.sources import SOURCE_TYPE
+from claimscope.lexicon.sources import PEOPLE_NOUNS, SOURCE_TYPE
 from claimscope.store.text import sqlite_text as t
 
 DOCUMENT_INSERT = (
@@ -57,17 +57,23 @@ def document_types(doc: Document) -> dict[str, str]:
     return {a.name: a.type for a in doc.actors if a.name and a.type}
 
 
+def unnamed_group(name: str | None) -> bool:
+    """Whether a name is only a noun of people ("MPs", "officials"): an unnamed group, not a named actor."""
+    return (name or "").strip().lower() in PEOPLE_NOUNS
+
+
 def store_actor(actor: Actor) -> bool:
-    """Whether a document actor becomes a store actor: it has a name and a type, and the type is no SOURCE (an
-    unnamed source is listed by its words, never ranked among named actors)."""
-    return bool(actor.name) and bool(actor.type) and actor.type != SOURCE_TYPE
+    """Whether a document actor becomes a store actor: it has a name and a type, the type is no SOURCE and the name
+    no bare noun of people (an unnamed source is listed by its words, never ranked among named actors)."""
+    return bool(actor.name) and bool(actor.type) and actor.type != SOURCE_TYPE and not unnamed_group(actor.name)
 
 
 def party_key(party: Party | None, types: dict[str, str]) -> tuple[str, str] | None:
     """(name, type) of a speaker/addressee; an untyped party borrows its actor's type. A party that resolves to
-    no actor ("they", "analysts"), an unnamed source (type SOURCE) and a party with no type have none: they are
-    listed by their words, never as actors."""
-    if party is None or not party.name or party.resolved is False or party.type == SOURCE_TYPE:
+    no actor ("they", "analysts"), an unnamed source (type SOURCE or a bare noun of people) and a party with no type
+    have none: they are listed by their words, never as actors."""
+    if party is None or not party.name or party.resolved is False or party.type == SOURCE_TYPE \
+            or unnamed_group(party.name):
         return None
     type_ = party.type or types.get(party.name)
     return (t(party.name), t(type_)) if type_ else None
