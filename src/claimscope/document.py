@@ -50,6 +50,7 @@ class Party(_Model):
     type: Optional[str] = None
     actor: Optional[str] = None  # the document actor's id; left out when the party is no actor of the document
     resolved: Optional[bool] = None  # False when the words name no actor ("they" with no antecedent, "analysts")
+    kind: Optional[str] = None  # an unnamed source's kind (type SOURCE): unnamed, document or description
 
 
 class Mention(_Model):

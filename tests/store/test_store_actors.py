@@ -231,6 +231,7 @@ def test_store_linking_never_crashes_on_arbitrary_names(tmp_path):
                    "statements": [], "actors": actors}
             assert store.add_document(doc)
             linked = store._db.execute("SELECT count(*) FROM doc_actors WHERE document_id = ?", (doc["id"],))
-            assert linked.fetchone()[0] == sum(1 for name, _ in pairs if name)
+            assert linked.fetchone()[0] == sum(1 for name, type_ in pairs if name and type_)  # typeless stay out
+            assert store._db.execute("SELECT count(*) FROM actors WHERE coalesce(type, '') = ''").fetchone()[0] == 0
 
     run()

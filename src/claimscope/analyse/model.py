@@ -57,7 +57,8 @@ class Party:
     """A speaker or addressee: the words in the text and the actor they resolve to.
 
     `resolved` is False when the words name no actor ("they", "I" with no quotation speaker, "analysts"): `name`
-    is then None for a pronoun, the description otherwise ("former diplomat")."""
+    is then None for a pronoun, the description otherwise ("former diplomat"), typed `SOURCE` with a `kind` when it
+    describes an unnamed source (analyse/statements/unnamed.py)."""
 
     start: int
     end: int
@@ -66,6 +67,7 @@ class Party:
     type: str | None = None
     actor_id: str | None = None
     resolved: bool = True
+    kind: str | None = None  # for an unnamed source (type SOURCE): unnamed, document or description
 
 
 @dataclass

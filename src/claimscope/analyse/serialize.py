@@ -26,6 +26,8 @@ def party(p: model.Party | None) -> Party | None:
     if p.actor_id:
         fields["actor"] = p.actor_id
     fields["resolved"] = p.resolved
+    if p.kind:
+        fields["kind"] = p.kind
     return Party(**fields)
 
 

@@ -39,7 +39,7 @@ from claimscope.settings import default
 from claimscope.store.blob import unpack_json
 from claimscope.store.names import gender, honorific, norm, surname
 from claimscope.store.rows import (MENTION_INSERT, document_types, local_id, mention_rows, party_actor_id,
-                                   party_key)
+                                   party_key, store_actor)
 from claimscope.store.text import sqlite_text as t
 from claimscope.store.variants import variant_candidate, variant_pairs
 
@@ -242,7 +242,7 @@ def link_document(conn: sqlite3.Connection, doc: Document, ov: Overrides | None 
     rows, roles = [], []
     people = _people(doc)
     for n_, a in enumerate(doc.actors):
-        if not a.name:
+        if not store_actor(a):
             continue
         local = local_id(n_, a.id)
         actor_id, how = _resolve(conn, ov, a, a.name, a.type or "", doc_id, people)

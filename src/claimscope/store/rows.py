@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 
-from claimscope.document import DateRef, Document, Party
+from claimscope.document import Actor, DateRef, Document, Party
+from claimscope.lexicon.sources import PEOPLE_NOUNS, SOURCE_TYPE
 from claimscope.store.text import sqlite_text as t
 
 DOCUMENT_INSERT = (
@@ -56,12 +57,26 @@ def document_types(doc: Document) -> dict[str, str]:
     return {a.name: a.type for a in doc.actors if a.name and a.type}
 
 
+def unnamed_group(name: str | None) -> bool:
+    """Whether a name is only a noun of people ("MPs", "officials"): an unnamed group, not a named actor."""
+    return (name or "").strip().lower() in PEOPLE_NOUNS
+
+
+def store_actor(actor: Actor) -> bool:
+    """Whether a document actor becomes a store actor: it has a name and a type, the type is no SOURCE and the name
+    no bare noun of people (an unnamed source is listed by its words, never ranked among named actors)."""
+    return bool(actor.name) and bool(actor.type) and actor.type != SOURCE_TYPE and not unnamed_group(actor.name)
+
+
 def party_key(party: Party | None, types: dict[str, str]) -> tuple[str, str] | None:
-    """(name, type) of a speaker/addressee, '' for an unknown type; an untyped party borrows its actor's type. A
-    party that resolves to no actor ("they", "analysts") has none: it is listed by its words, never as an actor."""
-    if party is None or not party.name or party.resolved is False:
+    """(name, type) of a speaker/addressee; an untyped party borrows its actor's type. A party that resolves to
+    no actor ("they", "analysts"), an unnamed source (type SOURCE or a bare noun of people) and a party with no type
+    have none: they are listed by their words, never as actors."""
+    if party is None or not party.name or party.resolved is False or party.type == SOURCE_TYPE \
+            or unnamed_group(party.name):
         return None
-    return t(party.name), t(party.type or types.get(party.name) or "")
+    type_ = party.type or types.get(party.name)
+    return (t(party.name), t(type_)) if type_ else None
 
 
 def party_actor_id(party: Party | None, types: dict[str, str], actor_ids: dict) -> int | None:
@@ -77,7 +92,7 @@ def mention_rows(doc: Document, actor_ids: dict) -> list[tuple]:
     """One row per mention span of each document actor."""
     doc_id = t(doc.id)
     return [(doc_id, actor_ids[local_id(n, actor.id)], m.start, m.end, t(m.text or ""))
-            for n, actor in enumerate(doc.actors) if actor.name for m in actor.mentions]
+            for n, actor in enumerate(doc.actors) if local_id(n, actor.id) in actor_ids for m in actor.mentions]
 
 
 def statement_rows(doc: Document, actor_ids: dict) -> list[tuple]:

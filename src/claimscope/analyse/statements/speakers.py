@@ -12,6 +12,7 @@ from ..actors import actor_for_description, clean_name
 from ..actors.kb import canonical
 from ..coref.merge import PRONOUNS, record_for, resolve_party
 from ..model import Actor, Party, Statement
+from .unnamed import SOURCE_TYPE, is_source_name, source_kind
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its"}
@@ -125,13 +126,21 @@ def coreferent(doc: Doc, p: Party | None, records: list, actors: dict[str, Actor
     return resolve_party(p, record_for(p.start, p.end, _head_offset(doc, p), records), actors, statements)
 
 
-def unresolved(p: Party | None) -> Party | None:
+def unresolved(p: Party | None, actors: dict[str, Actor] | None = None) -> Party | None:
     """A party that names no actor says so: a pronoun loses its name ("they" is nobody's name), a description
-    keeps it ("former diplomat"); None when the party is resolved."""
-    if p is None or p.actor_id is not None or p.type is not None or not p.resolved:
+    keeps it ("former diplomat") and is typed SOURCE with its kind when it describes an unnamed source; an actor
+    named only by a noun of people ("MPs") is such a source too. None when the party is resolved."""
+    if p is None or not p.resolved:
         return None
-    name = None if p.text.lower() in PRONOUNS else p.name
-    return Party(p.start, p.end, p.text, name, None, None, resolved=False)
+    if p.actor_id is not None or p.type is not None:
+        actor = (actors or {}).get(p.actor_id) if p.actor_id is not None else None
+        if actor is None or not is_source_name(actor.name) or not is_source_name(p.text):
+            return None
+        return Party(p.start, p.end, p.text, p.text, SOURCE_TYPE, None, resolved=False, kind="unnamed")
+    if p.text.lower() in PRONOUNS:
+        return Party(p.start, p.end, p.text, None, None, None, resolved=False)
+    kind = source_kind(p.text)
+    return Party(p.start, p.end, p.text, p.name, SOURCE_TYPE if kind else None, None, resolved=False, kind=kind)
 
 
 def resolve_speakers(doc: Doc, statements: list[Statement]) -> None:
@@ -146,5 +155,5 @@ def resolve_speakers(doc: Doc, statements: list[Statement]) -> None:
                 if st.speaker is not None and (st.speaker.text.lower() in FIRST_PERSON) == first:
                     st.speaker = coreferent(doc, st.speaker, records, actors, statements) or st.speaker
     for st in statements:
-        st.speaker = unresolved(st.speaker) or st.speaker
-        st.addressee = unresolved(st.addressee) or st.addressee
+        st.speaker = unresolved(st.speaker, actors) or st.speaker
+        st.addressee = unresolved(st.addressee, actors) or st.addressee
