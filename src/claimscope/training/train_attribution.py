@@ -40,7 +40,8 @@ def token_ids(doc, spans) -> set[int]:
     return out
 
 
-def _parses(nlp, texts: list[str], cache: Path | None):
+def parses(nlp, texts: list[str], cache: Path | None):
+    """The base parses of `texts` (claimscope's document components off), kept in a DocBin at `cache` for re-runs."""
     from spacy.tokens import DocBin
 
     if cache is not None and cache.exists():
@@ -66,7 +67,7 @@ def _prepared(train_dir: Path, limit: int | None, cache: Path | None):
     gold = load_gold(train_dir)
     items = list(gold.items())[:limit] if limit else list(gold.items())
     nlp = load_pipeline()
-    docs = _parses(nlp, [t for _, (t, _) in items], cache)
+    docs = parses(nlp, [t for _, (t, _) in items], cache)
     comps = [nlp.get_pipe(n) for n in ("claimscope_quotes", "claimscope_actors")]
     out = []
     for doc in docs:

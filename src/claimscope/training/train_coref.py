@@ -25,6 +25,7 @@ from ..analyse.coref.gender import load_first_names
 from ..analyse.coref.merge import merge_coref
 from ..analyse.coref.model import Weights
 from ..analyse.coref.resolve import resolve_document
+from .train_attribution import parses
 from ..analyse.coref.rules import Params
 from ..eval.coref import aggregate, match, read_gold, score_document
 from ..settings import default
@@ -36,8 +37,6 @@ L2 = 5.0
 
 def _parse(directory: Path, cache: Path | None):
     """(name, analysed Doc, document JSON, gold JSON) for every gold document, through the actors and statements."""
-    from spacy.tokens import DocBin
-
     from ..analyse.pipeline import load_pipeline
     from ..analyse.serialize import actor, statement
 
@@ -45,19 +44,7 @@ def _parse(directory: Path, cache: Path | None):
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(directory, "gold").glob("*.json"))]
     names = [p.stem for p in sorted(Path(directory, "gold").glob("*.json"))]
     texts = [g["text"] for g in golds]
-    docs = None
-    if cache is not None and cache.exists():
-        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        docs = docs if [d.text for d in docs] == texts else None
-    if docs is None:
-        base = [n for n in nlp.pipe_names if not n.startswith("claimscope_") or n == "claimscope_lines"]
-        with nlp.select_pipes(enable=base):
-            docs = list(nlp.pipe(texts, batch_size=32))
-        if cache is not None:
-            db = DocBin(store_user_data=False)
-            for d in docs:
-                db.add(d)
-            db.to_disk(cache)
+    docs = parses(nlp, texts, cache)
     stages = [n for n in ("claimscope_quotes", "claimscope_actors", "claimscope_statements") if n in nlp.pipe_names]
     out = []
     for name, doc, gold in zip(names, docs, golds):
