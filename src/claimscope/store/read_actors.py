@@ -100,7 +100,7 @@ def find_actor(conn: sqlite3.Connection, name: str) -> int | None:
     order = ("ORDER BY (SELECT count(*) FROM statements s WHERE s.speaker_actor_id = a.id) DESC, "
              "(SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) DESC, a.id LIMIT 1")
     for cond, arg in (("a.norm = ?", n), ("a.id IN (SELECT actor_id FROM doc_actors WHERE norm = ?)", n),
-                      ("a.id IN (SELECT actor_id FROM mentions WHERE text = ?)", sqlite_text(text)),  # "Lib Dems"
+                      ("a.id IN (SELECT actor_id FROM mentions WHERE text = ?)", sqlite_text(text)),  # a short form such as "the Greens"
                       ("instr(a.norm, ?) > 0", n)):
         row = conn.execute(f"SELECT a.id FROM actors a WHERE {cond} {order}", (arg,)).fetchone()
         if row:

@@ -11,7 +11,7 @@ The fixes run in the order of `RECOGNISER_FIXES`; each sees what the fixes befor
 5. `add_region_names`: a place name the recogniser labelled as a product before a region word is a place;
 6. `drop_title_words`: a word of a title taken for a name ("Home" in "Home Secretary Ana Ruiz") is dropped;
 7. `merge_places_into_orgs`: a place inside an organisation's name ("University of Lakeford") stays in it;
-8. `curated_types`: a curated alias the recogniser took for a person ("Lib Dems", a party) takes the
+8. `curated_types`: a curated alias the recogniser took for a person ("the Greens", a party) takes the
    alias's type (`aliases.json`), so the linker resolves it to the organisation; a span cut short of a
    curated name ("Democrats" of "Liberal Democrats"), or two spans that together make one, become it.
 """
@@ -160,7 +160,7 @@ def merge_places_into_orgs(text: DocText, spans: list[EntitySpan]) -> list[Entit
 
 
 def curated_types(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """A curated alias labelled PERSON ('Lib Dems') takes the type the curated file gives it, and a span the
+    """A curated alias labelled PERSON ('the Greens') takes the type the curated file gives it, and a span the
     recogniser cut short of a curated name ('Democrats' of 'Liberal Democrats'), or split in two, becomes it."""
     types, toks = text.kb.curated_types, text.toks
     out: list[EntitySpan] = []
