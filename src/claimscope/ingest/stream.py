@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from claimscope.errors import IngestError, UsageError
+from claimscope.settings import default
 from claimscope.ingest.document import SourceDoc
 from claimscope.ingest.feed import feed_documents
 from claimscope.ingest.files import STDIN, expand_inputs, open_input, read_input
@@ -19,7 +20,7 @@ from claimscope.ingest.reasons import EMPTY_INPUT, os_reason, too_large
 from claimscope.ingest.normalise import normalise_text
 from claimscope.ingest.text import is_blank, text_document, first_line_title
 
-DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_MAX_BYTES = default("ingest.max_bytes")
 STDIN_ORIGIN = "<stdin>"
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})

@@ -26,9 +26,10 @@ from ..errors import IngestError, UsageError
 from ..ingest import JsonlKeys, expand_inputs, iter_documents
 from ..ingest.files import STDIN
 from ..ingest.stream import JSONL_SUFFIXES
+from ..settings import default
 from .batches import Limits, analyse_batch, batched
 
-DEFAULT_FILES_PER_SHARD = 64
+DEFAULT_FILES_PER_SHARD = default("scale.files_per_shard")
 ERRORS_KEY = b"claimscope.errors"
 SHARD_SUFFIX = ".parquet"
 COLUMNS = ("id", "path", "url", "title", "published", "publisher", "statements", "document")
