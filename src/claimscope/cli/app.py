@@ -13,13 +13,14 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import Progress
 
 from .. import __version__
 from ..errors import ClaimscopeError, IngestError, UsageError
 from ..ingest import JsonlKeys
 from ..settings import default
 from .export import export as _export_command
+from .progress import progress_bar
 from .options import (BatchSizeOption, DbOption, DocTimeoutOption, EncodingOption, FormatOption,
                       JsonlPublishedOption, JsonlPublisherOption, JsonlTextOption, JsonlTitleOption, JsonlUrlOption,
                       MaxBytesOption, WritableDbOption, require_store)
@@ -29,7 +30,7 @@ from .events import events as _events_command
 from .actors import register as _register_actor_commands
 from .link import register as _register_link_commands
 from .claims import register as _register_claim_commands
-from .eval_coref import eval_coref as _eval_coref_command
+from .evals import eval_app
 
 app = typer.Typer(
     name="claimscope",
@@ -38,7 +39,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-eval_app = typer.Typer(help="Score claimscope against annotated corpora.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
 err = Console(stderr=True, highlight=False)
@@ -65,9 +65,7 @@ def _keys(text, title, url, published, publisher) -> JsonlKeys:
 
 
 def _progress(enabled: bool) -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
-                    MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-                    console=err, transient=False, disable=not enabled)
+    return progress_bar(err, enabled)
 
 
 @app.command()
@@ -276,37 +274,6 @@ def print_who_said_what(rows: list[dict]) -> None:
                   f"({r['kind']})[/dim]: {escape(content)}")
 
 
-@eval_app.command("polnear")
-def eval_polnear(
-    directory: Path = typer.Argument(..., help="A PolNeAR split folder with text/ and attributions/."),
-    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N articles (quick checks)."),
-) -> None:
-    """Score statement extraction against PolNeAR gold attributions."""
-    from ..api import analyse_sources
-    from ..eval.polnear import evaluate, format_report
-    from ..ingest import SourceDoc
-
-    if not (directory / "text").is_dir() or not (directory / "attributions").is_dir():
-        raise UsageError(f"{directory}: expected text/ and attributions/ folders (a PolNeAR split)")
-
-    def extract_fn(items):
-        sources = (SourceDoc(text=text, origin=name, path=name) for name, text in items)
-        with _progress(err.is_terminal) as progress:
-            task = progress.add_task("extracting", total=len(items), rate="")
-            for _, doc in analyse_sources(sources):
-                progress.update(task, advance=1)
-                yield doc
-
-    report = evaluate(directory, extract_fn, limit=limit)
-    if as_json:
-        json.dump(report, sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    else:
-        out.print(format_report(report), markup=False, highlight=False)
-
-
-eval_app.command("coref")(_eval_coref_command)
 app.command("export")(_export_command)
 app.command("serve")(_serve_command)
 app.command("events")(_events_command)

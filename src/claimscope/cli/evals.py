@@ -1,0 +1,53 @@
+"""`claimscope eval ...`: each scorer is a command in its own module, registered here in one line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from ..errors import UsageError
+from .eval_coref import eval_coref
+from .progress import progress_bar
+
+eval_app = typer.Typer(help="Score claimscope against annotated corpora.", no_args_is_help=True)
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+
+@eval_app.command("polnear")
+def eval_polnear(
+    directory: Path = typer.Argument(..., help="A PolNeAR split folder with text/ and attributions/."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N articles (quick checks)."),
+) -> None:
+    """Score statement extraction against PolNeAR gold attributions."""
+    from ..api import analyse_sources
+    from ..eval.polnear import evaluate, format_report
+    from ..ingest import SourceDoc
+
+    if not (directory / "text").is_dir() or not (directory / "attributions").is_dir():
+        raise UsageError(f"{directory}: expected text/ and attributions/ folders (a PolNeAR split)")
+
+    def extract_fn(items):
+        sources = (SourceDoc(text=text, origin=name, path=name) for name, text in items)
+        with progress_bar(err, err.is_terminal) as progress:
+            task = progress.add_task("extracting", total=len(items), rate="")
+            for _, doc in analyse_sources(sources):
+                progress.update(task, advance=1)
+                yield doc
+
+    report = evaluate(directory, extract_fn, limit=limit)
+    if as_json:
+        json.dump(report, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        out.print(format_report(report), markup=False, highlight=False)
+
+
+
+eval_app.command("coref")(eval_coref)
