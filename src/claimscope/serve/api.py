@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from claimscope import __version__
 from claimscope.settings import default
 from claimscope.serve import derived
+from claimscope.serve.links import external_link
 from claimscope.store import filters, read, read_actors
 from claimscope.store.filters import Filters
 
@@ -134,6 +135,9 @@ def document(conn: Conn, doc_id: Annotated[str, Path(max_length=100)]) -> dict:
         row = rows.get(st.get("id"), {})
         st["speaker_actor_id"] = row.get("speaker_actor_id")
         st["addressee_actor_id"] = row.get("addressee_actor_id")
+    source = doc.get("source")
+    if isinstance(source, dict):
+        source["link"] = external_link(source.get("url"))
     return doc
 
 

@@ -114,7 +114,8 @@ export async function readerPage(root, docId) {
     doc.publisher ? h("span", { class: "publisher" }, doc.publisher) : null,
     doc.published ? h("span", null, fmtDate(doc.published)) : null,
     doc.author ? h("span", null, "by ", doc.author) : null,
-    source.url ? h("a", { href: safeUrl(source.url), class: "source-link" }, source.url) : null,
+    // the server's check (serve/links.py) sets source.link only for http(s) URLs with a host; safeUrl checks again
+    source.url ? h("a", { href: safeUrl(source.link), class: "source-link" }, source.url) : null,
     source.path ? h("span", { class: "muted small mono" }, source.path) : null);
   // anything but an absolute http(s) URL (javascript:, data:, a relative "/\host/x") gets no href: plain text
   const link = meta.querySelector(".source-link");
