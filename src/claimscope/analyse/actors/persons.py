@@ -1,7 +1,8 @@
 """The people an article names: full names first, then what each bare surname or "Mr X" refers to.
 
 A span is resolved by the first of `PERSON_RESOLVERS` that knows: the full name as named, another form of a
-named full name, a knowledge-base form of one, a bare surname or address ("Mr Ruiz") for one-word names.
+named full name (a nickname of the first name included: "Bill" for "William"), a knowledge-base form of one, a
+bare surname or address ("Mr Ruiz") for one-word names, a first name alone that only one named person has.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from ...lexicon.nicknames import same_first_name
 from ...lexicon.names import FEMALE_HONORIFICS, GENERATIONAL, HONORIFICS, MALE_HONORIFICS, NAME_TITLES
 from ..model import Actor
 from .names import join_name, surname
@@ -50,6 +52,7 @@ class People:
         self.persons: dict[str, Person] = {}  # canonical full name -> person
         self.by_surname: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
+        self.first_words: dict[str, set[str]] = {}  # first word -> every many-word name starting with it
 
     def name_parts(self, sp: EntitySpan) -> list[str]:
         return [t.text for t in self.toks[sp.name_start:sp.end] if not t.is_punct or t.text in ("-", ".")]
@@ -71,9 +74,12 @@ class People:
         """Full names first: they decide what a bare surname means anywhere in the article."""
         kb = self.table.text.kb
         for sp in spans:
+            named = self.name_parts(sp)
+            if len(named) >= 2:
+                self.first_words.setdefault(named[0], set()).add(" ".join(named))
             if sp.label != "PERSON":
                 continue
-            parts = join_name(self.name_parts(sp))
+            parts = join_name(named)
             if len(parts) < 2 or (len(parts) == 2 and parts[-1].rstrip(".") in GENERATIONAL):
                 continue
             full = " ".join(parts)
@@ -117,13 +123,22 @@ class People:
 
     def same_person(self, parts: list[str]) -> str | None:
         """An already named person this full name is a form of: same surname and first name ('Ana Ruiz',
-        'Ana M Ruiz'), never only the same surname."""
+        'Ana M Ruiz', 'Bill Ruiz' for William Ruiz), never only the same surname."""
         for full in self.by_surname.get(surname(parts), []):
             other = self.persons[full].parts
             if other[0] == parts[0] or (len(other[0]) <= 2 and other[0][0] == parts[0][0]) \
-                    or (len(parts[0]) <= 2 and parts[0][0] == other[0][0]):
+                    or (len(parts[0]) <= 2 and parts[0][0] == other[0][0]) \
+                    or same_first_name(other[0].lower(), parts[0].lower()):
                 return full
         return None
+
+    def for_first_name(self, word: str) -> str | None:
+        """The one person a first name used alone refers to ('Tomas said' after Tomas Vale): only when one person
+        the article names has that first name, no other name starts with it and nobody has it as a surname."""
+        names = self.by_first.get(word, [])
+        if len(names) != 1 or word in self.by_surname or len(self.first_words.get(word, ())) > 1:
+            return None
+        return names[0]
 
     def for_surname(self, word: str, at: int, honorific: str | None = None) -> str | None:
         """The person a bare surname (or 'Mr X') at token `at` refers to."""
@@ -196,5 +211,17 @@ def surname_or_address(people: People, parts: list[str], sp: EntitySpan) -> str 
     return people.for_surname(parts[0], sp.start, people.honorific_before(sp))
 
 
-# the order decides: a full name before another form of it, a bare surname only for one-word names
-PERSON_RESOLVERS = (named_in_full, another_form, known_alias, surname_or_address)
+def first_name_alone(people: People, parts: list[str], sp: EntitySpan) -> str | None:
+    """'Tomas' where the article names Tomas Vale and no one else called Tomas (nor anyone surnamed Tomas); only a
+    span the recogniser took for a person and no known place or body ("Jordan" the state stays the state)."""
+    if len(parts) != 1 or sp.label != "PERSON" or people.honorific_before(sp):
+        return None
+    entry = people.table.text.kb.lookup(parts[0])
+    if entry is not None and entry.type != "PERSON":
+        return None
+    return people.for_first_name(parts[0])
+
+
+# the order decides: a full name before another form of it, a bare surname only for one-word names, a first
+# name alone last
+PERSON_RESOLVERS = (named_in_full, another_form, known_alias, surname_or_address, first_name_alone)
