@@ -100,7 +100,8 @@ def _chunked(conn: sqlite3.Connection, sql: str, column: str, ids: list[str]):
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _csv_cell(value, raw: bool) -> str:
+def csv_cell(value, raw: bool = False) -> str:
+    """One CSV cell: lists and dicts as JSON, a leading = + - @ neutralised with ' unless `raw` (spreadsheets)."""
     if value is None:
         return ""
     if isinstance(value, (list, dict)):
@@ -124,7 +125,7 @@ def _write_csv_to(fh, rows, cols, raw) -> int:
     writer = csv.writer(fh)
     writer.writerow(cols)
     for row in rows:
-        writer.writerow([_csv_cell(row.get(c), raw) for c in cols])
+        writer.writerow([csv_cell(row.get(c), raw) for c in cols])
     return len(rows)
 
 

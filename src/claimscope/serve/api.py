@@ -11,8 +11,9 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from claimscope import __version__
 from claimscope.settings import default
 from claimscope.serve import derived
+from claimscope.serve.lists import MAX_ROWS, DownloadFormat, download, facet_counts, sort_items
 from claimscope.serve.links import external_link
-from claimscope.store import filters, read, read_actors
+from claimscope.store import facets, filters, read, read_actors
 from claimscope.store.filters import Filters
 
 router = APIRouter(prefix="/api")
@@ -109,9 +110,12 @@ def search(conn: Conn, q: Annotated[str, Query(min_length=1, max_length=500, des
 @router.get("/documents", summary="Documents, with full-text search and the statement filters")
 def documents(conn: Conn, f: StatementFilters, limit: Limit = 50, offset: Offset = 0,
               q: Annotated[Optional[str], Query(max_length=500, description="Words in title or text.")] = None,
-              sort: Annotated[Optional[Literal[read.DOCUMENT_SORTS]], Query()] = None) -> dict:
+              sort: Annotated[Optional[Literal[read.DOCUMENT_SORTS]], Query()] = None, format: DownloadFormat = None):
+    if format:
+        rows, total = read.select_documents(conn, f.filters, query=q, sort=sort, limit=MAX_ROWS, offset=0)
+        return download(derived.document_links(conn, rows), format, "documents", total=total)
     rows, total = read.select_documents(conn, f.filters, query=q, sort=sort, limit=limit, offset=offset)
-    return _page(rows, total, limit, offset, snippet_marks=list(read.SNIPPET_MARKS))
+    return _page(derived.document_links(conn, rows), total, limit, offset, snippet_marks=list(read.SNIPPET_MARKS))
 
 
 @router.get("/documents/{doc_id}", summary="One document: text, statements and actors, with store actor ids")
@@ -144,7 +148,11 @@ def document(conn: Conn, doc_id: Annotated[str, Path(max_length=100)]) -> dict:
 @router.get("/statements", summary="Statements with filters, sorting and pagination")
 def statements(conn: Conn, f: StatementFilters, limit: Limit = 50, offset: Offset = 0,
                sort: Annotated[Optional[Literal[read.STATEMENT_SORTS]], Query(
-                   description="Default: relevance when searching, else document order.")] = None) -> dict:
+                   description="Default: relevance when searching, else document order.")] = None,
+               format: DownloadFormat = None):
+    if format:
+        rows, total = read.select_statements(conn, f.filters, sort=sort, limit=MAX_ROWS, offset=0)
+        return download(rows, format, "statements", total=total)
     rows, total = read.select_statements(conn, f.filters, sort=sort, limit=limit, offset=offset)
     state = filters.derived_state(conn)
     notes = []
@@ -168,7 +176,10 @@ def statement(conn: Conn, statement_id: Annotated[str, Path(max_length=100)]) ->
 def actors(conn: Conn, limit: Limit = 50, offset: Offset = 0,
            search: Annotated[Optional[str], Query(max_length=500, description="Name substring.")] = None,
            type: Annotated[Optional[str], Query(max_length=40, pattern=r"^[A-Za-z_]+$")] = None,
-           sort: Annotated[Literal[read_actors.ACTOR_SORTS], Query()] = "statements") -> dict:
+           sort: Annotated[Literal[read_actors.ACTOR_SORTS], Query()] = "statements", format: DownloadFormat = None):
+    if format:
+        rows, total = read_actors.select_actors(conn, search=search, type=type, sort=sort, limit=MAX_ROWS)
+        return download(rows, format, "actors", total=total)
     rows, total = read_actors.select_actors(conn, search=search, type=type, sort=sort, limit=limit, offset=offset)
     return _page(rows, total, limit, offset)
 
@@ -242,20 +253,44 @@ def network(conn: Conn, f: StatementFilters,
     return {"nodes": nodes, "edges": edges, "total_edges": total_edges}
 
 
+EVENT_SORTS = ("type", "-type", "actor", "-actor", "published", "-published", "status")
+CLAIM_SORTS = ("sources", "-sources", "independent", "-independent", "first_seen", "-first_seen", "kind")
+CONTRADICTION_SORTS = ("kind", "story_id", "-story_id")
+Sort = Annotated[Optional[str], Query(max_length=40, description="A column, or -column for descending.")]
+
+
+def _listed(items: list[dict], fmt: str | None, name: str, sort: str | None, sorts: tuple[str, ...],
+            facet_keys: dict[str, str], limit: int, offset: int, kind: str, computed: bool):
+    """One derived list as the API answers it: sorted, then a file (`format=`) or a page with facet counts."""
+    if sort and sort not in sorts:
+        raise HTTPException(400, f"sort: {sort!r} is not one of {', '.join(sorts)}")
+    items = sort_items(items, sort, tuple(k.lstrip("-") for k in sorts))
+    if fmt:
+        return download(items, fmt, name)
+    return _slice(items, limit, offset, facets=facet_counts(items, facet_keys), **_not_computed(kind, computed))
+
+
 @router.get("/events", summary="Events (who did what to whom), once the facts stage has run")
 def events(conn: Conn, request: Request, limit: Limit = 50, offset: Offset = 0,
            actor: Text = None, type: Annotated[Optional[str], Query(max_length=100)] = None,
-           document: Annotated[Optional[str], Query(max_length=100)] = None) -> dict:
+           document: Annotated[Optional[str], Query(max_length=100)] = None,
+           status: Annotated[Optional[str], Query(max_length=40)] = None, sort: Sort = None,
+           format: DownloadFormat = None):
     computed, items = derived.events(conn, str(request.app.state.db_path), actor=actor, type=type, document=document)
-    return _slice(items, limit, offset, **_not_computed("events", computed))
+    if status:
+        items = [e for e in items if e.get("status") == status]
+    return _listed(items, format, "events", sort, EVENT_SORTS, {"type": "type", "actor": "actor", "status": "status"},
+                   limit, offset, "events", computed)
 
 
 @router.get("/quantities", summary="Quantities (numbers with what they count), once the facts stage has run")
 def quantities(conn: Conn, request: Request, limit: Limit = 50, offset: Offset = 0,
                unit: Annotated[Optional[str], Query(max_length=100)] = None, actor: Text = None,
-               document: Annotated[Optional[str], Query(max_length=100)] = None) -> dict:
+               document: Annotated[Optional[str], Query(max_length=100)] = None, format: DownloadFormat = None):
     computed, items = derived.quantities(conn, str(request.app.state.db_path), unit=unit, actor=actor,
                                          document=document)
+    if format:
+        return download(items, format, "quantities")
     return _slice(items, limit, offset, **_not_computed("quantities", computed))
 
 
@@ -288,8 +323,10 @@ def timeline(conn: Conn, request: Request,
 
 
 @router.get("/stories", summary="Stories (groups of articles), once the linking stage has run")
-def stories(conn: Conn, limit: Limit = 50, offset: Offset = 0) -> dict:
+def stories(conn: Conn, limit: Limit = 50, offset: Offset = 0, format: DownloadFormat = None):
     computed, items = derived.stories(conn)
+    if format:
+        return download(items, format, "stories")
     return _slice(items, limit, offset, **_not_computed("stories", computed))
 
 
@@ -304,6 +341,31 @@ def story(conn: Conn, story_id: Annotated[str, Path(max_length=100)]) -> dict:
 @router.get("/claims", summary="Claims with corroboration counts, once the linking stage has run")
 def claims(conn: Conn, limit: Limit = 50, offset: Offset = 0,
            story: Annotated[Optional[str], Query(max_length=100)] = None, contradicted: Optional[bool] = None,
-           actor: Text = None) -> dict:
+           actor: Text = None, kind: Annotated[Optional[str], Query(max_length=40)] = None, sort: Sort = None,
+           format: DownloadFormat = None):
     computed, items = derived.claims(conn, story=story, contradicted=contradicted, actor=actor)
-    return _slice(items, limit, offset, **_not_computed("claims", computed))
+    if kind:
+        items = [c for c in items if c.get("kind") == kind]
+    return _listed(items, format, "claims", sort, CLAIM_SORTS,
+                   {"kind": "kind", "contradicted": "contradicted", "story_id": "story"},
+                   limit, offset, "claims", computed)
+
+
+@router.get("/contradictions", summary="Contradictions between sources, both sides with evidence")
+def contradictions(conn: Conn, limit: Limit = 50, offset: Offset = 0,
+                   story: Annotated[Optional[str], Query(max_length=100)] = None,
+                   kind: Annotated[Optional[str], Query(max_length=40)] = None, sort: Sort = None,
+                   format: DownloadFormat = None):
+    computed, items = derived.contradictions(conn, story=story, kind=kind)
+    return _listed(items, format, "contradictions", sort, CONTRADICTION_SORTS,
+                   {"kind": "kind", "story_id": "story"}, limit, offset, "claims", computed)
+
+
+@router.get("/facets/statements", summary="Facet counts of the statements the filters keep")
+def statement_facets(conn: Conn, f: StatementFilters) -> dict:
+    return {"facets": facets.statement_facets(conn, f.filters)}
+
+
+@router.get("/facets/documents", summary="Facet counts of the documents the filters keep")
+def document_facets(conn: Conn, f: StatementFilters) -> dict:
+    return {"facets": facets.document_facets(conn, f.filters)}

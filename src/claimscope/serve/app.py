@@ -34,7 +34,7 @@ log = logging.getLogger("claimscope.serve")
 
 STATIC = Path(str(resources.files("claimscope.serve") / "static"))
 UI_PAGES = ("/", "/statements", "/actors", "/actors/{actor_id}", "/documents", "/documents/{doc_id}",
-            "/stories", "/stories/{story_id}", "/timeline", "/network")
+            "/stories", "/stories/{story_id}", "/timeline", "/network", "/claims", "/contradictions", "/events")
 _TOKEN = re.compile(r"^[A-Za-z0-9._~+/=-]{8,256}$")
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
           406: "not_acceptable", 413: "too_large", 414: "uri_too_long", 415: "unsupported_media_type",

@@ -260,15 +260,55 @@ def story(conn: sqlite3.Connection, story_id: str) -> tuple[bool, dict | None]:
         docs = read.documents_by_ids(conn, ids)
     out["documents"] = docs
     _, out["claims"] = claims(conn, story=out.get("id"))
-    contradictions: list[dict] = []
+    out["contradictions"] = []
     if "contradictions" in tables:
         rows = _rows(conn, "contradictions", {"story_id": out.get("id")})
-        sides = [r.get(k) for r in rows for k in ("statement_a", "statement_b") if r.get(k)]
-        by_id = {s["id"]: s for s in read.statements_by_ids(conn, sides)}
-        claim_text = {c.get("id"): c.get("text") for c in out["claims"]}
-        for r in rows:
-            r["a"] = by_id.get(r.get("statement_a")) or {"content_text": claim_text.get(r.get("claim_a"))}
-            r["b"] = by_id.get(r.get("statement_b")) or {"content_text": claim_text.get(r.get("claim_b"))}
-            contradictions.append(r)
-    out["contradictions"] = contradictions
+        out["contradictions"] = _with_sides(conn, rows, {c.get("id"): c.get("text") for c in out["claims"]})
     return True, out
+
+
+def _with_sides(conn: sqlite3.Connection, rows: list[dict], claim_text: dict) -> list[dict]:
+    """Contradiction rows with both sides as statements ("a", "b"), else the text of the claim on that side."""
+    sides = [r.get(k) for r in rows for k in ("statement_a", "statement_b") if r.get(k)]
+    by_id = {s["id"]: s for s in read.statements_by_ids(conn, sides)}
+    for r in rows:
+        r["a"] = by_id.get(r.get("statement_a")) or {"content_text": claim_text.get(r.get("claim_a"))}
+        r["b"] = by_id.get(r.get("statement_b")) or {"content_text": claim_text.get(r.get("claim_b"))}
+    return rows
+
+
+def contradictions(conn: sqlite3.Connection, *, story: str | None = None,
+                   kind: str | None = None) -> tuple[bool, list[dict]]:
+    """(computed, contradictions) of the whole store, each with both sides, newest story first."""
+    if "contradictions" not in filters.table_names(conn):
+        return False, []
+    rows = _rows(conn, "contradictions", {"story_id": story} if story else None)
+    if kind:
+        rows = [r for r in rows if r.get("kind") == kind]
+    claim_ids = {r.get(k) for r in rows for k in ("claim_a", "claim_b") if r.get(k)}
+    claim_text = {}
+    if claim_ids and "claims" in filters.table_names(conn):
+        marks = ",".join("?" * len(claim_ids))
+        claim_text = dict(conn.execute(f"SELECT id, text FROM claims WHERE id IN ({marks})", list(claim_ids)))
+    return True, _with_sides(conn, rows, claim_text)
+
+
+def document_links(conn: sqlite3.Connection, rows: list[dict]) -> list[dict]:
+    """Rows of the articles list with their story (id, label, size) and the copy they duplicate, when linked."""
+    tables = filters.table_names(conn)
+    ids = [r["id"] for r in rows]
+    stories: dict[str, tuple] = {}
+    dups: dict[str, str] = {}
+    marks = ",".join("?" * len(ids))
+    if ids and {"stories", "story_documents"} <= tables:
+        stories = {d: (s, label, n) for d, s, label, n in conn.execute(
+            "SELECT sd.document_id, s.id, s.label, s.documents FROM story_documents sd JOIN stories s "
+            f"ON s.id = sd.story_id WHERE sd.document_id IN ({marks})", ids)}
+    if ids and "document_duplicates" in tables:
+        dups = dict(conn.execute("SELECT document_id, canonical_id FROM document_duplicates "
+                                 f"WHERE document_id IN ({marks}) AND canonical_id != document_id", ids))
+    for r in rows:
+        story = stories.get(r["id"])
+        r["story_id"], r["story_label"], r["story_documents"] = story if story else (None, None, None)
+        r["duplicate_of"] = dups.get(r["id"])
+    return rows

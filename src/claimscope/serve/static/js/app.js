@@ -8,6 +8,9 @@ import { readerPage } from "./pages/reader.js";
 import { storiesPage, storyPage } from "./pages/stories.js";
 import { timelinePage } from "./pages/timeline.js";
 import { networkPage } from "./pages/network.js";
+import { claimsPage } from "./pages/claims.js";
+import { contradictionsPage } from "./pages/contradictions.js";
+import { eventsPage } from "./pages/events.js";
 
 const ROUTES = [
   [/^\/$/, "search", searchPage],
@@ -20,6 +23,9 @@ const ROUTES = [
   [/^\/stories\/([^/]+)$/, "stories", storyPage],
   [/^\/timeline$/, "timeline", timelinePage],
   [/^\/network$/, "network", networkPage],
+  [/^\/claims$/, "claims", claimsPage],
+  [/^\/contradictions$/, "contradictions", contradictionsPage],
+  [/^\/events$/, "events", eventsPage],
 ];
 
 async function start() {

@@ -3,6 +3,9 @@ import {
   actorLink, api, clear, emptyState, filterForm, fmtDate, h, kindBadge, note, pager, queryParams, readerLink,
   setTitle, shorten,
 } from "../dom.js";
+import { downloadLinks, facetPanel, highlight, searchTerms, sortHeader, withFacets } from "../lists.js";
+
+const FACET_TITLES = { speaker: "Speaker", publisher: "Outlet", kind: "Kind", story: "Story", month: "Month" };
 
 export const STATEMENT_FIELDS = [
   { name: "search", label: "Words in content", placeholder: "e.g. budget", wide: true },
@@ -33,27 +36,36 @@ export async function statementsPage(root) {
   clear(root);
   root.appendChild(h("h1", null, "Statements"));
   root.appendChild(filterForm("/statements", STATEMENT_FIELDS, params));
-  const res = await api("/api/statements", { ...filters, limit, offset });
+  const [res, facetRes] = await Promise.all([
+    api("/api/statements", { ...filters, limit, offset }),
+    api("/api/facets/statements", { ...filters, sort: null, limit: null }),
+  ]);
   for (const n of res.notes || []) root.appendChild(note(n));
   const card = h("section", { class: "card flush" });
-  root.appendChild(card);
+  root.appendChild(withFacets(facetPanel(facetRes.facets, filters, "/statements", FACET_TITLES), card));
   if (!res.items.length) {
     card.appendChild(emptyState("No statements match these filters.", "Loosen a filter or reset them."));
     return;
   }
   card.appendChild(pager(res, filters, "/statements"));
+  card.appendChild(downloadLinks("/api/statements", filters, "statements"));
+  const sorted = (label, key, descending) => sortHeader(label, key, filters, "/statements", descending);
   const table = h(
     "table",
     { class: "table statements-table" },
-    h("thead", null, h("tr", null, ["Speaker", "Cue", "Content", "To", "Article", "Date", "Conf."].map((t) => h("th", null, t)))),
+    h("thead", null, h("tr", null,
+      sorted("Speaker", "speaker"), h("th", null, "Cue"), h("th", null, "Content"), h("th", null, "To"),
+      sorted("Article", "document", false), sorted("Date", "published"), sorted("Conf.", "confidence"))),
   );
+  const terms = searchTerms(filters.search);
   const body = h("tbody");
   for (const st of res.items) {
     body.appendChild(
       h("tr", null,
         h("td", { class: "nowrap" }, actorLink(st.speaker_actor_id, st.speaker_name, st.speaker_text)),
         h("td", { class: "cue-cell" }, st.cue_text || ""),
-        h("td", { class: "content-cell" }, kindBadge(st.kind), " ", readerLink(st.document_id, st.id, shorten(st.content_text, 260))),
+        h("td", { class: "content-cell" }, kindBadge(st.kind), " ",
+          readerLink(st.document_id, st.id, highlight(shorten(st.content_text, 260), terms))),
         h("td", null, st.addressee_name || st.addressee_text ? actorLink(st.addressee_actor_id, st.addressee_name, st.addressee_text) : ""),
         h("td", { class: "article-cell" }, readerLink(st.document_id, null, shorten(st.title || st.document_id, 70)),
           st.publisher ? h("div", { class: "muted small" }, st.publisher) : null),

@@ -3,6 +3,7 @@ import {
   api, clear, emptyState, fmtDate, fmtNumber, h, pager, path, queryParams, readerLink, section,
   setTitle, shorten, statementCard,
 } from "../dom.js";
+import { contradictionCard } from "../lists.js";
 
 function notComputed(res) {
   return h("section", { class: "card" }, emptyState("No stories computed yet", res.message || ""));
@@ -45,12 +46,6 @@ export async function storiesPage(root) {
     h("thead", null, h("tr", null, ["Story", "Time span", "Articles", "Claims"].map((t) => h("th", null, t)))), body)));
 }
 
-function side(st, label) {
-  if (!st || (!st.id && !st.content_text)) return h("div", { class: "side" }, h("div", { class: "side-label" }, label), h("p", { class: "muted" }, "—"));
-  return h("div", { class: "side" }, h("div", { class: "side-label" }, label),
-    st.id ? statementCard(st, { max: 500 }) : h("blockquote", { class: "statement-content" }, st.content_text));
-}
-
 export async function storyPage(root, id) {
   let story;
   try {
@@ -78,13 +73,7 @@ export async function storyPage(root, id) {
   );
   const contra = section(`Contradictions (${contradictions.length})`);
   if (!contradictions.length) contra.appendChild(emptyState("No contradictions flagged in this story."));
-  for (const c of contradictions) {
-    contra.appendChild(
-      h("div", { class: "contradiction" },
-        h("div", { class: "contradiction-kind" }, c.kind ? `${c.kind} contradiction` : "contradiction", c.note ? h("span", { class: "muted" }, " · ", c.note) : null),
-        h("div", { class: "sides" }, side(c.a, "one side"), h("div", { class: "versus", "aria-hidden": "true" }, "vs"), side(c.b, "other side"))),
-    );
-  }
+  for (const c of contradictions) contra.appendChild(contradictionCard(c));
   const claimCard = section(`Claims (${claims.length})`);
   if (!claims.length) claimCard.appendChild(emptyState("No claims in this story."));
   else {

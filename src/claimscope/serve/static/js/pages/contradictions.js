@@ -1,0 +1,38 @@
+// Contradictions across the store: each pair of sources that disagree, both sides side by side with their
+// evidence and a link into the reader; facets by kind and story; downloadable.
+import { api, clear, emptyState, filterForm, h, pager, path, queryParams, setTitle } from "../dom.js";
+import { contradictionCard, downloadLinks, facetPanel, withFacets } from "../lists.js";
+
+const KEYS = ["kind", "story", "sort"];
+
+export async function contradictionsPage(root) {
+  const params = queryParams();
+  const offset = Number(params.offset || 0) || 0;
+  const filters = {};
+  for (const k of KEYS) if (params[k]) filters[k] = params[k];
+  setTitle("Contradictions");
+  clear(root);
+  root.appendChild(h("h1", null, "Contradictions"));
+  root.appendChild(filterForm("/contradictions", [
+    { name: "kind", label: "Kind", placeholder: "e.g. quantity" },
+    { name: "story", label: "Story", placeholder: "story id" },
+  ], params));
+  const res = await api("/api/contradictions", { ...filters, limit: 20, offset });
+  if (!res.computed) {
+    root.appendChild(h("section", { class: "card" }, emptyState("No contradictions computed yet", res.message || "")));
+    return;
+  }
+  const card = h("section", { class: "card" });
+  root.appendChild(withFacets(facetPanel(res.facets, filters, "/contradictions", { kind: "Kind", story_id: "Story" }), card));
+  if (!res.items.length) {
+    card.appendChild(emptyState("No contradictions match.", "Only disagreements between sources about the same thing are flagged."));
+    return;
+  }
+  card.appendChild(pager(res, filters, "/contradictions"));
+  card.appendChild(downloadLinks("/api/contradictions", filters, "contradictions"));
+  for (const c of res.items) {
+    card.appendChild(h("div", { class: "contradiction-wrap" }, contradictionCard(c),
+      c.story_id ? h("a", { class: "small", href: path("stories", c.story_id) }, "the story") : null));
+  }
+  card.appendChild(pager(res, filters, "/contradictions"));
+}

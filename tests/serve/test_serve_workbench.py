@@ -1,0 +1,116 @@
+"""The workbench pages in headless Chromium over a linked store: claims, contradictions and events pages render;
+a facet filters the list; a column header sorts it; a view downloads as CSV with the page's filters; a link
+leads to the reader. The API side of the same features is checked over HTTP."""
+
+from __future__ import annotations
+
+import csv
+import io
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+
+from serve_helpers import new_page, open_page
+
+CLIENT = httpx.Client(timeout=30)
+
+
+def get(server, path, **params):
+    r = CLIENT.get(server.url + path, params=params)
+    assert r.status_code == 200, (path, params, r.status_code, r.text[:300])
+    return r
+
+
+# ---- API ------------------------------------------------------------------------------------------------------
+def test_statement_facets_count_what_each_value_selects(linked_server):
+    facets = get(linked_server, "/api/facets/statements").json()["facets"]
+    assert facets["publisher"] and facets["speaker"]
+    for name in ("publisher", "speaker", "kind"):
+        value = facets[name][0]
+        total = get(linked_server, "/api/statements", limit=1, **value["params"]).json()["total"]
+        assert total >= value["count"] > 0, (name, value)
+
+
+def test_a_view_downloads_with_its_filters(linked_server):
+    kind = get(linked_server, "/api/facets/statements").json()["facets"]["kind"][0]["value"]
+    page = get(linked_server, "/api/statements", kind=kind, limit=1).json()
+    r = get(linked_server, "/api/statements", kind=kind, format="csv")
+    assert "attachment" in r.headers["content-disposition"] and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == page["total"] and {row["kind"] for row in rows} == {kind}
+    assert len(get(linked_server, "/api/claims", format="json").json()) == get(
+        linked_server, "/api/claims", limit=1).json()["total"]
+
+
+def test_derived_lists_sort_and_refuse_unknown_orders(linked_server):
+    items = get(linked_server, "/api/claims", sort="-sources", limit=500).json()["items"]
+    sources = [c["sources"] for c in items if c.get("sources") is not None]
+    assert sources == sorted(sources, reverse=True)
+    r = CLIENT.get(linked_server.url + "/api/claims", params={"sort": "nonsense"})
+    assert r.status_code == 400 and "sort" in r.json()["error"]["message"]
+
+
+def test_contradictions_list_has_both_sides(linked_server):
+    body = get(linked_server, "/api/contradictions").json()
+    assert body["computed"] and body["total"] >= 1
+    for c in body["items"]:
+        assert c["a"].get("content_text") and c["b"].get("content_text")
+
+
+def test_articles_carry_story_and_duplicate_flags(linked_server):
+    items = get(linked_server, "/api/documents", limit=500).json()["items"]
+    assert all("story_id" in d and "duplicate_of" in d for d in items)
+    assert any(d["story_documents"] and d["story_documents"] > 1 for d in items)
+
+
+# ---- browser --------------------------------------------------------------------------------------------------
+@pytest.mark.browser
+def test_new_pages_render_and_link_to_the_reader(chromium, linked_server):
+    page = new_page(chromium)
+    for path, selector in (("/claims", "table.claims-table tbody tr"), ("/contradictions", ".contradiction .sides"),
+                           ("/events", "table.events-table tbody tr")):
+        open_page(page, linked_server.url + path)
+        assert page.locator(selector).count() >= 1, path
+        assert page.locator(".facets .facet-link").count() >= 1, path
+    page.locator("table.events-table tbody tr .article-cell a").first.click()
+    page.wait_for_selector("#app[data-ready='1'] .doc-title")
+    assert "/documents/" in page.url
+    assert not page.problems, page.problems
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_facet_sort_and_download_on_the_statements_page(chromium, linked_server, tmp_path):
+    page = new_page(chromium)
+    open_page(page, linked_server.url + "/statements")
+    before = page.locator("table.statements-table tbody tr").count()
+    page.locator(".facets a.facet-link[data-facet='publisher']").first.click()
+    page.wait_for_selector("#app[data-ready='1'] .facet-link.active")
+    assert "publisher" in parse_qs(urlsplit(page.url).query)
+    after = page.locator("table.statements-table tbody tr").count()
+    assert 0 < after <= before
+    page.locator("a.sort-link[data-sort='confidence']").click()
+    page.wait_for_selector("#app[data-ready='1'] th[aria-sort='ascending']")
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["sort"] == ["confidence"] and "publisher" in query
+    shown = [float(t) for t in page.locator("table.statements-table tbody td.num").all_inner_texts()]
+    assert shown == sorted(shown)
+    with page.expect_download() as info:
+        page.locator("a.download-link[data-format='csv']").first.click()
+    saved = tmp_path / "view.csv"
+    info.value.save_as(saved)
+    rows = list(csv.DictReader(io.StringIO(saved.read_text(encoding="utf-8"))))
+    assert len(rows) >= after and {r["publisher"] for r in rows} <= {query["publisher"][0]}
+    assert not page.problems, page.problems
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_search_terms_are_highlighted_in_statements(chromium, linked_server):
+    word = get(linked_server, "/api/statements", limit=1).json()["items"][0]["content_text"].split()[0].strip(".,\"'")
+    page = new_page(chromium)
+    open_page(page, f"{linked_server.url}/statements?search={word}")
+    marks = page.locator("table.statements-table mark").all_inner_texts()
+    assert marks and all(m.lower().startswith(word.lower()) for m in marks)
+    page.context.close()
