@@ -201,6 +201,9 @@ def stories(conn: sqlite3.Connection) -> tuple[bool, list[dict]]:
         counts = dict(conn.execute("SELECT story_id, count(*) FROM claims GROUP BY 1"))
         for row in rows:
             row.setdefault("claims", counts.get(row.get("id"), 0))
+    # biggest first, then the most recently seen: what an analyst opens first
+    rows.sort(key=lambda r: str(r.get("last_seen") or ""), reverse=True)
+    rows.sort(key=lambda r: int(r.get("documents") or 0), reverse=True)
     return True, rows
 
 

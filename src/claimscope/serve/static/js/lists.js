@@ -87,3 +87,13 @@ export function contradictionCard(c) {
     h("div", { class: "contradiction-kind" }, c.kind ? `${c.kind} contradiction` : "contradiction", c.note ? h("span", { class: "muted" }, " · ", c.note) : null),
     h("div", { class: "sides" }, side(c.a, "one side"), h("div", { class: "versus", "aria-hidden": "true" }, "vs"), side(c.b, "other side")));
 }
+
+/** The first `n` items rendered, the rest folded under "Show N more" (long story pages stay short). */
+export function collapsed(items, n, render, noun, listTag) {
+  const head = items.slice(0, n).map(render);
+  if (items.length <= n) return head;
+  const rest = items.slice(n);
+  const body = listTag ? h(listTag, { class: "ranked", start: String(n + 1) }, rest.map(render)) : rest.map(render);
+  const more = h("details", { class: "more-items" }, h("summary", null, `Show ${fmtNumber(rest.length)} more ${noun}`), body);
+  return [...head, listTag ? h("li", { class: "more-li" }, more) : more];
+}

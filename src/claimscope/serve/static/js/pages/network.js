@@ -184,6 +184,17 @@ function draw(nodes, edges) {
   return svg;
 }
 
+/** The nodes and edges of groups of three or more actors (all of them when no such group exists). */
+function connected(nodes, edges) {
+  const idx = new Map(nodes.map((d, i) => [d.id, i]));
+  const links = edges.map((e) => [idx.get(e.source), idx.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined);
+  const groups = components(nodes.length, links);
+  const keep = new Set(groups.filter((g) => g.length >= 3).flat().map((i) => nodes[i].id));
+  if (!keep.size) return { nodes, edges, hidden: 0 };
+  return { nodes: nodes.filter((d) => keep.has(d.id)), edges: edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+    hidden: nodes.length - keep.size };
+}
+
 export async function networkPage(root) {
   const params = queryParams();
   const query = {};
@@ -210,10 +221,13 @@ export async function networkPage(root) {
     card.appendChild(emptyState("Nobody speaks about anybody here", "Edges link a speaker to the actors mentioned in what it says; try other filters."));
     return;
   }
+  // pairs linked to nothing else would fill the canvas in rows: hidden unless asked for (?small=1)
+  const { nodes, edges, hidden } = params.small ? { nodes: res.nodes, edges: res.edges, hidden: 0 } : connected(res.nodes, res.edges);
   card.appendChild(h("p", { class: "muted small" },
-    `${fmtNumber(res.nodes.length)} actors, ${fmtNumber(res.edges.length)} of ${fmtNumber(res.total_edges)} links (strongest first). `,
-    "An arrow runs from a speaker to an actor mentioned in what it said; thicker means more statements. Click an actor to open it."));
-  card.appendChild(h("div", { class: "network-wrap" }, draw(res.nodes, res.edges)));
+    `${fmtNumber(nodes.length)} actors, ${fmtNumber(edges.length)} of ${fmtNumber(res.total_edges)} links (strongest first). `,
+    "An arrow runs from a speaker to an actor mentioned in what it said; thicker means more statements. Click an actor to open it. ",
+    hidden ? h("a", { href: withQuery("/network", { ...params, small: "1" }), class: "show-small" }, `Show ${fmtNumber(hidden)} actors linked only in pairs`) : null));
+  card.appendChild(h("div", { class: "network-wrap" }, draw(nodes, edges)));
   card.appendChild(h("div", { class: "legend" }, Object.keys(TYPE_COLORS).map((t) => h("span", { class: "legend-item" }, typeBadge(t))), h("span", { class: "legend-item" }, h("span", { class: "badge type" }, "other"))));
   const names = new Map(res.nodes.map((n) => [n.id, n]));
   const body = h("tbody");

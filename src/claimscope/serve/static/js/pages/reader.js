@@ -42,10 +42,10 @@ function collectSpans(doc) {
 }
 
 /** The text as text nodes and <span>s, one per run of characters covered by the same set of marks. */
-function renderText(doc, onPick) {
+function renderText(doc, onPick, headEnd = 0) {
   const text = doc.text;
   const spans = collectSpans(doc);
-  const cuts = new Set([0, text.length]);
+  const cuts = new Set([0, text.length, headEnd]);
   for (const s of spans) {
     cuts.add(s.start);
     cuts.add(s.end);
@@ -53,7 +53,9 @@ function renderText(doc, onPick) {
   const points = [...cuts].sort((a, b) => a - b);
   const starts = new Map();
   for (const s of spans) (starts.get(s.start) || starts.set(s.start, []).get(s.start)).push(s);
-  const container = h("div", { class: "article-text", id: "article-text" });
+  const body = h("div", { class: "article-text", id: "article-text" });
+  // a headline that is the text's first line is drawn once, as the page's heading, marks and all
+  const head = headEnd ? body.appendChild(h("h1", { class: "doc-title article-headline" })) : null;
   const bySt = new Map();
   let active = [];
   for (let i = 0; i < points.length - 1; i++) {
@@ -61,6 +63,7 @@ function renderText(doc, onPick) {
     const b = points[i + 1];
     active = active.filter((s) => s.end > a).concat(starts.get(a) || []);
     const piece = text.slice(a, b);
+    const container = head && a < headEnd ? head : body;
     if (!active.length) {
       container.appendChild(document.createTextNode(piece));
       continue;
@@ -80,7 +83,7 @@ function renderText(doc, onPick) {
     }
     container.appendChild(el);
   }
-  return { container, bySt };
+  return { container: body, bySt };
 }
 
 function legend() {
@@ -116,11 +119,13 @@ export async function readerPage(root, docId) {
     doc.author ? h("span", null, "by ", doc.author) : null,
     // the server's check (serve/links.py) sets source.link only for http(s) URLs with a host; safeUrl checks again
     source.url ? h("a", { href: safeUrl(source.link), class: "source-link" }, source.url) : null,
-    source.path ? h("span", { class: "muted small mono" }, source.path) : null);
+    source.path ? h("span", { class: "muted small mono", title: source.path }, source.path.split(/[\\/]/).pop()) : null);
   // anything but an absolute http(s) URL (javascript:, data:, a relative "/\host/x") gets no href: plain text
   const link = meta.querySelector(".source-link");
   if (link && !link.hasAttribute("href")) link.replaceWith(h("span", { class: "muted small mono" }, source.url));
-  root.appendChild(h("div", { class: "page-head" }, h("h1", { class: "doc-title" }, doc.title || "(untitled)"), meta, legend()));
+  const firstLine = doc.text.split("\n", 1)[0];
+  const headEnd = doc.title && firstLine.trim() === doc.title.trim() ? firstLine.length : 0;
+  root.appendChild(h("div", { class: "page-head" }, headEnd ? null : h("h1", { class: "doc-title" }, doc.title || "(untitled)"), meta, legend()));
 
   const items = new Map();
   let current = null;
@@ -148,7 +153,7 @@ export async function readerPage(root, docId) {
     } else if (actorId) {
       window.location.assign(path("actors", actorId));
     }
-  });
+  }, headEnd);
 
   const list = h("ol", { class: "st-list" });
   (doc.statements || []).forEach((st, i) => {

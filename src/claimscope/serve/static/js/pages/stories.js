@@ -3,7 +3,7 @@ import {
   api, clear, emptyState, fmtDate, fmtNumber, h, pager, path, queryParams, readerLink, section,
   setTitle, shorten, statementCard,
 } from "../dom.js";
-import { contradictionCard } from "../lists.js";
+import { collapsed, contradictionCard } from "../lists.js";
 
 function notComputed(res) {
   return h("section", { class: "card" }, emptyState("No stories computed yet", res.message || ""));
@@ -73,12 +73,14 @@ export async function storyPage(root, id) {
   );
   const contra = section(`Contradictions (${contradictions.length})`);
   if (!contradictions.length) contra.appendChild(emptyState("No contradictions flagged in this story."));
-  for (const c of contradictions) contra.appendChild(contradictionCard(c));
+  for (const el of collapsed(contradictions, 10, contradictionCard, "contradictions")) contra.appendChild(el);
   const claimCard = section(`Claims (${claims.length})`);
   if (!claims.length) claimCard.appendChild(emptyState("No claims in this story."));
   else {
     const body = h("tbody");
-    for (const c of claims) {
+    const weight = (c) => Number(c.sources ?? c.corroboration ?? 0);
+    const shown = claims.length > 40 ? [...claims].sort((a, b) => weight(b) - weight(a)).slice(0, 40) : claims;
+    for (const c of shown) {
       const details = h("details", null, h("summary", null, `${(c.statements || []).length} statements`),
         (c.statements || []).map((st) => statementCard(st, { max: 300 })));
       body.appendChild(
@@ -92,9 +94,13 @@ export async function storyPage(root, id) {
     }
     claimCard.appendChild(h("div", { class: "table-wrap" }, h("table", { class: "table" },
       h("thead", null, h("tr", null, ["Claim", "Sources", "Outlets", "Speakers", "Seen"].map((t) => h("th", null, t)))), body)));
+    if (shown.length < claims.length) {
+      claimCard.appendChild(h("p", { class: "muted small" }, `The 40 most corroborated of ${fmtNumber(claims.length)} claims; `,
+        h("a", { href: `/claims?story=${encodeURIComponent(story.id)}&sort=-sources` }, "all claims of this story"), "."));
+    }
   }
   const docs = section(`Articles (${(story.documents || []).length})`,
-    h("ol", { class: "ranked" }, (story.documents || []).map((d) =>
-      h("li", null, readerLink(d.id, null, shorten(d.title || d.id, 90)), h("span", { class: "count" }, [d.publisher, fmtDate(d.published)].filter(Boolean).join(" · "))))));
+    h("ol", { class: "ranked" }, collapsed(story.documents || [], 25, (d) =>
+      h("li", null, readerLink(d.id, null, shorten(d.title || d.id, 90)), h("span", { class: "count" }, [d.publisher, fmtDate(d.published)].filter(Boolean).join(" · "))), "articles", "ol")));
   root.appendChild(h("div", { class: "grid-main" }, h("div", null, contra, claimCard), h("div", null, docs)));
 }
