@@ -114,3 +114,10 @@ def test_search_terms_are_highlighted_in_statements(chromium, linked_server):
     marks = page.locator("table.statements-table mark").all_inner_texts()
     assert marks and all(m.lower().startswith(word.lower()) for m in marks)
     page.context.close()
+
+
+def test_timeline_points_say_where_their_date_comes_from(derived_server):
+    body = get(derived_server, "/api/timeline").json()
+    points = [p for s in body["series"] for p in s["points"]]
+    assert points and {p["dated_by"] for p in points} <= {"published", "text"}
+    assert all(p["date"] for p in points)

@@ -294,6 +294,18 @@ def quantities(conn: Conn, request: Request, limit: Limit = 50, offset: Offset =
     return _slice(items, limit, offset, **_not_computed("quantities", computed))
 
 
+def _text_day(date: object) -> str | None:
+    """'2025-03-04' (or the first of a month, '2025-03' -> '2025-03-01') from a quantity's date in the text."""
+    value = date.get("value") if isinstance(date, dict) else None
+    if not isinstance(value, str):
+        return None
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return value
+    if len(value) == 7 and value[4] == "-":
+        return value + "-01"
+    return None
+
+
 @router.get("/timeline", summary="Quantities over time by source, for one unit")
 def timeline(conn: Conn, request: Request,
              unit: Annotated[Optional[str], Query(max_length=100, description="Default: the commonest unit.")] = None,
@@ -311,7 +323,9 @@ def timeline(conn: Conn, request: Request,
     for q in picked:
         point = {k: q.get(k) for k in ("point", "value", "low", "high", "text", "status", "approximate",
                                          "document_id", "title", "statement", "actor")}
-        point["date"] = q.get("reported")
+        point["date"], point["dated_by"] = q.get("reported"), "published"
+        if not point["date"]:  # an undated article: the date the text gives the quantity, when it names a day
+            point["date"], point["dated_by"] = _text_day(q.get("date")), "text"
         if point["date"]:
             series.setdefault(str(q.get("source")), []).append(point)
         else:

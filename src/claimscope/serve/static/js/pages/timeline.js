@@ -1,8 +1,11 @@
-// Timeline: a quantity (one unit at a time) over publication dates, one line per source. Hand-drawn SVG.
+// Timeline: a quantity (one unit at a time) over publication dates (else dates in the text), one line per
+// source, with a line saying what is plotted. Hand-drawn SVG.
 import {
   api, clear, emptyState, filterForm, fmtDate, fmtNumber, h, path, queryParams, readerLink, section, setTitle,
   shorten,
 } from "../dom.js";
+
+const PERCENT = /^(%|percent|per ?cent|percentage)$/i;
 
 export const PALETTE = ["#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#0891b2", "#be185d", "#4d7c0f", "#9a3412", "#475569"];
 
@@ -63,7 +66,7 @@ export function chart(series, unit) {
   const svg = h("svg:svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", role: "img", "aria-label": `${unit} over time by source` });
   for (const v of ticksY) {
     svg.appendChild(h("svg:line", { x1: m.l, x2: W - m.r, y1: y(v), y2: y(v), class: "grid" }));
-    svg.appendChild(h("svg:text", { x: m.l - 8, y: y(v) + 4, "text-anchor": "end", class: "tick" }, fmtNumber(v)));
+    svg.appendChild(h("svg:text", { x: m.l - 8, y: y(v) + 4, "text-anchor": "end", class: "tick" }, fmtNumber(v) + (PERCENT.test(unit) ? "%" : "")));
   }
   for (const [t, label] of timeTicks(t0, t1)) {
     svg.appendChild(h("svg:line", { x1: x(t), x2: x(t), y1: H - m.b, y2: H - m.b + 5, class: "axis" }));
@@ -71,6 +74,7 @@ export function chart(series, unit) {
   }
   svg.appendChild(h("svg:line", { x1: m.l, x2: W - m.r, y1: H - m.b, y2: H - m.b, class: "axis" }));
   svg.appendChild(h("svg:text", { x: 16, y: m.t + (H - m.t - m.b) / 2, class: "axis-label", transform: `rotate(-90 16 ${m.t + (H - m.t - m.b) / 2})`, "text-anchor": "middle" }, unit));
+  const taken = new Map();
   series.forEach((s, i) => {
     const color = PALETTE[i % PALETTE.length];
     const sp = s.points.map((p) => ({ ...p, t: dayMs(p.date) })).filter((p) => p.t !== null && p.point !== null);
@@ -78,12 +82,17 @@ export function chart(series, unit) {
       svg.appendChild(h("svg:polyline", { points: sp.map((p) => `${x(p.t)},${y(p.point)}`).join(" "), fill: "none", stroke: color, "stroke-width": 2, class: "series-line" }));
     }
     for (const p of sp) {
+      // two sources reporting the same value on the same day: each dot moved sideways so neither hides the other
+      const key = `${Math.round(x(p.t))}:${Math.round(y(p.point))}`;
+      const nth = taken.get(key) || 0;
+      taken.set(key, nth + 1);
+      const dx = nth ? (nth % 2 ? 1 : -1) * Math.ceil(nth / 2) * 7 : 0;
       if (p.low !== null && p.low !== undefined && p.high !== null && p.high !== undefined) {
         svg.appendChild(h("svg:line", { x1: x(p.t), x2: x(p.t), y1: y(p.low), y2: y(p.high), stroke: color, "stroke-width": 6, "stroke-opacity": 0.25 }));
       }
       const dot = h("svg:a", { href: path("documents", p.document_id) + (p.statement ? `#st-${encodeURIComponent(p.statement)}` : "") },
-        h("svg:circle", { cx: x(p.t), cy: y(p.point), r: 5, fill: color, class: "dot" },
-          h("svg:title", null, `${s.source} · ${fmtDate(p.date)}\n${p.text || fmtNumber(p.point)}${p.status ? " (" + p.status + ")" : ""}\n${p.title || ""}`)));
+        h("svg:circle", { cx: x(p.t) + dx, cy: y(p.point), r: 5, fill: color, class: ["dot", p.dated_by === "text" ? "dot-text-date" : null] },
+          h("svg:title", null, `${s.source} · ${fmtDate(p.date)}${p.dated_by === "text" ? " (date from the text)" : ""}\n${p.text || fmtNumber(p.point)}${p.status ? " (" + p.status + ")" : ""}\n${p.title || ""}`)));
       svg.appendChild(dot);
     }
   });
@@ -106,11 +115,16 @@ export async function timelinePage(root) {
       { name: "actor", label: "Source or actor", placeholder: "name" },
     ], params),
   );
-  const card = section(res.unit ? `${res.unit} by source` : "Quantities");
+  const card = section(res.unit ? `${PERCENT.test(res.unit) ? "Percentages" : res.unit} by source` : "Quantities");
   root.appendChild(card);
   if (!res.series.length) {
     card.appendChild(emptyState("Nothing to draw", res.undated_total ? `${res.undated_total} quantities have no publication date; they are listed below.` : "No quantities match."));
   } else {
+    const fromText = res.series.some((s) => s.points.some((p) => p.dated_by === "text"));
+    card.appendChild(h("p", { class: "muted small chart-explainer" },
+      `Each dot is one quantity in ${PERCENT.test(res.unit || "") ? "per cent" : res.unit} as an article reports it, placed at the article's publication date`,
+      fromText ? " (or, for an undated article, at the date its text gives; ringed dots)" : "",
+      ". One colour per source: the speaker who states the figure, else the outlet. Bars show ranges; dots on the same day and value are set side by side. Click a dot for the sentence."));
     card.appendChild(h("div", { class: "chart-wrap" }, chart(res.series, res.unit)));
     card.appendChild(
       h("ul", { class: "legend-list" }, res.series.map((s, i) =>
@@ -128,7 +142,7 @@ export async function timelinePage(root) {
   }
   if (res.undated_total) {
     const und = section(`Without a publication date (${fmtNumber(res.undated_total)})`,
-      h("p", { class: "muted small" }, "These articles carry no publication date, so their quantities cannot be placed in time. The first ones:"));
+      h("p", { class: "muted small" }, "These articles carry no publication date and their text gives these quantities no day or month, so they cannot be placed in time. The first ones:"));
     const body = h("tbody");
     for (const p of res.undated.slice(0, 25)) {
       body.appendChild(h("tr", null, h("td", { class: "num" }, fmtNumber(p.point)), h("td", null, p.text || ""), h("td", null, p.source || ""),
