@@ -1,0 +1,343 @@
+"""Who a speaker is from the discourse around a statement: the speaker named after the cue, the body whose
+statement it is, the previous speaker a quotation or "he added" continues, "I" inside a quotation, and a
+pronoun's most salient agreeing antecedent rather than the nearest name.
+
+`SPEAKER_RULES` run in this order for each statement, in text order (so that a statement's rules see the speakers
+already chosen before it); the first rule that answers gives the speaker:
+
+1. `speaker_after_cue`: no speaker, and an actor named in or right after the cue ('"...," admitted Kiely');
+   `clause_opening_actor`: no speaker, and the cue's sentence opens with an actor's name (the parser lost the
+   subject across an aside: "And Ruiz - two years older - admitted ...");
+2. `document_of_actor`: a statement, e-mail or letter of a named actor ("an FA statement said", "Mr Hale's
+   letter says") is that actor's;
+3. `named_in_article`: a name the linker left unlinked that is an actor's name or unique surname ("Norvale said");
+4. `continued_speaker`: a quotation that carries on the previous speaker's words (a paragraph of quotation with no
+   cue, or "he added", "she continued"), or first person in it, is the previous statement's speaker when the
+   pronoun agrees with that speaker;
+5. `quoted_first_person`: "I" / "we" inside a quotation is the speaker of the statement that quotes it;
+6. `salient_pronoun`: "he" / "she" is, among the agreeing people of the last sentences, the latest who spoke, else
+   the latest who was a clause's subject, else the latest named: "Tom Hale praised Bob Jones. He said ..." is Hale;
+7. `agreeing_coreferent`: the coreference stage's actor for the speaker's words, unless it disagrees in gender,
+   number or kind ("she" is no man, "it" no person);
+8. `disagreeing_pronoun`: a pronoun left with an actor it cannot stand for ("he" for the only person, a woman)
+   names no actor.
+
+Then `full_name` gives a person named once by a single word the full name of the one person of the article whose
+name has that word ("Jared" or "Padalecki" -> "Jared Padalecki" when no other person shares it).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ...lexicon.names import HONORIFICS, TITLES
+from ...lexicon.pronouns import FIRST_PERSON, THIRD_PERSON
+from ...lexicon.reporting import SPEECH_LEMMAS
+from ...settings import default
+from ..coref.gender import load_first_names, text_gender
+from ..coref.merge import PRONOUNS, record_for
+from ..model import Actor, Party, Statement
+from .names import Rule
+
+# Cue verbs that carry on what the same speaker was saying ("he added", "she went on").
+CONTINUING = frozenset({"add", "continue", "conclude", "go", "insist", "stress", "explain", "elaborate"})
+# Texts a named body issues ("an FA statement", "the minister's letter"): the body or person is the speaker.
+ISSUED = frozenset({"statement", "e-mail", "email", "letter", "release", "website", "blog", "memo", "message",
+                    "note", "report", "announcement", "communique", "tweet", "post"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_WINDOW = 3  # sentences a pronoun looks back for its antecedent
+_PAIR_TYPES = {"it": {"ORG", "GPE"}, "they": {"ORG", "GPE", "NORP"}}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    return load_first_names(default("coref.first_names"))
+
+
+@dataclass
+class Discourse:
+    """One document's statements in text order with what the rules read: actors, mentions, sentences, genders."""
+
+    doc: Doc
+    text: str
+    statements: list[Statement]
+    records: list
+    actors: dict[str, Actor]
+    index: dict[int, str]
+    sent_starts: list[int] = field(default_factory=list)
+    mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (char, actor, subject?) in text order
+    gender: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc, statements: list[Statement]) -> "Discourse":
+        actors = {a.id: a for a in (doc._.actors or [])}
+        ctx = cls(doc, doc.text, sorted(statements, key=_position), list(doc._.coref or []), actors,
+                  doc._.actor_index or {})
+        ctx.sent_starts = [s.start_char for s in doc.sents]
+        for a in actors.values():
+            for m in a.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                ctx.mentions.append((m.start, a.id, span is not None and len(span) > 0 and _subject(span.root)))
+            ctx.gender[a.id] = text_gender(ctx.text, a, _first_names())
+        for r in ctx.records:  # what coreference resolved is a mention too; its pronouns tell a person's gender
+            if r.actor_id in actors and r.form in ("description", "pronoun"):
+                span = doc.char_span(r.start, r.end, alignment_mode="expand")
+                ctx.mentions.append((r.start, r.actor_id, span is not None and len(span) > 0 and _subject(span.root)))
+            g = THIRD_PERSON.get(r.text.lower(), ("", ""))[0]
+            if r.actor_id in actors and g in ("m", "f") and not ctx.gender.get(r.actor_id):
+                ctx.gender[r.actor_id] = g
+        ctx.mentions.sort()
+        return ctx
+
+    def sentence(self, at: int) -> int:
+        return bisect.bisect_right(self.sent_starts, at) - 1
+
+    def paragraph_start(self, at: int) -> int:
+        return self.text.rfind("\n", 0, at) + 1
+
+    def party(self, p: Party, actor: Actor) -> Party:
+        return Party(p.start, p.end, p.text, actor.name, actor.type, actor.id)
+
+    def agrees(self, word: str, actor: Actor) -> bool:
+        """Whether a pronoun can stand for the actor: "she" a person not known to be a man, "it" a body."""
+        word = word.lower()
+        if word in FIRST_PERSON:
+            return actor.type == "PERSON" if FIRST_PERSON[word] == "sg" else actor.type in ("ORG", "GPE", "NORP")
+        g = THIRD_PERSON.get(word, ("", ""))[0]
+        if g in ("m", "f"):
+            return actor.type == "PERSON" and self.gender.get(actor.id, "") in ("", g)
+        return actor.type in _PAIR_TYPES.get(word, _PAIR_TYPES["it"] if g == "n" else {"ORG", "GPE", "NORP"})
+
+    def previous(self, k: int) -> Statement | None:
+        """The latest statement before the k-th whose speaker names an actor (not one nested in it)."""
+        st = self.statements[k]
+        for j in range(k - 1, -1, -1):
+            o = self.statements[j]
+            if o.speaker is not None and o.speaker.actor_id in self.actors and _position(o) < _position(st):
+                return o
+        return None
+
+
+def _subject(tok) -> bool:
+    """A clause's subject, or the owner in one ("Ana Ruiz's letter said")."""
+    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS
+
+
+def _subject_at(ctx: "Discourse", p: Party) -> bool:
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _subject(span.root)
+
+
+def _position(st: Statement) -> int:
+    return min([st.content[0][0]] + ([st.cue[0]] if st.cue else []) + ([st.speaker.start] if st.speaker else []))
+
+
+def _word(p: Party | None) -> str:
+    return p.text.strip().lower() if p is not None else ""
+
+
+def speaker_after_cue(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """'"...," admitted Kiely': no speaker was found, and the cue is followed (or ends) by an actor's name."""
+    if st.speaker is not None or st.cue is None:
+        return None
+    doc = ctx.doc
+    span = doc.char_span(st.cue[0], st.cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for t in list(span) + list(doc[span.end: min(len(doc), span.end + 4)]):
+        if t.is_punct and t.i >= span.end:
+            break
+        if t.i in ctx.index and t.text[:1].isupper() and ctx.actors[ctx.index[t.i]].type in SPEAKING_TYPES:
+            actor = ctx.actors[ctx.index[t.i]]
+            return Party(t.idx, t.idx + len(t), t.text, actor.name, actor.type, actor.id)
+    return None
+
+
+def clause_opening_actor(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """'And Ana Ruiz - two years older than the winner - admitted she was surprised': no speaker was found (the
+    parser lost the subject across the aside), and the cue's sentence opens with an actor's name."""
+    if st.speaker is not None or st.cue is None:
+        return None
+    doc = ctx.doc
+    sent = doc[doc.char_span(st.cue[0], st.cue[1], alignment_mode="expand").start].sent \
+        if doc.char_span(st.cue[0], st.cue[1], alignment_mode="expand") else None
+    if sent is None:
+        return None
+    toks = [t for t in sent if not t.is_space and t.idx < st.cue[0]]
+    while toks and (toks[0].dep_ in ("cc", "advmod", "punct") or toks[0].lower_ in ("and", "but", "yet")):
+        toks = toks[1:]
+    if not toks or toks[0].i not in ctx.index or any(s <= toks[0].idx < e for s, e in st.content):
+        return None
+    actor = ctx.actors[ctx.index[toks[0].i]]
+    if actor.type not in SPEAKING_TYPES:
+        return None
+    ids = [t.i for t in toks if ctx.index.get(t.i) == actor.id]
+    end = doc[ids[-1]]
+    return Party(toks[0].idx, end.idx + len(end), ctx.text[toks[0].idx:end.idx + len(end)], actor.name, actor.type,
+                 actor.id)
+
+
+def document_of_actor(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """'an FA statement said', "Mr Hale's e-mail suggested": a text a named actor issued speaks for that actor."""
+    p = st.speaker
+    if p is None or p.actor_id is not None:
+        return None
+    end = p.end
+    while end < len(ctx.text) and not ctx.text[end].isspace() and ctx.text[end] not in ",.;:!?\"“”":
+        end += 1  # "Mr Hale's e" of a tokenised "e-mail": the whole word
+    words = ctx.text[p.start:end].replace("’", "'").split()
+    if not words or words[-1].lower() not in ISSUED:
+        return None
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    found = [ctx.index[t.i] for t in span if t.i in ctx.index] if span is not None else []
+    if not found:
+        return None
+    return ctx.party(p, ctx.actors[found[-1]])
+
+
+def named_in_article(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """'Norvale said' where the linker left this 'Norvale' alone: an actor's name, or one person's surname."""
+    p = st.speaker
+    if p is None or p.actor_id is not None or not p.text[:1].isupper() or _word(p) in PRONOUNS:
+        return None
+    words = [w for w in p.text.split() if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in TITLES]
+    if not words or words[0].lower() == "the" and len(words) == 1:
+        return None
+    name = " ".join(w for w in words if w.lower() != "the")
+    hits = [a for a in ctx.actors.values() if a.name == name]
+    if not hits and len(words) == 1:
+        hits = [a for a in ctx.actors.values() if a.type == "PERSON" and a.name.split()[-1] == name]
+    return ctx.party(p, hits[0]) if len(hits) == 1 else None
+
+
+def continued_speaker(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """'"...," she said. "More."' or '..., he added': the same speaker goes on, when the pronoun agrees."""
+    p = st.speaker
+    if p is None or (p.actor_id is not None and _word(p) not in PRONOUNS):
+        return None
+    prev = ctx.previous(k)
+    if prev is None:
+        return None
+    actor = ctx.actors[prev.speaker.actor_id]
+    lemma = _cue_lemma(ctx, st)
+    gap = ctx.text[prev.content[-1][1]:_position(st)]
+    carries = st.rule == Rule.QUOTE_CONTINUED or lemma in CONTINUING and gap.count("\n") <= 2 \
+        and ctx.sentence(_position(st)) - ctx.sentence(prev.content[-1][1] - 1) <= 2
+    if not carries or not ctx.agrees(_word(p), actor):
+        return None
+    return ctx.party(p, actor)
+
+
+def quoted_first_person(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """'"We knew," he said, "that I would ..."': first person inside a quotation is the quoting statement's
+    speaker; in a quotation no statement holds, opening its paragraph, the previous speaker's."""
+    p = st.speaker
+    if p is None or _word(p) not in FIRST_PERSON:
+        return None
+    for o in ctx.statements:
+        sp = o.speaker
+        if o is st or sp is None or sp.actor_id not in ctx.actors or _word(sp) in FIRST_PERSON:
+            continue
+        if any(s <= p.start < e for s, e in o.content) and _speaks_for(ctx, p, ctx.actors[sp.actor_id]):
+            return ctx.party(p, ctx.actors[sp.actor_id])
+    para = ctx.paragraph_start(p.start)
+    if ctx.text[para:p.start].lstrip()[:1] in ('"', "“"):
+        prev = ctx.previous(k)
+        if prev is not None and _speaks_for(ctx, p, ctx.actors[prev.speaker.actor_id]):
+            return ctx.party(p, ctx.actors[prev.speaker.actor_id])
+    return None
+
+
+def _speaks_for(ctx: Discourse, p: Party, actor: Actor) -> bool:
+    """"I" of a quotation is a person's; "we" anyone's who speaks for a body (the quotation's speaker says it)."""
+    return FIRST_PERSON.get(_word(p)) == "pl" or ctx.agrees(_word(p), actor)
+
+
+def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """'Tom Hale praised Bob Jones on Monday. He said ...': "he" is, among the agreeing people of the last
+    sentences, the latest who spoke (a quotation, a verb of saying), else the latest who was a clause's subject
+    or a statement's speaker, else the latest named."""
+    p = st.speaker
+    word = _word(p)
+    if p is None or THIRD_PERSON.get(word, ("", ""))[0] not in ("m", "f"):
+        return None
+    low = ctx.sent_starts[max(0, ctx.sentence(p.start) - _WINDOW)]
+    spoke = [(o.speaker.start, o.speaker.actor_id, 2 if _speech(ctx, o) else int(_subject_at(ctx, o.speaker)))
+             for o in ctx.statements[:k]
+             if o.speaker is not None and o.speaker.actor_id in ctx.actors and low <= o.speaker.start < p.start]
+    named = [(at, a, int(subj)) for at, a, subj in ctx.mentions[:bisect.bisect_left(ctx.mentions, (p.start, "", False))]
+             if at >= low]
+    agreeing = [c for c in spoke + named if ctx.agrees(word, ctx.actors[c[1]])]
+    if not agreeing:
+        return None
+    best = max(agreeing, key=lambda c: (c[2], c[0]))
+    return ctx.party(p, ctx.actors[best[1]])
+
+
+def agreeing_coreferent(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """The coreference stage's actor for the speaker's words, when it agrees with the pronoun."""
+    p = st.speaker
+    if p is None or (p.actor_id is not None and _word(p) not in PRONOUNS):
+        return None
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    head = span.root.idx if span is not None and len(span) else p.start
+    r = record_for(p.start, p.end, head, ctx.records)
+    actor = ctx.actors.get(r.actor_id) if r is not None and r.actor_id is not None else None
+    if actor is None or _word(p) in PRONOUNS and not ctx.agrees(_word(p), actor):
+        return None
+    return ctx.party(p, actor)
+
+
+def disagreeing_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """'Linda Moreno opened it. "...," he said': a pronoun whose actor it cannot stand for names no actor."""
+    p = st.speaker
+    if p is None or p.actor_id not in ctx.actors or _word(p) not in THIRD_PERSON \
+            or ctx.agrees(_word(p), ctx.actors[p.actor_id]):
+        return None
+    return Party(p.start, p.end, p.text, p.text, None, None)
+
+
+def _speech(ctx: Discourse, st: Statement) -> bool:
+    """Whether a statement is speech (a quotation, or a cue verb of saying), not 'was signed by X'."""
+    return st.kind != "indirect" or _cue_lemma(ctx, st) in SPEECH_LEMMAS
+
+
+def _cue_lemma(ctx: Discourse, st: Statement) -> str:
+    if st.cue is None:
+        return ""
+    span = ctx.doc.char_span(st.cue[0], st.cue[1], alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and len(span) else ""
+
+
+SPEAKER_RULES = (speaker_after_cue, clause_opening_actor, document_of_actor, named_in_article, continued_speaker, quoted_first_person,
+                 salient_pronoun, agreeing_coreferent, disagreeing_pronoun)
+
+
+def full_name(ctx: Discourse, p: Party | None) -> Party | None:
+    """A person named by one word takes the full name of the article's one person whose name has that word."""
+    if p is None or p.actor_id not in ctx.actors:
+        return None
+    actor = ctx.actors[p.actor_id]
+    if actor.type != "PERSON" or len(actor.name.split()) != 1:
+        return None
+    word = actor.name
+    hits = [a for a in ctx.actors.values() if a.type == "PERSON" and a.id != actor.id and len(a.name.split()) > 1
+            and word in (a.name.split()[0], a.name.split()[-1])]
+    return ctx.party(p, hits[0]) if len(hits) == 1 else None
+
+
+def discourse_speakers(doc: Doc, statements: list[Statement]) -> None:
+    """Each statement's speaker from `SPEAKER_RULES` (the first that answers), then its `full_name`."""
+    ctx = Discourse.of(doc, statements)
+    for k, st in enumerate(ctx.statements):
+        for rule in SPEAKER_RULES:
+            found = rule(ctx, k, st)
+            if found is not None:
+                st.speaker = found
+                break
+        st.speaker = full_name(ctx, st.speaker) or st.speaker
