@@ -50,6 +50,7 @@ ISSUED = frozenset({"statement", "e-mail", "email", "letter", "release", "websit
                     "note", "report", "announcement", "communique", "tweet", "post"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "prep", "obj"})
 _WINDOW = 3  # sentences a pronoun looks back for its antecedent
 _PAIR_TYPES = {"it": {"ORG", "GPE"}, "they": {"ORG", "GPE", "NORP"}}
 
@@ -142,15 +143,16 @@ def _word(p: Party | None) -> str:
 
 
 def speaker_after_cue(ctx: Discourse, k: int, st: Statement) -> Party | None:
-    """'"...," admitted Kiely': no speaker was found, and the cue is followed (or ends) by an actor's name."""
-    if st.speaker is not None or st.cue is None:
+    """'"...," admitted Kiely': no speaker was found, the quotation comes first, and the cue is followed (or ends)
+    by an actor's name that is not its object ("told Reuters" names who was told)."""
+    if st.speaker is not None or st.cue is None or st.content[-1][1] > st.cue[0]:
         return None
     doc = ctx.doc
     span = doc.char_span(st.cue[0], st.cue[1], alignment_mode="expand")
-    if span is None or not len(span):
+    if span is None or not len(span) or span.root.lemma_.lower() in ("tell", "ask", "inform"):
         return None
     for t in list(span) + list(doc[span.end: min(len(doc), span.end + 4)]):
-        if t.is_punct and t.i >= span.end:
+        if t.is_punct and t.i >= span.end or t.dep_ in OBJECT_DEPS:
             break
         if t.i in ctx.index and t.text[:1].isupper() and ctx.actors[ctx.index[t.i]].type in SPEAKING_TYPES:
             actor = ctx.actors[ctx.index[t.i]]
