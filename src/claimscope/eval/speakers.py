@@ -61,8 +61,12 @@ def load_sample(path: str | Path) -> list[GoldQuote]:
         missing = [k for k in _REQUIRED if not isinstance(row, dict) or k not in row]
         if missing:
             raise UsageError(f"{path}:{n}: missing {', '.join(missing)}")
-        out.append(GoldQuote(row["file"], int(row["start"]), int(row["end"]), row["speaker"], row["form"],
-                             row.get("half", "")))
+        bad = [k for k in ("start", "end") if not isinstance(row[k], int) or isinstance(row[k], bool)]
+        bad += [k for k in ("file", "speaker", "form", "half") if not isinstance(row.get(k, ""), str)]
+        if bad or row["end"] < row["start"]:
+            raise UsageError(f"{path}:{n}: {', '.join(bad) or 'end'} is not a valid value (offsets are whole "
+                             f"numbers, end after start; file, speaker, form and half are text)")
+        out.append(GoldQuote(row["file"], row["start"], row["end"], row["speaker"], row["form"], row.get("half", "")))
     return out
 
 

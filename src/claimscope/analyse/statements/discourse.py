@@ -51,7 +51,7 @@ ISSUED = frozenset({"statement", "e-mail", "email", "letter", "release", "websit
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "prep", "obj"})
-_WINDOW = 3  # sentences a pronoun looks back for its antecedent
+_LOOK_BACK = 20  # statements `previous` reads back, so that a document of thousands stays linear
 _PAIR_TYPES = {"it": {"ORG", "GPE"}, "they": {"ORG", "GPE", "NORP"}}
 
 
@@ -73,12 +73,24 @@ class Discourse:
     sent_starts: list[int] = field(default_factory=list)
     mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (char, actor, subject?) in text order
     gender: dict[str, str] = field(default_factory=dict)
+    window: int = 3  # sentences a pronoun looks back for its antecedent (setting statements.pronoun_window)
+    by_name: dict[str, list[Actor]] = field(default_factory=dict)  # full name, and a person's first or last word
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, statement) of every content span
+    reach: int = 0  # the longest content span
 
     @classmethod
-    def of(cls, doc: Doc, statements: list[Statement]) -> "Discourse":
+    def of(cls, doc: Doc, statements: list[Statement], window: int = 3) -> "Discourse":
         actors = {a.id: a for a in (doc._.actors or [])}
         ctx = cls(doc, doc.text, sorted(statements, key=_position), list(doc._.coref or []), actors,
-                  doc._.actor_index or {})
+                  doc._.actor_index or {}, window=window)
+        for a in actors.values():
+            ctx.by_name.setdefault(a.name, []).append(a)
+            words = a.name.split()
+            if a.type == "PERSON" and len(words) > 1:
+                for w in {words[0], words[-1]}:
+                    ctx.by_name.setdefault("\t" + w, []).append(a)
+        ctx.spans = sorted((s, e, j) for j, o in enumerate(ctx.statements) for s, e in o.content)
+        ctx.reach = max((e - s for s, e, _ in ctx.spans), default=0)
         ctx.sent_starts = [s.start_char for s in doc.sents]
         for a in actors.values():
             for m in a.mentions:
@@ -115,9 +127,9 @@ class Discourse:
         return actor.type in _PAIR_TYPES.get(word, _PAIR_TYPES["it"] if g == "n" else {"ORG", "GPE", "NORP"})
 
     def previous(self, k: int) -> Statement | None:
-        """The latest statement before the k-th whose speaker names an actor (not one nested in it)."""
+        """The latest statement before the k-th (of the last `_LOOK_BACK`) whose speaker names an actor."""
         st = self.statements[k]
-        for j in range(k - 1, -1, -1):
+        for j in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
             o = self.statements[j]
             if o.speaker is not None and o.speaker.actor_id in self.actors and _position(o) < _position(st):
                 return o
@@ -211,9 +223,9 @@ def named_in_article(ctx: Discourse, k: int, st: Statement) -> Party | None:
     if not words or words[0].lower() == "the" and len(words) == 1:
         return None
     name = " ".join(w for w in words if w.lower() != "the")
-    hits = [a for a in ctx.actors.values() if a.name == name]
+    hits = ctx.by_name.get(name, [])
     if not hits and len(words) == 1:
-        hits = [a for a in ctx.actors.values() if a.type == "PERSON" and a.name.split()[-1] == name]
+        hits = [a for a in ctx.by_name.get("\t" + name, []) if a.name.split()[-1] == name]
     return ctx.party(p, hits[0]) if len(hits) == 1 else None
 
 
@@ -241,11 +253,12 @@ def quoted_first_person(ctx: Discourse, k: int, st: Statement) -> Party | None:
     p = st.speaker
     if p is None or _word(p) not in FIRST_PERSON:
         return None
-    for o in ctx.statements:
-        sp = o.speaker
-        if o is st or sp is None or sp.actor_id not in ctx.actors or _word(sp) in FIRST_PERSON:
+    lo = bisect.bisect_left(ctx.spans, (p.start - ctx.reach, -1, -1))
+    for s, e, j in ctx.spans[lo:bisect.bisect_right(ctx.spans, (p.start, len(ctx.text), len(ctx.statements)))]:
+        sp = ctx.statements[j].speaker
+        if j == k or sp is None or sp.actor_id not in ctx.actors or _word(sp) in FIRST_PERSON or not s <= p.start < e:
             continue
-        if any(s <= p.start < e for s, e in o.content) and _speaks_for(ctx, p, ctx.actors[sp.actor_id]):
+        if _speaks_for(ctx, p, ctx.actors[sp.actor_id]):
             return ctx.party(p, ctx.actors[sp.actor_id])
     para = ctx.paragraph_start(p.start)
     if ctx.text[para:p.start].lstrip()[:1] in ('"', "“"):
@@ -268,12 +281,14 @@ def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     word = _word(p)
     if p is None or THIRD_PERSON.get(word, ("", ""))[0] not in ("m", "f"):
         return None
-    low = ctx.sent_starts[max(0, ctx.sentence(p.start) - _WINDOW)]
-    spoke = [(o.speaker.start, o.speaker.actor_id, 2 if _speech(ctx, o) else int(_subject_at(ctx, o.speaker)))
-             for o in ctx.statements[:k]
-             if o.speaker is not None and o.speaker.actor_id in ctx.actors and low <= o.speaker.start < p.start]
-    named = [(at, a, int(subj)) for at, a, subj in ctx.mentions[:bisect.bisect_left(ctx.mentions, (p.start, "", False))]
-             if at >= low]
+    low = ctx.sent_starts[max(0, ctx.sentence(p.start) - ctx.window)]
+    spoke = []
+    for j in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
+        o = ctx.statements[j]
+        if o.speaker is not None and o.speaker.actor_id in ctx.actors and low <= o.speaker.start < p.start:
+            spoke.append((o.speaker.start, o.speaker.actor_id, 2 if _speech(ctx, o) else int(_subject_at(ctx, o.speaker))))
+    lo = bisect.bisect_left(ctx.mentions, (low, "", False))
+    named = [(at, a, int(subj)) for at, a, subj in ctx.mentions[lo:bisect.bisect_left(ctx.mentions, (p.start, "", False))]]
     agreeing = [c for c in spoke + named if ctx.agrees(word, ctx.actors[c[1]])]
     if not agreeing:
         return None
@@ -327,15 +342,14 @@ def full_name(ctx: Discourse, p: Party | None) -> Party | None:
     actor = ctx.actors[p.actor_id]
     if actor.type != "PERSON" or len(actor.name.split()) != 1:
         return None
-    word = actor.name
-    hits = [a for a in ctx.actors.values() if a.type == "PERSON" and a.id != actor.id and len(a.name.split()) > 1
-            and word in (a.name.split()[0], a.name.split()[-1])]
+    hits = [a for a in ctx.by_name.get("\t" + actor.name, []) if a.id != actor.id]
     return ctx.party(p, hits[0]) if len(hits) == 1 else None
 
 
-def discourse_speakers(doc: Doc, statements: list[Statement]) -> None:
-    """Each statement's speaker from `SPEAKER_RULES` (the first that answers), then its `full_name`."""
-    ctx = Discourse.of(doc, statements)
+def discourse_speakers(doc: Doc, statements: list[Statement], window: int = 3) -> None:
+    """Each statement's speaker from `SPEAKER_RULES` (the first that answers), then its `full_name`; a pronoun
+    looks back `window` sentences."""
+    ctx = Discourse.of(doc, statements, window)
     for k, st in enumerate(ctx.statements):
         for rule in SPEAKER_RULES:
             found = rule(ctx, k, st)

@@ -126,13 +126,13 @@ def unresolved(p: Party | None, actors: dict[str, Actor] | None = None) -> Party
     return Party(p.start, p.end, p.text, p.name, SOURCE_TYPE if kind else None, None, resolved=False, kind=kind)
 
 
-def resolve_speakers(doc: Doc, statements: list[Statement]) -> None:
+def resolve_speakers(doc: Doc, statements: list[Statement], window: int = 3) -> None:
     """After coreference: each speaker from the discourse rules (discourse.py: the speaker named after the cue,
     the previous speaker a quotation continues, first person inside a quotation, a pronoun's salient agreeing
-    antecedent, the coreference stage's actor); every speaker and addressee still naming no actor is marked
-    `unresolved`."""
+    antecedent within `window` sentences, the coreference stage's actor); every speaker and addressee still
+    naming no actor is marked `unresolved`."""
     actors = {a.id: a for a in (doc._.actors or [])}
-    discourse_speakers(doc, statements)
+    discourse_speakers(doc, statements, window)
     for st in statements:
         st.speaker = unresolved(st.speaker, actors) or st.speaker
         st.addressee = unresolved(st.addressee, actors) or st.addressee
