@@ -4,8 +4,9 @@ Not a test. Run from the repository root: `.venv/bin/python benchmarks/draw_bbc_
 
 48 articles are drawn with `random.Random(1616)` from every `.txt` under the corpus (sorted paths), whatever
 their section. In each article the quote units are every quotation in double quotation marks of three words or
-more inside one paragraph (marks paired in order), and every sentence without quotation marks that holds a reporting word (said, says, told, added,
-according to, warned, argued, ...); three are drawn per article with `random.Random(1616 + k)` (all where there are fewer).
+more inside one paragraph (marks paired in order), and every sentence without quotation marks that holds a
+reporting word (said, says, told, added, according to, warned, argued, ...); three are drawn per article with
+`random.Random(1616 + k)` (all where there are fewer).
 The articles of even draw position are the development half, odd ones the held-out half. It prints each
 article with its drawn units marked, for a reader to judge the speakers; the judgements, not the text, go to
 benchmarks/data/bbc_speakers.jsonl (see benchmarks/data/README.md).
@@ -86,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         marked = text
         for n, d in sorted(enumerate(ds), key=lambda x: -x[1]["start"]):
             marked = marked[:d["start"]] + f"[[{n}:" + marked[d["start"]:d["end"]] + f"]]{n}" + marked[d["end"]:]
-        print(f"=== {rel} ({ds[0]['half']}) units: " + " ".join(f"{n}={d['start']}-{d['end']}" for n, d in enumerate(ds)))
+        spans = " ".join(f"{n}={d['start']}-{d['end']}" for n, d in enumerate(ds))
+        print(f"=== {rel} ({ds[0]['half']}) units: {spans}")
         print(marked.strip())
         print()
     return 0

@@ -38,4 +38,5 @@ def eval_speakers(
     if wrong:
         for w in report["wrong"]:
             got = "not found" if not w["found"] else repr(w["predicted"])
-            out.print(f"  {w['file']}@{w['start']} [{w['form']}] gold {w['gold']!r}: {got}", markup=False, soft_wrap=True)
+            line = f"  {w['file']}@{w['start']} [{w['form']}] gold {w['gold']!r}: {got}"
+            out.print(line, markup=False, soft_wrap=True)

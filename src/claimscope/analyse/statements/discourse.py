@@ -5,21 +5,25 @@ pronoun's most salient agreeing antecedent rather than the nearest name.
 `SPEAKER_RULES` run in this order for each statement, in text order (so that a statement's rules see the speakers
 already chosen before it); the first rule that answers gives the speaker:
 
-1. `speaker_after_cue`: no speaker, and an actor named in or right after the cue ('"...," admitted Kiely');
-   `clause_opening_actor`: no speaker, and the cue's sentence opens with an actor's name (the parser lost the
+1. `speaker_after_cue`: no speaker, the quotation first, and an actor named in or right after the cue, not as
+   its object ('"...," admitted Kiely'; "told Reuters" names who was told);
+2. `clause_opening_actor`: no speaker, and the cue's sentence opens with an actor's name (the parser lost the
    subject across an aside: "And Ruiz - two years older - admitted ...");
-2. `document_of_actor`: a statement, e-mail or letter of a named actor ("an FA statement said", "Mr Hale's
+3. `document_of_actor`: a statement, e-mail or letter of a named actor ("an FA statement said", "Mr Hale's
    letter says") is that actor's;
-3. `named_in_article`: a name the linker left unlinked that is an actor's name or unique surname ("Norvale said");
-4. `continued_speaker`: a quotation that carries on the previous speaker's words (a paragraph of quotation with no
+4. `named_in_article`: a name the linker left unlinked that is an actor's name or unique surname ("Norvale said");
+5. `continued_speaker`: a quotation that carries on the previous speaker's words (a paragraph of quotation with no
    cue, or "he added", "she continued"), or first person in it, is the previous statement's speaker when the
    pronoun agrees with that speaker;
-5. `quoted_first_person`: "I" / "we" inside a quotation is the speaker of the statement that quotes it;
-6. `salient_pronoun`: "he" / "she" is, among the agreeing people of the last sentences, the latest who spoke, else
-   the latest who was a clause's subject, else the latest named: "Tom Hale praised Bob Jones. He said ..." is Hale;
-7. `agreeing_coreferent`: the coreference stage's actor for the speaker's words, unless it disagrees in gender,
+6. `quoted_first_person`: "I" / "we" inside a quotation is the speaker of the statement that quotes it;
+7. `interview_question`: "you" of an interview's question is the interviewee (whom the answers' "I" is);
+8. `salient_pronoun`: "he" / "she" is, among the agreeing people of the last sentences, the latest who spoke, else
+   the latest who was a clause's subject, else the latest named: "Tom Hale praised Bob Jones. He said ..." is Hale
+   (so a block a colon introduces, 'He said:' and the quotation below it, which the verb rules read as one
+   statement, takes the person too);
+9. `agreeing_coreferent`: the coreference stage's actor for the speaker's words, unless it disagrees in gender,
    number or kind ("she" is no man, "it" no person);
-8. `disagreeing_pronoun`: a pronoun left with an actor it cannot stand for ("he" for the only person, a woman)
+10. `disagreeing_pronoun`: a pronoun left with an actor it cannot stand for ("he" for the only person, a woman)
    names no actor.
 
 Then `full_name` gives a person named once by a single word the full name of the one person of the article whose
@@ -29,13 +33,14 @@ name has that word ("Jared" or "Padalecki" -> "Jared Padalecki" when no other pe
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ...lexicon.names import HONORIFICS, TITLES
-from ...lexicon.pronouns import FIRST_PERSON, THIRD_PERSON
+from ...lexicon.pronouns import FIRST_PERSON, SECOND_PERSON, THIRD_PERSON
 from ...lexicon.reporting import SPEECH_LEMMAS
 from ...settings import default
 from ..coref.gender import load_first_names, text_gender
@@ -77,6 +82,7 @@ class Discourse:
     by_name: dict[str, list[Actor]] = field(default_factory=dict)  # full name, and a person's first or last word
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, statement) of every content span
     reach: int = 0  # the longest content span
+    interviewee: str | None = None  # the actor the coreference stage gives most interview answers' "I"
 
     @classmethod
     def of(cls, doc: Doc, statements: list[Statement], window: int = 3) -> "Discourse":
@@ -89,6 +95,8 @@ class Discourse:
             if a.type == "PERSON" and len(words) > 1:
                 for w in {words[0], words[-1]}:
                     ctx.by_name.setdefault("\t" + w, []).append(a)
+        answers = Counter(r.actor_id for r in ctx.records if r.rule == "interview-answer" and r.actor_id in actors)
+        ctx.interviewee = answers.most_common(1)[0][0] if answers else None
         ctx.spans = sorted((s, e, j) for j, o in enumerate(ctx.statements) for s, e in o.content)
         ctx.reach = max((e - s for s, e, _ in ctx.spans), default=0)
         ctx.sent_starts = [s.start_char for s in doc.sents]
@@ -273,6 +281,19 @@ def _speaks_for(ctx: Discourse, p: Party, actor: Actor) -> bool:
     return FIRST_PERSON.get(_word(p)) == "pl" or ctx.agrees(_word(p), actor)
 
 
+def interview_question(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """'Why do you think it failed?' in an interview: "you" of a question (a paragraph ending in "?", outside
+    quotation marks) is the interviewee, the person the coreference stage gives the answers' "I"."""
+    p = st.speaker
+    if p is None or _word(p) not in SECOND_PERSON or ctx.interviewee is None:
+        return None
+    end = ctx.text.find("\n", p.end)
+    para = ctx.text[ctx.paragraph_start(p.start): len(ctx.text) if end < 0 else end].rstrip()
+    if not para.endswith("?") or any(ch in para for ch in '"“”'):
+        return None
+    return ctx.party(p, ctx.actors[ctx.interviewee])
+
+
 def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     """'Tom Hale praised Bob Jones on Monday. He said ...': "he" is, among the agreeing people of the last
     sentences, the latest who spoke (a quotation, a verb of saying), else the latest who was a clause's subject
@@ -286,9 +307,11 @@ def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     for j in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
         o = ctx.statements[j]
         if o.speaker is not None and o.speaker.actor_id in ctx.actors and low <= o.speaker.start < p.start:
-            spoke.append((o.speaker.start, o.speaker.actor_id, 2 if _speech(ctx, o) else int(_subject_at(ctx, o.speaker))))
+            tier = 2 if _speech(ctx, o) else int(_subject_at(ctx, o.speaker))
+            spoke.append((o.speaker.start, o.speaker.actor_id, tier))
     lo = bisect.bisect_left(ctx.mentions, (low, "", False))
-    named = [(at, a, int(subj)) for at, a, subj in ctx.mentions[lo:bisect.bisect_left(ctx.mentions, (p.start, "", False))]]
+    hi = bisect.bisect_left(ctx.mentions, (p.start, "", False))
+    named = [(at, a, int(subj)) for at, a, subj in ctx.mentions[lo:hi]]
     agreeing = [c for c in spoke + named if ctx.agrees(word, ctx.actors[c[1]])]
     if not agreeing:
         return None
@@ -331,8 +354,8 @@ def _cue_lemma(ctx: Discourse, st: Statement) -> str:
     return span.root.lemma_.lower() if span is not None and len(span) else ""
 
 
-SPEAKER_RULES = (speaker_after_cue, clause_opening_actor, document_of_actor, named_in_article, continued_speaker, quoted_first_person,
-                 salient_pronoun, agreeing_coreferent, disagreeing_pronoun)
+SPEAKER_RULES = (speaker_after_cue, clause_opening_actor, document_of_actor, named_in_article, continued_speaker,
+                 quoted_first_person, interview_question, salient_pronoun, agreeing_coreferent, disagreeing_pronoun)
 
 
 def full_name(ctx: Discourse, p: Party | None) -> Party | None:
