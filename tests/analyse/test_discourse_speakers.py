@@ -69,3 +69,28 @@ def test_a_single_word_name_takes_the_article_s_full_name(statements_of):
 def test_no_named_actor_where_the_text_names_none(statements_of, text, words):
     found = [st for st in statements_of(text) if words in st["content"]["text"]]
     assert found and found[0]["speaker"]["resolved"] is False
+
+
+def test_a_capitalised_short_form_is_the_body_it_opens(statements_of):
+    text = ("Dockers vote\n\nThe Union of Harbour Workers met in Leith on Monday. \"We will not accept the offer,\" "
+            "the Union said.")
+    assert _speaker_of(statements_of(text), "accept the offer") == "Union of Harbour Workers"
+
+
+def test_a_person_takes_the_fullest_name_the_article_gives():
+    from claimscope.analyse.model import Actor, Party
+    from claimscope.analyse.statements.discourse import Discourse, full_name
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from claimscope.analyse.extensions import register_extensions
+    from claimscope.analyse.coref import register_extension
+
+    register_extensions()
+    register_extension()
+    doc = Doc(Vocab(), words=["x"], heads=[0], deps=["ROOT"])
+    doc._.actors = [Actor("a1", "Ana Maria Ruiz", "PERSON"), Actor("a2", "Ana Ruiz", "PERSON"),
+                    Actor("a3", "Hale", "PERSON"), Actor("a4", "Tom Hale", "PERSON"), Actor("a5", "Sam Hale", "PERSON")]
+    ctx = Discourse.of(doc, [])
+    assert full_name(ctx, Party(0, 1, "Ruiz", "Ana Ruiz", "PERSON", "a2")).name == "Ana Maria Ruiz"
+    # two people share the surname: "Hale" stays as it is
+    assert full_name(ctx, Party(0, 1, "Hale", "Hale", "PERSON", "a3")) is None

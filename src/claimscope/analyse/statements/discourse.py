@@ -12,6 +12,8 @@ already chosen before it); the first rule that answers gives the speaker:
 3. `document_of_actor`: a statement, e-mail or letter of a named actor ("an FA statement said", "Mr Hale's
    letter says") is that actor's;
 4. `named_in_article`: a name the linker left unlinked that is an actor's name or unique surname ("Norvale said");
+   `capitalised_short_form`: "the Church", "The President" is the one body whose name opens with the word, or the
+   person who holds the title;
 5. `continued_speaker`: a quotation that carries on the previous speaker's words (a paragraph of quotation with no
    cue, or "he added", "she continued"), or first person in it, is the previous statement's speaker when the
    pronoun agrees with that speaker;
@@ -26,8 +28,8 @@ already chosen before it); the first rule that answers gives the speaker:
 10. `disagreeing_pronoun`: a pronoun left with an actor it cannot stand for ("he" for the only person, a woman)
    names no actor.
 
-Then `full_name` gives a person named once by a single word the full name of the one person of the article whose
-name has that word ("Jared" or "Padalecki" -> "Jared Padalecki" when no other person shares it).
+Then `full_name` gives a person the fullest name the article gives them ("Jared" or "Padalecki" -> "Jared
+Padalecki", "Ana Ruiz" -> "Ana Maria Ruiz"), unless two different people could be meant.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from ...lexicon.names import HONORIFICS, TITLES
 from ...lexicon.pronouns import FIRST_PERSON, SECOND_PERSON, THIRD_PERSON
 from ...lexicon.reporting import SPEECH_LEMMAS
 from ...settings import default
+from ..actors import actor_for_description
 from ..coref.gender import load_first_names, text_gender
 from ..coref.merge import PRONOUNS, record_for
 from ..model import Actor, Party, Statement
@@ -95,6 +98,8 @@ class Discourse:
             if a.type == "PERSON" and len(words) > 1:
                 for w in {words[0], words[-1]}:
                     ctx.by_name.setdefault("\t" + w, []).append(a)
+            elif a.type == "ORG" and len(words) > 1:
+                ctx.by_name.setdefault("\b" + words[0], []).append(a)
         answers = Counter(r.actor_id for r in ctx.records if r.rule == "interview-answer" and r.actor_id in actors)
         ctx.interviewee = answers.most_common(1)[0][0] if answers else None
         ctx.spans = sorted((s, e, j) for j, o in enumerate(ctx.statements) for s, e in o.content)
@@ -237,6 +242,27 @@ def named_in_article(ctx: Discourse, k: int, st: Statement) -> Party | None:
     return ctx.party(p, hits[0]) if len(hits) == 1 else None
 
 
+def capitalised_short_form(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """'the Church', 'The President' after 'the Church of Norvale', 'President Ana Ruiz': a capitalised noun after
+    "the" that names no actor of its own (or only a one-word one) is the person who holds that title, else the
+    one organisation whose name opens with the word."""
+    p = st.speaker
+    words = p.text.split() if p is not None else []
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper() or not words[1][1:].islower():
+        return None
+    own = ctx.actors.get(p.actor_id) if p.actor_id is not None else None
+    if own is not None and own.name != words[1]:
+        return None
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    found = actor_for_description(ctx.doc, span.root, p.start)
+    if found is None or found.type != "PERSON":
+        opens = [a for a in ctx.by_name.get("\b" + words[1], []) if a.id != p.actor_id]
+        found = opens[0] if len(opens) == 1 else None
+    return ctx.party(p, found) if found is not None else None
+
+
 def continued_speaker(ctx: Discourse, k: int, st: Statement) -> Party | None:
     """'"...," she said. "More."' or '..., he added': the same speaker goes on, when the pronoun agrees."""
     p = st.speaker
@@ -354,19 +380,33 @@ def _cue_lemma(ctx: Discourse, st: Statement) -> str:
     return span.root.lemma_.lower() if span is not None and len(span) else ""
 
 
-SPEAKER_RULES = (speaker_after_cue, clause_opening_actor, document_of_actor, named_in_article, continued_speaker,
-                 quoted_first_person, interview_question, salient_pronoun, agreeing_coreferent, disagreeing_pronoun)
+SPEAKER_RULES = (speaker_after_cue, clause_opening_actor, document_of_actor, named_in_article,
+                 capitalised_short_form, continued_speaker, quoted_first_person, interview_question, salient_pronoun, agreeing_coreferent, disagreeing_pronoun)
 
 
 def full_name(ctx: Discourse, p: Party | None) -> Party | None:
-    """A person named by one word takes the full name of the article's one person whose name has that word."""
+    """A person named by fewer words takes the fullest name of the article's people who share its first and last
+    words ("Jared", "Padalecki" -> "Jared Padalecki"; "Ana Ruiz" -> "Ana Maria Ruiz"), when those are one name."""
     if p is None or p.actor_id not in ctx.actors:
         return None
     actor = ctx.actors[p.actor_id]
-    if actor.type != "PERSON" or len(actor.name.split()) != 1:
+    words = actor.name.split()
+    if actor.type != "PERSON" or not words:
         return None
-    hits = [a for a in ctx.by_name.get("\t" + actor.name, []) if a.id != actor.id]
-    return ctx.party(p, hits[0]) if len(hits) == 1 else None
+    hits = [a for a in ctx.by_name.get("\t" + words[-1], []) + ctx.by_name.get("\t" + words[0], [])
+            if a.id != actor.id and len(a.name.split()) > len(words) and _within(words, a.name.split())]
+    if not hits:
+        return None
+    longest = max(hits, key=lambda a: len(a.name))
+    same = all(_within(a.name.split(), longest.name.split()) for a in hits)
+    return ctx.party(p, longest) if same else None
+
+
+def _within(short: list[str], full: list[str]) -> bool:
+    """Whether a name's words stand for a fuller one: a lone first name or surname of it, or its first and last."""
+    if len(short) == 1:
+        return short[0] in (full[0], full[-1])
+    return short[0] == full[0] and short[-1] == full[-1]
 
 
 def discourse_speakers(doc: Doc, statements: list[Statement], window: int = 3) -> None:
