@@ -35,20 +35,16 @@ Padalecki", "Ana Ruiz" -> "Ana Maria Ruiz"), unless two different people could b
 from __future__ import annotations
 
 import bisect
-from collections import Counter
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ...lexicon.names import HONORIFICS, TITLES
 from ...lexicon.pronouns import FIRST_PERSON, SECOND_PERSON, THIRD_PERSON
 from ...lexicon.reporting import SPEECH_LEMMAS
-from ...settings import default
 from ..actors import actor_for_description
-from ..coref.gender import load_first_names, text_gender
 from ..coref.merge import PRONOUNS, record_for
 from ..model import Actor, Party, Statement
+from .discourse_context import LOOK_BACK, Discourse, position, subject_at, word
 from .names import Rule
 
 # Cue verbs that carry on what the same speaker was saying ("he added", "she went on").
@@ -56,115 +52,8 @@ CONTINUING = frozenset({"add", "continue", "conclude", "go", "insist", "stress",
 # Texts a named body issues ("an FA statement", "the minister's letter"): the body or person is the speaker.
 ISSUED = frozenset({"statement", "e-mail", "email", "letter", "release", "website", "blog", "memo", "message",
                     "note", "report", "announcement", "communique", "tweet", "post"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "prep", "obj"})
-_LOOK_BACK = 20  # statements `previous` reads back, so that a document of thousands stays linear
-_PAIR_TYPES = {"it": {"ORG", "GPE"}, "they": {"ORG", "GPE", "NORP"}}
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    return load_first_names(default("coref.first_names"))
-
-
-@dataclass
-class Discourse:
-    """One document's statements in text order with what the rules read: actors, mentions, sentences, genders."""
-
-    doc: Doc
-    text: str
-    statements: list[Statement]
-    records: list
-    actors: dict[str, Actor]
-    index: dict[int, str]
-    sent_starts: list[int] = field(default_factory=list)
-    mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (char, actor, subject?) in text order
-    gender: dict[str, str] = field(default_factory=dict)
-    window: int = 3  # sentences a pronoun looks back for its antecedent (setting statements.pronoun_window)
-    by_name: dict[str, list[Actor]] = field(default_factory=dict)  # full name, and a person's first or last word
-    spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, statement) of every content span
-    reach: int = 0  # the longest content span
-    interviewee: str | None = None  # the actor the coreference stage gives most interview answers' "I"
-
-    @classmethod
-    def of(cls, doc: Doc, statements: list[Statement], window: int = 3) -> "Discourse":
-        actors = {a.id: a for a in (doc._.actors or [])}
-        ctx = cls(doc, doc.text, sorted(statements, key=_position), list(doc._.coref or []), actors,
-                  doc._.actor_index or {}, window=window)
-        for a in actors.values():
-            ctx.by_name.setdefault(a.name, []).append(a)
-            words = a.name.split()
-            if a.type == "PERSON" and len(words) > 1:
-                for w in {words[0], words[-1]}:
-                    ctx.by_name.setdefault("\t" + w, []).append(a)
-            elif a.type == "ORG" and len(words) > 1:
-                ctx.by_name.setdefault("\b" + words[0], []).append(a)
-        answers = Counter(r.actor_id for r in ctx.records if r.rule == "interview-answer" and r.actor_id in actors)
-        ctx.interviewee = answers.most_common(1)[0][0] if answers else None
-        ctx.spans = sorted((s, e, j) for j, o in enumerate(ctx.statements) for s, e in o.content)
-        ctx.reach = max((e - s for s, e, _ in ctx.spans), default=0)
-        ctx.sent_starts = [s.start_char for s in doc.sents]
-        for a in actors.values():
-            for m in a.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                ctx.mentions.append((m.start, a.id, span is not None and len(span) > 0 and _subject(span.root)))
-            ctx.gender[a.id] = text_gender(ctx.text, a, _first_names())
-        for r in ctx.records:  # what coreference resolved is a mention too; its pronouns tell a person's gender
-            if r.actor_id in actors and r.form in ("description", "pronoun"):
-                span = doc.char_span(r.start, r.end, alignment_mode="expand")
-                ctx.mentions.append((r.start, r.actor_id, span is not None and len(span) > 0 and _subject(span.root)))
-            g = THIRD_PERSON.get(r.text.lower(), ("", ""))[0]
-            if r.actor_id in actors and g in ("m", "f") and not ctx.gender.get(r.actor_id):
-                ctx.gender[r.actor_id] = g
-        ctx.mentions.sort()
-        return ctx
-
-    def sentence(self, at: int) -> int:
-        return bisect.bisect_right(self.sent_starts, at) - 1
-
-    def paragraph_start(self, at: int) -> int:
-        return self.text.rfind("\n", 0, at) + 1
-
-    def party(self, p: Party, actor: Actor) -> Party:
-        return Party(p.start, p.end, p.text, actor.name, actor.type, actor.id)
-
-    def agrees(self, word: str, actor: Actor) -> bool:
-        """Whether a pronoun can stand for the actor: "she" a person not known to be a man, "it" a body."""
-        word = word.lower()
-        if word in FIRST_PERSON:
-            return actor.type == "PERSON" if FIRST_PERSON[word] == "sg" else actor.type in ("ORG", "GPE", "NORP")
-        g = THIRD_PERSON.get(word, ("", ""))[0]
-        if g in ("m", "f"):
-            return actor.type == "PERSON" and self.gender.get(actor.id, "") in ("", g)
-        return actor.type in _PAIR_TYPES.get(word, _PAIR_TYPES["it"] if g == "n" else {"ORG", "GPE", "NORP"})
-
-    def previous(self, k: int) -> Statement | None:
-        """The latest statement before the k-th (of the last `_LOOK_BACK`) whose speaker names an actor."""
-        st = self.statements[k]
-        for j in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
-            o = self.statements[j]
-            if o.speaker is not None and o.speaker.actor_id in self.actors and _position(o) < _position(st):
-                return o
-        return None
-
-
-def _subject(tok) -> bool:
-    """A clause's subject, or the owner in one ("Ana Ruiz's letter said")."""
-    return tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS
-
-
-def _subject_at(ctx: "Discourse", p: Party) -> bool:
-    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _subject(span.root)
-
-
-def _position(st: Statement) -> int:
-    return min([st.content[0][0]] + ([st.cue[0]] if st.cue else []) + ([st.speaker.start] if st.speaker else []))
-
-
-def _word(p: Party | None) -> str:
-    return p.text.strip().lower() if p is not None else ""
 
 
 def speaker_after_cue(ctx: Discourse, k: int, st: Statement) -> Party | None:
@@ -230,7 +119,7 @@ def document_of_actor(ctx: Discourse, k: int, st: Statement) -> Party | None:
 def named_in_article(ctx: Discourse, k: int, st: Statement) -> Party | None:
     """'Norvale said' where the linker left this 'Norvale' alone: an actor's name, or one person's surname."""
     p = st.speaker
-    if p is None or p.actor_id is not None or not p.text[:1].isupper() or _word(p) in PRONOUNS:
+    if p is None or p.actor_id is not None or not p.text[:1].isupper() or word(p) in PRONOUNS:
         return None
     words = [w for w in p.text.split() if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in TITLES]
     if not words or words[0].lower() == "the" and len(words) == 1:
@@ -266,17 +155,17 @@ def capitalised_short_form(ctx: Discourse, k: int, st: Statement) -> Party | Non
 def continued_speaker(ctx: Discourse, k: int, st: Statement) -> Party | None:
     """'"...," she said. "More."' or '..., he added': the same speaker goes on, when the pronoun agrees."""
     p = st.speaker
-    if p is None or (p.actor_id is not None and _word(p) not in PRONOUNS):
+    if p is None or (p.actor_id is not None and word(p) not in PRONOUNS):
         return None
     prev = ctx.previous(k)
     if prev is None:
         return None
     actor = ctx.actors[prev.speaker.actor_id]
     lemma = _cue_lemma(ctx, st)
-    gap = ctx.text[prev.content[-1][1]:_position(st)]
+    gap = ctx.text[prev.content[-1][1]:position(st)]
     carries = st.rule == Rule.QUOTE_CONTINUED or lemma in CONTINUING and gap.count("\n") <= 2 \
-        and ctx.sentence(_position(st)) - ctx.sentence(prev.content[-1][1] - 1) <= 2
-    if not carries or not ctx.agrees(_word(p), actor):
+        and ctx.sentence(position(st)) - ctx.sentence(prev.content[-1][1] - 1) <= 2
+    if not carries or not ctx.agrees(word(p), actor):
         return None
     return ctx.party(p, actor)
 
@@ -285,12 +174,12 @@ def quoted_first_person(ctx: Discourse, k: int, st: Statement) -> Party | None:
     """'"We knew," he said, "that I would ..."': first person inside a quotation is the quoting statement's
     speaker; in a quotation no statement holds, opening its paragraph, the previous speaker's."""
     p = st.speaker
-    if p is None or _word(p) not in FIRST_PERSON:
+    if p is None or word(p) not in FIRST_PERSON:
         return None
     lo = bisect.bisect_left(ctx.spans, (p.start - ctx.reach, -1, -1))
     for s, e, j in ctx.spans[lo:bisect.bisect_right(ctx.spans, (p.start, len(ctx.text), len(ctx.statements)))]:
         sp = ctx.statements[j].speaker
-        if j == k or sp is None or sp.actor_id not in ctx.actors or _word(sp) in FIRST_PERSON or not s <= p.start < e:
+        if j == k or sp is None or sp.actor_id not in ctx.actors or word(sp) in FIRST_PERSON or not s <= p.start < e:
             continue
         if _speaks_for(ctx, p, ctx.actors[sp.actor_id]):
             return ctx.party(p, ctx.actors[sp.actor_id])
@@ -304,14 +193,14 @@ def quoted_first_person(ctx: Discourse, k: int, st: Statement) -> Party | None:
 
 def _speaks_for(ctx: Discourse, p: Party, actor: Actor) -> bool:
     """"I" of a quotation is a person's; "we" anyone's who speaks for a body (the quotation's speaker says it)."""
-    return FIRST_PERSON.get(_word(p)) == "pl" or ctx.agrees(_word(p), actor)
+    return FIRST_PERSON.get(word(p)) == "pl" or ctx.agrees(word(p), actor)
 
 
 def interview_question(ctx: Discourse, k: int, st: Statement) -> Party | None:
     """'Why do you think it failed?' in an interview: "you" of a question (a paragraph ending in "?", outside
     quotation marks) is the interviewee, the person the coreference stage gives the answers' "I"."""
     p = st.speaker
-    if p is None or _word(p) not in SECOND_PERSON or ctx.interviewee is None:
+    if p is None or word(p) not in SECOND_PERSON or ctx.interviewee is None:
         return None
     end = ctx.text.find("\n", p.end)
     para = ctx.text[ctx.paragraph_start(p.start): len(ctx.text) if end < 0 else end].rstrip()
@@ -325,20 +214,20 @@ def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     sentences, the latest who spoke (a quotation, a verb of saying), else the latest who was a clause's subject
     or a statement's speaker, else the latest named."""
     p = st.speaker
-    word = _word(p)
-    if p is None or THIRD_PERSON.get(word, ("", ""))[0] not in ("m", "f"):
+    w = word(p)
+    if p is None or THIRD_PERSON.get(w, ("", ""))[0] not in ("m", "f"):
         return None
     low = ctx.sent_starts[max(0, ctx.sentence(p.start) - ctx.window)]
     spoke = []
-    for j in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
+    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
         o = ctx.statements[j]
         if o.speaker is not None and o.speaker.actor_id in ctx.actors and low <= o.speaker.start < p.start:
-            tier = 2 if _speech(ctx, o) else int(_subject_at(ctx, o.speaker))
+            tier = 2 if _speech(ctx, o) else int(subject_at(ctx, o.speaker))
             spoke.append((o.speaker.start, o.speaker.actor_id, tier))
     lo = bisect.bisect_left(ctx.mentions, (low, "", False))
     hi = bisect.bisect_left(ctx.mentions, (p.start, "", False))
     named = [(at, a, int(subj)) for at, a, subj in ctx.mentions[lo:hi]]
-    agreeing = [c for c in spoke + named if ctx.agrees(word, ctx.actors[c[1]])]
+    agreeing = [c for c in spoke + named if ctx.agrees(w, ctx.actors[c[1]])]
     if not agreeing:
         return None
     best = max(agreeing, key=lambda c: (c[2], c[0]))
@@ -348,13 +237,13 @@ def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
 def agreeing_coreferent(ctx: Discourse, k: int, st: Statement) -> Party | None:
     """The coreference stage's actor for the speaker's words, when it agrees with the pronoun."""
     p = st.speaker
-    if p is None or (p.actor_id is not None and _word(p) not in PRONOUNS):
+    if p is None or (p.actor_id is not None and word(p) not in PRONOUNS):
         return None
     span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
     head = span.root.idx if span is not None and len(span) else p.start
     r = record_for(p.start, p.end, head, ctx.records)
     actor = ctx.actors.get(r.actor_id) if r is not None and r.actor_id is not None else None
-    if actor is None or _word(p) in PRONOUNS and not ctx.agrees(_word(p), actor):
+    if actor is None or word(p) in PRONOUNS and not ctx.agrees(word(p), actor):
         return None
     return ctx.party(p, actor)
 
@@ -362,8 +251,8 @@ def agreeing_coreferent(ctx: Discourse, k: int, st: Statement) -> Party | None:
 def disagreeing_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     """'Linda Moreno opened it. "...," he said': a pronoun whose actor it cannot stand for names no actor."""
     p = st.speaker
-    if p is None or p.actor_id not in ctx.actors or _word(p) not in THIRD_PERSON \
-            or ctx.agrees(_word(p), ctx.actors[p.actor_id]):
+    if p is None or p.actor_id not in ctx.actors or word(p) not in THIRD_PERSON \
+            or ctx.agrees(word(p), ctx.actors[p.actor_id]):
         return None
     return Party(p.start, p.end, p.text, p.text, None, None)
 
