@@ -94,3 +94,13 @@ def test_a_person_takes_the_fullest_name_the_article_gives():
     assert full_name(ctx, Party(0, 1, "Ruiz", "Ana Ruiz", "PERSON", "a2")).name == "Ana Maria Ruiz"
     # two people share the surname: "Hale" stays as it is
     assert full_name(ctx, Party(0, 1, "Hale", "Hale", "PERSON", "a3")) is None
+
+
+def test_he_after_a_person_only_described_is_no_named_actor(statements_of):
+    text = ("Minister under fire\n\nPrime Minister Tom Hale defended the plan on Monday. \"It is fair,\" he said."
+            "\n\nThe home secretary admitted that the tickets had been a mistake. He said he would pay the money back.")
+    statements = statements_of(text)
+    assert _speaker_of(statements, "It is fair") == "Tom Hale"
+    for words in ("tickets had been a mistake", "pay the money back"):
+        found = [st for st in statements if words in st["content"]["text"]]
+        assert found and found[0]["speaker"]["name"] != "Tom Hale"

@@ -24,7 +24,7 @@ already chosen before it); the first rule that answers gives the speaker:
    (so a block a colon introduces, 'He said:' and the quotation below it, which the verb rules read as one
    statement, takes the person too);
 9. `agreeing_coreferent`: the coreference stage's actor for the speaker's words, unless it disagrees in gender,
-   number or kind ("she" is no man, "it" no person);
+   number or kind ("she" is no man, "it" no person) or, for a description, in role;
 10. `disagreeing_pronoun`: a pronoun left with an actor it cannot stand for ("he" for the only person, a woman)
    names no actor.
 
@@ -41,6 +41,8 @@ from spacy.tokens import Doc
 from ...lexicon.names import HONORIFICS, TITLES
 from ...lexicon.pronouns import FIRST_PERSON, SECOND_PERSON, THIRD_PERSON
 from ...lexicon.reporting import SPEECH_LEMMAS
+from ...lexicon.roles import ROLE_HEADS
+from ...lexicon.sources import PEOPLE_NOUNS
 from ..actors import actor_for_description
 from ..coref.merge import PRONOUNS, record_for
 from ..model import Actor, Party, Statement
@@ -212,7 +214,8 @@ def interview_question(ctx: Discourse, k: int, st: Statement) -> Party | None:
 def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     """'Tom Hale praised Bob Jones on Monday. He said ...': "he" is, among the agreeing people of the last
     sentences, the latest who spoke (a quotation, a verb of saying), else the latest who was a clause's subject
-    or a statement's speaker, else the latest named."""
+    or a statement's speaker, else the latest named; when the latest who spoke is a person only described ("The
+    home secretary admitted ... He apologised"), the pronoun is theirs and names no actor."""
     p = st.speaker
     w = word(p)
     if p is None or THIRD_PERSON.get(w, ("", ""))[0] not in ("m", "f"):
@@ -221,21 +224,35 @@ def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     spoke = []
     for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
         o = ctx.statements[j]
-        if o.speaker is not None and o.speaker.actor_id in ctx.actors and low <= o.speaker.start < p.start:
-            tier = 2 if _speech(ctx, o) else int(subject_at(ctx, o.speaker))
+        if o.speaker is None or not low <= o.speaker.start < p.start:
+            continue
+        tier = 2 if _speech(ctx, o) else int(subject_at(ctx, o.speaker))
+        if o.speaker.actor_id in ctx.actors:
             spoke.append((o.speaker.start, o.speaker.actor_id, tier))
+        elif _person_description(o.speaker):
+            spoke.append((o.speaker.start, "", tier))  # "The home secretary admitted ...": someone unnamed
     lo = bisect.bisect_left(ctx.mentions, (low, "", False))
     hi = bisect.bisect_left(ctx.mentions, (p.start, "", False))
     named = [(at, a, int(subj)) for at, a, subj in ctx.mentions[lo:hi]]
-    agreeing = [c for c in spoke + named if ctx.agrees(w, ctx.actors[c[1]])]
+    agreeing = [c for c in spoke + named if not c[1] or ctx.agrees(w, ctx.actors[c[1]])]
     if not agreeing:
         return None
     best = max(agreeing, key=lambda c: (c[2], c[0]))
+    if not best[1]:
+        return Party(p.start, p.end, p.text, p.text, None, None)  # the unnamed person's: no named actor's
     return ctx.party(p, ctx.actors[best[1]])
 
 
+def _person_description(p: Party) -> bool:
+    """'the home secretary', 'a spokesman': a speaker described by a role or a noun of people, named by nobody."""
+    words = p.text.lower().split()
+    return 1 < len(words) <= 4 and words[0] in ("the", "a", "an") and (words[-1] in ROLE_HEADS
+                                                                        or words[-1] in PEOPLE_NOUNS)
+
+
 def agreeing_coreferent(ctx: Discourse, k: int, st: Statement) -> Party | None:
-    """The coreference stage's actor for the speaker's words, when it agrees with the pronoun."""
+    """The coreference stage's actor for the speaker's words, when it agrees with the pronoun, and for a
+    description when the person holds that role ("the secretary" is no one the article calls only a minister)."""
     p = st.speaker
     if p is None or (p.actor_id is not None and word(p) not in PRONOUNS):
         return None
@@ -245,7 +262,15 @@ def agreeing_coreferent(ctx: Discourse, k: int, st: Statement) -> Party | None:
     actor = ctx.actors.get(r.actor_id) if r is not None and r.actor_id is not None else None
     if actor is None or word(p) in PRONOUNS and not ctx.agrees(word(p), actor):
         return None
+    if word(p) not in PRONOUNS and span is not None and len(span) and _other_role(actor, span.root.lemma_.lower()):
+        return None
     return ctx.party(p, actor)
+
+
+def _other_role(actor: Actor, head: str) -> bool:
+    """'the home secretary' for a person the article calls prime minister: a role noun none of their roles has."""
+    return actor.type == "PERSON" and head in ROLE_HEADS and bool(actor.roles) \
+        and not any(head in r.lower().split() for r in actor.roles)
 
 
 def disagreeing_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
