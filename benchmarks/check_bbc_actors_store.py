@@ -15,7 +15,12 @@ What it reports:
 - PERSON records that share a surname and a first-name variant (one person on two records: the goal is none),
   and the variant joins the store made;
 - the surname-only attachments the store made (a person an article names only as "Mr X" joined the full-named
-  X the store knows best), for reading; and surname-only people left on a record of their own.
+  X the store knows best), for reading; and surname-only people left on a record of their own;
+- the `--quoted N` most quoted actors (the ranking the home page and `claimscope actors` show), each flagged when
+  its name is a pronoun, first person or a bare common noun ("They", "I", "report", "analysts": the goal is
+  none), with the words their statements' speakers were written in (names, surnames, pronouns, descriptions);
+- for each `--speaker NAME`, the statements the store credits to that actor with the words of their speaker, for
+  reading whether they are that actor's.
 """
 
 from __future__ import annotations
@@ -42,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=25)
     parser.add_argument("--person", action="append", default=[],
                         help="a full name whose store records to count (repeatable)")
+    parser.add_argument("--quoted", type=int, default=50, help="check this many of the most quoted actors")
+    parser.add_argument("--speaker", action="append", default=[],
+                        help="list the statements credited to this actor (repeatable)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO_ROOT / "src"))
     from claimscope.api import analyse_into
@@ -110,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {(h.title() + ' ') if h else ''}{name} -> {aname}  ({n} documents)")
     print(f"surname-only people kept on a record of their own: {sum(alone.values())} document actors, e.g. "
           + ", ".join(f"{k} ({v})" for k, v in sorted(alone.items(), key=lambda x: -x[1])[:12]))
+    _most_quoted(conn, args.quoted)
+    for name in args.speaker:
+        _credited(conn, name, args.show)
     conn.close()
     if tmp is not None:
         tmp.cleanup()
@@ -133,6 +144,71 @@ def _one_record(conn, rows, person: str) -> None:
     names = {a: conn.execute("SELECT name FROM actors WHERE id = ?", (a,)).fetchone()[0] for a in records}
     print(f"\n{person}: {docs} document actors in any form -> {len(records)} store record(s): "
           + ", ".join(f"{names[a]!r} (id {a}, {n} documents)" for a, n in sorted(records.items(), key=lambda x: -x[1])))
+
+
+def _suspect(name: str) -> str | None:
+    """Why an actor's name is no named actor: a pronoun, first person, or a bare common noun; None when fine."""
+    from claimscope.analyse.coref.merge import PRONOUNS
+    from claimscope.lexicon.pronouns import FIRST_PERSON
+    from claimscope.lexicon.sources import DOCUMENT_NOUNS, PEOPLE_NOUNS
+
+    words = name.split()
+    low = name.strip().lower()
+    if low in FIRST_PERSON:
+        return "first person"
+    if low in PRONOUNS:
+        return "pronoun"
+    if name.islower() or len(words) == 1 and (low in PEOPLE_NOUNS or low in DOCUMENT_NOUNS):
+        return "common noun"
+    return None
+
+
+def _most_quoted(conn, n: int) -> None:
+    """The n most quoted actors of the store, flagged when their name is no named actor's."""
+    from claimscope.store.read_actors import select_actors
+
+    from claimscope.store.text import fold
+
+    conn.create_function("cs_fold", 1, fold, deterministic=True)
+    rows, _ = select_actors(conn, sort="statements", limit=n)
+    flagged = [(r, _suspect(r["name"])) for r in rows if _suspect(r["name"])]
+    print(f"\nthe {len(rows)} most quoted actors: {len(flagged)} flagged (pronoun, first person, common noun)")
+    for r in rows:
+        forms: dict[str, int] = defaultdict(int)
+        for (text,) in conn.execute("SELECT speaker_text FROM statements WHERE speaker_actor_id = ?", (r["id"],)):
+            forms[_form(text or "", r["name"])] += 1
+        why = _suspect(r["name"])
+        print(f"  {r['statements']:>4}  {r['name']} ({r['type']}){'  <- ' + why if why else ''}  "
+              + ", ".join(f"{k} {v}" for k, v in sorted(forms.items(), key=lambda x: -x[1])))
+
+
+def _form(text: str, name: str) -> str:
+    from claimscope.analyse.coref.merge import PRONOUNS
+
+    low = text.strip().lower()
+    if low in PRONOUNS:
+        return "pronoun"
+    if _norm(text) == _norm(name):
+        return "name"
+    if text[:1].isupper() and _norm(text).split()[-1:] == _norm(name).split()[-1:]:
+        return "surname"
+    return "other words"
+
+
+def _credited(conn, name: str, show: int) -> None:
+    """The statements the store credits to an actor, with their speaker's words, for reading."""
+    from claimscope.store.read_actors import find_actor
+
+    aid = find_actor(conn, name)
+    if aid is None:
+        print(f"\n{name}: no such actor")
+        return
+    rows = conn.execute("SELECT s.speaker_text, substr(d.text, s.content_start + 1, 90) FROM statements s "
+                        "JOIN documents d ON d.id = s.document_id WHERE s.speaker_actor_id = ? LIMIT ?",
+                        (aid, show)).fetchall()
+    print(f"\nstatements credited to {name} (first {len(rows)}):")
+    for speaker, content in rows:
+        print(f"  {speaker!r}: {content!r}")
 
 
 _TITLES = {"mr", "mrs", "ms", "dr", "lord", "lady", "sir", "minister", "president", "chancellor", "secretary",

@@ -69,6 +69,8 @@ _STATEMENTS: tuple[Setting, ...] = (
             "Per sentence: the most cue verbs read, shallowest in the parse first (news has a dozen at most)."),
     Setting("statements.max_candidates", 2000,
             "Per document: the most candidates the rules propose; the cascade stops there (news has a few hundred)."),
+    Setting("statements.pronoun_window", 3,
+            "Sentences a pronoun speaker ('he said') looks back for the person it stands for (discourse.py)."),
 )
 
 _ACTORS: tuple[Setting, ...] = (

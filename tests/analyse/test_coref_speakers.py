@@ -69,6 +69,7 @@ def test_first_person_of_a_quotation_with_no_named_speaker_stays_unresolved():
     doc = _doc([])
     quote, sts = _statements(doc)
     doc._.coref = [_record(doc, 5, None, quote=quote)]
+    sts[0].speaker = None  # the quotation's speaker is not found
     resolve_speakers(doc, sts)
     assert sts[1].speaker.resolved is False and sts[1].speaker.name is None and sts[1].speaker.text == "I"
 

@@ -15,8 +15,10 @@ The cascade, in order (rules/__init__.py fixes it in `RULES`; each rule returns 
    (arbitration.py);
 5. finishing (extraction.FINISH): cue extents from the learned model, quotation continuations ('“A,” she said.
    “B.”'), nesting, calibrated confidence when no filter runs, then speakers named by the coreference stage
-   ('he' as the actor it resolves to, 'I' inside a quotation as the quotation's speaker; a speaker naming no actor
-   marked unresolved: speakers.resolve_speakers).
+   and the discourse (discourse.SPEAKER_RULES: the speaker named after the cue, a body's statement, the previous
+   speaker a quotation or 'he added' continues, 'I' inside a quotation as the quotation's speaker, 'he' as the
+   salient agreeing person rather than the nearest name; a speaker naming no actor marked unresolved:
+   speakers.resolve_speakers).
 The mode (options.py) decides which candidates the rules propose: CURATED (the curated lexicon alone) or OPEN
 (every word the training data annotated as a cue often enough, for the learned filter to weigh).
 """
@@ -71,12 +73,12 @@ class StatementExtractor:
 def make_statement_extractor(nlp: Language, name: str, learned_filter: bool, filter_threshold: Optional[float],
                              learned_min_ratio: float, candidate_min_ratio: float, cue_window: int,
                              calibration_min_count: int, max_subtree_walk: int, max_cue_verbs_per_sentence: int,
-                             max_candidates: int) -> StatementExtractor:
+                             max_candidates: int, pronoun_window: int) -> StatementExtractor:
     """Factory for the statement extractor (entry point `claimscope_statements`); its config is the
     `statements.*` block of the settings table."""
     options = build_options(learned_filter=learned_filter, filter_threshold=filter_threshold,
                             learned_min_ratio=learned_min_ratio, candidate_min_ratio=candidate_min_ratio,
                             cue_window=cue_window, calibration_min_count=calibration_min_count,
                             max_subtree_walk=max_subtree_walk, max_cue_verbs_per_sentence=max_cue_verbs_per_sentence,
-                            max_candidates=max_candidates)
+                            max_candidates=max_candidates, pronoun_window=pronoun_window)
     return StatementExtractor(nlp, name, options)

@@ -125,7 +125,7 @@ def calibrate(ex: Extraction) -> None:
 def name_speakers(ex: Extraction) -> None:
     """Speakers the coreference stage resolves take their actor; those naming no actor say so (speakers.py). Last,
     so that what the rules keep and how sure they are does not depend on it."""
-    resolve_speakers(ex.view.doc, ex.arbiter.kept)
+    resolve_speakers(ex.view.doc, ex.arbiter.kept, ex.options.pronoun_window)
 
 
 # After the rules and the arbiter's settling, in this order.

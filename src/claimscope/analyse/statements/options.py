@@ -37,6 +37,7 @@ class Options:
     max_subtree_walk: int = 400
     max_cue_verbs_per_sentence: int = 50
     max_candidates: int = 2000
+    pronoun_window: int = 3  # sentences a pronoun speaker looks back (settings: statements.pronoun_window)
 
     @property
     def open(self) -> bool:
@@ -46,13 +47,13 @@ class Options:
 def build_options(*, learned_filter: bool, filter_threshold: float | None, learned_min_ratio: float,
                   candidate_min_ratio: float, cue_window: int, calibration_min_count: int,
                   max_subtree_walk: int = 400, max_cue_verbs_per_sentence: int = 50, max_candidates: int = 2000,
-                  collect: bool = False) -> Options:
+                  pronoun_window: int = 3, collect: bool = False) -> Options:
     """The options a configuration asks for: OPEN with the shipped filter and cue-extent model when a filter
     ships and is wanted (or while collecting for its trainer), CURATED otherwise."""
     lexicon = CueLexicon(learned_min_ratio, candidate_min_ratio)
     common = dict(cue_window=cue_window, calibration_min_count=calibration_min_count,
                   max_subtree_walk=max_subtree_walk, max_cue_verbs_per_sentence=max_cue_verbs_per_sentence,
-                  max_candidates=max_candidates)
+                  max_candidates=max_candidates, pronoun_window=pronoun_window)
     found = shipped_filter(filter_threshold) if learned_filter and not collect else None
     if found is None and not collect:
         return Options(Mode.CURATED, lexicon, **common)

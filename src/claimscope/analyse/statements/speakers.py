@@ -7,11 +7,11 @@ import bisect
 
 from spacy.tokens import Doc
 
-from ...lexicon.pronouns import FIRST_PERSON
 from ..actors import actor_for_description, clean_name
 from ..actors.kb import canonical
-from ..coref.merge import PRONOUNS, record_for, resolve_party
+from ..coref.merge import PRONOUNS
 from ..model import Actor, Party, Statement
+from .discourse import discourse_speakers
 from .unnamed import SOURCE_TYPE, is_source_name, source_kind
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -109,23 +109,6 @@ def _demonymise(text: str, doc: Doc) -> str:
     return text
 
 
-def _head_offset(doc: Doc, p: Party) -> int:
-    """Character offset of the head word of a party's words."""
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span.root.idx if span is not None and len(span) else p.start
-
-
-def coreferent(doc: Doc, p: Party | None, records: list, actors: dict[str, Actor],
-               statements: list[Statement]) -> Party | None:
-    """A pronoun or description the coreference stage resolved takes that actor; first person inside a quotation
-    takes the speaker of the statement quoting it. None when nothing changes. A pronoun's actor replaces the
-    nearest-name guess of `SpeakerResolver`; a description keeps the actor the role it names gives ("Tom Hale, an
-    analyst" ... "the analyst said")."""
-    if p is None:
-        return None
-    return resolve_party(p, record_for(p.start, p.end, _head_offset(doc, p), records), actors, statements)
-
-
 def unresolved(p: Party | None, actors: dict[str, Actor] | None = None) -> Party | None:
     """A party that names no actor says so: a pronoun loses its name ("they" is nobody's name), a description
     keeps it ("former diplomat") and is typed SOURCE with its kind when it describes an unnamed source; an actor
@@ -143,17 +126,13 @@ def unresolved(p: Party | None, actors: dict[str, Actor] | None = None) -> Party
     return Party(p.start, p.end, p.text, p.name, SOURCE_TYPE if kind else None, None, resolved=False, kind=kind)
 
 
-def resolve_speakers(doc: Doc, statements: list[Statement]) -> None:
-    """After coreference, in this order: each speaker `coreferent` resolves takes its actor (third person and
-    descriptions first, so that quotations know their speakers, then first person inside them); every speaker
-    and addressee still naming no actor is marked `unresolved`."""
-    records = list(doc._.coref or [])
+def resolve_speakers(doc: Doc, statements: list[Statement], window: int = 3) -> None:
+    """After coreference: each speaker from the discourse rules (discourse.py: the speaker named after the cue,
+    the previous speaker a quotation continues, first person inside a quotation, a pronoun's salient agreeing
+    antecedent within `window` sentences, the coreference stage's actor); every speaker and addressee still
+    naming no actor is marked `unresolved`."""
     actors = {a.id: a for a in (doc._.actors or [])}
-    if records:
-        for first in (False, True):
-            for st in statements:
-                if st.speaker is not None and (st.speaker.text.lower() in FIRST_PERSON) == first:
-                    st.speaker = coreferent(doc, st.speaker, records, actors, statements) or st.speaker
+    discourse_speakers(doc, statements, window)
     for st in statements:
         st.speaker = unresolved(st.speaker, actors) or st.speaker
         st.addressee = unresolved(st.addressee, actors) or st.addressee

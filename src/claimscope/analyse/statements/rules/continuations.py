@@ -6,12 +6,19 @@ its own after a quoted statement it becomes a statement of the same speaker and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...model import Quote, Statement
 from ..arbitration import Candidate
 from ..document import DocView, merge
 from ..names import Rule
+
+
+# Rules that read a speech frame around a quotation ('"...," said X'): one inside a quotation shows that the
+# quotation marks were paired wrongly, not that it is one quotation.
+FRAMES = frozenset({Rule.VERB_ADJACENT_QUOTE, Rule.VERB_INVERTED})
+CLOSED = re.compile(r"[,.?!]\s*[\"”]\s*$")
 
 
 @dataclass
@@ -24,6 +31,15 @@ class Join:
     ids: set[int]
 
 
+def _framed_inside(text: str, st: Statement, q: Quote) -> bool:
+    """Whether a statement is a speech frame ('," said X') that lies inside the quotation's span, right after a
+    closing mark: the quotation marks were paired wrongly, so the span is no single quotation."""
+    if not st.cue or not q.start <= st.cue[0] < q.end or st.rule not in FRAMES:
+        return False
+    at = min(st.cue[0], st.speaker.start if st.speaker is not None else st.cue[0])
+    return bool(CLOSED.search(text[max(q.start, at - 6):at]))
+
+
 def is_nested(st: Statement, kept: list[Statement]) -> bool:
     """Whether a statement's cue lies inside another kept statement's content."""
     return st.cue is not None and any(o is not st and any(a <= st.cue[0] < b for a, b in o.content) for o in kept)
@@ -31,7 +47,8 @@ def is_nested(st: Statement, kept: list[Statement]) -> bool:
 
 def continuation(view: DocView, q: Quote, kept: list[Statement], claimed: dict[int, int]) -> Join | Candidate | None:
     """What a quotation adds to the statement kept just before it: a fragment, a statement of its own, or
-    nothing (too short, mostly held by another statement, or no quoted statement before it)."""
+    nothing (too short, mostly held by another statement, naming its own speaker inside, or no quoted
+    statement before it)."""
     text = view.text
     ids = view.tokens_in(q.fragments)
     words = [i for i in ids if view.doc[i].is_alpha]
@@ -41,6 +58,8 @@ def continuation(view: DocView, q: Quote, kept: list[Statement], claimed: dict[i
     whole_sentence = not before or before[-1] in ".!?:\n" or text[q.start - 1:q.start] == "\n"
     if len(words) < (2 if whole_sentence else 4) or sum(1 for i in ids if claimed.get(i, -1) in outer) > 0.3 * len(ids):
         return None
+    if any(_framed_inside(text, st, q) for st in kept):
+        return None  # '"A. "B," said Ana Ruiz. "C."' read as one quotation: it names its own speakers
     prev = [k for k, st in enumerate(kept)
             if st.content[-1][1] <= q.start and st.speaker is not None and not is_nested(st, kept)]
     if not prev:

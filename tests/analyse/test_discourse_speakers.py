@@ -1,0 +1,106 @@
+"""Speakers from the discourse (analyse/statements/discourse.py), on articles written for the tests."""
+
+import pytest
+
+
+def _speaker_of(statements, words):
+    """The speaker name of the statement whose content holds `words`."""
+    found = [st for st in statements if words in st["content"]["text"]]
+    assert found, f"no statement holds {words!r}: {[st['content']['text'] for st in statements]}"
+    return found[0]["speaker"]["name"]
+
+
+def test_he_added_continues_the_previous_speaker(statements_of):
+    text = ("Harbour plan approved\n\nPort director Tomas Lindqvist welcomed the vote on Tuesday. \"This is a good "
+            "day for the town,\" Mr Lindqvist said. Council leader Ana Ruiz, who opposed the plan, stayed away. "
+            "He added: \"We will start building in the spring.\"")
+    assert _speaker_of(statements_of(text), "start building") == "Tomas Lindqvist"
+
+
+def test_a_pronoun_skips_a_nearer_name_that_is_not_its_antecedent(statements_of):
+    text = ("Young striker signs\n\nOliver Grant joined the club on Friday. He was signed from Northfield by "
+            "manager Paul Baxter in a deal worth two million pounds. Despite the fee he was calm. \"It feels "
+            "like home already,\" he said.")
+    assert _speaker_of(statements_of(text), "feels like home") == "Oliver Grant"
+
+
+def test_a_pronoun_takes_the_person_its_gender_fits(statements_of):
+    text = ("Mayor praises rival\n\nMayor Linda Moreno praised Mr Peter Hale on Monday. \"He has been a fair "
+            "opponent,\" she said.")
+    assert _speaker_of(statements_of(text), "fair opponent") == "Linda Moreno"
+
+
+def test_a_new_paragraph_of_quotation_keeps_the_speaker(statements_of):
+    text = ("Bank warns on rates\n\n\"Prices are rising faster than we expected,\" said Maria Okafor, the bank's "
+            "chief economist.\n\n\"We will act if the figures for March confirm it.\"")
+    assert _speaker_of(statements_of(text), "figures for March") == "Maria Okafor"
+
+
+def test_a_colon_introduces_the_quotation_of_the_speaker_before_it(statements_of):
+    text = ("Union rejects offer\n\nUnion leader Sam Ortiz spoke after the meeting. He said:\n\n\"Our members "
+            "will not accept a cut in pay.\"")
+    assert _speaker_of(statements_of(text), "cut in pay") == "Sam Ortiz"
+
+
+def test_a_speaker_named_after_the_quotation(statements_of):
+    text = ("Keeper frustrated\n\nThe visitors drew 1-1 with Dean Walsh in goal. \"It feels like a defeat,\" "
+            "admitted Walsh.")
+    assert _speaker_of(statements_of(text), "feels like a defeat") == "Dean Walsh"
+
+
+def test_a_statement_of_a_body_is_that_body_s(statements_of):
+    text = ("League acts\n\nThe Northern Football League fined the club on Monday. \"The conduct of the fans was "
+            "unacceptable,\" said a Northern Football League statement.")
+    assert _speaker_of(statements_of(text), "conduct of the fans") == "Northern Football League"
+
+
+def test_a_single_word_name_takes_the_article_s_full_name(statements_of):
+    text = ("Singer returns\n\nThe singer Tessa Lindholm played in Oslo on Saturday. Tessa thanked the crowd. "
+            "\"I missed this city,\" Tessa said.")
+    assert _speaker_of(statements_of(text), "missed this city") == "Tessa Lindholm"
+
+
+@pytest.mark.parametrize("text, words", [
+    # "he" with no man in the article names no actor
+    ("Mayor speaks\n\nMayor Linda Moreno opened the bridge. \"It was worth the wait,\" he said.", "worth the wait"),
+    # analysts stay an unnamed source
+    ("Shares fall\n\nShares in Norvale fell on Monday. Analysts said the company had been too slow.", "too slow"),
+])
+def test_no_named_actor_where_the_text_names_none(statements_of, text, words):
+    found = [st for st in statements_of(text) if words in st["content"]["text"]]
+    assert found and found[0]["speaker"]["resolved"] is False
+
+
+def test_a_capitalised_short_form_is_the_body_it_opens(statements_of):
+    text = ("Dockers vote\n\nThe Union of Harbour Workers met in Leith on Monday. \"We will not accept the offer,\" "
+            "the Union said.")
+    assert _speaker_of(statements_of(text), "accept the offer") == "Union of Harbour Workers"
+
+
+def test_a_person_takes_the_fullest_name_the_article_gives():
+    from claimscope.analyse.model import Actor, Party
+    from claimscope.analyse.statements.discourse import Discourse, full_name
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from claimscope.analyse.extensions import register_extensions
+    from claimscope.analyse.coref import register_extension
+
+    register_extensions()
+    register_extension()
+    doc = Doc(Vocab(), words=["x"], heads=[0], deps=["ROOT"])
+    doc._.actors = [Actor("a1", "Ana Maria Ruiz", "PERSON"), Actor("a2", "Ana Ruiz", "PERSON"),
+                    Actor("a3", "Hale", "PERSON"), Actor("a4", "Tom Hale", "PERSON"), Actor("a5", "Sam Hale", "PERSON")]
+    ctx = Discourse.of(doc, [])
+    assert full_name(ctx, Party(0, 1, "Ruiz", "Ana Ruiz", "PERSON", "a2")).name == "Ana Maria Ruiz"
+    # two people share the surname: "Hale" stays as it is
+    assert full_name(ctx, Party(0, 1, "Hale", "Hale", "PERSON", "a3")) is None
+
+
+def test_he_after_a_person_only_described_is_no_named_actor(statements_of):
+    text = ("Minister under fire\n\nPrime Minister Tom Hale defended the plan on Monday. \"It is fair,\" he said."
+            "\n\nThe home secretary admitted that the tickets had been a mistake. He said he would pay the money back.")
+    statements = statements_of(text)
+    assert _speaker_of(statements, "It is fair") == "Tom Hale"
+    for words in ("tickets had been a mistake", "pay the money back"):
+        found = [st for st in statements if words in st["content"]["text"]]
+        assert found and found[0]["speaker"]["name"] != "Tom Hale"
