@@ -1,6 +1,6 @@
 """`claimscope actors` and `claimscope actor NAME`: who appears in the store, and everything about one of them.
 
-    claimscope actors [--db DB] [--search TEXT] [--type TYPE] [--limit N] [--format table|json|jsonl|csv]
+    claimscope actors [--db DB] [--search TEXT] [--type TYPE] [--limit N] [--offset N] [--wide] [--format FMT]
     claimscope actors merge TARGET VARIANT [--type TYPE] [--document ID]   # VARIANT's records are TARGET
     claimscope actors split ACTOR VARIANT [--document ID]                  # VARIANT stays apart from ACTOR
     claimscope actors overrides [--remove ID]                              # list (or forget) overrides
@@ -21,8 +21,8 @@ from rich.table import Table
 
 from ..errors import UsageError
 from ..lexicon.honorifics import HONORIFIC_PREFIXES
-from .options import DEFAULT_DB, DbOption, FormatOption, require_store
-from .output import RowFormat, emit_rows
+from .options import DEFAULT_DB, DbOption, FormatOption, LimitOption, OffsetOption, WideOption, require_store
+from .output import Col, RowFormat, emit_page, emit_rows, table_limit
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -36,9 +36,10 @@ actors_app = typer.Typer(
     no_args_is_help=False,
 )
 
-ACTOR_COLUMNS = [("id", "id"), ("name", "name"), ("type", "type"), ("kind", "kind"), ("country", "country"),
-                 ("statements", "statements"), ("mentions", "mentions"), ("documents", "documents"),
-                 ("variants", "also named")]
+ACTOR_COLUMNS = [Col("id", "id", max_width=8), Col("name", "name", ratio=3, min_width=12), Col("type", "type"),
+                 Col("kind", "kind"), Col("country", "country", ratio=1, min_width=8),
+                 Col("statements", "statements"), Col("mentions", "mentions"), Col("documents", "documents"),
+                 Col("variants", "also named", ratio=3, min_width=12)]
 
 
 def _check_type(type_: Optional[str]) -> Optional[str]:
@@ -56,7 +57,9 @@ def actors(
     search: Optional[str] = typer.Option(None, "--search", help="Only actors whose name (or a name an article "
                                          "used for them) contains this text."),
     type_: Optional[str] = typer.Option(None, "--type", help="PERSON, ORG, GPE (state), LOC (place) or NORP."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows."),
+    limit: Optional[int] = LimitOption,
+    offset: int = OffsetOption,
+    wide: bool = WideOption,
     fmt: RowFormat = FormatOption,
 ) -> None:
     """List actors: who speaks and is mentioned most, with their kind, country and other names."""
@@ -64,12 +67,14 @@ def actors(
     if ctx.invoked_subcommand is not None:
         return
     from ..store import Store
+    from ..store.read_actors import actor_listing
 
     type_ = _check_type(type_)
     require_store(db)
     with Store(db) as store:
-        rows = store.actors(search=search, type=type_, limit=limit)
-    emit_rows(rows, fmt, ACTOR_COLUMNS, title=f"{len(rows)} actor(s)", console=out)
+        rows, total = actor_listing(store._db, search=search, type=type_, limit=table_limit(fmt, limit),
+                                    offset=offset, count=True)
+    emit_page(rows, fmt, ACTOR_COLUMNS, limit=limit, offset=offset, total=total, one="actor", wide=wide, console=out)
 
 
 def _db(ctx: typer.Context, db: Optional[Path]) -> Path:
@@ -85,7 +90,7 @@ def merge(
     variant: str = typer.Argument(..., help="The name whose records join it (e.g. 'Ruiz', 'Ana M. Ruiz')."),
     type_: Optional[str] = typer.Option(None, "--type", help="Only records of this type."),
     document: Optional[str] = typer.Option(None, "--document", help="Only in this document (id)."),
-    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
+    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file; it must exist."),
 ) -> None:
     """Merge: records named VARIANT are TARGET, in stored documents and in every one added later."""
     from ..store import Store
@@ -102,7 +107,7 @@ def split(
     actor: str = typer.Argument(..., help="The actor to keep apart (e.g. 'Ana Ruiz')."),
     variant: str = typer.Argument(..., help="The name that must not join it (e.g. 'Ruiz')."),
     document: Optional[str] = typer.Option(None, "--document", help="Only in this document (id)."),
-    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
+    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file; it must exist."),
 ) -> None:
     """Split: records named VARIANT stay apart from ACTOR (undoes a merge or an automatic surname link)."""
     from ..store import Store
@@ -117,7 +122,7 @@ def list_overrides(
     ctx: typer.Context,
     remove: Optional[int] = typer.Option(None, "--remove", help="Forget the override with this id."),
     fmt: RowFormat = FormatOption,
-    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
+    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file; it must exist."),
 ) -> None:
     """The merge and split overrides in force (or forget one with --remove ID)."""
     from ..store import Store

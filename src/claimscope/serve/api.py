@@ -67,10 +67,11 @@ class StatementQuery:
         publisher: Text = None,
         story: Annotated[Optional[str], Query(max_length=100, description="Story id (needs stories).")] = None,
         contradicted: Annotated[Optional[bool], Query(description="Only (not) contradicted claims.")] = None,
+        min_confidence: Annotated[Optional[float], Query(ge=0, le=1, description="Least confidence.")] = None,
     ):
         self.filters = Filters(search=search, speaker=speaker, actor=actor, kind=kind, cue=cue,
                                date_from=date_from, date_to=date_to, document=document, publisher=publisher,
-                               story=story, contradicted=contradicted)
+                               story=story, contradicted=contradicted, min_confidence=min_confidence)
 
 
 StatementFilters = Annotated[StatementQuery, Depends()]
