@@ -33,7 +33,8 @@ def _body(stdout: str) -> list[str]:
     """The table's row lines: after the header rule, before the bottom border."""
     lines = stdout.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("┡"))
-    return [line for line in lines[start + 1:] if not line.startswith("└")]
+    end = next(i for i, line in enumerate(lines) if line.startswith("└"))
+    return lines[start + 1:end]
 
 
 def _words(rows: list[dict], columns) -> set[str]:
@@ -79,6 +80,7 @@ def test_piped_tables_are_not_wrapped_at_80_columns(store):
     assert len(_body(proc.stdout)) == 4, "one line per row when piped" + explain(proc)
     assert max(len(line) for line in proc.stdout.splitlines()) > 80
     assert all(line == line.rstrip() for line in proc.stdout.splitlines())
+    assert "--min-confidence 0 shows them" in proc.stdout, "the caption says what the default left out"
 
 
 def test_machine_formats_keep_every_statement_whole(store):

@@ -13,7 +13,7 @@ from ..errors import UsageError
 from ..link.views import claim_rows, contradiction_rows
 from ..store.filters import CLAIM_KINDS, KINDS as STATEMENT_KINDS
 from .options import (DbOption, FormatOption, LimitOption, MinConfidenceOption, OffsetOption, WideOption,
-                      min_confidence, require_store)
+                      confidence_note, min_confidence, require_store)
 from .output import Col, RowFormat, emit_page, table_limit
 from .statements import (CueOption, OutletOption, SearchOption, SinceOption, SpeakerOption, StoryOption,
                          UntilOption, cli_filters)
@@ -128,6 +128,7 @@ def claims(
         rows = claim_rows(store._db, contradicted=contradicted, ids=ids)
     columns = CLAIM_COLUMNS + ([AGAINST_COLUMN] if contradicted else [])
     emit_page(rows, fmt, columns, limit=limit, offset=offset, total=total, one="claim", wide=wide, console=out,
+              caption=confidence_note(confidence, fmt),
               csv_keys=CLAIM_CSV + (("against",) if contradicted else ()))
 
 

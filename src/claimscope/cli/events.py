@@ -16,7 +16,9 @@ EVENT_COLUMNS = [
     Col("recipient", "to/against", ratio=2, min_width=8), Col("what", "what", ratio=3, min_width=10),
     Col("size", "size", ratio=1, wide=True), Col("location", "where", ratio=1, min_width=6),
     Col("date_text", "when", ratio=1, min_width=6), Col("status", "status", wide=True), Col("type", "type"),
-    Col("source", "source", ratio=2, min_width=8), Col("document_id", "doc", wide=True, max_width=16),
+    # an event no statement reports is the article's own word
+    Col("source", "source", ratio=2, min_width=8, show=lambda r: r.get("source") or "the article"),
+    Col("document_id", "doc", wide=True, max_width=16),
 ]
 
 

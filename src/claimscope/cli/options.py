@@ -51,6 +51,14 @@ def min_confidence(value: float | None, fmt: RowFormat) -> float | None:
     return value or None
 
 
+def confidence_note(given: float | None, fmt: RowFormat) -> str | None:
+    """A table's caption when the default minimum confidence left statements out, so none go missing unsaid."""
+    if given is not None or fmt != RowFormat.table or not default("cli.min_confidence"):
+        return None
+    return (f"Statements below confidence {default('cli.min_confidence')} are left out (cli.min_confidence); "
+            "--min-confidence 0 shows them.")
+
+
 def require_store(db: Path) -> None:
     """A query names a store that exists; it never creates an empty one by asking."""
     if not db.exists():

@@ -192,11 +192,12 @@ def table_limit(fmt: RowFormat, limit: int | None) -> int | None:
 
 def emit_page(rows: list[dict], fmt: RowFormat, columns: Sequence[Col | tuple[str, str]], *, limit: int | None,
               offset: int, one: str, many: str | None = None, total: int | None = None, wide: bool = False,
-              console: Console | None = None, csv_keys: Sequence[str] | None = None) -> None:
+              console: Console | None = None, csv_keys: Sequence[str] | None = None,
+              caption: str | None = None) -> None:
     """Print one page of `rows` (all of them, `total` counted when the caller paged already) with its title."""
     n = table_limit(fmt, limit)
     if total is None:
         total = len(rows)
         rows = rows[offset:] if n is None else rows[offset:offset + n]
     emit_rows(rows, fmt, columns, title=page_title(len(rows), total, one, many, offset=offset), console=console,
-              wide=wide, csv_keys=csv_keys)
+              wide=wide, csv_keys=csv_keys, caption=caption)

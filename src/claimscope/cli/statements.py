@@ -12,7 +12,7 @@ from rich.console import Console
 from ..errors import UsageError
 from ..store.filters import Filters
 from .options import (DbOption, FormatOption, LimitOption, MinConfidenceOption, OffsetOption, WideOption,
-                      min_confidence, require_store)
+                      confidence_note, min_confidence, require_store)
 from .output import Col, RowFormat, emit_page, table_limit
 
 out = Console(highlight=False)
@@ -98,4 +98,5 @@ def statements(
     with Store(db) as store:
         rows, total = select_statements(store._db, filters, limit=table_limit(fmt, limit), offset=offset)
     emit_page(rows, fmt, STATEMENT_COLUMNS, limit=limit, offset=offset, total=total, one="statement", wide=wide,
+              caption=confidence_note(confidence, fmt),
               console=out)

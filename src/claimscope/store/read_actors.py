@@ -75,7 +75,8 @@ def select_actors(conn: sqlite3.Connection, *, search: str | None = None, type: 
 
 
 def actor_listing(conn: sqlite3.Connection, *, search: str | None = None, type: str | None = None,
-                  limit: int | None = None, offset: int = 0, count: bool = False) -> list[dict] | tuple[list[dict], int]:
+                  limit: int | None = None, offset: int = 0,
+                  count: bool = False) -> list[dict] | tuple[list[dict], int]:
     """Actors as the CLI lists them: `search` also matches any name a document used (case- and
     accent-insensitive); most statements first. With `count`, (rows, how many match in all)."""
     where, params = actor_conditions(search=search, type=type, variants=True)
