@@ -154,3 +154,10 @@ def test_help_tells_the_truth(store, command):
     assert proc.returncode == 0, explain(proc)
     assert "<bool>" not in proc.stdout, "a flag takes no value" + explain(proc)
     assert "created if missing" not in proc.stdout.split("--db", 1)[-1].split("\n", 1)[0]
+
+
+def test_one_actor_fits_100_columns(store):
+    top = json.loads(run_cli("actors", "--db", "s.db", "--format", "json", "--limit", "1", cwd=store).stdout)[0]
+    proc = run_cli("actor", top["name"], "--db", "s.db", cwd=store, env=cli_env(COLUMNS="100"))
+    assert proc.returncode == 0 and top["name"] in proc.stdout, explain(proc)
+    assert max(len(line) for line in proc.stdout.splitlines()) <= 100, explain(proc)

@@ -17,7 +17,6 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from ..errors import UsageError
 from ..lexicon.honorifics import HONORIFIC_PREFIXES
@@ -40,6 +39,18 @@ ACTOR_COLUMNS = [Col("id", "id", max_width=8), Col("name", "name", ratio=3, min_
                  Col("kind", "kind"), Col("country", "country", ratio=1, min_width=8),
                  Col("statements", "statements"), Col("mentions", "mentions"), Col("documents", "documents"),
                  Col("variants", "also named", ratio=3, min_width=12)]
+
+
+ROLE_COLUMNS = [Col("date", "date", max_width=10), Col("role", "role", ratio=3, min_width=12),
+                Col("article", "article", ratio=2, min_width=12)]
+ACTOR_STATEMENT_COLUMNS = [
+    Col("speaker_name", "speaker", ratio=2, min_width=10,
+        show=lambda r: r.get("speaker_name") or r.get("speaker_text")),
+    Col("cue_text", "cue", ratio=1, min_width=6), Col("content_text", "content", ratio=6, min_width=24),
+    Col("title", "article", ratio=2, min_width=10, show=lambda r: r.get("title") or r.get("document_id")),
+]
+MENTION_COLUMNS = [Col("text", "text", ratio=2, min_width=10), Col("at", "at", max_width=14),
+                   Col("article", "article", ratio=3, min_width=12)]
 
 
 def _check_type(type_: Optional[str]) -> Optional[str]:
@@ -181,36 +192,22 @@ def _print_actor(d: dict, limit: int) -> None:
         out.print("affiliations: " + escape(", ".join(
             f"{a['name']} ({a['documents']}" + (f", from {a['first']}" if a.get("first") else "") + ")"
             for a in d["affiliations"])))
-    if d["roles"]:
-        table = Table(title="roles over time", show_lines=False)
-        for col in ("date", "role", "article"):
-            table.add_column(col, overflow="fold")
-        seen = set()
-        for r in d["roles"]:
-            key = (r["role"], (r["published"] or "")[:10])
-            if key in seen:
-                continue
+    roles, seen = [], set()
+    for r in d["roles"]:
+        key = (r["role"], (r["published"] or "")[:10])
+        if key not in seen:
             seen.add(key)
-            table.add_row((r["published"] or "")[:10], r["role"], r["title"] or r["document_id"])
-        out.print(table)
+            roles.append({"date": key[1], "role": r["role"], "article": r["title"] or r["document_id"]})
+    if roles:
+        emit_rows(roles, RowFormat.table, ROLE_COLUMNS, title="roles over time", console=out)
     for title, rows in (("statements by it", d["statements_by"]), ("statements about it", d["statements_about"])):
-        if not rows:
-            continue
-        table = Table(title=title, show_lines=False)
-        for col in ("speaker", "cue", "content", "article"):
-            table.add_column(col, overflow="fold")
-        for r in rows[:limit]:
-            content = " ".join((r.get("content_text") or "").split())
-            table.add_row(r.get("speaker_name") or r.get("speaker_text") or "", r.get("cue_text") or "",
-                          content[:300], r.get("title") or r.get("document_id"))
-        out.print(table)
+        if rows:
+            emit_rows(rows[:limit], RowFormat.table, ACTOR_STATEMENT_COLUMNS, title=title, console=out)
     if d["mentions"]:
-        table = Table(title=f"mentions (first {min(limit, len(d['mentions']))} of {d['mention_count']})")
-        for col in ("text", "at", "article"):
-            table.add_column(col, overflow="fold")
-        for m in d["mentions"][:limit]:
-            table.add_row(m["text"], f"{m['start']}-{m['end']}", m.get("title") or m["document_id"])
-        out.print(table)
+        mentions = [{**m, "at": f"{m['start']}-{m['end']}", "article": m.get("title") or m["document_id"]}
+                    for m in d["mentions"][:limit]]
+        emit_rows(mentions, RowFormat.table, MENTION_COLUMNS, console=out,
+                  title=f"mentions (first {min(limit, len(d['mentions']))} of {d['mention_count']})")
 
 
 def register(app: typer.Typer) -> None:
