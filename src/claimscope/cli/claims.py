@@ -52,8 +52,8 @@ def _against(row: dict) -> str:
 
 
 CLAIM_COLUMNS = [
-    Col("text", "claim", ratio=6, min_width=24),
-    Col("speakers", "sources", ratio=2, min_width=10, show=claim_sources),
+    Col("text", "claim", ratio=5, min_width=24),
+    Col("speakers", "sources", ratio=3, min_width=12, show=claim_sources),
     Col("sources", "indep.", max_width=6),
     Col("outlets", "outlets", max_width=7),
     Col("kind", "kind", wide=True),
