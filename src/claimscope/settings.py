@@ -186,7 +186,16 @@ _SCALE: tuple[Setting, ...] = (
     Setting("scale.files_per_shard", 64, "Files per shard of `analyze --engine ray` (a JSONL file is a shard of its own)."),
 )
 
-SETTINGS: tuple[Setting, ...] = _INGEST + _PIPELINE + _STATEMENTS + _ACTORS + _COREF + _FACTS + _STORE + _LINK + _SERVE + _SCALE
+_CLI: tuple[Setting, ...] = (
+    Setting("cli.min_confidence", 0.5, "Least confidence of the statements `claimscope statements` and `claims` show "
+            "as a table unless --min-confidence says otherwise (on PolNeAR dev, statements below 0.5 are right 43% of "
+            "the time, those above 87%); json, jsonl, csv, the API and exports keep every statement."),
+    Setting("cli.table_rows", 50, "Rows a list command prints as a table when no --limit is given (json, jsonl and "
+            "csv print every row)."),
+    Setting("cli.cell_chars", 240, "Longest text a table cell shows before it ends in '…' (--wide shows it whole)."),
+)
+
+SETTINGS: tuple[Setting, ...] = _INGEST + _PIPELINE + _STATEMENTS + _ACTORS + _COREF + _FACTS + _STORE + _LINK + _SERVE + _SCALE + _CLI
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 

@@ -12,6 +12,8 @@ import pytest
 from cli_helpers import (ARTICLE_FACTORY, ARTICLE_PARK, HTML_PAGE, JSONL_DOCS, cli_env, explain, read_only,
                          run_cli, store_rows)
 
+from claimscope.cli.output import plural
+
 MAX_BYTES = 2000
 
 # file name -> the origin the error line must name (JSONL lines are FILE:LINE)
@@ -120,7 +122,7 @@ def test_second_identical_run_stores_nothing_new(mixed):
     assert _error_lines(second.stderr) == _error_lines(first.stderr), explain(second)
     assert mixed["after_second"] == mixed["after_first"]
     summary = " ".join(second.stderr.split())
-    assert "analysed 0 document(s)" in summary and f"skipped {GOOD_DOCS} already stored" in summary, explain(second)
+    assert "0 articles, 0 statements" in summary and f"{GOOD_DOCS} already stored" in summary, explain(second)
 
 
 # --- `claimscope statements` over the same store ---
@@ -146,7 +148,7 @@ def test_statements_speaker_filter_in_every_format(mixed):
 
     as_table = run_cli(*base, "--format", "table", cwd=root, env=cli_env(COLUMNS="200"))
     assert as_table.returncode == 0, explain(as_table)
-    assert "Anna Berg" in as_table.stdout and f"{len(rows)} statement(s)" in as_table.stdout, explain(as_table)
+    assert "Anna Berg" in as_table.stdout and plural(len(rows), "statement") in as_table.stdout, explain(as_table)
     assert "Paul Mercer" not in as_table.stdout
 
     nobody = run_cli("statements", "--db", "x.db", "--speaker", "Nobody At All", "--format", "json", cwd=root)

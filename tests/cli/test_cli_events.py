@@ -37,7 +37,7 @@ def test_events_command(tmp_path):
     assert table and all("Turkey" in (r["actor"], r["recipient"]) for r in table)
 
     proc = run_cli("events", "--db", "s.db", cwd=tmp_path)
-    assert proc.returncode == 0 and "2 event(s)" in proc.stdout
+    assert proc.returncode == 0 and "2 events" in proc.stdout
 
     proc = run_cli("events", "--db", "missing.db", cwd=tmp_path)
     assert proc.returncode == 2 and "no such store" in proc.stderr

@@ -57,7 +57,7 @@ def test_duplicates_command(tmp_path):
     proc = run_cli("duplicates", "--db", "s.db", "--segments", "--format", "jsonl", cwd=tmp_path)
     lines = [json.loads(x) for x in proc.stdout.splitlines()]
     assert lines and all(r["occurrences"] >= 2 for r in lines)
-    assert run_cli("duplicates", "--db", "s.db", cwd=tmp_path).stdout.count("1 duplicate(s)") == 1
+    assert run_cli("duplicates", "--db", "s.db", cwd=tmp_path).stdout.count("1 duplicate") == 1
 
 
 def test_stories_command(tmp_path):
@@ -74,7 +74,7 @@ def test_stories_command(tmp_path):
     assert [json.loads(x)["id"] for x in proc.stdout.splitlines()] == [storm["id"]]
     proc = run_cli("stories", "--db", "s.db", "--format", "csv", cwd=tmp_path)
     assert len(list(csv.DictReader(io.StringIO(proc.stdout)))) == 2
-    assert "2 story(ies)" in run_cli("stories", "--db", "s.db", cwd=tmp_path).stdout
+    assert "2 stories" in run_cli("stories", "--db", "s.db", cwd=tmp_path).stdout
 
 
 def test_missing_store_and_story(tmp_path):
@@ -92,6 +92,6 @@ def test_link_command_is_idempotent(tmp_path):
     proc = run_cli("analyze", "wire.jsonl", "--db", "s.db", "--no-link", "-q", cwd=tmp_path)
     assert proc.returncode == 0, explain(proc)
     proc = run_cli("link", "--db", "s.db", cwd=tmp_path)
-    assert proc.returncode == 0 and "2 document(s): 1 duplicate(s)" in proc.stderr, explain(proc)
+    assert proc.returncode == 0 and "2 documents: 1 story (1 new), 1 duplicate" in proc.stderr, explain(proc)
     proc = run_cli("link", "--db", "s.db", cwd=tmp_path)
-    assert proc.returncode == 0 and "linked 0 document(s)" in proc.stderr, explain(proc)
+    assert proc.returncode == 0 and "linked 0 documents" in proc.stderr, explain(proc)

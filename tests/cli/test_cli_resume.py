@@ -14,6 +14,8 @@ import time
 import pytest
 from cli_helpers import SHARED, assert_no_traceback, cli_cmd, explain, process_env, read_only, run_cli, store_rows
 
+from claimscope.cli.output import plural
+
 BBC_BUSINESS = SHARED / "corpora" / "bbc-2005" / "news" / "business"
 N_DOCS = 24
 KILL_AFTER = 4  # documents committed before the SIGKILL
@@ -94,8 +96,8 @@ def test_process_sigkilled_run_resumes_to_the_same_store(tmp_path):
     resumed_docs, resumed_statements = store_rows(tmp_path / "killed.db")
     assert len(clean_docs) == N_DOCS
     summary = " ".join(resumed.stderr.split())
-    assert (f"analysed {N_DOCS - len(partial_docs)} document(s)" in summary
-            and f"skipped {len(partial_docs)} already stored" in summary), explain(resumed)
+    assert (plural(N_DOCS - len(partial_docs), "article") + ", " in summary
+            and f"({len(partial_docs)} already stored" in summary), explain(resumed)
     assert partial_docs <= resumed_docs and partial_statements <= resumed_statements
     assert resumed_docs == clean_docs
     assert resumed_statements == clean_statements, (

@@ -8,6 +8,7 @@ from concurrent.futures import Future
 import pytest
 from scale_helpers import cli_env, cli_path, error_lines, store_rows
 
+from claimscope.cli.output import plural
 from claimscope.ingest import SourceDoc
 from claimscope.scale import local
 
@@ -20,7 +21,7 @@ def test_processes_2_stores_exactly_what_one_process_stores(corpus, reference, t
     assert "Traceback" not in proc.stderr, proc.stderr
     assert proc.returncode == 1, proc.stderr  # the broken inputs
     assert error_lines(proc.stderr) == sorted(ref_errors)  # one line each, the same lines
-    assert f"analysed {ref_report.analysed} document(s) ({ref_report.statements} statements)" in proc.stderr
+    assert f"{plural(ref_report.analysed, 'article')}, {plural(ref_report.statements, 'statement')}" in proc.stderr
     assert store_rows(tmp_path / "p2.db") == store_rows(ref_db)
 
 

@@ -11,6 +11,8 @@ import subprocess
 import pytest
 from scale_helpers import cli_env, cli_path, error_lines, store_rows
 
+from claimscope.cli.output import plural
+
 ray = pytest.importorskip("ray")
 
 
@@ -41,7 +43,7 @@ def test_ray_run_stores_exactly_what_a_local_run_stores(ray_cli_run, reference):
     assert "Traceback" not in proc.stderr, proc.stderr
     assert proc.returncode == 1, proc.stderr  # broken inputs
     assert error_lines(proc.stderr) == sorted(ref_errors), proc.stderr  # one line each, as a local run prints
-    assert f"analysed {ref_report.analysed} document(s) ({ref_report.statements} statements)" in proc.stderr
+    assert f"{plural(ref_report.analysed, 'article')}, {plural(ref_report.statements, 'statement')}" in proc.stderr
     assert "7 analysed now" in proc.stderr, proc.stderr
     assert store_rows(work / "ray.db") == store_rows(ref_db)
 

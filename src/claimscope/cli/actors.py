@@ -1,6 +1,6 @@
 """`claimscope actors` and `claimscope actor NAME`: who appears in the store, and everything about one of them.
 
-    claimscope actors [--db DB] [--search TEXT] [--type TYPE] [--limit N] [--format table|json|jsonl|csv]
+    claimscope actors [--db DB] [--search TEXT] [--type TYPE] [--limit N] [--offset N] [--wide] [--format FMT]
     claimscope actors merge TARGET VARIANT [--type TYPE] [--document ID]   # VARIANT's records are TARGET
     claimscope actors split ACTOR VARIANT [--document ID]                  # VARIANT stays apart from ACTOR
     claimscope actors overrides [--remove ID]                              # list (or forget) overrides
@@ -17,12 +17,11 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from ..errors import UsageError
 from ..lexicon.honorifics import HONORIFIC_PREFIXES
-from .options import DEFAULT_DB, DbOption, FormatOption, require_store
-from .output import RowFormat, emit_rows
+from .options import DEFAULT_DB, DbOption, FormatOption, LimitOption, OffsetOption, WideOption, require_store
+from .output import Col, RowFormat, emit_page, emit_rows, table_limit
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -36,9 +35,22 @@ actors_app = typer.Typer(
     no_args_is_help=False,
 )
 
-ACTOR_COLUMNS = [("id", "id"), ("name", "name"), ("type", "type"), ("kind", "kind"), ("country", "country"),
-                 ("statements", "statements"), ("mentions", "mentions"), ("documents", "documents"),
-                 ("variants", "also named")]
+ACTOR_COLUMNS = [Col("id", "id", max_width=8), Col("name", "name", ratio=3, min_width=12), Col("type", "type"),
+                 Col("kind", "kind"), Col("country", "country", ratio=1, min_width=8),
+                 Col("statements", "statements"), Col("mentions", "mentions"), Col("documents", "documents"),
+                 Col("variants", "also named", ratio=3, min_width=12)]
+
+
+ROLE_COLUMNS = [Col("date", "date", max_width=10), Col("role", "role", ratio=3, min_width=12),
+                Col("article", "article", ratio=2, min_width=12)]
+ACTOR_STATEMENT_COLUMNS = [
+    Col("speaker_name", "speaker", ratio=2, min_width=10,
+        show=lambda r: r.get("speaker_name") or r.get("speaker_text")),
+    Col("cue_text", "cue", ratio=1, min_width=6), Col("content_text", "content", ratio=6, min_width=24),
+    Col("title", "article", ratio=2, min_width=10, show=lambda r: r.get("title") or r.get("document_id")),
+]
+MENTION_COLUMNS = [Col("text", "text", ratio=2, min_width=10), Col("at", "at", max_width=14),
+                   Col("article", "article", ratio=3, min_width=12)]
 
 
 def _check_type(type_: Optional[str]) -> Optional[str]:
@@ -56,7 +68,9 @@ def actors(
     search: Optional[str] = typer.Option(None, "--search", help="Only actors whose name (or a name an article "
                                          "used for them) contains this text."),
     type_: Optional[str] = typer.Option(None, "--type", help="PERSON, ORG, GPE (state), LOC (place) or NORP."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows."),
+    limit: Optional[int] = LimitOption,
+    offset: int = OffsetOption,
+    wide: bool = WideOption,
     fmt: RowFormat = FormatOption,
 ) -> None:
     """List actors: who speaks and is mentioned most, with their kind, country and other names."""
@@ -64,12 +78,14 @@ def actors(
     if ctx.invoked_subcommand is not None:
         return
     from ..store import Store
+    from ..store.read_actors import actor_listing
 
     type_ = _check_type(type_)
     require_store(db)
     with Store(db) as store:
-        rows = store.actors(search=search, type=type_, limit=limit)
-    emit_rows(rows, fmt, ACTOR_COLUMNS, title=f"{len(rows)} actor(s)", console=out)
+        rows, total = actor_listing(store._db, search=search, type=type_, limit=table_limit(fmt, limit),
+                                    offset=offset, count=True)
+    emit_page(rows, fmt, ACTOR_COLUMNS, limit=limit, offset=offset, total=total, one="actor", wide=wide, console=out)
 
 
 def _db(ctx: typer.Context, db: Optional[Path]) -> Path:
@@ -85,7 +101,7 @@ def merge(
     variant: str = typer.Argument(..., help="The name whose records join it (e.g. 'Ruiz', 'Ana M. Ruiz')."),
     type_: Optional[str] = typer.Option(None, "--type", help="Only records of this type."),
     document: Optional[str] = typer.Option(None, "--document", help="Only in this document (id)."),
-    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
+    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file; it must exist."),
 ) -> None:
     """Merge: records named VARIANT are TARGET, in stored documents and in every one added later."""
     from ..store import Store
@@ -102,7 +118,7 @@ def split(
     actor: str = typer.Argument(..., help="The actor to keep apart (e.g. 'Ana Ruiz')."),
     variant: str = typer.Argument(..., help="The name that must not join it (e.g. 'Ruiz')."),
     document: Optional[str] = typer.Option(None, "--document", help="Only in this document (id)."),
-    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
+    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file; it must exist."),
 ) -> None:
     """Split: records named VARIANT stay apart from ACTOR (undoes a merge or an automatic surname link)."""
     from ..store import Store
@@ -117,7 +133,7 @@ def list_overrides(
     ctx: typer.Context,
     remove: Optional[int] = typer.Option(None, "--remove", help="Forget the override with this id."),
     fmt: RowFormat = FormatOption,
-    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file."),
+    db: Optional[Path] = typer.Option(None, "--db", help="SQLite store file; it must exist."),
 ) -> None:
     """The merge and split overrides in force (or forget one with --remove ID)."""
     from ..store import Store
@@ -176,36 +192,22 @@ def _print_actor(d: dict, limit: int) -> None:
         out.print("affiliations: " + escape(", ".join(
             f"{a['name']} ({a['documents']}" + (f", from {a['first']}" if a.get("first") else "") + ")"
             for a in d["affiliations"])))
-    if d["roles"]:
-        table = Table(title="roles over time", show_lines=False)
-        for col in ("date", "role", "article"):
-            table.add_column(col, overflow="fold")
-        seen = set()
-        for r in d["roles"]:
-            key = (r["role"], (r["published"] or "")[:10])
-            if key in seen:
-                continue
+    roles, seen = [], set()
+    for r in d["roles"]:
+        key = (r["role"], (r["published"] or "")[:10])
+        if key not in seen:
             seen.add(key)
-            table.add_row((r["published"] or "")[:10], r["role"], r["title"] or r["document_id"])
-        out.print(table)
+            roles.append({"date": key[1], "role": r["role"], "article": r["title"] or r["document_id"]})
+    if roles:
+        emit_rows(roles, RowFormat.table, ROLE_COLUMNS, title="roles over time", console=out)
     for title, rows in (("statements by it", d["statements_by"]), ("statements about it", d["statements_about"])):
-        if not rows:
-            continue
-        table = Table(title=title, show_lines=False)
-        for col in ("speaker", "cue", "content", "article"):
-            table.add_column(col, overflow="fold")
-        for r in rows[:limit]:
-            content = " ".join((r.get("content_text") or "").split())
-            table.add_row(r.get("speaker_name") or r.get("speaker_text") or "", r.get("cue_text") or "",
-                          content[:300], r.get("title") or r.get("document_id"))
-        out.print(table)
+        if rows:
+            emit_rows(rows[:limit], RowFormat.table, ACTOR_STATEMENT_COLUMNS, title=title, console=out)
     if d["mentions"]:
-        table = Table(title=f"mentions (first {min(limit, len(d['mentions']))} of {d['mention_count']})")
-        for col in ("text", "at", "article"):
-            table.add_column(col, overflow="fold")
-        for m in d["mentions"][:limit]:
-            table.add_row(m["text"], f"{m['start']}-{m['end']}", m.get("title") or m["document_id"])
-        out.print(table)
+        mentions = [{**m, "at": f"{m['start']}-{m['end']}", "article": m.get("title") or m["document_id"]}
+                    for m in d["mentions"][:limit]]
+        emit_rows(mentions, RowFormat.table, MENTION_COLUMNS, console=out,
+                  title=f"mentions (first {min(limit, len(d['mentions']))} of {d['mention_count']})")
 
 
 def register(app: typer.Typer) -> None:

@@ -9,18 +9,23 @@ import typer
 from rich.console import Console
 
 from ..errors import UsageError
-from .options import DbOption, FormatOption, require_store
-from .output import RowFormat, emit_rows
+from .analyze import link_summary
+from .options import DbOption, FormatOption, LimitOption, OffsetOption, WideOption, require_store
+from .output import Col, RowFormat, emit_page, plural
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 
-DUPLICATE_COLUMNS = [("similarity", "similarity"), ("title", "document"), ("document_id", "id"),
-                     ("canonical_title", "copy of"), ("canonical_id", "canonical id")]
-SEGMENT_COLUMNS = [("occurrences", "times"), ("document_id", "document"), ("line", "line"), ("start", "start"),
-                   ("end", "end"), ("text", "text")]
-STORY_COLUMNS = [("label", "story"), ("first_seen", "first seen"), ("last_seen", "last seen"),
-                 ("documents", "docs"), ("sources", "sources"), ("publishers", "publishers"), ("id", "id")]
+DUPLICATE_COLUMNS = [Col("similarity", "similarity"), Col("title", "document", ratio=3, min_width=12),
+                     Col("document_id", "id", max_width=16, wide=True),
+                     Col("canonical_title", "copy of", ratio=3, min_width=12),
+                     Col("canonical_id", "canonical id", max_width=16, wide=True)]
+SEGMENT_COLUMNS = [Col("occurrences", "times"), Col("document_id", "document", max_width=16),
+                   Col("line", "line"), Col("start", "start", wide=True), Col("end", "end", wide=True),
+                   Col("text", "text", ratio=5, min_width=20)]
+STORY_COLUMNS = [Col("label", "story", ratio=4, min_width=16), Col("first_seen", "first seen", max_width=10),
+                 Col("last_seen", "last seen", max_width=10), Col("documents", "docs"), Col("sources", "sources"),
+                 Col("publishers", "publishers", ratio=2, min_width=10), Col("id", "id", max_width=24)]
 
 
 def link(db: Path = DbOption,
@@ -33,14 +38,13 @@ def link(db: Path = DbOption,
     with Store(db) as store:
         report = link_store(store)
     if not quiet:
-        err.print(f"linked {report.documents} document(s): {report.duplicates} duplicate(s), "
-                  f"{report.stories_changed} story(ies) changed, {report.claims} claim(s), "
-                  f"{report.contradictions} contradiction(s)", soft_wrap=True)
+        err.print(f"linked {plural(report.documents, 'document')}: {link_summary(report)}", soft_wrap=True)
 
 
 def duplicates(db: Path = DbOption, fmt: RowFormat = FormatOption,
                segments: bool = typer.Option(False, "--segments",
-                                             help="List repeated headlines and paragraphs instead.")) -> None:
+                                             help="List repeated headlines and paragraphs instead."),
+               limit: Optional[int] = LimitOption, offset: int = OffsetOption, wide: bool = WideOption) -> None:
     """List near-copies of earlier documents (or, with --segments, lines repeated within and across them)."""
     from ..link import duplicates as dup
     from ..store import Store
@@ -48,16 +52,17 @@ def duplicates(db: Path = DbOption, fmt: RowFormat = FormatOption,
     require_store(db)
     with Store(db) as store:
         if segments:
-            rows = dup.repeated_rows(store._db)
-            emit_rows(rows, fmt, SEGMENT_COLUMNS, title=f"{len(rows)} repeated line(s)", console=out)
+            emit_page(dup.repeated_rows(store._db), fmt, SEGMENT_COLUMNS, limit=limit, offset=offset,
+                      one="repeated line", wide=wide, console=out)
         else:
-            rows = dup.duplicate_rows(store._db)
-            emit_rows(rows, fmt, DUPLICATE_COLUMNS, title=f"{len(rows)} duplicate(s)", console=out)
+            emit_page(dup.duplicate_rows(store._db), fmt, DUPLICATE_COLUMNS, limit=limit, offset=offset,
+                      one="duplicate", wide=wide, console=out)
 
 
 def stories(db: Path = DbOption, fmt: RowFormat = FormatOption,
             story: Optional[str] = typer.Option(None, "--story", help="Only the story with this id."),
-            min_documents: int = typer.Option(1, "--min-documents", min=1, help="Only stories this large.")) -> None:
+            min_documents: int = typer.Option(1, "--min-documents", min=1, help="Only stories this large."),
+            limit: Optional[int] = LimitOption, offset: int = OffsetOption, wide: bool = WideOption) -> None:
     """List stories: label, time span, documents and independent sources (near-copies count once)."""
     from ..link.views import story_rows
     from ..store import Store
@@ -67,7 +72,8 @@ def stories(db: Path = DbOption, fmt: RowFormat = FormatOption,
         rows = [r for r in story_rows(store._db, story) if r["documents"] >= min_documents]
     if story and not rows:
         raise UsageError(f"no story {story!r} in {db}")
-    emit_rows(rows, fmt, STORY_COLUMNS, title=f"{len(rows)} story(ies)", console=out)
+    emit_page(rows, fmt, STORY_COLUMNS, limit=limit, offset=offset, one="story", many="stories", wide=wide,
+              console=out)
 
 
 def register(app: typer.Typer) -> None:

@@ -23,6 +23,7 @@ class LinkReport:
     documents: int = 0                      # documents linked in this pass
     duplicates: int = 0                     # of them, near-copies of an earlier document
     stories_changed: int = 0
+    stories_new: int = 0                    # of them, stories this pass began
     claims: int = 0                         # claims in the stories that changed
     contradictions: int = 0
     details: dict = field(default_factory=dict)
@@ -53,8 +54,10 @@ def link_store(store, *, on_progress: Callable[[str, int, int], None] | None = N
     if not new:
         return report
     report.duplicates = duplicates.link_duplicates(conn, new, on_progress=on_progress)
+    before = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
     changed = stories.link_stories(conn, new, on_progress=on_progress)
     report.stories_changed = len(changed)
+    report.stories_new = max(conn.execute("SELECT count(*) FROM stories").fetchone()[0] - before, 0)
     # documents that no story took (stories not built yet) are linked as stories of their own
     report.claims, report.contradictions = claims.link_claims(conn, set(changed) | claims.lone_stories(conn, new),
                                                               on_progress=on_progress)

@@ -77,13 +77,18 @@ def contradiction_rows(conn, *, story: str | None = None, claim_ids: set[str] | 
     return rows
 
 
-def claim_rows(conn, *, story: str | None = None, contradicted: bool = False, actor: str | None = None) -> list[dict]:
-    """Claims with their reports (document and statement) and, when contradicted, the other sides."""
+def claim_rows(conn, *, story: str | None = None, contradicted: bool = False, actor: str | None = None,
+               ids: list[str] | None = None) -> list[dict]:
+    """Claims with their reports (document and statement) and, when contradicted, the other sides; with `ids`
+    (a page the read path chose, store/read_claims.py), those claims in that order."""
     from ..store.text import fold
 
     if not _has(conn, "claims"):
         return []
     sql, params = "SELECT * FROM claims WHERE 1 = 1", []
+    if ids is not None:
+        order = {claim_id: i for i, claim_id in enumerate(ids)}
+        sql, params = sql + " AND id IN (SELECT value FROM json_each(?))", params + [json.dumps(list(ids))]
     if story:
         sql, params = sql + " AND story_id = ?", params + [story]
     if contradicted:
@@ -102,6 +107,8 @@ def claim_rows(conn, *, story: str | None = None, contradicted: bool = False, ac
                     not any(needle in fold(s) for s in row.get("speakers") or []):
                 continue
         rows.append(row)
+    if ids is not None:
+        rows.sort(key=lambda r: order[r["id"]])
     ids = {r["id"] for r in rows}
     links: dict[str, list[tuple]] = {}
     for start in range(0, len(ids), 500):

@@ -67,10 +67,11 @@ class StatementQuery:
         publisher: Text = None,
         story: Annotated[Optional[str], Query(max_length=100, description="Story id (needs stories).")] = None,
         contradicted: Annotated[Optional[bool], Query(description="Only (not) contradicted claims.")] = None,
+        min_confidence: Annotated[Optional[float], Query(ge=0, le=1, description="Least confidence.")] = None,
     ):
         self.filters = Filters(search=search, speaker=speaker, actor=actor, kind=kind, cue=cue,
                                date_from=date_from, date_to=date_to, document=document, publisher=publisher,
-                               story=story, contradicted=contradicted)
+                               story=story, contradicted=contradicted, min_confidence=min_confidence)
 
 
 StatementFilters = Annotated[StatementQuery, Depends()]
@@ -84,13 +85,7 @@ def health() -> dict:
 @router.get("/stats", summary="What the store holds")
 def stats(conn: Conn, request: Request) -> dict:
     out = read.stats(conn)
-    key = str(request.app.state.db_path)
-    events_computed, _ = derived.events(conn, key)
-    quantities_computed, _ = derived.quantities(conn, key)
-    stories_computed, _ = derived.stories(conn)
-    claims_computed, _ = derived.claims(conn)
-    out["computed"] = {"events": events_computed, "quantities": quantities_computed,
-                       "stories": stories_computed, "claims": claims_computed}
+    out["computed"] = derived.computed(conn, str(request.app.state.db_path))  # flags only: no rows are read
     out["actor_types"] = read_actors.actor_types(conn)
     return out
 

@@ -127,6 +127,19 @@ def _items(conn: sqlite3.Connection, db_key: str, key: str) -> list[dict]:
     return rows
 
 
+def computed(conn: sqlite3.Connection, db_key: str) -> dict[str, bool]:
+    """Which derived data the store holds, as the readers below would say, without reading any of it: a row
+    of the events / quantities table (else of the document JSON, cached), the stories / claims tables."""
+    tables = filters.table_names(conn)
+    out: dict[str, bool] = {}
+    for key in ("events", "quantities"):
+        stored = key in tables and conn.execute(f'SELECT 1 FROM "{key}" LIMIT 1').fetchone() is not None
+        out[key] = stored or bool(_from_documents(conn, db_key)[key])
+    out["stories"] = "stories" in tables
+    out["claims"] = "claims" in tables
+    return out
+
+
 def _text(v: Any) -> str:
     if isinstance(v, dict):
         v = v.get("name") or v.get("text") or ""
@@ -210,12 +223,13 @@ def stories(conn: sqlite3.Connection) -> tuple[bool, list[dict]]:
 def _claim_statements(conn: sqlite3.Connection, claim_ids: list) -> dict[Any, list[dict]]:
     if not claim_ids or "claim_statements" not in filters.table_names(conn):
         return {}
-    links = _rows(conn, "claim_statements")
-    wanted = set(claim_ids)
-    by_claim: dict[Any, list[str]] = {}
-    for link in links:
-        if link.get("claim_id") in wanted:
-            by_claim.setdefault(link["claim_id"], []).append(link.get("statement_id"))
+    by_claim: dict[Any, list[str]] = {cid: [] for cid in claim_ids}
+    # only the wanted claims' links, through the claim_id index (a page of claims reads a page of links)
+    for claim_id, statement_id in conn.execute(
+            "SELECT claim_id, statement_id FROM claim_statements WHERE claim_id IN (SELECT value FROM json_each(?))",
+            (json.dumps([c for c in claim_ids if isinstance(c, (str, int))]),)):
+        by_claim.setdefault(claim_id, []).append(statement_id)
+    by_claim = {cid: sids for cid, sids in by_claim.items() if sids}
     every = [sid for sids in by_claim.values() for sid in sids]
     rows = {r["id"]: r for r in read.statements_by_ids(conn, every)}
     return {cid: [rows[s] for s in sids if s in rows] for cid, sids in by_claim.items()}

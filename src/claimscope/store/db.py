@@ -82,9 +82,10 @@ class Store:
         """Full-text search over document titles and text, with snippets."""
         return read.search_documents(self._db, query, limit=limit, highlight=highlight)
 
-    def actors(self, *, search: str | None = None, type: str | None = None, limit: int | None = None) -> list[dict]:
+    def actors(self, *, search: str | None = None, type: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[dict]:
         """Canonical actors with mention, document and statement counts."""
-        return read_actors.actor_listing(self._db, search=search, type=type, limit=limit)
+        return read_actors.actor_listing(self._db, search=search, type=type, limit=limit, offset=offset)
 
     def actor(self, name: str, *, limit: int = 200) -> dict | None:
         """One actor (by id, name or a name a document used): names, roles over time, mentions, statements by

@@ -59,6 +59,7 @@ class Filters:
     - `date_from` / `date_to`: publication date range, inclusive, as YYYY, YYYY-MM or YYYY-MM-DD
     - `document`: a document id; `publisher`: substring of the publisher
     - `story`, `contradicted`: need stories and claims (computed by the linking stage); empty until then
+    - `min_confidence`: statements at least this confident (0-1)
     """
 
     search: str | None = None
@@ -72,6 +73,7 @@ class Filters:
     publisher: str | None = None
     story: str | None = None
     contradicted: bool | None = None
+    min_confidence: float | None = None
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -81,6 +83,8 @@ class Filters:
                 setattr(self, f.name, value or None)
         if self.kind is not None and self.kind not in KINDS:
             raise UsageError(f"kind: {self.kind!r} is not one of {', '.join(KINDS)}")
+        if self.min_confidence is not None and not 0.0 <= float(self.min_confidence) <= 1.0:
+            raise UsageError(f"min_confidence: {self.min_confidence!r} is not between 0 and 1")
         self.date_from = check_date(self.date_from, "date_from")
         self.date_to = check_date(self.date_to, "date_to")
         if self.date_from and self.date_to and self.date_from[:len(self.date_to)] > self.date_to:
@@ -89,7 +93,7 @@ class Filters:
     def statement_filters_set(self) -> bool:
         """True when something beyond the document-level filters is set."""
         return any(getattr(self, n) is not None for n in
-                   ("search", "speaker", "actor", "kind", "cue", "story", "contradicted"))
+                   ("search", "speaker", "actor", "kind", "cue", "story", "contradicted", "min_confidence"))
 
 
 def table_names(conn: sqlite3.Connection) -> set[str]:
@@ -156,6 +160,9 @@ def statement_query(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], li
     if f.kind is not None:
         where.append("s.kind = ?")
         params.append(f.kind)
+    if f.min_confidence is not None:
+        where.append("s.confidence >= ?")
+        params.append(float(f.min_confidence))
     if f.cue is not None:
         where.append("instr(cs_fold(s.cue_text), ?) > 0")
         params.append(fold(sqlite_text(f.cue)))
@@ -188,6 +195,70 @@ def statement_query(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], li
             where.append(f"{test} (SELECT 1 FROM claim_statements cs JOIN claims c ON c.id = cs.claim_id "
                          "WHERE cs.statement_id = s.id AND c.contradicted)")
     return joins, where, params
+
+
+CLAIM_KINDS = ("event", "quantity", "statement")
+
+
+def claim_query(conn: sqlite3.Connection, f: Filters, *, kind: str | None = None) -> tuple[list[str], list] | None:
+    """(where, params) over `claims c` for the filters, or None when nothing can match (no claims yet).
+
+    A claim matches when one of its reports does: `search`, `kind` (direct/indirect/mixed), `cue` and
+    `min_confidence` through the reporting statement (a report the outlet itself makes passes
+    `min_confidence`), the document filters through its document; `speaker` also matches the claim's
+    sources and `actor` its actor, sources and text; `kind` here is the claim's (event, quantity, statement).
+    """
+    if not derived_state(conn)["claims"]:
+        return None
+    if kind is not None and kind not in CLAIM_KINDS:
+        raise UsageError(f"kind: {kind!r} is not one of {', '.join(CLAIM_KINDS + KINDS)}")
+    where: list[str] = []
+    params: list = []
+    if kind is not None:
+        where.append("c.kind = ?")
+        params.append(kind)
+    if f.story is not None:
+        where.append("c.story_id = ?")
+        params.append(sqlite_text(f.story))
+    if f.contradicted is not None:
+        where.append("c.contradicted = ?" if f.contradicted else "NOT c.contradicted")
+        params += [1] if f.contradicted else []
+    report = Filters(search=f.search, kind=f.kind, cue=f.cue, min_confidence=f.min_confidence,
+                     document=f.document, publisher=f.publisher, date_from=f.date_from, date_to=f.date_to)
+    if any(v is not None for v in report.__dict__.values()):
+        built = statement_query(conn, report)
+        if built is None:
+            return None
+        cond, cond_params = _reported(built)
+        if report.search is None and report.kind is None and report.cue is None:  # the outlet's own reports too
+            doc: list[str] = []
+            doc_params: list = []
+            document_where(report, doc, doc_params)
+            cond = (f"({cond} OR (cs.statement_id IS NULL AND cs.document_id IN (SELECT d.id FROM documents d"
+                    f"{where_sql(doc)})))")
+            cond_params += doc_params
+        where.append(f"EXISTS (SELECT 1 FROM claim_statements cs WHERE cs.claim_id = c.id AND {cond})")
+        params += cond_params
+    for name, columns_ in (("speaker", ("c.speakers",)), ("actor", ("c.actor", "c.speakers", "c.text"))):
+        needle = getattr(f, name)
+        if needle is None:
+            continue
+        ors = [f"instr(cs_fold(coalesce({col}, '')), ?) > 0" for col in columns_]
+        ors_params: list = [fold(sqlite_text(needle))] * len(columns_)
+        built = statement_query(conn, Filters(**{name: needle}))
+        if built is not None:
+            cond, cond_params = _reported(built)
+            ors.append(f"EXISTS (SELECT 1 FROM claim_statements cs WHERE cs.claim_id = c.id AND {cond})")
+            ors_params += cond_params
+        where.append("(" + " OR ".join(ors) + ")")
+        params += ors_params
+    return where, params
+
+
+def _reported(built: tuple[list[str], list[str], list]) -> tuple[str, list]:
+    """A condition on `claim_statements cs`: its statement is one of those `built` selects."""
+    joins, where, params = built
+    return f"cs.statement_id IN (SELECT s.id {' '.join(joins)}{where_sql(where)})", list(params)
 
 
 def actor_conditions(*, search: str | None = None, type: str | None = None, ids: list[int] | None = None,

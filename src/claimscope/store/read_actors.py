@@ -75,11 +75,16 @@ def select_actors(conn: sqlite3.Connection, *, search: str | None = None, type: 
 
 
 def actor_listing(conn: sqlite3.Connection, *, search: str | None = None, type: str | None = None,
-                  limit: int | None = None) -> list[dict]:
+                  limit: int | None = None, offset: int = 0,
+                  count: bool = False) -> list[dict] | tuple[list[dict], int]:
     """Actors as the CLI lists them: `search` also matches any name a document used (case- and
-    accent-insensitive); most statements first."""
+    accent-insensitive); most statements first. With `count`, (rows, how many match in all)."""
     where, params = actor_conditions(search=search, type=type, variants=True)
-    return _actor_rows(conn, where, params, "listing", [-1 if limit is None else max(int(limit), 0), 0], LISTING_KEYS)
+    page = [-1 if limit is None else max(int(limit), 0), max(int(offset), 0)]
+    rows = _actor_rows(conn, where, params, "listing", page, LISTING_KEYS)
+    if not count:
+        return rows
+    return rows, conn.execute(f"SELECT count(*) FROM actors a{where_sql(where)}", params).fetchone()[0]
 
 
 def actor_types(conn: sqlite3.Connection) -> list[dict]:
