@@ -255,14 +255,18 @@ Sort = Annotated[Optional[str], Query(max_length=40, description="A column, or -
 
 
 def _listed(items: list[dict], fmt: str | None, name: str, sort: str | None, sorts: tuple[str, ...],
-            facet_keys: dict[str, str], limit: int, offset: int, kind: str, computed: bool):
-    """One derived list as the API answers it: sorted, then a file (`format=`) or a page with facet counts."""
+            facet_keys: dict[str, str], limit: int, offset: int, kind: str, computed: bool, page_hook=None):
+    """One derived list as the API answers it: sorted, then a file (`format=`) or a page with facet counts;
+    `page_hook` fills in what only the rows of the page need (a claim's statements)."""
     if sort and sort not in sorts:
         raise HTTPException(400, f"sort: {sort!r} is not one of {', '.join(sorts)}")
     items = sort_items(items, sort, tuple(k.lstrip("-") for k in sorts))
     if fmt:
         return download(items, fmt, name)
-    return _slice(items, limit, offset, facets=facet_counts(items, facet_keys), **_not_computed(kind, computed))
+    page = _slice(items, limit, offset, facets=facet_counts(items, facet_keys), **_not_computed(kind, computed))
+    if page_hook is not None:
+        page["items"] = page_hook(page["items"])
+    return page
 
 
 @router.get("/events", summary="Events (who did what to whom), once the facts stage has run")
@@ -352,12 +356,12 @@ def claims(conn: Conn, limit: Limit = 50, offset: Offset = 0,
            story: Annotated[Optional[str], Query(max_length=100)] = None, contradicted: Optional[bool] = None,
            actor: Text = None, kind: Annotated[Optional[str], Query(max_length=40)] = None, sort: Sort = None,
            format: DownloadFormat = None):
-    computed, items = derived.claims(conn, story=story, contradicted=contradicted, actor=actor)
+    computed, items = derived.claims(conn, story=story, contradicted=contradicted, actor=actor, with_statements=False)
     if kind:
         items = [c for c in items if c.get("kind") == kind]
     return _listed(items, format, "claims", sort, CLAIM_SORTS,
                    {"kind": "kind", "contradicted": "contradicted", "story_id": "story"},
-                   limit, offset, "claims", computed)
+                   limit, offset, "claims", computed, page_hook=lambda page: derived.attach_statements(conn, page))
 
 
 @router.get("/contradictions", summary="Contradictions between sources, both sides with evidence")

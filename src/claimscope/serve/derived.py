@@ -236,8 +236,9 @@ def _claim_statements(conn: sqlite3.Connection, claim_ids: list) -> dict[Any, li
 
 
 def claims(conn: sqlite3.Connection, *, story: str | None = None, contradicted: bool | None = None,
-           actor: str | None = None) -> tuple[bool, list[dict]]:
-    """(computed, claims) each with its statements and `corroboration` (distinct sources)."""
+           actor: str | None = None, with_statements: bool = True) -> tuple[bool, list[dict]]:
+    """(computed, claims) with `corroboration` (distinct sources), each with its statements unless
+    `with_statements` is False (a list page attaches them to its one page: `attach_statements`)."""
     if "claims" not in filters.table_names(conn):
         return False, []
     rows = _rows(conn, "claims", {"story_id": story} if story else None)
@@ -245,20 +246,28 @@ def claims(conn: sqlite3.Connection, *, story: str | None = None, contradicted: 
         rows = []
     if contradicted is not None:
         rows = [r for r in rows if bool(r.get("contradicted")) == contradicted]
+    if actor:  # the claim's own text, actor and speakers: no statement needs reading to filter
+        needle = fold(actor)
+        rows = [r for r in rows if needle in _text(r.get("text")) or needle in _text(r.get("actor"))
+                or any(needle in _text(n) for n in (r.get("speakers") or []) if isinstance(n, str))]
+    for row in rows:
+        row.setdefault("corroboration", row.get("sources"))
+    return True, attach_statements(conn, rows) if with_statements else rows
+
+
+def attach_statements(conn: sqlite3.Connection, rows: list[dict]) -> list[dict]:
+    """Claims with their statements, speakers and outlet count filled in from the statements table."""
     linked = _claim_statements(conn, [r.get("id") for r in rows])
     for row in rows:
         sts = linked.get(row.get("id"), [])
         row["statements"] = sts
         speakers = {s.get("speaker_name") or s.get("speaker_text") for s in sts} - {None}
         outlets = {s.get("publisher") or s.get("url") or s.get("document_id") for s in sts}
-        row.setdefault("corroboration", row.get("sources") if row.get("sources") is not None else len(speakers))
+        if row.get("corroboration") is None:
+            row["corroboration"] = len(speakers)
         row.setdefault("speakers", sorted(speakers))
         row.setdefault("outlets", len(outlets))
-    if actor:
-        needle = fold(actor)
-        rows = [r for r in rows if any(needle in _text(s.get("speaker_name")) or needle in _text(s.get("content_text"))
-                                       for s in r["statements"]) or needle in _text(r.get("text"))]
-    return True, rows
+    return rows
 
 
 def story(conn: sqlite3.Connection, story_id: str) -> tuple[bool, dict | None]:
