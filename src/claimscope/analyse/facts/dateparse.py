@@ -35,6 +35,10 @@ _DURATION_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": 
                   "quarter": "M", "hour": "H", "minute": "M", "second": "S", "weekend": "D"}
 _DURATION_MULT = {"decade": 10, "century": 100, "quarter": 3, "weekend": 2}
 _CLOCK_UNITS = {"hour", "minute", "second"}
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
+_ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "jst", "ist"}
+# "twice a year", "three times a week", "once per decade": a frequency, so a set
+_FREQUENCY = re.compile(r"\b(?:once|twice|thrice|(?:\w+|\d+) times)\s+(?:a|an|per|each|every)\s+\w+")
 
 
 @dataclass
@@ -59,6 +63,11 @@ class TimeParse:
     duration: str | None = None
     clock: str | None = None
     relative: bool = False
+    century: int | None = None  # "the 19th century": 18, the TIMEX3 value's first two digits
+    part: str | None = None  # part of the day: MO, AF, EV, NI ("Tuesday evening")
+    zone: str | None = None  # a clock time's zone as written ("BST")
+    ends: tuple | None = None  # a range's two dated parses ("2015-2016", "January to June")
+    count: int | None = None  # a duration's number of units ("three years": 3), None when not given
 
 
 @dataclass(frozen=True)
@@ -121,8 +130,13 @@ def _parts(words: list[str]) -> dict:
             day = _day_near(words, k)
             if day is not None:
                 got["day"] = day
+        elif w in {"century", "centuries"} and k > 0 and number_of(words[k - 1]) is not None \
+                and 1 <= number_of(words[k - 1]) <= 22:
+            got["century"] = number_of(words[k - 1]) - 1  # "the 19th century": the 1800s
         elif YEAR.match(w) and "year" not in got:
             got["year"] = int(w)
+        elif re.match(r"^\d{2}00s$", w):
+            got["century"] = int(w[:2])  # "the 1800s"
         elif re.match(r"^'?\d{2}s$", w) or re.match(r"^\d{3}0s$", w):
             digits = w.strip("'s")
             got["decade"] = int(digits) if len(digits) == 4 else (
@@ -157,6 +171,8 @@ def _offset_words(ws: frozenset[str], this: bool) -> tuple[int | None, int | Non
 # ---- the shapes, in the order of SHAPES ----------------------------------------------------------------
 
 def absolute(p: TimeParse, w: Words) -> TimeParse | None:
+    if p.century is not None and p.year is None and p.decade is None:
+        return replace(p, precision="century")  # "the 19th century"
     if not (p.year is not None or p.month is not None or p.decade is not None or p.quarter or p.half or p.season):
         return None
     q = replace(p)
@@ -195,11 +211,11 @@ def weekday(p: TimeParse, w: Words) -> TimeParse | None:
     if p.weekday is None:
         return None
     q = replace(p, precision="day", relative=True)
-    if "last" in w.ws or "previous" in w.ws:  # "past Monday" keeps the direction of its clause
+    if w.ws & {"last", "previous", "past"}:  # "last Monday", "this past Monday"
         q.offset, q.direction = -1, -1
     elif "next" in w.ws or "coming" in w.ws:
         q.offset, q.direction = 1, 1
-    elif w.this:
+    elif w.this and not w.past:
         q.offset = 0
     return q
 
@@ -232,6 +248,10 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
         if words[0] in {"some", "about", "around", "nearly", "almost", "over"} or plural and number is None:
             precision = "vague"
         return replace(p, relative=True, unit=unit, offset=-(number or 1), direction=-1, precision=precision)
+    if words[0] == "the" and ws & {"past", "last", "next", "coming", "previous", "recent", "following"} \
+            and (plural or words[1:2] in (("past",), ("last",), ("next",), ("coming",))) \
+            and unit not in {"weekend", "season"}:
+        return _duration(p, unit, number if number is not None else None if plural else 1)  # "the past three weeks"
     if not plural and unit not in _CLOCK_UNITS and (w.past or w.future or w.this) \
             and number in (None, 1) and not ({"later", "earlier"} & ws and not w.this):  # "next month"
         if "last" in ws or "past" in ws or "previous" in ws:
@@ -249,15 +269,18 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
         # "the start of the year", "the end of the week": this period, its start or end
         return replace(p, relative=True, unit=unit, offset=0,
                        precision={"weekend": "week", "decade": "vague"}.get(unit, unit))
-    if w.past or w.future or {"later", "earlier", "after", "before"} & ws or (plural and number is None) \
+    if w.past or w.future or {"later", "earlier", "after", "before"} & ws \
             or (number is None and words[0] in {"the", "that"}):
         return replace(p, precision="vague", relative=bool(w.past or w.future))
-    # a length of time: "three years", "48 hours"
-    q = replace(p, kind="duration",
+    return _duration(p, unit, number)  # a length of time: "three years", "48 hours", "for years"
+
+
+def _duration(p: TimeParse, unit: str, number: int | None) -> TimeParse:
+    """A length of time in ISO 8601: "P3Y", "PT48H"; "PXY" when the number is not given ("for years")."""
+    q = replace(p, kind="duration", relative=False, unit=unit, count=number,
                 precision=unit if unit in {"day", "week", "month", "year", "hour", "minute", "second"} else "vague")
-    if number is not None:
-        n = number * _DURATION_MULT.get(unit, 1)
-        q.duration = ("PT" if unit in _CLOCK_UNITS else "P") + f"{n}{_DURATION_CODE.get(unit, 'D')}"
+    n = "X" if number is None else number * _DURATION_MULT.get(unit, 1)
+    q.duration = ("PT" if unit in _CLOCK_UNITS else "P") + f"{n}{_DURATION_CODE.get(unit, 'D')}"
     return q
 
 
@@ -290,12 +313,17 @@ def _words(low: str) -> tuple[TimeParse, Words] | None:
     ws = frozenset(words)
     mod = next((MODS[w] for w in words if w in MODS), None)
     past, future, this = bool(ws & PAST_WORDS), bool(ws & FUTURE_WORDS), bool(ws & THIS_WORDS)
-    number = next((number_of(w) for w in words if number_of(w) is not None and not YEAR.match(w)), None)
+    numbers = [number_of(w) for w in words if number_of(w) is not None and not YEAR.match(w)]
+    spelled = [number_of(w) for w in words if w not in {"a", "an"} and number_of(w) is not None and not YEAR.match(w)]
+    number = (spelled or numbers or [None])[0]  # "a full 48 hours": 48, not the article
     info = Words(tuple(words), ws, past, future, this, number, tuple(w for w in words if w in UNIT_WORDS))
-    if ws & SET_WORDS:
-        return TimeParse(kind="set", precision="vague", mod=mod), info
+    part = next((_PARTS[w] for w in words if w in _PARTS), None)
+    zone = next((w.upper() for w in words if w in _ZONES), None)
+    if ws & SET_WORDS or _FREQUENCY.search(low):
+        return TimeParse(kind="set", precision="vague", mod=mod, part=part), info
     direction = -1 if past and not future else (1 if future and not past else 0)
-    return TimeParse(mod=mod, clock=_clock(words, ws), direction=direction, **_parts(words)), info
+    return TimeParse(mod=mod, clock=_clock(words, ws), direction=direction, part=part, zone=zone,
+                     **_parts(words)), info
 
 
 @lru_cache(maxsize=4096)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ...lexicon.time import WEEKDAYS
 from .dateparse import TimeParse, parse_expression
+from .datetimex import Timex3, timex_of
 
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _DATEPARSER_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "time"}
@@ -41,6 +42,7 @@ class TimeExpr:
     verb: int | None = None  # token index of the clause predicate the expression belongs to
     tokens: tuple[int, int] = (0, 0)
     extra: dict = field(default_factory=dict)
+    timex: Timex3 | None = None
 
 
 def published_date(value) -> date | None:
@@ -199,6 +201,9 @@ def _value(p: TimeParse, pub: date | None, future: bool) -> str | None:
 
 def resolve(p: TimeParse, pub: date | None, future: bool) -> tuple[str | None, dict | None]:
     """(ISO-like value or None, how the expression is relative or None) for a parse and publication date."""
+    if p.ends:  # a range: "2015/2016", ISO 8601's interval of its two ends
+        ends = [_value(e, pub, future) for e in p.ends]
+        return ("/".join(ends) if None not in ends else None), None
     if p.kind == "duration":
         return p.duration, None
     if p.kind == "set":
@@ -245,11 +250,11 @@ def resolve_dates(dates: list[TimeExpr], published) -> None:
     if pub is None:
         return
     for d in dates:
-        if d.relative is None and d.value is not None:
-            continue
-        if d.parse.precision == "vague" and d.value is None and parse_expression(d.text) is None:
-            got = dateparser_value(d.text, pub.isoformat(), d.future)
-            if got is not None:
-                d.value, d.precision = got
-            continue
-        d.value, d.relative = resolve(d.parse, pub, d.future)
+        if d.relative is not None or d.value is None:
+            if d.parse.precision == "vague" and d.value is None and parse_expression(d.text) is None:
+                got = dateparser_value(d.text, pub.isoformat(), d.future)
+                if got is not None:
+                    d.value, d.precision = got
+            else:
+                d.value, d.relative = resolve(d.parse, pub, d.future)
+        d.timex = timex_of(d.text, d.parse, d.value, pub, d.future)  # a clock time takes the day too

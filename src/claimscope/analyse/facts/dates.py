@@ -27,7 +27,9 @@ from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
 from .datefind import day_range, extra_candidates, is_false_date
 from .dateparse import TimeParse, parse_expression
+from .daterange import parse_range
 from .dateresolve import TimeExpr, dateparser_value, published_date, resolve
+from .datetimex import timex_of
 from .published import doc_published
 from .status import clause_status
 
@@ -76,7 +78,7 @@ def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
 def read(expr: str, pub, future: bool, use_dateparser: bool = True) \
         -> tuple[TimeParse, str | None, dict | None, bool]:
     """(parse, value, how it is relative, future) of an expression's text."""
-    p = parse_expression(expr)
+    p = parse_range(expr) or parse_expression(expr)
     if p is not None:
         if p.direction:
             future = p.direction > 0
@@ -124,12 +126,12 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         role = lead_role or role_of(doc, span, cue_tokens, verb, intentions)
         future = role == "deadline" or status == "planned" or (status == "possible" and verb.tag_ == "VB")
         p, value, rel, future = read(expr, pub, future, use_dateparser)
-        if span.label_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
-            p.kind = "time"
+        if span[0].ent_type_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
+            p.kind = "time"  # "late in the evening": a time of day the rules cannot place
         out.append(TimeExpr(start=span.start_char, end=span.end_char, text=expr, kind=p.kind,
                             precision=p.precision, role=role, parse=p, future=future, value=value,
                             relative=rel, mod=p.mod, verb=verb.i if verb is not None else None,
-                            tokens=(span.start, span.end)))
+                            tokens=(span.start, span.end), timex=timex_of(expr, p, value, pub, future)))
     return out
 
 
