@@ -39,6 +39,15 @@ TEMPORAL_PREPS = {"in", "on", "at", "by", "since", "until", "till", "before", "a
 DATE_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(UNIT_WORDS) | PAST_WORDS | FUTURE_WORDS | THIS_WORDS
               | set(MODS) | SET_WORDS | {"today", "tomorrow", "yesterday", "tonight", "now", "currently", "once",
                                          "around", "about", "some", "nearly", "almost", "over", "just", "only",
-                                         "mid", "later", "earlier", "recently", "early", "late", "eventually"})
+                                         "mid", "later", "earlier", "recently", "early", "late", "eventually",
+                                         "more", "less", "fewer", "than", "least", "under", "up", "full",
+                                         "consecutive", "straight", "whole", "entire", "same", "nowadays",
+                                         "presently", "noon", "midday", "midnight", "morning", "afternoon",
+                                         "evening", "overnight", "dawn", "dusk"})
 # Words the recogniser misses as dates but that start one ("on Monday", "yesterday").
 DAY_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
+# Parts of the day, which make a date a time ("Tuesday evening").
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "tonight", "overnight"}
+# Holidays: proper names that are dates ("Christmas").
+HOLIDAYS = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover", "halloween",
+            "new", "boxing", "independence", "labor", "labour", "memorial", "valentine", "lent", "advent"}

@@ -2,8 +2,10 @@
 
 `extra_candidates` finds what spaCy's DATE and TIME entities miss by `CANDIDATE_RULES`, in order:
 `day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
-`bare_year` ("in 2001", "the 2005 budget"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in
-order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date` (always a date), `bare_number` (no date, but
+`bare_year` ("in 2001", "the 2005 budget"), `ref_word` ("now", "in the past", "at the time"), `frequency`
+("twice a year", "every day"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in
+order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date` (always a date), `range_of_years` ("1998-99" is a
+date), `generic_period` ("a dry year"), `lone_name` ("Tarrow" tagged a date), `bare_number` (no date, but
 a four-digit year is unless it counts something: "2001 people"), `other_sense_month` ("may" the modal,
 "march" the verb), `age_word`.
 """
@@ -16,9 +18,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon.time import AMBIGUOUS_MONTHS, DAY_WORDS, FULL_MONTHS, MONTHS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS
+from ...lexicon.time import (AMBIGUOUS_MONTHS, DATE_WORDS, DAY_WORDS, FULL_MONTHS, HOLIDAYS, MONTHS, PARTS_OF_DAY,
+                             SEASONS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS)
 from .clauses import doc_cache
 from .dateparse import DAY_NUMBER, ISO_DATE, YEAR
+from .daterange import parse_range
 
 _ISO_SCAN = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _AGE = re.compile(r"\d+\s*-?\s*(?:years?|months?|weeks?|days?)\s*-?\s*old", re.IGNORECASE)
@@ -60,6 +64,27 @@ def iso_date(span: Span, words: list[Token], text: str) -> bool | None:
     return False if ISO_DATE.search(span.text) else None  # "2024-03-05" is a date whatever surrounds it
 
 
+def range_of_years(span: Span, words: list[Token], text: str) -> bool | None:
+    """"2015-2016", "1998-99": a range of years, though every word is a number."""
+    return False if parse_range(text[span.start_char:span.end_char]) is not None else None
+
+
+def generic_period(span: Span, words: list[Token], text: str) -> bool | None:
+    """"a dry year", "the hottest day": a period described, not placed in time."""
+    if len(words) == 3 and words[0].lower_ in {"a", "an", "the"} and words[1].pos_ == "ADJ" \
+            and words[1].lower_ not in DATE_WORDS and words[2].lower_ in {"day", "year", "week", "month", "night"}:
+        return True
+    return None
+
+
+def lone_name(span: Span, words: list[Token], text: str) -> bool | None:
+    """A single capitalised word with no time word or digit in it ("Tarrow" tagged a date) is none."""
+    if len(words) == 1 and words[0].text[:1].isupper() and words[0].lower_ not in DATE_WORDS \
+            and words[0].lower_ not in HOLIDAYS and not any(ch.isdigit() for ch in words[0].text):
+        return True
+    return None
+
+
 def bare_number(span: Span, words: list[Token], text: str) -> bool | None:
     """Only numbers: no date, except a year that counts nothing ("in 2001", not "2001 people")."""
     if not all(t.like_num or t.lower_ in {"a", "an", "the", "some", "about"} for t in words):
@@ -91,7 +116,7 @@ def age_word(span: Span, words: list[Token], text: str) -> bool | None:
 
 
 FALSE_DATE_GUARDS: tuple[Callable[[Span, list[Token], str], bool | None], ...] = (
-    empty, age, iso_date, bare_number, other_sense_month, age_word,
+    empty, age, iso_date, range_of_years, generic_period, lone_name, bare_number, other_sense_month, age_word,
 )
 
 
@@ -105,7 +130,9 @@ def is_false_date(span: Span, text: str) -> bool:
     return False
 
 
-_TRIGGERS = DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS
+_REF_WORDS = {"now", "currently", "nowadays", "presently", "recently"}
+_FREQUENCY = {"once", "twice", "thrice", "times", "every", "each"}
+_TRIGGERS = DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | {"past", "future", "time"}
 _YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
 
 
@@ -165,7 +192,44 @@ def bare_year(doc: Doc, tok: Token) -> Claim | None:
     return None
 
 
-CANDIDATE_RULES: tuple[Callable[[Doc, Token], Claim | None], ...] = (day_word, weekday_name, month_name, bare_year)
+def ref_word(doc: Doc, tok: Token) -> Claim | None:
+    """"now", "currently", "recently"; "in the past", "in the future", "at the time": the time of writing,
+    or before or after it (the noun phrase only: "the past", not "the past three years")."""
+    if tok.lower_ in _REF_WORDS and tok.pos_ == "ADV":
+        return Claim((tok.i, tok.i + 1))
+    i = tok.i
+    if tok.lower_ in {"past", "future", "time"} and i >= 2 and doc[i - 1].lower_ == "the" \
+            and doc[i - 2].lower_ in ({"in", "into", "for"} if tok.lower_ != "time" else {"at", "by"}) \
+            and (i + 1 >= len(doc) or doc[i + 1].lower_ not in UNIT_WORDS and not doc[i + 1].like_num
+                 and doc[i + 1].lower_ not in {"of", "when", "that", "few", "several", "two", "three"}):
+        return Claim((i - 1, i + 1))
+    return None
+
+
+def _period_word(tok: Token) -> bool:
+    return tok.lower_ in UNIT_WORDS or tok.lower_ in WEEKDAYS or tok.lower_ in SEASONS or tok.lower_ in PARTS_OF_DAY
+
+
+def frequency(doc: Doc, tok: Token) -> Claim | None:
+    """"twice a year", "eight times a week", "every day", "each Monday", "every 15 minutes": a set."""
+    i, n = tok.i, len(doc)
+    if tok.lower_ in {"every", "each"}:
+        j = i + 1
+        if j < n and (doc[j].like_num or doc[j].lower_ in {"other", "few"}):
+            j += 1
+        return Claim((i, j + 1), j + 1) if j < n and _period_word(doc[j]) else None
+    start = i - 1 if tok.lower_ == "times" and i > 0 and doc[i - 1].like_num else i
+    if tok.lower_ == "times" and start == i:
+        return None
+    j = i + 1
+    if j + 1 < n and doc[j].lower_ in {"a", "an", "per", "each", "every"} and _period_word(doc[j + 1]):
+        return Claim((start, j + 2), j + 2)
+    return None
+
+
+CANDIDATE_RULES: tuple[Callable[[Doc, Token], Claim | None], ...] = (
+    day_word, weekday_name, month_name, bare_year, ref_word, frequency,
+)
 
 
 def extra_candidates(doc: Doc, covered: set[int], text: str) -> list[tuple[int, int]]:

@@ -121,6 +121,12 @@ def _day_near(words: list[str], k: int) -> int | None:
     return None
 
 
+def _ordinal(word: str) -> int:
+    """The number of an ordinal ("19th", "third"); 0 for any other word ("a century" is no 1st century)."""
+    m = re.match(r"^(\d+)(st|nd|rd|th)$", word)
+    return int(m.group(1)) if m else {"first": 1, "second": 2, "third": 3}.get(word, 0)
+
+
 def _parts(words: list[str]) -> dict:
     """The calendar parts the words name: month and day, year, decade, weekday, season, quarter, half."""
     got: dict = {}
@@ -130,9 +136,8 @@ def _parts(words: list[str]) -> dict:
             day = _day_near(words, k)
             if day is not None:
                 got["day"] = day
-        elif w in {"century", "centuries"} and k > 0 and number_of(words[k - 1]) is not None \
-                and 1 <= number_of(words[k - 1]) <= 22:
-            got["century"] = number_of(words[k - 1]) - 1  # "the 19th century": the 1800s
+        elif w in {"century", "centuries"} and k > 0 and 1 <= _ordinal(words[k - 1]) <= 22:
+            got["century"] = _ordinal(words[k - 1]) - 1  # "the 19th century": the 1800s
         elif YEAR.match(w) and "year" not in got:
             got["year"] = int(w)
         elif re.match(r"^\d{2}00s$", w):
@@ -242,6 +247,10 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
         return None
     ws, words, number = w.ws, w.words, w.number
     unit = UNIT_WORDS[w.unit_words[-1]]
+    if words in (("the", "year"), ("the", "month"), ("the", "week"), ("the", "weekend")):
+        # "the year" is the current one; "the weekend" the one on the clause's side of the publication date
+        return replace(p, relative=True, unit=unit, offset=None if unit == "weekend" else 0, precision=
+                       "week" if unit == "weekend" else unit)
     plural = w.unit_words[-1] in PLURAL_UNITS
     if "ago" in ws and unit not in _CLOCK_UNITS:  # "two weeks ago"
         precision = {"weekend": "week", "century": "vague"}.get(unit, unit)
@@ -249,7 +258,7 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
             precision = "vague"
         return replace(p, relative=True, unit=unit, offset=-(number or 1), direction=-1, precision=precision)
     if words[0] == "the" and ws & {"past", "last", "next", "coming", "previous", "recent", "following"} \
-            and (plural or words[1:2] in (("past",), ("last",), ("next",), ("coming",))) \
+            and (plural or words[1:2] in (("past",), ("last",))) \
             and unit not in {"weekend", "season"}:
         return _duration(p, unit, number if number is not None else None if plural else 1)  # "the past three weeks"
     if not plural and unit not in _CLOCK_UNITS and (w.past or w.future or w.this) \
@@ -260,9 +269,7 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
             offset = 1
         else:
             offset = 0
-        precision = {"weekend": "week", "century": "vague", "decade": "decade", "season": "vague"}.get(unit, unit)
-        if unit == "decade":
-            precision = "vague"
+        precision = {"weekend": "week", "century": "century", "decade": "decade", "season": "vague"}.get(unit, unit)
         return replace(p, relative=True, unit=unit, offset=offset, precision=precision)
     if not plural and number is None and p.mod in {"start", "end", "mid"} and words[0] in {"the", "at", "by"} \
             and unit in {"week", "month", "year", "quarter", "weekend", "decade"}:
@@ -276,10 +283,13 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
 
 
 def _duration(p: TimeParse, unit: str, number: int | None) -> TimeParse:
-    """A length of time in ISO 8601: "P3Y", "PT48H"; "PXY" when the number is not given ("for years")."""
+    """A length of time in ISO 8601: "P3Y", "PT48H"; no value when the number is not given ("for years")."""
     q = replace(p, kind="duration", relative=False, unit=unit, count=number,
                 precision=unit if unit in {"day", "week", "month", "year", "hour", "minute", "second"} else "vague")
-    n = "X" if number is None else number * _DURATION_MULT.get(unit, 1)
+    if number is None:  # "for years": no value of its own (the TIMEX3 says PXY)
+        q.precision, q.duration, q.relative = "vague", None, p.direction != 0  # "the coming years": future
+        return q
+    n = number * _DURATION_MULT.get(unit, 1)
     q.duration = ("PT" if unit in _CLOCK_UNITS else "P") + f"{n}{_DURATION_CODE.get(unit, 'D')}"
     return q
 

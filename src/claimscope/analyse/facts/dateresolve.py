@@ -116,9 +116,11 @@ def _weekday_value(p: TimeParse, pub: date, direction: int) -> str:
     return d.isoformat()
 
 
-def _unit_value(p: TimeParse, pub: date) -> str | None:
+def _unit_value(p: TimeParse, pub: date, direction: int = -1) -> str | None:
     """"two weeks ago", "next month": the publication date moved by the offset."""
     n = p.offset or 0
+    if p.offset is None and p.unit == "weekend":  # "the weekend": this week's, or last week's when it is past
+        n = -1 if direction < 0 and pub.weekday() < 5 else 0
     if p.unit == "day":
         return (pub + timedelta(days=n)).isoformat()
     if p.unit in {"week", "weekend"}:
@@ -133,6 +135,8 @@ def _unit_value(p: TimeParse, pub: date) -> str | None:
         return f"{pub.year + n}"
     if p.unit == "decade":
         return f"{(pub.year // 10 + n) * 10}s"
+    if p.unit == "century":
+        return f"{(pub.year // 100 + n) * 100}s"
     return None
 
 
@@ -182,8 +186,10 @@ def _value(p: TimeParse, pub: date | None, future: bool) -> str | None:
     """The ISO-like value of a dated parse (not a duration, set or clock time)."""
     if p.precision == "vague":
         return None
-    if p.precision == "decade":
+    if p.precision == "decade" and p.decade is not None:
         return f"{p.decade}s"
+    if p.precision == "century" and p.century is not None:
+        return f"{p.century:02d}00s"  # "the 19th century": the 1800s
     year = p.year
     if year is None and pub is None and (p.relative or p.precision in {"month", "day"}):
         return None
@@ -191,7 +197,7 @@ def _value(p: TimeParse, pub: date | None, future: bool) -> str | None:
     if p.weekday is not None and pub is not None:
         return _weekday_value(p, pub, direction)
     if p.unit is not None and pub is not None:
-        return _unit_value(p, pub)
+        return _unit_value(p, pub, direction)
     if p.month is not None:
         return _month_value(p, year, pub, direction)
     if p.quarter or p.half or p.season:
@@ -205,7 +211,7 @@ def resolve(p: TimeParse, pub: date | None, future: bool) -> tuple[str | None, d
         ends = [_value(e, pub, future) for e in p.ends]
         return ("/".join(ends) if None not in ends else None), None
     if p.kind == "duration":
-        return p.duration, None
+        return p.duration, ({"direction": "future" if p.direction > 0 else "past"} if p.relative else None)
     if p.kind == "set":
         return None, None
     if p.kind == "time":

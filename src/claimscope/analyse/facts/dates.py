@@ -34,6 +34,9 @@ from .published import doc_published
 from .status import clause_status
 
 
+_LEADING_PREPS = {"in", "on", "at", "during", "between", "for", "throughout", "of", "from", "into", "after"}
+
+
 def _follows(before: list[str], first: str, pattern: tuple[str, ...]) -> bool:
     return tuple(before[-len(pattern):]) == pattern or (len(pattern) == 1 and first == pattern[0])
 
@@ -70,8 +73,10 @@ def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
                 break
         if lead_role:
             break
-    while len(span) > 1 and span[0].pos_ in {"ADV", "VERB", "ADJ"} and span[0].lower_ not in DATE_WORDS:
-        span = doc[span.start + 1:span.end]  # "upwards years later" -> "years later"
+    while len(span) > 1 and (span[0].pos_ in {"ADV", "VERB", "ADJ"} and span[0].lower_ not in DATE_WORDS
+                             or span[0].lower_ in _LEADING_PREPS
+                             or span[0].lower_ == "over" and span[1].lower_ in {"the", "a", "an"}):
+        span = doc[span.start + 1:span.end]  # "upwards years later" -> "years later"; "between 2015 and 2016"
     return span, lead_role
 
 
@@ -97,11 +102,23 @@ def read(expr: str, pub, future: bool, use_dateparser: bool = True) \
     return p, value, rel, future
 
 
+def join_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping candidates become one, and so do touching ones ("Tuesday" + "evening", "06:00 BST" +
+    "Wednesday", "noon" + "today"), so each expression is found once, whole."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans)):
+        if out and s <= out[-1][1] and not (s == out[-1][1] and doc[s - 1].is_punct):
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     covered = {i for s, e in spans for i in range(s, e)}
     spans += extra_candidates(doc, covered, text)
-    return [day_range(doc, s, e) for s, e in spans]
+    return join_spans(doc, [day_range(doc, s, e) for s, e in spans])
 
 
 def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[TimeExpr]:

@@ -167,9 +167,9 @@ def date_timex(words, p: TimeParse, value, pub, future) -> Timex3:
         if p.unit == "century" and pub is not None:
             return Timex3("DATE", f"{pub.year // 100 + (p.offset or 0):02d}")
         return Timex3("DATE", _x_value(p) if p.relative else None)
-    m = re.match(r"^(\d{3})0s$", value)
+    m = re.match(r"^(\d{2})00s$", value) if p.precision == "century" else re.match(r"^(\d{3})0s$", value)
     if m:
-        return Timex3("DATE", m.group(1))  # the 1990s: 199
+        return Timex3("DATE", m.group(1))  # the 1990s: 199; the 19th century: 18
     m = re.match(r"^(\d{4})-(spring|summer|autumn|winter)$", value)
     if m:
         return Timex3("DATE", f"{m.group(1)}-{_SEASON_CODE[m.group(2)]}")
