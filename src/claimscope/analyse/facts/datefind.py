@@ -52,6 +52,8 @@ def age(span: Span, words: list[Token], text: str) -> bool | None:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in {"aged", "age"}:
         return True
+    if [t.lower_ for t in words[:3]] == ["the", "age", "of"]:
+        return True  # "the age of 85"
     if span.end < len(doc) and doc[span.end].lower_ in {"old", "-old"}:
         return True
     nxt = doc[span.end:span.end + 2]
@@ -269,4 +271,20 @@ def day_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and int(doc[end + 1].text) <= 31 and re.match(r"^\d{1,2}$", doc[end - 1].text) \
             and any(t.lower_ in MONTHS for t in doc[start:end]):
         return start, end + 2
+    return start, end
+
+
+_WIDEN = {"this", "last", "next", "that", "past", "coming", "previous", "every", "each", "early", "late", "mid",
+          "the", "recent", "following"}
+
+
+def widen_left(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'this' + 'year', 'the' + 'summer': a word before a period that the recogniser left out belongs to it."""
+    head = doc[start].lower_
+    if not (head in UNIT_WORDS or head in MONTHS or head in WEEKDAYS or head in SEASONS):
+        return start, end
+    while start > 0 and doc[start - 1].lower_ in _WIDEN and not doc[start - 1].ent_type_:
+        start -= 1
+        if doc[start].lower_ == "the" or start == 0 or doc[start - 1].lower_ not in _WIDEN | {"the"}:
+            break
     return start, end

@@ -276,6 +276,8 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
         # "the start of the year", "the end of the week": this period, its start or end
         return replace(p, relative=True, unit=unit, offset=0,
                        precision={"weekend": "week", "decade": "vague"}.get(unit, unit))
+    if plural and number is None and ws & {"recent", "past", "last", "next", "coming"} and unit not in {"weekend"}:
+        return _duration(p, unit, None)  # "recent weeks", "in coming years": PXW, PXY
     if w.past or w.future or {"later", "earlier", "after", "before"} & ws \
             or (number is None and words[0] in {"the", "that"}):
         return replace(p, precision="vague", relative=bool(w.past or w.future))
@@ -326,6 +328,8 @@ def _words(low: str) -> tuple[TimeParse, Words] | None:
     numbers = [number_of(w) for w in words if number_of(w) is not None and not YEAR.match(w)]
     spelled = [number_of(w) for w in words if w not in {"a", "an"} and number_of(w) is not None and not YEAR.match(w)]
     number = (spelled or numbers or [None])[0]  # "a full 48 hours": 48, not the article
+    if ws & {"few", "several", "many", "couple", "some"} and not spelled:
+        number = None  # "a few years ago": no number
     info = Words(tuple(words), ws, past, future, this, number, tuple(w for w in words if w in UNIT_WORDS))
     part = next((_PARTS[w] for w in words if w in _PARTS), None)
     zone = next((w.upper() for w in words if w in _ZONES), None)

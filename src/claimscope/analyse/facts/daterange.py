@@ -9,16 +9,18 @@ side of the publication date, as a lone month does). None when the text is no ra
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from ...lexicon.time import MONTHS
-from .dateparse import TimeParse
+from .dateparse import TimeParse, parse_expression
 
 _YEAR = r"(1[0-9]\d\d|20\d\d|21\d\d)"
 _JOIN = r"\s*(?:-|–|—|/|to|and|until|through)\s*"
 _YEARS = re.compile(rf"^(?:(?:from|between|in)\s+)?(?:the\s+)?{_YEAR}{_JOIN}(\d{{4}}|\d{{2}})$")
 _MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTHS = re.compile(rf"^(?:(?:from|between)\s+)?{_MONTH}{_JOIN}{_MONTH}(?:,?\s+{_YEAR})?$")
+_DATES = re.compile(r"^(?:(?:from|between)\s+)?(.+?)\s+(?:to|until|through|and)\s+(.+)$")
 
 
 def _years(m: re.Match) -> TimeParse | None:
@@ -55,4 +57,30 @@ def parse_range(text: str) -> TimeParse | None:
     m = _MONTHS.match(low)
     if m:
         return _months(m)
-    return None
+    m = _DATES.match(low)
+    return _dates(m.group(1), m.group(2)) if m else None
+
+
+def _dates(left: str, right: str) -> TimeParse | None:
+    """"15 November 2004 to January 2005", "March 3 to March 9": two dated ends, the first taking the
+    second's year when it has none."""
+    a, b = parse_expression(left), parse_expression(right)
+    if a is None or b is None or a.kind != "date" or b.kind != "date" \
+            or {a.precision, b.precision} - {"day", "month", "year"} or a.weekday is not None or b.weekday is not None:
+        return None
+    if a.year is None and b.year is not None and a.month is not None:
+        a.year = b.year - 1 if b.month is not None and a.month > b.month else b.year
+        a.relative = False
+    return TimeParse(kind="duration", precision=b.precision, relative=a.relative or b.relative, ends=(a, b),
+                     duration=_length(a, b))
+
+
+def _length(a: TimeParse, b: TimeParse) -> str | None:
+    """The length of a range of two days ("March 3 to March 9": P7D); None for other ends."""
+    if a.precision != "day" or b.precision != "day":
+        return None
+    try:
+        days = (date(b.year or 2000, b.month, b.day) - date(a.year or b.year or 2000, a.month, a.day)).days + 1
+    except ValueError:
+        return None
+    return f"P{days}D" if 0 < days <= 366 else None

@@ -12,12 +12,13 @@ expressions when the publication date arrives after analysis.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ...lexicon.time import WEEKDAYS
-from .dateparse import TimeParse, parse_expression
+from .dateparse import TimeParse, number_of, parse_expression
 from .datetimex import Timex3, timex_of
 
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
@@ -264,3 +265,33 @@ def resolve_dates(dates: list[TimeExpr], published) -> None:
             else:
                 d.value, d.relative = resolve(d.parse, pub, d.future)
         d.timex = timex_of(d.text, d.parse, d.value, pub, d.future)  # a clock time takes the day too
+    anchor_dates(dates)
+
+
+_NARRATIVE = re.compile(r"^(?:some |about |nearly |almost )?(\w+) (year|month|day)s? (later|earlier|after|before)$")
+_ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def anchor_dates(dates: list[TimeExpr]) -> None:
+    """"Three years later" after "in 1990" is 1993: a narrative offset counts from the last dated expression
+    before it (at the precision its unit needs), as TimeML annotates it; without one it stays as it is."""
+    last: re.Match | None = None
+    for d in dates:
+        m = _NARRATIVE.match(d.text.lower())
+        if m and last is not None and number_of(m.group(1)) is not None:
+            n = number_of(m.group(1)) * (1 if m.group(3) in {"later", "after"} else -1)
+            y, mo, day = last.group(1), last.group(2), last.group(3)
+            value = None
+            if m.group(2) == "year":
+                value = f"{int(y) + n}"
+            elif m.group(2) == "month" and mo:
+                yy, mm = _shift_month(int(y), int(mo), n)
+                value = f"{yy}-{mm:02d}"
+            elif m.group(2) == "day" and day:
+                value = (date(int(y), int(mo), int(day)) + timedelta(days=n)).isoformat()
+            if value is not None:
+                d.value = value
+                d.timex = Timex3("DATE", value)
+            continue
+        if d.timex is not None and d.timex.type == "DATE" and d.timex.value and _ANCHOR.match(d.timex.value):
+            last = _ANCHOR.match(d.timex.value)

@@ -25,15 +25,16 @@ from ...lexicon.time import DATE_WORDS, DEADLINE_BEFORE, MONTHS, START_BEFORE
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
-from .datefind import day_range, extra_candidates, is_false_date
+from .datefind import day_range, extra_candidates, is_false_date, widen_left
 from .dateparse import TimeParse, parse_expression
 from .daterange import parse_range
-from .dateresolve import TimeExpr, dateparser_value, published_date, resolve
+from .dateresolve import TimeExpr, anchor_dates, dateparser_value, published_date, resolve
 from .datetimex import timex_of
 from .published import doc_published
 from .status import clause_status
 
 
+_CONNECTORS = {"to", "and", "or", "until", "-", "–"}
 _LEADING_PREPS = {"in", "on", "at", "during", "between", "for", "throughout", "of", "from", "into", "after"}
 
 
@@ -59,12 +60,15 @@ def role_of(doc: Doc, span: Span, cue_tokens: dict[int, int], verb: Token | None
 
 def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
     """The span without edge punctuation, a leading role phrase ("no later than") or adverbs; and that role."""
-    while len(span) and (span[-1].is_punct or span[-1].is_space):
-        span = doc[span.start:span.end - 1]
+    while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].lower_ in _CONNECTORS):
+        span = doc[span.start:span.end - 1]  # "15 November 2004 to" -> "15 November 2004"
     while len(span) and (span[0].is_punct or span[0].is_space):
         span = doc[span.start + 1:span.end]
     lead_role = None
     lows = [t.lower_ for t in span[:3]]
+    if len(span) > 3 and lows[0] == "as" and lows[2] == "as" and lows[1] in {"early", "late", "soon", "recently"}:
+        span = doc[span.start + 3:span.end]  # "as early as next week" -> "next week"
+        lows = [t.lower_ for t in span[:3]]
     for patterns, name in ((DEADLINE_BEFORE, "deadline"), (START_BEFORE, "start")):
         for pattern in patterns:
             if len(pattern) < len(span) and tuple(lows[:len(pattern)]) == pattern:
@@ -74,7 +78,7 @@ def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
         if lead_role:
             break
     while len(span) > 1 and (span[0].pos_ in {"ADV", "VERB", "ADJ"} and span[0].lower_ not in DATE_WORDS
-                             or span[0].lower_ in _LEADING_PREPS
+                             or span[0].lower_ in _LEADING_PREPS and span[1].lower_ not in {"least", "most"}
                              or span[0].lower_ == "over" and span[1].lower_ in {"the", "a", "an"}):
         span = doc[span.start + 1:span.end]  # "upwards years later" -> "years later"; "between 2015 and 2016"
     return span, lead_role
@@ -118,7 +122,8 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     covered = {i for s, e in spans for i in range(s, e)}
     spans += extra_candidates(doc, covered, text)
-    return join_spans(doc, [day_range(doc, s, e) for s, e in spans])
+    spans = [widen_left(doc, *day_range(doc, s, e)) for s, e in spans]
+    return join_spans(doc, [(s, e - 1) if e - s > 1 and doc[e - 1].lower_ in _CONNECTORS else (s, e) for s, e in spans])
 
 
 def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[TimeExpr]:
@@ -149,6 +154,7 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
                             precision=p.precision, role=role, parse=p, future=future, value=value,
                             relative=rel, mod=p.mod, verb=verb.i if verb is not None else None,
                             tokens=(span.start, span.end), timex=timex_of(expr, p, value, pub, future)))
+    anchor_dates(out)
     return out
 
 
