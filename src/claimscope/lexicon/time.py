@@ -46,6 +46,8 @@ DATE_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(UNIT_WORDS) | PAS
                                          "evening", "overnight", "dawn", "dusk"})
 # Words the recogniser misses as dates but that start one ("on Monday", "yesterday").
 DAY_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
+# Time zones written after a clock time ("09:30 BST").
+ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "jst", "ist", "msk"}
 # Parts of the day, which make a date a time ("Tuesday evening").
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "tonight", "overnight"}
 # Holidays: proper names that are dates ("Christmas").

@@ -5,7 +5,7 @@
 `bare_year` ("in 2001", "the 2005 budget"), `ref_word` ("now", "in the past", "at the time"), `frequency`
 ("twice a year", "every day"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in
 order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date` (always a date), `range_of_years` ("1998-99" is a
-date), `generic_period` ("a dry year"), `lone_name` ("Tarrow" tagged a date), `bare_number` (no date, but
+date), `time_clause` ("by the time he came"), `generic_period` ("a dry year"), `lone_name` ("Tarrow" tagged a date), `bare_number` (no date, but
 a four-digit year is unless it counts something: "2001 people"), `other_sense_month` ("may" the modal,
 "march" the verb), `age_word`.
 """
@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon.time import (AMBIGUOUS_MONTHS, DATE_WORDS, DAY_WORDS, FULL_MONTHS, HOLIDAYS, MONTHS, PARTS_OF_DAY,
-                             SEASONS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS)
+                             SEASONS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS, ZONES)
 from .clauses import doc_cache
 from .dateparse import DAY_NUMBER, ISO_DATE, YEAR
 from .daterange import parse_range
@@ -71,6 +71,13 @@ def range_of_years(span: Span, words: list[Token], text: str) -> bool | None:
     return False if parse_range(text[span.start_char:span.end_char]) is not None else None
 
 
+def time_clause(span: Span, words: list[Token], text: str) -> bool | None:
+    """"by the time the police arrived": a conjunction, not a time."""
+    if [t.lower_ for t in words] == ["the", "time"] and span.start > 0 and span.doc[span.start - 1].lower_ == "by":
+        return True
+    return None
+
+
 def generic_period(span: Span, words: list[Token], text: str) -> bool | None:
     """"a dry year", "the hottest day": a period described, not placed in time."""
     if len(words) == 3 and words[0].lower_ in {"a", "an", "the"} and words[1].pos_ == "ADJ" \
@@ -118,7 +125,7 @@ def age_word(span: Span, words: list[Token], text: str) -> bool | None:
 
 
 FALSE_DATE_GUARDS: tuple[Callable[[Span, list[Token], str], bool | None], ...] = (
-    empty, age, iso_date, range_of_years, generic_period, lone_name, bare_number, other_sense_month, age_word,
+    empty, age, iso_date, range_of_years, time_clause, generic_period, lone_name, bare_number, other_sense_month, age_word,
 )
 
 
@@ -274,8 +281,16 @@ def day_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CLOCK = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
 _WIDEN = {"this", "last", "next", "that", "past", "coming", "previous", "every", "each", "early", "late", "mid",
           "the", "recent", "following"}
+
+
+def widen_zone(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'09:30' + 'BST': the zone after a clock time belongs to it."""
+    if end < len(doc) and doc[end].lower_ in ZONES and doc[end].text.isupper() and _CLOCK.match(doc[end - 1].text):
+        return start, end + 1
+    return start, end
 
 
 def widen_left(doc: Doc, start: int, end: int) -> tuple[int, int]:

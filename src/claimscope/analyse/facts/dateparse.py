@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...lexicon.time import (FULL_MONTHS, FUTURE_WORDS, MODS, MONTHS, ORDINALS, PAST_WORDS, PLURAL_UNITS,
-                             SEASONS, SET_WORDS, SMALL_NUMBERS, THIS_WORDS, UNIT_WORDS, WEEKDAYS)
+                             SEASONS, SET_WORDS, SMALL_NUMBERS, THIS_WORDS, UNIT_WORDS, WEEKDAYS, ZONES)
 
 _WORD = re.compile(r"\b[qh][1-4]\b|'?\d{2}s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|am|pm|a\.m\.|p\.m\.)?|[a-z]+(?:\.m\.)?")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -36,7 +36,6 @@ _DURATION_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": 
 _DURATION_MULT = {"decade": 10, "century": 100, "quarter": 3, "weekend": 2}
 _CLOCK_UNITS = {"hour", "minute", "second"}
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
-_ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "jst", "ist"}
 # "twice a year", "three times a week", "once per decade": a frequency, so a set
 _FREQUENCY = re.compile(r"\b(?:once|twice|thrice|(?:\w+|\d+) times)\s+(?:a|an|per|each|every)\s+\w+")
 
@@ -142,7 +141,7 @@ def _parts(words: list[str]) -> dict:
             got["year"] = int(w)
         elif re.match(r"^\d{2}00s$", w):
             got["century"] = int(w[:2])  # "the 1800s"
-        elif re.match(r"^'?\d{2}s$", w) or re.match(r"^\d{3}0s$", w):
+        elif re.match(r"^'?\d0s$", w) or re.match(r"^\d{3}0s$", w):
             digits = w.strip("'s")
             got["decade"] = int(digits) if len(digits) == 4 else (
                 1900 + int(digits) if int(digits) > 20 else 2000 + int(digits))
@@ -332,7 +331,7 @@ def _words(low: str) -> tuple[TimeParse, Words] | None:
         number = None  # "a few years ago": no number
     info = Words(tuple(words), ws, past, future, this, number, tuple(w for w in words if w in UNIT_WORDS))
     part = next((_PARTS[w] for w in words if w in _PARTS), None)
-    zone = next((w.upper() for w in words if w in _ZONES), None)
+    zone = next((w.upper() for w in words if w in ZONES), None)
     if ws & SET_WORDS or _FREQUENCY.search(low):
         return TimeParse(kind="set", precision="vague", mod=mod, part=part), info
     direction = -1 if past and not future else (1 if future and not past else 0)

@@ -13,7 +13,7 @@ expressions when the publication date arrives after analysis.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -157,6 +157,10 @@ def _month_value(p: TimeParse, year: int | None, pub: date | None, direction: in
 
 def _period_year(p: TimeParse, pub: date, direction: int) -> int:
     """The year of a quarter, half or season given without one ("in the third quarter", "next summer")."""
+    if p.season and p.season != "winter" and p.offset in (-1, 1):
+        sm = _SEASON_MONTH[p.season]  # "last summer" in November is this year's; in August, last year's
+        gone = sm + 2 < pub.month if p.offset < 0 else sm > pub.month
+        return pub.year if gone else pub.year + p.offset
     if p.offset is not None:
         return pub.year + (p.offset or 0)
     if p.quarter:
@@ -209,8 +213,13 @@ def _value(p: TimeParse, pub: date | None, future: bool) -> str | None:
 def resolve(p: TimeParse, pub: date | None, future: bool) -> tuple[str | None, dict | None]:
     """(ISO-like value or None, how the expression is relative or None) for a parse and publication date."""
     if p.ends:  # a range: "2015/2016", ISO 8601's interval of its two ends
-        ends = [_value(e, pub, future) for e in p.ends]
-        return ("/".join(ends) if None not in ends else None), None
+        first, last = p.ends
+        end = _value(last, pub, future)
+        if first.year is None and first.month and last.month and end and end[:4].isdigit():
+            # "November to February": the first end lies in the year of the last, or the one before
+            first = replace(first, year=int(end[:4]) - (first.month > last.month), relative=False)
+        begin = _value(first, pub, future)
+        return (f"{begin}/{end}" if begin and end else None), None
     if p.kind == "duration":
         return p.duration, ({"direction": "future" if p.direction > 0 else "past"} if p.relative else None)
     if p.kind == "set":

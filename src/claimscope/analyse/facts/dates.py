@@ -25,7 +25,7 @@ from ...lexicon.time import DATE_WORDS, DEADLINE_BEFORE, MONTHS, START_BEFORE
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
-from .datefind import day_range, extra_candidates, is_false_date, widen_left
+from .datefind import day_range, extra_candidates, is_false_date, widen_left, widen_zone
 from .dateparse import TimeParse, parse_expression
 from .daterange import parse_range
 from .dateresolve import TimeExpr, anchor_dates, dateparser_value, published_date, resolve
@@ -122,7 +122,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     covered = {i for s, e in spans for i in range(s, e)}
     spans += extra_candidates(doc, covered, text)
-    spans = [widen_left(doc, *day_range(doc, s, e)) for s, e in spans]
+    spans = [widen_zone(doc, *widen_left(doc, *day_range(doc, s, e))) for s, e in spans]
     return join_spans(doc, [(s, e - 1) if e - s > 1 and doc[e - 1].lower_ in _CONNECTORS else (s, e) for s, e in spans])
 
 
