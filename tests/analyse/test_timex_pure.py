@@ -93,6 +93,11 @@ def test_mods(text, value, mod):
     assert (got.value, got.mod) == (value, mod)
 
 
+def test_last_summer_during_the_summer_is_the_year_before():
+    assert tx("last summer", pub=date(2024, 8, 8)).value == "2023-SU"
+    assert tx("next spring", pub=date(2025, 2, 12)).value == "2025-SP"
+
+
 def test_over_the_is_a_preposition_not_a_mod():
     assert mod_of(["over", "the", "past", "year"], parse_expression("the past year")) is None
 

@@ -246,7 +246,7 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
         return None
     ws, words, number = w.ws, w.words, w.number
     unit = UNIT_WORDS[w.unit_words[-1]]
-    if words in (("the", "year"), ("the", "month"), ("the", "week"), ("the", "weekend")):
+    if words in (("the", "year"), ("the", "month"), ("the", "week"), ("the", "weekend"), ("the", "quarter")):
         # "the year" is the current one; "the weekend" the one on the clause's side of the publication date
         return replace(p, relative=True, unit=unit, offset=None if unit == "weekend" else 0, precision=
                        "week" if unit == "weekend" else unit)

@@ -274,17 +274,18 @@ def resolve_dates(dates: list[TimeExpr], published) -> None:
             else:
                 d.value, d.relative = resolve(d.parse, pub, d.future)
         d.timex = timex_of(d.text, d.parse, d.value, pub, d.future)  # a clock time takes the day too
-    anchor_dates(dates)
+    anchor_dates(dates, pub)
 
 
 _NARRATIVE = re.compile(r"^(?:some |about |nearly |almost )?(\w+) (year|month|day)s? (later|earlier|after|before)$")
-_ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-def anchor_dates(dates: list[TimeExpr]) -> None:
+def anchor_dates(dates: list[TimeExpr], pub: date | None = None) -> None:
     """"Three years later" after "in 1990" is 1993: a narrative offset counts from the last dated expression
-    before it (at the precision its unit needs), as TimeML annotates it; without one it stays as it is."""
-    last: re.Match | None = None
+    before it (at the precision its unit needs), else from the publication date ("up from a year earlier");
+    with neither it stays as it is."""
+    last: re.Match | None = _ANCHOR.match(pub.isoformat()) if pub is not None else None
     for d in dates:
         m = _NARRATIVE.match(d.text.lower())
         if m and last is not None and number_of(m.group(1)) is not None:

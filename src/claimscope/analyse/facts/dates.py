@@ -154,7 +154,7 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
                             precision=p.precision, role=role, parse=p, future=future, value=value,
                             relative=rel, mod=p.mod, verb=verb.i if verb is not None else None,
                             tokens=(span.start, span.end), timex=timex_of(expr, p, value, pub, future)))
-    anchor_dates(out)
+    anchor_dates(out, pub)
     return out
 
 
