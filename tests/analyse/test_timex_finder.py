@@ -78,3 +78,12 @@ def test_spans_leave_out_prepositions_and_trailing_connectors(found):
 def test_without_a_publication_date_timex_values_keep_their_unknowns(found):
     got = found("The talks ended on Monday.", published=None)
     assert ("Monday", "DATE", "XXXX-WXX-1") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote is due on Thursday.", ("Thursday", "DATE", "2024-11-07")),       # present tense: the coming one
+    ("The union says on Monday it rejected the offer.", ("Monday", "DATE", "2024-11-04")),  # a report: past
+    ("Ten years from now the city will be different.", ("Ten years from now", "DATE", "2034")),
+])
+def test_present_tense_and_from_now(found, text, expected):
+    assert expected in found(text)

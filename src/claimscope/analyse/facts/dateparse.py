@@ -251,11 +251,13 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
         return replace(p, relative=True, unit=unit, offset=None if unit == "weekend" else 0, precision=
                        "week" if unit == "weekend" else unit)
     plural = w.unit_words[-1] in PLURAL_UNITS
-    if "ago" in ws and unit not in _CLOCK_UNITS:  # "two weeks ago"
+    ahead = words[-2:] in (("from", "now"), ("from", "today"))  # "ten years from now"
+    if ("ago" in ws or ahead) and unit not in _CLOCK_UNITS:  # "two weeks ago"
         precision = {"weekend": "week", "century": "vague"}.get(unit, unit)
         if words[0] in {"some", "about", "around", "nearly", "almost", "over"} or plural and number is None:
             precision = "vague"
-        return replace(p, relative=True, unit=unit, offset=-(number or 1), direction=-1, precision=precision)
+        sign = 1 if ahead else -1
+        return replace(p, relative=True, unit=unit, offset=sign * (number or 1), direction=sign, precision=precision)
     if words[0] == "the" and ws & {"past", "last", "next", "coming", "previous", "recent", "following"} \
             and (plural or words[1:2] in (("past",), ("last",))) \
             and unit not in {"weekend", "season"}:

@@ -38,6 +38,14 @@ _CONNECTORS = {"to", "and", "or", "until", "-", "–"}
 _LEADING_PREPS = {"in", "on", "at", "during", "between", "for", "throughout", "of", "from", "into", "after"}
 
 
+def _present(verb: Token | None) -> bool:
+    """A clause in the present tense with no past auxiliary: a weekday in it is the coming one."""
+    if verb is None:
+        return False
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"} and verb.lemma_ != "say"
+
+
 def _follows(before: list[str], first: str, pattern: tuple[str, ...]) -> bool:
     return tuple(before[-len(pattern):]) == pattern or (len(pattern) == 1 and first == pattern[0])
 
@@ -148,6 +156,8 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         role = lead_role or role_of(doc, span, cue_tokens, verb, intentions)
         future = role == "deadline" or status == "planned" or (status == "possible" and verb.tag_ == "VB")
         p, value, rel, future = read(expr, pub, future, use_dateparser)
+        if not future and p.weekday is not None and p.direction == 0 and _present(verb):
+            p, value, rel, future = read(expr, pub, True, use_dateparser)  # "the vote is due on Thursday"
         if span[0].ent_type_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
             p.kind = "time"  # "late in the evening": a time of day the rules cannot place
         out.append(TimeExpr(start=span.start_char, end=span.end_char, text=expr, kind=p.kind,
