@@ -65,6 +65,8 @@ def test_weekdays_and_months_resolve_by_tense(found, text, published, expected):
     ("At the time of the attack the street was empty.", "the time"),
     ("The figures for the past three years were revised.", "the past"),
     ("You may leave now if you wish.", "may"),
+    ("Viewers aged between 15 and 34 watched.", "15 and 34"),
+    ("Children under 18 were banned.", "under 18"),
 ])
 def test_false_time_expressions_are_left_alone(found, text, not_a_date):
     assert not_a_date not in [t for t, _, _ in found(text)], found(text)
@@ -87,3 +89,8 @@ def test_without_a_publication_date_timex_values_keep_their_unknowns(found):
 ])
 def test_present_tense_and_from_now(found, text, expected):
     assert expected in found(text)
+
+
+def test_christmas_is_a_day_and_half_hour_no_half_year(found):
+    assert ("Christmas", "DATE", "2023-12-25") in found("Sales rose over Christmas.")
+    assert not any(v == "2024-H1" for _, _, v in found("He scored in the first half-hour."))

@@ -50,6 +50,8 @@ DAY_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
 ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "jst", "ist", "msk"}
 # Parts of the day, which make a date a time ("Tuesday evening").
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "tonight", "overnight"}
+# Holidays on fixed days of the year (month, day); "christmas eve" is read as Christmas, a day out, so kept apart.
+HOLIDAY_DATES = {"christmas": (12, 25), "halloween": (10, 31), "valentine's": (2, 14), "valentines": (2, 14)}
 # Holidays: proper names that are dates ("Christmas").
 HOLIDAYS = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover", "halloween",
             "new", "boxing", "independence", "labor", "labour", "memorial", "valentine", "lent", "advent"}

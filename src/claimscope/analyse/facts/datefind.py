@@ -94,12 +94,19 @@ def lone_name(span: Span, words: list[Token], text: str) -> bool | None:
     return None
 
 
+_APPROX = {"about", "around", "circa", "nearly", "some", "roughly", "approximately"}
+_NUMBER_WORDS = {"a", "an", "the", "and", "or", "to", "under", "over", "than", "more", "less", "between", "almost",
+                 "just", "only"} | _APPROX
+
+
 def bare_number(span: Span, words: list[Token], text: str) -> bool | None:
-    """Only numbers: no date, except a year that counts nothing ("in 2001", not "2001 people")."""
-    if not all(t.like_num or t.lower_ in {"a", "an", "the", "some", "about"} for t in words):
+    """Only numbers: no date ("15 and 34", "under 18"), except a year that counts nothing ("in 2001", "around
+    2010", not "2001 people")."""
+    if not all(t.like_num or t.lower_ in _NUMBER_WORDS for t in words):
         return None
-    if len(words) == 1 and YEAR.match(words[0].text):
-        tok = words[0]
+    years = [t for t in words if YEAR.match(t.text)]
+    if len(years) == 1 and all(t.lower_ in _APPROX for t in words if t is not years[0]):
+        tok = years[0]
         # "2001 people" counts people; "in 2001", "2001 was" or the DATE label make it a year
         return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NNS" \
             and tok.head.lower_ not in UNIT_WORDS and tok.head.ent_type_ != "DATE"

@@ -24,7 +24,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...lexicon.time import (FULL_MONTHS, FUTURE_WORDS, MODS, MONTHS, ORDINALS, PAST_WORDS, PLURAL_UNITS,
-                             SEASONS, SET_WORDS, SMALL_NUMBERS, THIS_WORDS, UNIT_WORDS, WEEKDAYS, ZONES)
+                             HOLIDAY_DATES, SEASONS, SET_WORDS, SMALL_NUMBERS, THIS_WORDS, UNIT_WORDS, WEEKDAYS,
+                             ZONES)
 
 _WORD = re.compile(r"\b[qh][1-4]\b|'?\d{2}s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|am|pm|a\.m\.|p\.m\.)?|[a-z]+(?:\.m\.)?")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -153,7 +154,10 @@ def _parts(words: list[str]) -> dict:
             got["quarter"] = int(w[1])
         elif w in {"h1", "h2"}:
             got["half"] = int(w[1])
-        elif w in {"quarter", "half"} and k > 0 and words[k - 1] in ORDINALS:
+        elif w in HOLIDAY_DATES and "month" not in got:
+            got["month"], got["day"] = HOLIDAY_DATES[w]  # "Christmas": 25 December
+        elif w in {"quarter", "half"} and k > 0 and words[k - 1] in ORDINALS \
+                and words[k + 1:k + 2] not in (["hour"], ["time"], ["century"]):  # not "the first half-hour"
             if w == "quarter":
                 got["quarter"] = ORDINALS[words[k - 1]]
             else:
