@@ -5,10 +5,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimscope.eval.timex import parse_tml, timexes_of_document
 from claimscope.export.store import export_store
-from claimscope.export.timeml import document_to_timeml
+from claimscope.export.timeml import _clean, document_to_timeml
 from claimscope.store import Store
 
 TEXT = "Port reopens\nThe port reopened on Monday after 48 hours of talks <&> a fee set for 2015-2016.\x0b"
@@ -82,3 +84,24 @@ def test_timeml_needs_a_folder(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(UsageError, match="timeml export needs a folder"):
         export_store(db, "timeml", tmp_path / "file")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80), st.data())
+def test_any_text_and_spans_read_back_the_same(text, data):
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=6))))
+    spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if a < b]
+    doc = {"id": "p", "published": "2024-01-02", "text": text,
+           "dates": [{"text": text[a:b], "start": a, "end": b, "relative": None,
+                      "timex": {"type": "DATE", "value": "2024"}} for a, b in spans]}
+    back = parse_tml(document_to_timeml(doc))
+    assert back.text == _clean(text) and len(back.text) == len(text)  # "\r\n" too
+    assert [(t.start, t.end) for t in back.timexes] == spans
+
+
+def test_carriage_returns_survive_so_offsets_stay():
+    text = "Port\r\nreopens on Monday"
+    doc = {"id": "p", "text": text, "dates": [{"text": "Monday", "start": 17, "end": 23, "relative": None,
+                                               "timex": {"type": "DATE", "value": "XXXX-WXX-1"}}]}
+    back = parse_tml(document_to_timeml(doc))
+    assert back.text == text and back.timexes[0].text == "Monday"

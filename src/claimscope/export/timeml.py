@@ -22,6 +22,11 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub(" ", text)
 
 
+def _text(text: str) -> str:
+    """Escaped character data; a carriage return as `&#13;`, since XML readers turn a raw one into a line feed."""
+    return escape(_clean(text)).replace("\r", "&#13;")
+
+
 def _attrs(pairs: list[tuple[str, str | None]]) -> str:
     return " ".join(f"{k}={quoteattr(_clean(v))}" for k, v in pairs if v is not None)
 
@@ -51,11 +56,11 @@ def document_to_timeml(doc: dict) -> str:
             ends = [(f"t{n + 1}", t["begin"]), (f"t{n + 2}", t["end"])]
             attrs += [("beginPoint", ends[0][0]), ("endPoint", ends[1][0])]
             n += 2
-        parts.append(escape(_clean(text[pos:start])))
-        parts.append(f"<TIMEX3 {_attrs(attrs)}>{escape(_clean(text[start:end]))}</TIMEX3>")
+        parts.append(_text(text[pos:start]))
+        parts.append(f"<TIMEX3 {_attrs(attrs)}>{_text(text[start:end])}</TIMEX3>")
         parts += [f'<TIMEX3 {_attrs([("tid", e_tid), ("type", "DATE"), ("value", value)])}/>' for e_tid, value in ends]
         pos = end
-    parts.append(escape(_clean(text[pos:])))
+    parts.append(_text(text[pos:]))
     return "\n".join(head) + "\n<TEXT>" + "".join(parts) + "</TEXT>\n</TimeML>\n"
 
 
