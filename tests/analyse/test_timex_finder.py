@@ -84,6 +84,7 @@ def test_without_a_publication_date_timex_values_keep_their_unknowns(found):
 
 @pytest.mark.parametrize("text, expected", [
     ("The vote is due on Thursday.", ("Thursday", "DATE", "2024-11-07")),       # present tense: the coming one
+    ("The board meets again on 4 December.", ("4 December", "DATE", "2024-12-04")),
     ("The union says on Monday it rejected the offer.", ("Monday", "DATE", "2024-11-04")),  # a report: past
     ("Ten years from now the city will be different.", ("Ten years from now", "DATE", "2034")),
 ])

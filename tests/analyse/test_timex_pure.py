@@ -42,6 +42,7 @@ def test_the_timex_modules_need_no_spacy():
     ("the 20th century", False, "DATE", "19"),
     ("the 19th century", False, "DATE", "18"),
     ("the 1800s", False, "DATE", "18"),
+    ("the early 2000s", False, "DATE", "200"),
     ("the coming decade", True, "DATE", "203"),
     ("next decade", True, "DATE", "203"),
     ("this century", False, "DATE", "20"),

@@ -140,8 +140,8 @@ def _parts(words: list[str]) -> dict:
             got["century"] = _ordinal(words[k - 1]) - 1  # "the 19th century": the 1800s
         elif YEAR.match(w) and "year" not in got:
             got["year"] = int(w)
-        elif re.match(r"^\d{2}00s$", w):
-            got["century"] = int(w[:2])  # "the 1800s"
+        elif re.match(r"^1\d00s$", w):
+            got["century"] = int(w[:2])  # "the 1800s" (but "the 2000s" is a decade)
         elif re.match(r"^'?\d0s$", w) or re.match(r"^\d{3}0s$", w):
             digits = w.strip("'s")
             got["decade"] = int(digits) if len(digits) == 4 else (

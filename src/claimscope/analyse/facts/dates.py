@@ -156,7 +156,8 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         role = lead_role or role_of(doc, span, cue_tokens, verb, intentions)
         future = role == "deadline" or status == "planned" or (status == "possible" and verb.tag_ == "VB")
         p, value, rel, future = read(expr, pub, future, use_dateparser)
-        if not future and p.weekday is not None and p.direction == 0 and _present(verb):
+        if not future and p.direction == 0 and _present(verb) and (
+                p.weekday is not None or p.day is not None and p.year is None and not p.ends):
             p, value, rel, future = read(expr, pub, True, use_dateparser)  # "the vote is due on Thursday"
         if span[0].ent_type_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
             p.kind = "time"  # "late in the evening": a time of day the rules cannot place
