@@ -95,3 +95,18 @@ def test_present_tense_and_from_now(found, text, expected):
 def test_christmas_is_a_day_and_half_hour_no_half_year(found):
     assert ("Christmas", "DATE", "2023-12-25") in found("Sales rose over Christmas.")
     assert not any(v == "2024-H1" for _, _, v in found("He scored in the first half-hour."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019, the market crashed on Oct. 19.", ("Oct. 19", "DATE", "2019-10-19")),  # the sentence's year
+    ("The market crashed on Oct. 19.", ("Oct. 19", "DATE", "2024-10-19")),
+    ("Third-quarter profit rose 10%.", ("Third-quarter", "DATE", "2024-Q3")),
+    ("The firm earned $2m in fiscal 2023.", ("fiscal 2023", "DATE", "2023")),
+])
+def test_context_ordinals_and_fiscal_years(found, text, expected):
+    assert expected in found(text)
+
+
+def test_a_duration_touching_a_day_stays_apart(found):
+    got = found("Trading was halted for an hour Tuesday afternoon.")
+    assert ("an hour", "DURATION", "PT1H") in got and ("Tuesday afternoon", "TIME", "2024-11-05TAF") in got

@@ -303,6 +303,8 @@ def widen_zone(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def widen_left(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'this' + 'year', 'the' + 'summer': a word before a period that the recogniser left out belongs to it."""
     head = doc[start].lower_
+    if start > 0 and doc[start - 1].lower_ == "fiscal" and YEAR.match(doc[start].text):
+        return start - 1, end  # "fiscal 1989"
     if not (head in UNIT_WORDS or head in MONTHS or head in WEEKDAYS or head in SEASONS):
         return start, end
     while start > 0 and doc[start - 1].lower_ in _WIDEN and not doc[start - 1].ent_type_:

@@ -286,7 +286,17 @@ def anchor_dates(dates: list[TimeExpr], pub: date | None = None) -> None:
     before it (at the precision its unit needs), else from the publication date ("up from a year earlier");
     with neither it stays as it is."""
     last: re.Match | None = _ANCHOR.match(pub.isoformat()) if pub is not None else None
+    year_of_sentence: dict = {}  # sentence -> the year an absolute expression of it names
     for d in dates:
+        sent, p = d.extra.get("sent"), d.parse
+        if sent is not None and p.year is not None and not p.relative and not p.ends:
+            year_of_sentence[sent] = p.year
+        elif sent in year_of_sentence and p.month is not None and p.year is None and p.year_offset is None \
+                and p.weekday is None and not p.ends and p.kind == "date":
+            # "In 1987, the market crashed on Oct. 19": the month takes the year its sentence names
+            d.parse = replace(p, year=year_of_sentence[sent], relative=False)
+            d.value, d.relative = resolve(d.parse, pub, d.future)
+            d.timex = timex_of(d.text, d.parse, d.value, pub, d.future)
         m = _NARRATIVE.match(d.text.lower())
         if m and last is not None and number_of(m.group(1)) is not None:
             n = number_of(m.group(1)) * (1 if m.group(3) in {"later", "after"} else -1)

@@ -21,7 +21,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon.time import DATE_WORDS, DEADLINE_BEFORE, MONTHS, START_BEFORE
+from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, MONTHS, PARTS_OF_DAY, START_BEFORE, WEEKDAYS,
+                             ZONES)
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
@@ -34,6 +35,7 @@ from .published import doc_published
 from .status import clause_status
 
 
+_TIME_OF_DAY = PARTS_OF_DAY | ZONES | {"noon", "midday", "midnight"}
 _CONNECTORS = {"to", "and", "or", "until", "-", "–"}
 _LEADING_PREPS = {"in", "on", "at", "during", "between", "for", "throughout", "of", "from", "into", "after"}
 
@@ -119,11 +121,22 @@ def join_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     "Wednesday", "noon" + "today"), so each expression is found once, whole."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(set(spans)):
-        if out and s <= out[-1][1] and not (s == out[-1][1] and doc[s - 1].is_punct):
+        if out and (s < out[-1][1] or s == out[-1][1] and _day_and_time(doc[s - 1], doc[s])):
             out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
             out.append((s, e))
     return out
+
+
+def _timeish(tok: Token) -> bool:
+    return tok.lower_ in _TIME_OF_DAY or bool(re.match(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", tok.lower_)) \
+        and (":" in tok.text or tok.lower_[-1:] in {"m", "."})
+
+
+def _day_and_time(left: Token, right: Token) -> bool:
+    """A day touching a time of day ("Tuesday" "evening", "BST" "Wednesday", "noon" "today"), not "an hour" "Tuesday"."""
+    day = set(WEEKDAYS) | DAY_WORDS
+    return (left.lower_ in day and _timeish(right)) or (_timeish(left) and right.lower_ in day)
 
 
 def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -164,7 +177,8 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         out.append(TimeExpr(start=span.start_char, end=span.end_char, text=expr, kind=p.kind,
                             precision=p.precision, role=role, parse=p, future=future, value=value,
                             relative=rel, mod=p.mod, verb=verb.i if verb is not None else None,
-                            tokens=(span.start, span.end), timex=timex_of(expr, p, value, pub, future)))
+                            tokens=(span.start, span.end), timex=timex_of(expr, p, value, pub, future),
+                            extra={"sent": span[0].sent.start}))
     anchor_dates(out, pub)
     return out
 
