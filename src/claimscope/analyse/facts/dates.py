@@ -1,16 +1,22 @@
 """The date finder: every time expression of a Doc, with its role, resolved against the publication date.
 
-For each candidate span (spaCy's DATE and TIME entities plus `datefind.extra_candidates`), in order:
+Candidates are spaCy's DATE and TIME entities plus `datefind.extra_candidates`, each widened by the word
+before it that the recogniser left out (`widen_left`: "this" + "year") and a clock time's zone
+(`widen_zone`), then joined when they overlap or when a day touches a time of day (`join_spans`: "Tuesday" +
+"evening"). For each, in order:
 
-1. `trim`: drop punctuation at the edges, a leading deadline or start phrase ("no later than June" ->
-   "June", a deadline) and leading adverbs that are no date words;
+1. `trim`: drop punctuation and connectors at the edges, a leading deadline or start phrase ("no later than
+   June" -> "June", a deadline), "as early as", leading prepositions and adverbs that are no date words;
 2. `datefind.is_false_date`: skip numbers, ages and "may"/"march" in their other senses;
 3. `role_of`: deadline ("by December", "until"), start ("since 2001"), reported (when a statement was
    made: "said on Monday") or event;
 4. `read`: parse by rules (`dateparse`) and resolve (`dateresolve`); what the rules cannot read goes to
    dateparser (`dates.use_dateparser`), only on that span, and cached.
 
-The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines.
+The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines,
+and a present-tense clause makes a weekday or a day of a month the coming one ("the vote is due on Thursday").
+Each expression then gets its TIMEX3 (`datetimex.timex_of`), and `dateresolve.anchor_dates` places narrative
+offsets ("three years later") and months whose sentence names the year ("in 1987 ... on Oct. 19").
 The publication date comes from `published.doc_published` (`doc._.published`).
 """
 
