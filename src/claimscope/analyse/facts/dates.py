@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -165,6 +168,7 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
     cue_tokens = index.cue_tokens if index is not None else {}
     intentions = {i for i, k in cue_tokens.items() if index.is_intention(k)} if index is not None else set()
     out: list[TimeExpr] = []
+    sentence = numpy.cumsum(cache.array(SENT_START) == 1)  # token -> its sentence's number, without Token objects
     for s, e in sorted(set(spans)):
         span, lead_role = trim(doc, doc[s:e])
         if not len(span) or is_false_date(span, text):
@@ -175,8 +179,8 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         role = lead_role or role_of(doc, span, cue_tokens, verb, intentions)
         future = role == "deadline" or status == "planned" or (status == "possible" and verb.tag_ == "VB")
         p, value, rel, future = read(expr, pub, future, use_dateparser)
-        if not future and p.direction == 0 and _present(verb) and (
-                p.weekday is not None or p.day is not None and p.year is None and not p.ends):
+        if not future and p.direction == 0 and (
+                p.weekday is not None or p.day is not None and p.year is None and not p.ends) and _present(verb):
             p, value, rel, future = read(expr, pub, True, use_dateparser)  # "the vote is due on Thursday"
         if span[0].ent_type_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
             p.kind = "time"  # "late in the evening": a time of day the rules cannot place
@@ -184,7 +188,7 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
                             precision=p.precision, role=role, parse=p, future=future, value=value,
                             relative=rel, mod=p.mod, verb=verb.i if verb is not None else None,
                             tokens=(span.start, span.end), timex=timex_of(expr, p, value, pub, future),
-                            extra={"sent": span[0].sent.start}))
+                            extra={"sent": int(sentence[span.start])}))
     anchor_dates(out, pub)
     return out
 

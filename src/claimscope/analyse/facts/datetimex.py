@@ -43,6 +43,7 @@ _MODS = ((("more", "than"), "MORE_THAN"), (("over",), "MORE_THAN"), (("less", "t
          (("at", "least"), "EQUAL_OR_MORE"), (("about",), "APPROX"), (("around",), "APPROX"),
          (("nearly",), "APPROX"), (("almost",), "APPROX"), (("roughly",), "APPROX"), (("some",), "APPROX"),
          (("approximately",), "APPROX"), (("circa",), "APPROX"), (("just", "over"), "MORE_THAN"))
+_MODS_LONGEST_FIRST = sorted(_MODS, key=lambda m: -len(m[0]))  # "no more than" before "more than"
 _PARSE_MODS = {"start": "START", "early": "START", "mid": "MID", "late": "END", "end": "END"}
 
 
@@ -61,7 +62,7 @@ class Timex3:
 
 def mod_of(words: list[str], p: TimeParse) -> str | None:
     """The TIMEX3 mod the words give: a leading quantifier ("more than") or the parse's early/mid/late."""
-    for lead, mod in sorted(_MODS, key=lambda m: -len(m[0])):
+    for lead, mod in _MODS_LONGEST_FIRST:
         if tuple(words[:len(lead)]) == lead and (lead != ("over",) or words[1:2] != ["the"]):
             return mod
     return _PARSE_MODS.get(p.mod) if p.mod else None
