@@ -110,3 +110,9 @@ def test_context_ordinals_and_fiscal_years(found, text, expected):
 def test_a_duration_touching_a_day_stays_apart(found):
     got = found("Trading was halted for an hour Tuesday afternoon.")
     assert ("an hour", "DURATION", "PT1H") in got and ("Tuesday afternoon", "TIME", "2024-11-05TAF") in got
+
+
+def test_seasons_placed_by_a_determiner(found):
+    assert ("the autumn", "DATE", "2024-FA") in found("Construction will start in the autumn.")
+    assert found("The water comes from a hot spring in the hills.") == []
+    assert found("The shop on Spring Street closed.") == []

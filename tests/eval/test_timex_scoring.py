@@ -23,6 +23,12 @@ def test_the_text_drops_the_tags_and_offsets_index_it():
         ("Monday", "DATE", "2024-11-04"), ("48 hours", "DURATION", "PT48H")]
 
 
+@pytest.mark.parametrize("value", ["19980227", "1998-02-27T08:00:00", "1998-02-27"])
+def test_creation_times_are_read_as_days(value):
+    xml = f'<TimeML><DCT><TIMEX3 tid="t0" functionInDocument="CREATION_TIME" value="{value}"/></DCT><TEXT>x</TEXT></TimeML>'
+    assert parse_tml(xml).dct == "1998-02-27"
+
+
 def test_a_dct_without_the_creation_time_function_is_read_from_its_element():
     doc = parse_tml("<TimeML><DCT>2020-01-02</DCT><TEXT>nothing</TEXT></TimeML>")
     assert doc.dct == "2020-01-02" and doc.timexes == []

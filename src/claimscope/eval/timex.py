@@ -14,6 +14,7 @@ JSON, so the scorer needs no pipeline.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -77,6 +78,8 @@ def parse_tml(xml: str, name: str = "<tml>") -> TimeMLDoc:
     parts: list[str] = []
     found: list[Timex] = []
     _walk(text_el, parts, found, 0)
+    m = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})", dct or "")
+    dct = f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else dct  # "19980227" and "1998-02-27T08:00" too
     text = "".join(parts)
     return TimeMLDoc(name=name, text=text, dct=dct, timexes=sorted(found, key=lambda t: (t.start, t.end)))
 

@@ -3,7 +3,7 @@
 `extra_candidates` finds what spaCy's DATE and TIME entities miss by `CANDIDATE_RULES`, in order:
 `day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
 `bare_year` ("in 2001", "the 2005 budget"), `ref_word` ("now", "in the past", "at the time"), `frequency`
-("twice a year", "every day"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in
+("twice a year", "every day"), `season_name` ("in the autumn"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in
 order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date` (always a date), `range_of_years` ("1998-99" is a
 date), `time_clause` ("by the time he came"), `generic_period` ("a dry year"), `lone_name` ("Tarrow" tagged a date), `bare_number` (no date, but
 a four-digit year is unless it counts something: "2001 people"), `other_sense_month` ("may" the modal,
@@ -148,7 +148,7 @@ def is_false_date(span: Span, text: str) -> bool:
 
 _REF_WORDS = {"now", "currently", "nowadays", "presently", "recently"}
 _FREQUENCY = {"once", "twice", "thrice", "times", "every", "each"}
-_TRIGGERS = DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | {"past", "future", "time"}
+_TRIGGERS = DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | set(SEASONS) | {"past", "future", "time"}
 _YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
 
 
@@ -222,6 +222,20 @@ def ref_word(doc: Doc, tok: Token) -> Claim | None:
     return None
 
 
+def season_name(doc: Doc, tok: Token) -> Claim | None:
+    """"in the autumn", "this spring", "over the summer": a season after a determiner that places it (never
+    "a hot spring", "Spring Street")."""
+    i = tok.i
+    if tok.lower_ not in SEASONS or tok.pos_ == "PROPN" or i == 0:
+        return None
+    prev = doc[i - 1].lower_
+    if prev in {"this", "last", "next", "early", "late", "every", "each", "past", "coming"} or (
+            prev == "the" and i >= 2 and doc[i - 2].lower_ in TEMPORAL_PREPS | {"over", "during"}
+            and (i + 1 >= len(doc) or doc[i + 1].lower_ != "of" or i + 2 < len(doc) and YEAR.match(doc[i + 2].text))):
+        return Claim((i - 1, i + 1))
+    return None
+
+
 def _period_word(tok: Token) -> bool:
     return tok.lower_ in UNIT_WORDS or tok.lower_ in WEEKDAYS or tok.lower_ in SEASONS or tok.lower_ in PARTS_OF_DAY
 
@@ -244,7 +258,7 @@ def frequency(doc: Doc, tok: Token) -> Claim | None:
 
 
 CANDIDATE_RULES: tuple[Callable[[Doc, Token], Claim | None], ...] = (
-    day_word, weekday_name, month_name, bare_year, ref_word, frequency,
+    day_word, weekday_name, month_name, bare_year, ref_word, frequency, season_name,
 )
 
 
