@@ -67,6 +67,8 @@ def test_weekdays_and_months_resolve_by_tense(found, text, published, expected):
     ("You may leave now if you wish.", "may"),
     ("Viewers aged between 15 and 34 watched.", "15 and 34"),
     ("Children under 18 were banned.", "under 18"),
+    ("She ran the mile in 4:19.11.", "4:19.11"),
+    ("A pint costs 70p.", "70p"),
 ])
 def test_false_time_expressions_are_left_alone(found, text, not_a_date):
     assert not_a_date not in [t for t, _, _ in found(text)], found(text)

@@ -142,7 +142,8 @@ def test_today_is_the_day_not_present_ref():
     ("the past three weeks", "P3W"), ("the past month", "P1M"), ("the next 12 months", "P12M"),
     ("three decades", "P3DE"), ("almost a century", "P1CE"), ("three consecutive quarters", "P3Q"),
     ("ten days", "P10D"), ("90 minutes", "PT90M"), ("years", "PXY"), ("recent weeks", "PXW"),
-    ("the coming years", "PXY"),
+    ("the coming years", "PXY"), ("two hours 45 minutes", "PT2H45M"), ("four hours and 21 minutes", "PT4H21M"),
+    ("7.96 seconds", "PT7.96S"), ("one year and six months", "P1Y6M"),
 ])
 def test_durations_with_their_numbers(text, value):
     got = tx(text)
@@ -212,7 +213,8 @@ def test_a_narrative_offset_without_an_anchor_stays_unresolved():
 
 
 _ISO_VALUE = r"^(\d{2,4}(-(\d{2}|W\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)(-\d{2})?(T(\d{2}:\d{2}|MO|AF|EV|NI))?)?" \
-             r"|XXXX-.+|P(T?(\d+|X)(Y|M|W|D|H|S|DE|CE|Q|WE))|PRESENT_REF|PAST_REF|FUTURE_REF)$"
+             r"|XXXX-.+|P(T?(\d+|X)(Y|M|W|D|H|S|DE|CE|Q|WE))|P(\d+(\.\d+)?[YMWD])*(T(\d+(\.\d+)?[HMS])+)?" \
+             r"|PRESENT_REF|PAST_REF|FUTURE_REF)$"
 
 
 @settings(max_examples=300, deadline=None)

@@ -5,7 +5,7 @@
 `bare_year` ("in 2001", "the 2005 budget"), `ref_word` ("now", "in the past", "at the time"), `frequency`
 ("twice a year", "every day"), `season_name` ("in the autumn"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in
 order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date` (always a date), `range_of_years` ("1998-99" is a
-date), `time_clause` ("by the time he came"), `generic_period` ("a dry year"), `lone_name` ("Tarrow" tagged a date), `bare_number` (no date, but
+date), `score_or_price` ("4:19.11", "70p"), `time_clause` ("by the time he came"), `generic_period` ("a dry year"), `lone_name` ("Tarrow" tagged a date), `bare_number` (no date, but
 a four-digit year is unless it counts something: "2001 people"), `other_sense_month` ("may" the modal,
 "march" the verb), `age_word`.
 """
@@ -71,6 +71,13 @@ def range_of_years(span: Span, words: list[Token], text: str) -> bool | None:
     return False if parse_range(text[span.start_char:span.end_char]) is not None else None
 
 
+def score_or_price(span: Span, words: list[Token], text: str) -> bool | None:
+    """"4:19.11" (a race time), "70p" (a price): numbers that only look like clock times."""
+    if len(words) == 1 and re.match(r"^\d+:\d{2}\.\d+$|^\d+p$", words[0].text):
+        return True
+    return None
+
+
 def time_clause(span: Span, words: list[Token], text: str) -> bool | None:
     """"by the time the police arrived": a conjunction, not a time."""
     if [t.lower_ for t in words] == ["the", "time"] and span.start > 0 and span.doc[span.start - 1].lower_ == "by":
@@ -132,7 +139,7 @@ def age_word(span: Span, words: list[Token], text: str) -> bool | None:
 
 
 FALSE_DATE_GUARDS: tuple[Callable[[Span, list[Token], str], bool | None], ...] = (
-    empty, age, iso_date, range_of_years, time_clause, generic_period, lone_name, bare_number, other_sense_month, age_word,
+    empty, age, iso_date, range_of_years, score_or_price, time_clause, generic_period, lone_name, bare_number, other_sense_month, age_word,
 )
 
 

@@ -286,13 +286,37 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
     if w.past or w.future or {"later", "earlier", "after", "before"} & ws \
             or (number is None and words[0] in {"the", "that"}):
         return replace(p, precision="vague", relative=bool(w.past or w.future))
-    return _duration(p, unit, number)  # a length of time: "three years", "48 hours", "for years"
+    return _duration(p, unit, number, words)  # a length of time: "three years", "48 hours", "for years"
 
 
-def _duration(p: TimeParse, unit: str, number: int | None) -> TimeParse:
+_ISO_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+
+
+def _compound(words: tuple[str, ...]) -> str | None:
+    """"two hours 45 minutes" -> PT2H45M, "7.96 seconds" -> PT7.96S: several units, or a decimal number."""
+    pairs = []
+    for k in range(len(words) - 1):
+        unit = UNIT_WORDS.get(words[k + 1])
+        n = words[k] if re.match(r"^\d+(\.\d+)?$", words[k]) else number_of(words[k])
+        if unit is not None and n is not None and words[k] not in {"a", "an"}:
+            pairs.append((unit, str(n)))
+    units = [u for u, _ in pairs]
+    if not pairs or len(set(units)) != len(units) or any(u not in _ISO_UNIT for u in units) \
+            or (len(pairs) == 1 and "." not in pairs[0][1]):
+        return None
+    day = "".join(n + _ISO_UNIT[u] for u, n in pairs if u not in _CLOCK_UNITS)
+    clock = "".join(n + _ISO_UNIT[u] for u, n in pairs if u in _CLOCK_UNITS)
+    return "P" + day + ("T" + clock if clock else "")
+
+
+def _duration(p: TimeParse, unit: str, number: int | None, words: tuple[str, ...] = ()) -> TimeParse:
     """A length of time in ISO 8601: "P3Y", "PT48H"; no value when the number is not given ("for years")."""
     q = replace(p, kind="duration", relative=False, unit=unit, count=number,
                 precision=unit if unit in {"day", "week", "month", "year", "hour", "minute", "second"} else "vague")
+    compound = _compound(words)
+    if compound is not None:
+        q.duration, q.unit, q.count = compound, None, None  # the TIMEX3 takes the value as it is
+        return q
     if number is None:  # "for years": no value of its own (the TIMEX3 says PXY)
         q.precision, q.duration, q.relative = "vague", None, p.direction != 0  # "the coming years": future
         return q
