@@ -127,7 +127,7 @@ def clock_timex(words, p: TimeParse, value, pub, future) -> Timex3 | None:
     if p.clock is None and p.part is None:
         return None
     if p.clock is None and p.precision != "day" and p.kind != "time":
-        return None  # "the morning of 5 May" stays a date; "Tuesday evening" is a time
+        return None  # "the morning" alone is no time of a known day; "Tuesday evening" is
     day = _day_of(p, value, pub)
     if p.clock is not None:
         return Timex3("TIME", f"{day}T{p.clock}", zone=p.zone)
@@ -135,10 +135,11 @@ def clock_timex(words, p: TimeParse, value, pub, future) -> Timex3 | None:
 
 
 def ref_timex(words, p: TimeParse, value, pub, future) -> Timex3 | None:
-    if p.precision not in {"vague", "day"} or (value is not None and p.precision != "vague"):
-        if not (set(words) & _PRESENT and p.unit == "day" and p.offset == 0 and "today" not in words):
-            return None
+    """"now", "currently" (which the parse reads as today) and vague words: PRESENT_REF, FUTURE_REF, PAST_REF."""
     ws = set(words)
+    present = ws & _PRESENT and p.unit == "day" and p.offset == 0 and "today" not in ws
+    if not present and (p.precision != "vague" or value is not None):
+        return None
     if ws & _PRESENT:
         return Timex3("DATE", "PRESENT_REF")
     if ws & _FUTURE:
