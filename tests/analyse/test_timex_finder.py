@@ -118,3 +118,12 @@ def test_seasons_placed_by_a_determiner(found):
     assert ("the autumn", "DATE", "2024-FA") in found("Construction will start in the autumn.")
     assert found("The water comes from a hot spring in the hills.") == []
     assert found("The shop on Spring Street closed.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ferries sail twice a week.", ("twice a week", "SET", "P1W")),
+    ("The line carries a million passengers a week.", ("a week", "SET", "P1W")),   # a rate
+    ("The talks lasted a week.", ("a week", "DURATION", "P1W")),                   # a length of time
+])
+def test_rates_are_sets_and_lengths_durations(found, text, expected):
+    assert expected in found(text)

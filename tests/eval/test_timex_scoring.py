@@ -25,7 +25,8 @@ def test_the_text_drops_the_tags_and_offsets_index_it():
 
 @pytest.mark.parametrize("value", ["19980227", "1998-02-27T08:00:00", "1998-02-27"])
 def test_creation_times_are_read_as_days(value):
-    xml = f'<TimeML><DCT><TIMEX3 tid="t0" functionInDocument="CREATION_TIME" value="{value}"/></DCT><TEXT>x</TEXT></TimeML>'
+    xml = (f'<TimeML><DCT><TIMEX3 tid="t0" functionInDocument="CREATION_TIME" value="{value}"/></DCT>'
+           "<TEXT>x</TEXT></TimeML>")
     assert parse_tml(xml).dct == "1998-02-27"
 
 

@@ -35,7 +35,8 @@ def document_to_timeml(doc: dict) -> str:
     """The TimeML XML of a claimscope document JSON (its `text` and `dates`)."""
     text = doc.get("text") or ""
     published = (doc.get("published") or "")[:10] or None
-    head = ['<?xml version="1.0" encoding="UTF-8"?>', "<TimeML>", f"<DOCID>{escape(_clean(str(doc.get('id', ''))))}</DOCID>"]
+    doc_id = escape(_clean(str(doc.get("id", ""))))
+    head = ['<?xml version="1.0" encoding="UTF-8"?>', "<TimeML>", f"<DOCID>{doc_id}</DOCID>"]
     if published:
         head.append(f'<DCT><TIMEX3 tid="t0" type="DATE" value={quoteattr(_clean(published))} temporalFunction="false" '
                     f'functionInDocument="CREATION_TIME">{escape(_clean(published))}</TIMEX3></DCT>')

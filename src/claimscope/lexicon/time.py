@@ -37,7 +37,8 @@ TEMPORAL_PREPS = {"in", "on", "at", "by", "since", "until", "till", "before", "a
                   "through", "throughout", "of", "to", "between", "and", "or", "early", "late", "mid", "last",
                   "next", "this", "that", "every", "each", "around", "circa", "as"}
 DATE_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(UNIT_WORDS) | PAST_WORDS | FUTURE_WORDS | THIS_WORDS
-              | set(MODS) | SET_WORDS | set(ORDINALS) | {"fiscal", "today", "tomorrow", "yesterday", "tonight", "now", "currently", "once",
+              | set(MODS) | SET_WORDS | set(ORDINALS) | {"fiscal", "twice", "thrice", "times"}
+              | {"today", "tomorrow", "yesterday", "tonight", "now", "currently", "once",
                                          "around", "about", "some", "nearly", "almost", "over", "just", "only",
                                          "mid", "later", "earlier", "recently", "early", "late", "eventually",
                                          "more", "less", "fewer", "than", "least", "under", "up", "full",

@@ -3,11 +3,13 @@
 `extra_candidates` finds what spaCy's DATE and TIME entities miss by `CANDIDATE_RULES`, in order:
 `day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
 `bare_year` ("in 2001", "the 2005 budget"), `ref_word` ("now", "in the past", "at the time"), `frequency`
-("twice a year", "every day"), `season_name` ("in the autumn"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in
-order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date` (always a date), `range_of_years` ("1998-99" is a
-date), `score_or_price` ("4:19.11", "70p"), `time_clause` ("by the time he came"), `generic_period` ("a dry year"), `lone_name` ("Tarrow" tagged a date), `bare_number` (no date, but
-a four-digit year is unless it counts something: "2001 people"), `other_sense_month` ("may" the modal,
-"march" the verb), `age_word`.
+("twice a year", "every day"), `season_name` ("in the autumn"); then ISO dates.
+
+`is_false_date` asks `FALSE_DATE_GUARDS` in order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date`
+(always a date), `range_of_years` ("1998-99" is a date), `score_or_price` ("4:19.11", "70p"), `time_clause`
+("by the time he came"), `generic_period` ("a dry year"), `lone_name` (a place name tagged a date),
+`bare_number` (no date, but a four-digit year is unless it counts something: "2001 people"),
+`other_sense_month` ("may" the modal, "march" the verb), `age_word`.
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ def generic_period(span: Span, words: list[Token], text: str) -> bool | None:
 
 
 def lone_name(span: Span, words: list[Token], text: str) -> bool | None:
-    """A single capitalised word with no time word or digit in it ("Tarrow" tagged a date) is none."""
+    """A single capitalised word with no time word or digit in it (a place name tagged a date) is none."""
     if len(words) == 1 and words[0].text[:1].isupper() and words[0].lower_ not in DATE_WORDS \
             and words[0].lower_ not in HOLIDAYS and not any(ch.isdigit() for ch in words[0].text):
         return True
@@ -139,7 +141,8 @@ def age_word(span: Span, words: list[Token], text: str) -> bool | None:
 
 
 FALSE_DATE_GUARDS: tuple[Callable[[Span, list[Token], str], bool | None], ...] = (
-    empty, age, iso_date, range_of_years, score_or_price, time_clause, generic_period, lone_name, bare_number, other_sense_month, age_word,
+    empty, age, iso_date, range_of_years, score_or_price, time_clause, generic_period, lone_name, bare_number,
+    other_sense_month, age_word,
 )
 
 
@@ -155,7 +158,8 @@ def is_false_date(span: Span, text: str) -> bool:
 
 _REF_WORDS = {"now", "currently", "nowadays", "presently", "recently"}
 _FREQUENCY = {"once", "twice", "thrice", "times", "every", "each"}
-_TRIGGERS = DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | set(SEASONS) | {"past", "future", "time"}
+_TRIGGERS = (DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | set(SEASONS)
+             | {"past", "future", "time"})
 _YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
 
 

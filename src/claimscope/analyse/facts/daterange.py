@@ -9,6 +9,7 @@ side of the publication date, as a lone month does). None when the text is no ra
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -68,9 +69,8 @@ def _dates(left: str, right: str) -> TimeParse | None:
     if a is None or b is None or a.kind != "date" or b.kind != "date" \
             or {a.precision, b.precision} - {"day", "month", "year"} or a.weekday is not None or b.weekday is not None:
         return None
-    if a.year is None and b.year is not None and a.month is not None:
-        a.year = b.year - 1 if b.month is not None and a.month > b.month else b.year
-        a.relative = False
+    if a.year is None and b.year is not None and a.month is not None:  # a copy: parses are cached and shared
+        a = replace(a, year=b.year - 1 if b.month is not None and a.month > b.month else b.year, relative=False)
     return TimeParse(kind="duration", precision=b.precision, relative=a.relative or b.relative, ends=(a, b),
                      duration=_length(a, b))
 

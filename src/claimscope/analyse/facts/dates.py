@@ -23,6 +23,7 @@ The publication date comes from `published.doc_published` (`doc._.published`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy
 from spacy.attrs import SENT_START
@@ -30,8 +31,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, MONTHS, PARTS_OF_DAY, START_BEFORE, WEEKDAYS,
-                             ZONES)
+from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, MONTHS, PARTS_OF_DAY, START_BEFORE,
+                             UNIT_WORDS, WEEKDAYS, ZONES)
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
@@ -47,6 +48,15 @@ from .status import clause_status
 _TIME_OF_DAY = PARTS_OF_DAY | ZONES | {"noon", "midday", "midnight"}
 _CONNECTORS = {"to", "and", "or", "until", "-", "–"}
 _LEADING_PREPS = {"in", "on", "at", "during", "between", "for", "throughout", "of", "from", "into", "after"}
+
+
+def _per_unit(span: Span) -> bool:
+    """"a week" after a count ("passengers a week", "£300 a month"): a rate, not a length of time."""
+    words = [t.lower_ for t in span]
+    if len(words) != 2 or words[0] not in {"a", "an", "per"} or words[1] not in UNIT_WORDS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ in {"NOUN", "NUM", "PROPN", "SYM"} and not before.ent_type_ in {"DATE", "TIME"}
 
 
 def _present(verb: Token | None) -> bool:
@@ -143,7 +153,7 @@ def _timeish(tok: Token) -> bool:
 
 
 def _day_and_time(left: Token, right: Token) -> bool:
-    """A day touching a time of day ("Tuesday" "evening", "BST" "Wednesday", "noon" "today"), not "an hour" "Tuesday"."""
+    """A day touching a time of day ("Tuesday" "evening", "BST" "Wednesday"), not "an hour" "Tuesday"."""
     day = set(WEEKDAYS) | DAY_WORDS
     return (left.lower_ in day and _timeish(right)) or (_timeish(left) and right.lower_ in day)
 
@@ -182,6 +192,9 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         if not future and p.direction == 0 and (
                 p.weekday is not None or p.day is not None and p.year is None and not p.ends) and _present(verb):
             p, value, rel, future = read(expr, pub, True, use_dateparser)  # "the vote is due on Thursday"
+        if p.kind == "duration" and _per_unit(span):
+            p = replace(p, kind="set")  # "a million passengers a week", "£300 a month": a rate, so a set
+            value, rel = None, None
         if span[0].ent_type_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
             p.kind = "time"  # "late in the evening": a time of day the rules cannot place
         out.append(TimeExpr(start=span.start_char, end=span.end_char, text=expr, kind=p.kind,
