@@ -237,3 +237,10 @@ def test_a_range_of_years_has_both_ends_in_order(first, length, join):
     got = parse_range(f"{first}{join}{last}")
     assert got is not None and got.duration == f"P{length + 1}Y"
     assert (got.ends[0].year, got.ends[1].year) == (first, last)
+
+
+def test_a_range_leaves_the_shared_parse_of_its_ends_alone():
+    before = parse_expression("15 november")
+    parse_range.cache_clear()
+    parse_range("15 November to 9 January 2005")
+    assert parse_expression("15 november") is before and before.year is None
