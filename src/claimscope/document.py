@@ -101,6 +101,18 @@ class Actor(_Model):
     coordinates: Optional[Coordinates] = None  # set for GPE and LOC only
 
 
+class Timex(_Model):
+    """The TIMEX3 of a time expression, so the output interoperates with TimeML tools (export --format timeml)."""
+
+    type: str  # DATE | TIME | DURATION | SET
+    value: Optional[str] = None  # 2024-11-04, 2024-W44, 199, 18, P3Y, XXXX-WI, PRESENT_REF ...
+    mod: Optional[str] = None  # START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE
+    freq: Optional[str] = None  # a set's frequency: "twice a year" 2X
+    begin: Optional[str] = None  # a range's first end: "2015-2016" 2015
+    end: Optional[str] = None  # and its last: 2016
+    zone: Optional[str] = None  # a clock time's zone as written: BST
+
+
 class TimeExpression(_Model):
     """A time expression with its value resolved against the publication date when known."""
 
@@ -113,6 +125,7 @@ class TimeExpression(_Model):
     relative: Optional[dict[str, Any]] = None
     role: Optional[str] = None
     mod: Optional[str] = None
+    timex: Optional[Timex] = None
 
 
 class DateRef(_Model):
@@ -235,6 +248,6 @@ class Document(_Model):
 
 SCHEMA_DEFS = {  # the `$defs` of docs/document.schema.json and the model each one describes
     "span": Span, "mention": Mention, "party": Party, "statement": Statement, "actor": Actor,
-    "time_expression": TimeExpression, "quantity": Quantity, "event": Event, "stance": Stance,
+    "time_expression": TimeExpression, "timex": Timex, "quantity": Quantity, "event": Event, "stance": Stance,
     "characterisation": Characterisation, "descriptor": Descriptor,
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..document import Characterisation, DateRef, Descriptor, Event, Quantity, Span, Stance, TimeExpression
+from ..document import Characterisation, DateRef, Descriptor, Event, Quantity, Span, Stance, TimeExpression, Timex
 from .facts.dateresolve import TimeExpr, resolve_dates
 from .facts.published import doc_published
 from .facts.refs import Ref
@@ -26,9 +26,17 @@ def date_ref(d: TimeExpr | None) -> DateRef | None:
     return DateRef(text=d.text, start=d.start, end=d.end, value=d.value, precision=d.precision, role=d.role)
 
 
+def timex(t) -> Timex | None:
+    """The TIMEX3 of an expression: type, value and mod always; freq, begin, end and zone when they apply."""
+    if t is None:
+        return None
+    extra = {k: getattr(t, k) for k in ("freq", "begin", "end", "zone") if getattr(t, k) is not None}
+    return Timex(type=t.type, value=t.value, mod=t.mod, **extra)
+
+
 def time_expression(d: TimeExpr) -> TimeExpression:
     return TimeExpression(text=d.text, start=d.start, end=d.end, kind=d.kind, value=d.value, precision=d.precision,
-                          relative=d.relative, role=d.role, mod=d.mod)
+                          relative=d.relative, role=d.role, mod=d.mod, timex=timex(d.timex))
 
 
 class Sources:

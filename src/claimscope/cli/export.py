@@ -21,6 +21,7 @@ class ExportFormat(str, Enum):
     brat = "brat"
     gexf = "gexf"
     graphml = "graphml"
+    timeml = "timeml"
 
 
 class ExportTable(str, Enum):
@@ -38,8 +39,9 @@ class Kind(str, Enum):
 
 def export(
     fmt: ExportFormat = typer.Option(..., "--format", help="jsonl (document JSON), csv or parquet (a table), "
-                                     "brat (a folder of .txt + .ann), gexf or graphml (actor-statement graph)."),
-    out: Path = typer.Option(..., "--out", help="Output file (a folder for brat); - for stdout (jsonl, csv)."),
+                                     "brat (a folder of .txt + .ann), gexf or graphml (actor-statement graph), "
+                                     "timeml (a folder of .tml, time expressions as TIMEX3)."),
+    out: Path = typer.Option(..., "--out", help="Output file (a folder for brat and timeml); - for stdout (jsonl, csv)."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="SQLite store file (opened read-only)."),
     table: ExportTable = typer.Option(ExportTable.statements, "--table", help="Table for csv and parquet."),
     speaker: Optional[str] = typer.Option(None, "--speaker", help="Only statements by this speaker (substring)."),

@@ -4,6 +4,7 @@
 - csv / parquet: one flat table (statements by default; documents, actors or mentions with `table`)
 - brat: per document NAME.txt and NAME.ann (PolNeAR layout, see claimscope.export.brat) in a folder
 - gexf / graphml: the actor-statement graph (see claimscope.export.graph)
+- timeml: per document NAME.tml, its time expressions as TIMEX3 tags (see claimscope.export.timeml), in a folder
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from claimscope.errors import UsageError
 from claimscope.store import read
 from claimscope.store.filters import Filters
 
-FORMATS = ("jsonl", "csv", "parquet", "brat", "gexf", "graphml")
+FORMATS = ("jsonl", "csv", "parquet", "brat", "gexf", "graphml", "timeml")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -58,9 +59,9 @@ def export_store(db: str | Path, fmt: str, out: str | Path, filters: Filters | N
     if to_stdout and fmt not in ("jsonl", "csv"):
         raise UsageError(f"--out -: only jsonl and csv can go to standard output, not {fmt}")
     out_path = Path(out)
-    if fmt == "brat":
+    if fmt in ("brat", "timeml"):
         if out_path.exists() and not out_path.is_dir():
-            raise UsageError(f"--out {out}: brat export needs a folder, and this is a file")
+            raise UsageError(f"--out {out}: {fmt} export needs a folder, and this is a file")
     elif not to_stdout:
         if out_path.is_dir():
             raise UsageError(f"--out {out}: is a folder; give a file name")
@@ -68,13 +69,22 @@ def export_store(db: str | Path, fmt: str, out: str | Path, filters: Filters | N
             raise UsageError(f"--out {out}: folder {out_path.parent} does not exist")
     conn = read.open_readonly(db)
     try:
-        if fmt in ("jsonl", "brat"):
+        if fmt in ("jsonl", "brat", "timeml"):
             rows, _ = read.select_documents(conn, f, limit=None, sort="added")
             ids = [r["id"] for r in rows]
             docs = read.iter_document_json(conn, ids)
             if fmt == "jsonl":
                 return ExportReport(fmt, str(out), "documents", _write_jsonl(docs, out_path, to_stdout))
             out_path.mkdir(parents=True, exist_ok=True)
+            if fmt == "timeml":
+                from claimscope.export.timeml import write_timeml
+
+                n = timexes = 0
+                for doc in docs:
+                    write_timeml(doc, out_path, brat_name(doc))
+                    n += 1
+                    timexes += len(doc.get("dates") or [])
+                return ExportReport(fmt, str(out), "documents", n, f" ({timexes} time expressions, one .tml each)")
             from claimscope.export.brat import write_brat
 
             n = statements = skipped = 0

@@ -37,8 +37,22 @@ TEMPORAL_PREPS = {"in", "on", "at", "by", "since", "until", "till", "before", "a
                   "through", "throughout", "of", "to", "between", "and", "or", "early", "late", "mid", "last",
                   "next", "this", "that", "every", "each", "around", "circa", "as"}
 DATE_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(UNIT_WORDS) | PAST_WORDS | FUTURE_WORDS | THIS_WORDS
-              | set(MODS) | SET_WORDS | {"today", "tomorrow", "yesterday", "tonight", "now", "currently", "once",
+              | set(MODS) | SET_WORDS | set(ORDINALS) | {"fiscal", "twice", "thrice", "times"}
+              | {"today", "tomorrow", "yesterday", "tonight", "now", "currently", "once",
                                          "around", "about", "some", "nearly", "almost", "over", "just", "only",
-                                         "mid", "later", "earlier", "recently", "early", "late", "eventually"})
+                                         "mid", "later", "earlier", "recently", "early", "late", "eventually",
+                                         "more", "less", "fewer", "than", "least", "under", "up", "full",
+                                         "consecutive", "straight", "whole", "entire", "same", "nowadays",
+                                         "presently", "noon", "midday", "midnight", "morning", "afternoon",
+                                         "evening", "overnight", "dawn", "dusk"})
 # Words the recogniser misses as dates but that start one ("on Monday", "yesterday").
 DAY_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
+# Time zones written after a clock time ("09:30 BST").
+ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "jst", "ist", "msk"}
+# Parts of the day, which make a date a time ("Tuesday evening").
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "tonight", "overnight"}
+# Holidays on fixed days of the year (month, day); "christmas eve" is read as Christmas, a day out, so kept apart.
+HOLIDAY_DATES = {"christmas": (12, 25), "halloween": (10, 31), "valentine's": (2, 14), "valentines": (2, 14)}
+# Holidays: proper names that are dates ("Christmas").
+HOLIDAYS = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover", "halloween",
+            "new", "boxing", "independence", "labor", "labour", "memorial", "valentine", "lent", "advent"}

@@ -2,10 +2,14 @@
 
 `extra_candidates` finds what spaCy's DATE and TIME entities miss by `CANDIDATE_RULES`, in order:
 `day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
-`bare_year` ("in 2001", "the 2005 budget"); then ISO dates. `is_false_date` asks `FALSE_DATE_GUARDS` in
-order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date` (always a date), `bare_number` (no date, but
-a four-digit year is unless it counts something: "2001 people"), `other_sense_month` ("may" the modal,
-"march" the verb), `age_word`.
+`bare_year` ("in 2001", "the 2005 budget"), `ref_word` ("now", "in the past", "at the time"), `frequency`
+("twice a year", "every day"), `season_name` ("in the autumn"); then ISO dates.
+
+`is_false_date` asks `FALSE_DATE_GUARDS` in order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date`
+(always a date), `range_of_years` ("1998-99" is a date), `score_or_price` ("4:19.11", "70p"), `time_clause`
+("by the time he came"), `generic_period` ("a dry year"), `lone_name` (a place name tagged a date),
+`bare_number` (no date, but a four-digit year is unless it counts something: "2001 people"),
+`other_sense_month` ("may" the modal, "march" the verb), `age_word`.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon.time import AMBIGUOUS_MONTHS, DAY_WORDS, FULL_MONTHS, MONTHS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS
+from ...lexicon.time import (AMBIGUOUS_MONTHS, DATE_WORDS, DAY_WORDS, FULL_MONTHS, HOLIDAYS, MONTHS, PARTS_OF_DAY,
+                             SEASONS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS, ZONES)
 from .clauses import doc_cache
 from .dateparse import DAY_NUMBER, ISO_DATE, YEAR
+from .daterange import parse_range
 
 _ISO_SCAN = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _AGE = re.compile(r"\d+\s*-?\s*(?:years?|months?|weeks?|days?)\s*-?\s*old", re.IGNORECASE)
@@ -48,6 +54,8 @@ def age(span: Span, words: list[Token], text: str) -> bool | None:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ in {"aged", "age"}:
         return True
+    if [t.lower_ for t in words[:3]] == ["the", "age", "of"]:
+        return True  # "the age of 85"
     if span.end < len(doc) and doc[span.end].lower_ in {"old", "-old"}:
         return True
     nxt = doc[span.end:span.end + 2]
@@ -60,12 +68,54 @@ def iso_date(span: Span, words: list[Token], text: str) -> bool | None:
     return False if ISO_DATE.search(span.text) else None  # "2024-03-05" is a date whatever surrounds it
 
 
+def range_of_years(span: Span, words: list[Token], text: str) -> bool | None:
+    """"2015-2016", "1998-99": a range of years, though every word is a number."""
+    return False if parse_range(text[span.start_char:span.end_char]) is not None else None
+
+
+def score_or_price(span: Span, words: list[Token], text: str) -> bool | None:
+    """"4:19.11" (a race time), "70p" (a price): numbers that only look like clock times."""
+    if len(words) == 1 and re.match(r"^\d+:\d{2}\.\d+$|^\d+p$", words[0].text):
+        return True
+    return None
+
+
+def time_clause(span: Span, words: list[Token], text: str) -> bool | None:
+    """"by the time the police arrived": a conjunction, not a time."""
+    if [t.lower_ for t in words] == ["the", "time"] and span.start > 0 and span.doc[span.start - 1].lower_ == "by":
+        return True
+    return None
+
+
+def generic_period(span: Span, words: list[Token], text: str) -> bool | None:
+    """"a dry year", "the hottest day": a period described, not placed in time."""
+    if len(words) == 3 and words[0].lower_ in {"a", "an", "the"} and words[1].pos_ == "ADJ" \
+            and words[1].lower_ not in DATE_WORDS and words[2].lower_ in {"day", "year", "week", "month", "night"}:
+        return True
+    return None
+
+
+def lone_name(span: Span, words: list[Token], text: str) -> bool | None:
+    """A single capitalised word with no time word or digit in it (a place name tagged a date) is none."""
+    if len(words) == 1 and words[0].text[:1].isupper() and words[0].lower_ not in DATE_WORDS \
+            and words[0].lower_ not in HOLIDAYS and not any(ch.isdigit() for ch in words[0].text):
+        return True
+    return None
+
+
+_APPROX = {"about", "around", "circa", "nearly", "some", "roughly", "approximately"}
+_NUMBER_WORDS = {"a", "an", "the", "and", "or", "to", "under", "over", "than", "more", "less", "between", "almost",
+                 "just", "only"} | _APPROX
+
+
 def bare_number(span: Span, words: list[Token], text: str) -> bool | None:
-    """Only numbers: no date, except a year that counts nothing ("in 2001", not "2001 people")."""
-    if not all(t.like_num or t.lower_ in {"a", "an", "the", "some", "about"} for t in words):
+    """Only numbers: no date ("15 and 34", "under 18"), except a year that counts nothing ("in 2001", "around
+    2010", not "2001 people")."""
+    if not all(t.like_num or t.lower_ in _NUMBER_WORDS for t in words):
         return None
-    if len(words) == 1 and YEAR.match(words[0].text):
-        tok = words[0]
+    years = [t for t in words if YEAR.match(t.text)]
+    if len(years) == 1 and all(t.lower_ in _APPROX for t in words if t is not years[0]):
+        tok = years[0]
         # "2001 people" counts people; "in 2001", "2001 was" or the DATE label make it a year
         return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NNS" \
             and tok.head.lower_ not in UNIT_WORDS and tok.head.ent_type_ != "DATE"
@@ -91,7 +141,8 @@ def age_word(span: Span, words: list[Token], text: str) -> bool | None:
 
 
 FALSE_DATE_GUARDS: tuple[Callable[[Span, list[Token], str], bool | None], ...] = (
-    empty, age, iso_date, bare_number, other_sense_month, age_word,
+    empty, age, iso_date, range_of_years, score_or_price, time_clause, generic_period, lone_name, bare_number,
+    other_sense_month, age_word,
 )
 
 
@@ -105,7 +156,10 @@ def is_false_date(span: Span, text: str) -> bool:
     return False
 
 
-_TRIGGERS = DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS
+_REF_WORDS = {"now", "currently", "nowadays", "presently", "recently"}
+_FREQUENCY = {"once", "twice", "thrice", "times", "every", "each"}
+_TRIGGERS = (DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | set(SEASONS)
+             | {"past", "future", "time"})
 _YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
 
 
@@ -165,7 +219,58 @@ def bare_year(doc: Doc, tok: Token) -> Claim | None:
     return None
 
 
-CANDIDATE_RULES: tuple[Callable[[Doc, Token], Claim | None], ...] = (day_word, weekday_name, month_name, bare_year)
+def ref_word(doc: Doc, tok: Token) -> Claim | None:
+    """"now", "currently", "recently"; "in the past", "in the future", "at the time": the time of writing,
+    or before or after it (the noun phrase only: "the past", not "the past three years")."""
+    if tok.lower_ in _REF_WORDS and tok.pos_ == "ADV":
+        return Claim((tok.i, tok.i + 1))
+    i = tok.i
+    if tok.lower_ in {"past", "future", "time"} and i >= 2 and doc[i - 1].lower_ == "the" \
+            and doc[i - 2].lower_ in ({"in", "into", "for"} if tok.lower_ != "time" else {"at", "by"}) \
+            and (i + 1 >= len(doc) or doc[i + 1].lower_ not in UNIT_WORDS and not doc[i + 1].like_num
+                 and doc[i + 1].lower_ not in {"of", "when", "that", "few", "several", "two", "three"}):
+        return Claim((i - 1, i + 1))
+    return None
+
+
+def season_name(doc: Doc, tok: Token) -> Claim | None:
+    """"in the autumn", "this spring", "over the summer": a season after a determiner that places it (never
+    "a hot spring", "Spring Street")."""
+    i = tok.i
+    if tok.lower_ not in SEASONS or tok.pos_ == "PROPN" or i == 0:
+        return None
+    prev = doc[i - 1].lower_
+    if prev in {"this", "last", "next", "early", "late", "every", "each", "past", "coming"} or (
+            prev == "the" and i >= 2 and doc[i - 2].lower_ in TEMPORAL_PREPS | {"over", "during"}
+            and (i + 1 >= len(doc) or doc[i + 1].lower_ != "of" or i + 2 < len(doc) and YEAR.match(doc[i + 2].text))):
+        return Claim((i - 1, i + 1))
+    return None
+
+
+def _period_word(tok: Token) -> bool:
+    return tok.lower_ in UNIT_WORDS or tok.lower_ in WEEKDAYS or tok.lower_ in SEASONS or tok.lower_ in PARTS_OF_DAY
+
+
+def frequency(doc: Doc, tok: Token) -> Claim | None:
+    """"twice a year", "eight times a week", "every day", "each Monday", "every 15 minutes": a set."""
+    i, n = tok.i, len(doc)
+    if tok.lower_ in {"every", "each"}:
+        j = i + 1
+        if j < n and (doc[j].like_num or doc[j].lower_ in {"other", "few"}):
+            j += 1
+        return Claim((i, j + 1), j + 1) if j < n and _period_word(doc[j]) else None
+    start = i - 1 if tok.lower_ == "times" and i > 0 and doc[i - 1].like_num else i
+    if tok.lower_ == "times" and start == i:
+        return None
+    j = i + 1
+    if j + 1 < n and doc[j].lower_ in {"a", "an", "per", "each", "every"} and _period_word(doc[j + 1]):
+        return Claim((start, j + 2), j + 2)
+    return None
+
+
+CANDIDATE_RULES: tuple[Callable[[Doc, Token], Claim | None], ...] = (
+    day_word, weekday_name, month_name, bare_year, ref_word, frequency, season_name,
+)
 
 
 def extra_candidates(doc: Doc, covered: set[int], text: str) -> list[tuple[int, int]]:
@@ -205,4 +310,30 @@ def day_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and int(doc[end + 1].text) <= 31 and re.match(r"^\d{1,2}$", doc[end - 1].text) \
             and any(t.lower_ in MONTHS for t in doc[start:end]):
         return start, end + 2
+    return start, end
+
+
+_CLOCK = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
+_WIDEN = {"this", "last", "next", "that", "past", "coming", "previous", "every", "each", "early", "late", "mid",
+          "the", "recent", "following"}
+
+
+def widen_zone(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'09:30' + 'BST': the zone after a clock time belongs to it."""
+    if end < len(doc) and doc[end].lower_ in ZONES and doc[end].text.isupper() and _CLOCK.match(doc[end - 1].text):
+        return start, end + 1
+    return start, end
+
+
+def widen_left(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'this' + 'year', 'the' + 'summer': a word before a period that the recogniser left out belongs to it."""
+    head = doc[start].lower_
+    if start > 0 and doc[start - 1].lower_ == "fiscal" and YEAR.match(doc[start].text):
+        return start - 1, end  # "fiscal 1989"
+    if not (head in UNIT_WORDS or head in MONTHS or head in WEEKDAYS or head in SEASONS):
+        return start, end
+    while start > 0 and doc[start - 1].lower_ in _WIDEN and not doc[start - 1].ent_type_:
+        start -= 1
+        if doc[start].lower_ == "the" or start == 0 or doc[start - 1].lower_ not in _WIDEN | {"the"}:
+            break
     return start, end

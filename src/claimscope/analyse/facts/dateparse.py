@@ -24,7 +24,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...lexicon.time import (FULL_MONTHS, FUTURE_WORDS, MODS, MONTHS, ORDINALS, PAST_WORDS, PLURAL_UNITS,
-                             SEASONS, SET_WORDS, SMALL_NUMBERS, THIS_WORDS, UNIT_WORDS, WEEKDAYS)
+                             HOLIDAY_DATES, SEASONS, SET_WORDS, SMALL_NUMBERS, THIS_WORDS, UNIT_WORDS, WEEKDAYS,
+                             ZONES)
 
 _WORD = re.compile(r"\b[qh][1-4]\b|'?\d{2}s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|am|pm|a\.m\.|p\.m\.)?|[a-z]+(?:\.m\.)?")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -35,6 +36,9 @@ _DURATION_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": 
                   "quarter": "M", "hour": "H", "minute": "M", "second": "S", "weekend": "D"}
 _DURATION_MULT = {"decade": 10, "century": 100, "quarter": 3, "weekend": 2}
 _CLOCK_UNITS = {"hour", "minute", "second"}
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
+# "twice a year", "three times a week", "once per decade": a frequency, so a set
+_FREQUENCY = re.compile(r"\b(?:once|twice|thrice|(?:\w+|\d+) times)\s+(?:a|an|per|each|every)\s+\w+")
 
 
 @dataclass
@@ -59,6 +63,11 @@ class TimeParse:
     duration: str | None = None
     clock: str | None = None
     relative: bool = False
+    century: int | None = None  # "the 19th century": 18, the TIMEX3 value's first two digits
+    part: str | None = None  # part of the day: MO, AF, EV, NI ("Tuesday evening")
+    zone: str | None = None  # a clock time's zone as written ("BST")
+    ends: tuple | None = None  # a range's two dated parses ("2015-2016", "January to June")
+    count: int | None = None  # a duration's number of units ("three years": 3), None when not given
 
 
 @dataclass(frozen=True)
@@ -112,6 +121,12 @@ def _day_near(words: list[str], k: int) -> int | None:
     return None
 
 
+def _ordinal(word: str) -> int:
+    """The number of an ordinal ("19th", "third"); 0 for any other word ("a century" is no 1st century)."""
+    m = re.match(r"^(\d+)(st|nd|rd|th)$", word)
+    return int(m.group(1)) if m else {"first": 1, "second": 2, "third": 3}.get(word, 0)
+
+
 def _parts(words: list[str]) -> dict:
     """The calendar parts the words name: month and day, year, decade, weekday, season, quarter, half."""
     got: dict = {}
@@ -121,9 +136,13 @@ def _parts(words: list[str]) -> dict:
             day = _day_near(words, k)
             if day is not None:
                 got["day"] = day
+        elif w in {"century", "centuries"} and k > 0 and 1 <= _ordinal(words[k - 1]) <= 22:
+            got["century"] = _ordinal(words[k - 1]) - 1  # "the 19th century": the 1800s
         elif YEAR.match(w) and "year" not in got:
             got["year"] = int(w)
-        elif re.match(r"^'?\d{2}s$", w) or re.match(r"^\d{3}0s$", w):
+        elif re.match(r"^1\d00s$", w):
+            got["century"] = int(w[:2])  # "the 1800s" (but "the 2000s" is a decade)
+        elif re.match(r"^'?\d0s$", w) or re.match(r"^\d{3}0s$", w):
             digits = w.strip("'s")
             got["decade"] = int(digits) if len(digits) == 4 else (
                 1900 + int(digits) if int(digits) > 20 else 2000 + int(digits))
@@ -135,7 +154,10 @@ def _parts(words: list[str]) -> dict:
             got["quarter"] = int(w[1])
         elif w in {"h1", "h2"}:
             got["half"] = int(w[1])
-        elif w in {"quarter", "half"} and k > 0 and words[k - 1] in ORDINALS:
+        elif w in HOLIDAY_DATES and "month" not in got:
+            got["month"], got["day"] = HOLIDAY_DATES[w]  # "Christmas": 25 December
+        elif w in {"quarter", "half"} and k > 0 and words[k - 1] in ORDINALS \
+                and words[k + 1:k + 2] not in (["hour"], ["time"], ["century"]):  # not "the first half-hour"
             if w == "quarter":
                 got["quarter"] = ORDINALS[words[k - 1]]
             else:
@@ -157,6 +179,8 @@ def _offset_words(ws: frozenset[str], this: bool) -> tuple[int | None, int | Non
 # ---- the shapes, in the order of SHAPES ----------------------------------------------------------------
 
 def absolute(p: TimeParse, w: Words) -> TimeParse | None:
+    if p.century is not None and p.year is None and p.decade is None:
+        return replace(p, precision="century")  # "the 19th century"
     if not (p.year is not None or p.month is not None or p.decade is not None or p.quarter or p.half or p.season):
         return None
     q = replace(p)
@@ -195,11 +219,11 @@ def weekday(p: TimeParse, w: Words) -> TimeParse | None:
     if p.weekday is None:
         return None
     q = replace(p, precision="day", relative=True)
-    if "last" in w.ws or "previous" in w.ws:  # "past Monday" keeps the direction of its clause
+    if w.ws & {"last", "previous", "past"}:  # "last Monday", "this past Monday"
         q.offset, q.direction = -1, -1
     elif "next" in w.ws or "coming" in w.ws:
         q.offset, q.direction = 1, 1
-    elif w.this:
+    elif w.this and not w.past:
         q.offset = 0
     return q
 
@@ -226,12 +250,22 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
         return None
     ws, words, number = w.ws, w.words, w.number
     unit = UNIT_WORDS[w.unit_words[-1]]
+    if words in (("the", "year"), ("the", "month"), ("the", "week"), ("the", "weekend"), ("the", "quarter")):
+        # "the year" is the current one; "the weekend" the one on the clause's side of the publication date
+        return replace(p, relative=True, unit=unit, offset=None if unit == "weekend" else 0, precision=
+                       "week" if unit == "weekend" else unit)
     plural = w.unit_words[-1] in PLURAL_UNITS
-    if "ago" in ws and unit not in _CLOCK_UNITS:  # "two weeks ago"
+    ahead = words[-2:] in (("from", "now"), ("from", "today"))  # "ten years from now"
+    if ("ago" in ws or ahead) and unit not in _CLOCK_UNITS:  # "two weeks ago"
         precision = {"weekend": "week", "century": "vague"}.get(unit, unit)
         if words[0] in {"some", "about", "around", "nearly", "almost", "over"} or plural and number is None:
             precision = "vague"
-        return replace(p, relative=True, unit=unit, offset=-(number or 1), direction=-1, precision=precision)
+        sign = 1 if ahead else -1
+        return replace(p, relative=True, unit=unit, offset=sign * (number or 1), direction=sign, precision=precision)
+    if words[0] == "the" and ws & {"past", "last", "next", "coming", "previous", "recent", "following"} \
+            and (plural or words[1:2] in (("past",), ("last",))) \
+            and unit not in {"weekend", "season"}:
+        return _duration(p, unit, number if number is not None else None if plural else 1)  # "the past three weeks"
     if not plural and unit not in _CLOCK_UNITS and (w.past or w.future or w.this) \
             and number in (None, 1) and not ({"later", "earlier"} & ws and not w.this):  # "next month"
         if "last" in ws or "past" in ws or "previous" in ws:
@@ -240,24 +274,54 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
             offset = 1
         else:
             offset = 0
-        precision = {"weekend": "week", "century": "vague", "decade": "decade", "season": "vague"}.get(unit, unit)
-        if unit == "decade":
-            precision = "vague"
+        precision = {"weekend": "week", "century": "century", "decade": "decade", "season": "vague"}.get(unit, unit)
         return replace(p, relative=True, unit=unit, offset=offset, precision=precision)
     if not plural and number is None and p.mod in {"start", "end", "mid"} and words[0] in {"the", "at", "by"} \
             and unit in {"week", "month", "year", "quarter", "weekend", "decade"}:
         # "the start of the year", "the end of the week": this period, its start or end
         return replace(p, relative=True, unit=unit, offset=0,
                        precision={"weekend": "week", "decade": "vague"}.get(unit, unit))
-    if w.past or w.future or {"later", "earlier", "after", "before"} & ws or (plural and number is None) \
+    if plural and number is None and ws & {"recent", "past", "last", "next", "coming"} and unit not in {"weekend"}:
+        return _duration(p, unit, None)  # "recent weeks", "in coming years": PXW, PXY
+    if w.past or w.future or {"later", "earlier", "after", "before"} & ws \
             or (number is None and words[0] in {"the", "that"}):
         return replace(p, precision="vague", relative=bool(w.past or w.future))
-    # a length of time: "three years", "48 hours"
-    q = replace(p, kind="duration",
+    return _duration(p, unit, number, words)  # a length of time: "three years", "48 hours", "for years"
+
+
+_ISO_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+
+
+def _compound(words: tuple[str, ...]) -> str | None:
+    """"two hours 45 minutes" -> PT2H45M, "7.96 seconds" -> PT7.96S: several units, or a decimal number."""
+    pairs = []
+    for k in range(len(words) - 1):
+        unit = UNIT_WORDS.get(words[k + 1])
+        n = words[k] if re.match(r"^\d+(\.\d+)?$", words[k]) else number_of(words[k])
+        if unit is not None and n is not None and words[k] not in {"a", "an"}:
+            pairs.append((unit, str(n)))
+    units = [u for u, _ in pairs]
+    if not pairs or len(set(units)) != len(units) or any(u not in _ISO_UNIT for u in units) \
+            or (len(pairs) == 1 and "." not in pairs[0][1]):
+        return None
+    day = "".join(n + _ISO_UNIT[u] for u, n in pairs if u not in _CLOCK_UNITS)
+    clock = "".join(n + _ISO_UNIT[u] for u, n in pairs if u in _CLOCK_UNITS)
+    return "P" + day + ("T" + clock if clock else "")
+
+
+def _duration(p: TimeParse, unit: str, number: int | None, words: tuple[str, ...] = ()) -> TimeParse:
+    """A length of time in ISO 8601: "P3Y", "PT48H"; no value when the number is not given ("for years")."""
+    q = replace(p, kind="duration", relative=False, unit=unit, count=number,
                 precision=unit if unit in {"day", "week", "month", "year", "hour", "minute", "second"} else "vague")
-    if number is not None:
-        n = number * _DURATION_MULT.get(unit, 1)
-        q.duration = ("PT" if unit in _CLOCK_UNITS else "P") + f"{n}{_DURATION_CODE.get(unit, 'D')}"
+    compound = _compound(words)
+    if compound is not None:
+        q.duration, q.unit, q.count = compound, None, None  # the TIMEX3 takes the value as it is
+        return q
+    if number is None:  # "for years": no value of its own (the TIMEX3 says PXY)
+        q.precision, q.duration, q.relative = "vague", None, p.direction != 0  # "the coming years": future
+        return q
+    n = number * _DURATION_MULT.get(unit, 1)
+    q.duration = ("PT" if unit in _CLOCK_UNITS else "P") + f"{n}{_DURATION_CODE.get(unit, 'D')}"
     return q
 
 
@@ -290,12 +354,19 @@ def _words(low: str) -> tuple[TimeParse, Words] | None:
     ws = frozenset(words)
     mod = next((MODS[w] for w in words if w in MODS), None)
     past, future, this = bool(ws & PAST_WORDS), bool(ws & FUTURE_WORDS), bool(ws & THIS_WORDS)
-    number = next((number_of(w) for w in words if number_of(w) is not None and not YEAR.match(w)), None)
+    numbers = [number_of(w) for w in words if number_of(w) is not None and not YEAR.match(w)]
+    spelled = [number_of(w) for w in words if w not in {"a", "an"} and number_of(w) is not None and not YEAR.match(w)]
+    number = (spelled or numbers or [None])[0]  # "a full 48 hours": 48, not the article
+    if ws & {"few", "several", "many", "couple", "some"} and not spelled:
+        number = None  # "a few years ago": no number
     info = Words(tuple(words), ws, past, future, this, number, tuple(w for w in words if w in UNIT_WORDS))
-    if ws & SET_WORDS:
-        return TimeParse(kind="set", precision="vague", mod=mod), info
+    part = next((_PARTS[w] for w in words if w in _PARTS), None)
+    zone = next((w.upper() for w in words if w in ZONES), None)
+    if ws & SET_WORDS or _FREQUENCY.search(low):
+        return TimeParse(kind="set", precision="vague", mod=mod, part=part), info
     direction = -1 if past and not future else (1 if future and not past else 0)
-    return TimeParse(mod=mod, clock=_clock(words, ws), direction=direction, **_parts(words)), info
+    return TimeParse(mod=mod, clock=_clock(words, ws), direction=direction, part=part, zone=zone,
+                     **_parts(words)), info
 
 
 @lru_cache(maxsize=4096)

@@ -12,12 +12,14 @@ expressions when the publication date arrives after analysis.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ...lexicon.time import WEEKDAYS
-from .dateparse import TimeParse, parse_expression
+from .dateparse import TimeParse, number_of, parse_expression
+from .datetimex import Timex3, timex_of
 
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _DATEPARSER_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "time"}
@@ -41,6 +43,7 @@ class TimeExpr:
     verb: int | None = None  # token index of the clause predicate the expression belongs to
     tokens: tuple[int, int] = (0, 0)
     extra: dict = field(default_factory=dict)
+    timex: Timex3 | None = None
 
 
 def published_date(value) -> date | None:
@@ -114,9 +117,11 @@ def _weekday_value(p: TimeParse, pub: date, direction: int) -> str:
     return d.isoformat()
 
 
-def _unit_value(p: TimeParse, pub: date) -> str | None:
+def _unit_value(p: TimeParse, pub: date, direction: int = -1) -> str | None:
     """"two weeks ago", "next month": the publication date moved by the offset."""
     n = p.offset or 0
+    if p.offset is None and p.unit == "weekend":  # "the weekend": this week's, or last week's when it is past
+        n = -1 if direction < 0 and pub.weekday() < 5 else 0
     if p.unit == "day":
         return (pub + timedelta(days=n)).isoformat()
     if p.unit in {"week", "weekend"}:
@@ -131,6 +136,8 @@ def _unit_value(p: TimeParse, pub: date) -> str | None:
         return f"{pub.year + n}"
     if p.unit == "decade":
         return f"{(pub.year // 10 + n) * 10}s"
+    if p.unit == "century":
+        return f"{(pub.year // 100 + n) * 100}s"
     return None
 
 
@@ -150,6 +157,10 @@ def _month_value(p: TimeParse, year: int | None, pub: date | None, direction: in
 
 def _period_year(p: TimeParse, pub: date, direction: int) -> int:
     """The year of a quarter, half or season given without one ("in the third quarter", "next summer")."""
+    if p.season and p.season != "winter" and p.offset in (-1, 1):
+        sm = _SEASON_MONTH[p.season]  # "last summer" in November is this year's; in August, last year's
+        gone = sm + 2 < pub.month if p.offset < 0 else sm > pub.month
+        return pub.year if gone else pub.year + p.offset
     if p.offset is not None:
         return pub.year + (p.offset or 0)
     if p.quarter:
@@ -180,8 +191,10 @@ def _value(p: TimeParse, pub: date | None, future: bool) -> str | None:
     """The ISO-like value of a dated parse (not a duration, set or clock time)."""
     if p.precision == "vague":
         return None
-    if p.precision == "decade":
+    if p.precision == "decade" and p.decade is not None:
         return f"{p.decade}s"
+    if p.precision == "century" and p.century is not None:
+        return f"{p.century:02d}00s"  # "the 19th century": the 1800s
     year = p.year
     if year is None and pub is None and (p.relative or p.precision in {"month", "day"}):
         return None
@@ -189,7 +202,7 @@ def _value(p: TimeParse, pub: date | None, future: bool) -> str | None:
     if p.weekday is not None and pub is not None:
         return _weekday_value(p, pub, direction)
     if p.unit is not None and pub is not None:
-        return _unit_value(p, pub)
+        return _unit_value(p, pub, direction)
     if p.month is not None:
         return _month_value(p, year, pub, direction)
     if p.quarter or p.half or p.season:
@@ -199,8 +212,16 @@ def _value(p: TimeParse, pub: date | None, future: bool) -> str | None:
 
 def resolve(p: TimeParse, pub: date | None, future: bool) -> tuple[str | None, dict | None]:
     """(ISO-like value or None, how the expression is relative or None) for a parse and publication date."""
+    if p.ends:  # a range: "2015/2016", ISO 8601's interval of its two ends
+        first, last = p.ends
+        end = _value(last, pub, future)
+        if first.year is None and first.month and last.month and end and end[:4].isdigit():
+            # "November to February": the first end lies in the year of the last, or the one before
+            first = replace(first, year=int(end[:4]) - (first.month > last.month), relative=False)
+        begin = _value(first, pub, future)
+        return (f"{begin}/{end}" if begin and end else None), None
     if p.kind == "duration":
-        return p.duration, None
+        return p.duration, ({"direction": "future" if p.direction > 0 else "past"} if p.relative else None)
     if p.kind == "set":
         return None, None
     if p.kind == "time":
@@ -245,11 +266,52 @@ def resolve_dates(dates: list[TimeExpr], published) -> None:
     if pub is None:
         return
     for d in dates:
-        if d.relative is None and d.value is not None:
+        if d.relative is not None or d.value is None:
+            if d.parse.precision == "vague" and d.value is None and parse_expression(d.text) is None:
+                got = dateparser_value(d.text, pub.isoformat(), d.future)
+                if got is not None:
+                    d.value, d.precision = got
+            else:
+                d.value, d.relative = resolve(d.parse, pub, d.future)
+        d.timex = timex_of(d.text, d.parse, d.value, pub, d.future)  # a clock time takes the day too
+    anchor_dates(dates, pub)
+
+
+_NARRATIVE = re.compile(r"^(?:some |about |nearly |almost )?(\w+) (year|month|day)s? (later|earlier|after|before)$")
+_ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def anchor_dates(dates: list[TimeExpr], pub: date | None = None) -> None:
+    """"Three years later" after "in 1990" is 1993: a narrative offset counts from the last dated expression
+    before it (at the precision its unit needs), else from the publication date ("up from a year earlier");
+    with neither it stays as it is."""
+    last: re.Match | None = _ANCHOR.match(pub.isoformat()) if pub is not None else None
+    year_of_sentence: dict = {}  # sentence -> the year an absolute expression of it names
+    for d in dates:
+        sent, p = d.extra.get("sent"), d.parse
+        if sent is not None and p.year is not None and not p.relative and not p.ends:
+            year_of_sentence[sent] = p.year
+        elif sent in year_of_sentence and p.month is not None and p.year is None and p.year_offset is None \
+                and p.weekday is None and not p.ends and p.kind == "date":
+            # "In 1987, the market crashed on Oct. 19": the month takes the year its sentence names
+            d.parse = replace(p, year=year_of_sentence[sent], relative=False)
+            d.value, d.relative = resolve(d.parse, pub, d.future)
+            d.timex = timex_of(d.text, d.parse, d.value, pub, d.future)
+        m = _NARRATIVE.match(d.text.lower())
+        if m and last is not None and number_of(m.group(1)) is not None:
+            n = number_of(m.group(1)) * (1 if m.group(3) in {"later", "after"} else -1)
+            y, mo, day = last.group(1), last.group(2), last.group(3)
+            value = None
+            if m.group(2) == "year":
+                value = f"{int(y) + n}"
+            elif m.group(2) == "month" and mo:
+                yy, mm = _shift_month(int(y), int(mo), n)
+                value = f"{yy}-{mm:02d}"
+            elif m.group(2) == "day" and day:
+                value = (date(int(y), int(mo), int(day)) + timedelta(days=n)).isoformat()
+            if value is not None:
+                d.value = value
+                d.timex = Timex3("DATE", value)
             continue
-        if d.parse.precision == "vague" and d.value is None and parse_expression(d.text) is None:
-            got = dateparser_value(d.text, pub.isoformat(), d.future)
-            if got is not None:
-                d.value, d.precision = got
-            continue
-        d.value, d.relative = resolve(d.parse, pub, d.future)
+        if d.timex is not None and d.timex.type == "DATE" and d.timex.value and _ANCHOR.match(d.timex.value):
+            last = _ANCHOR.match(d.timex.value)

@@ -1,35 +1,70 @@
 """The date finder: every time expression of a Doc, with its role, resolved against the publication date.
 
-For each candidate span (spaCy's DATE and TIME entities plus `datefind.extra_candidates`), in order:
+Candidates are spaCy's DATE and TIME entities plus `datefind.extra_candidates`, each widened by the word
+before it that the recogniser left out (`widen_left`: "this" + "year") and a clock time's zone
+(`widen_zone`), then joined when they overlap or when a day touches a time of day (`join_spans`: "Tuesday" +
+"evening"). For each, in order:
 
-1. `trim`: drop punctuation at the edges, a leading deadline or start phrase ("no later than June" ->
-   "June", a deadline) and leading adverbs that are no date words;
+1. `trim`: drop punctuation and connectors at the edges, a leading deadline or start phrase ("no later than
+   June" -> "June", a deadline), "as early as", leading prepositions and adverbs that are no date words;
 2. `datefind.is_false_date`: skip numbers, ages and "may"/"march" in their other senses;
 3. `role_of`: deadline ("by December", "until"), start ("since 2001"), reported (when a statement was
    made: "said on Monday") or event;
 4. `read`: parse by rules (`dateparse`) and resolve (`dateresolve`); what the rules cannot read goes to
    dateparser (`dates.use_dateparser`), only on that span, and cached.
 
-The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines.
+The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines,
+and a present-tense clause makes a weekday or a day of a month the coming one ("the vote is due on Thursday").
+Each expression then gets its TIMEX3 (`datetimex.timex_of`), and `dateresolve.anchor_dates` places narrative
+offsets ("three years later") and months whose sentence names the year ("in 1987 ... on Oct. 19").
 The publication date comes from `published.doc_published` (`doc._.published`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+import numpy
+from spacy.attrs import SENT_START
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon.time import DATE_WORDS, DEADLINE_BEFORE, MONTHS, START_BEFORE
+from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, MONTHS, PARTS_OF_DAY, START_BEFORE,
+                             UNIT_WORDS, WEEKDAYS, ZONES)
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
-from .datefind import day_range, extra_candidates, is_false_date
+from .datefind import day_range, extra_candidates, is_false_date, widen_left, widen_zone
 from .dateparse import TimeParse, parse_expression
-from .dateresolve import TimeExpr, dateparser_value, published_date, resolve
+from .daterange import parse_range
+from .dateresolve import TimeExpr, anchor_dates, dateparser_value, published_date, resolve
+from .datetimex import timex_of
 from .published import doc_published
 from .status import clause_status
+
+
+_TIME_OF_DAY = PARTS_OF_DAY | ZONES | {"noon", "midday", "midnight"}
+_CONNECTORS = {"to", "and", "or", "until", "-", "–"}
+_LEADING_PREPS = {"in", "on", "at", "during", "between", "for", "throughout", "of", "from", "into", "after"}
+
+
+def _per_unit(span: Span) -> bool:
+    """"a week" after a count ("passengers a week", "£300 a month"): a rate, not a length of time."""
+    words = [t.lower_ for t in span]
+    if len(words) != 2 or words[0] not in {"a", "an", "per"} or words[1] not in UNIT_WORDS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ in {"NOUN", "NUM", "PROPN", "SYM"} and not before.ent_type_ in {"DATE", "TIME"}
+
+
+def _present(verb: Token | None) -> bool:
+    """A clause in the present tense with no past auxiliary: a weekday in it is the coming one."""
+    if verb is None:
+        return False
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"} and verb.lemma_ != "say"
 
 
 def _follows(before: list[str], first: str, pattern: tuple[str, ...]) -> bool:
@@ -54,12 +89,15 @@ def role_of(doc: Doc, span: Span, cue_tokens: dict[int, int], verb: Token | None
 
 def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
     """The span without edge punctuation, a leading role phrase ("no later than") or adverbs; and that role."""
-    while len(span) and (span[-1].is_punct or span[-1].is_space):
-        span = doc[span.start:span.end - 1]
+    while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].lower_ in _CONNECTORS):
+        span = doc[span.start:span.end - 1]  # "15 November 2004 to" -> "15 November 2004"
     while len(span) and (span[0].is_punct or span[0].is_space):
         span = doc[span.start + 1:span.end]
     lead_role = None
     lows = [t.lower_ for t in span[:3]]
+    if len(span) > 3 and lows[0] == "as" and lows[2] == "as" and lows[1] in {"early", "late", "soon", "recently"}:
+        span = doc[span.start + 3:span.end]  # "as early as next week" -> "next week"
+        lows = [t.lower_ for t in span[:3]]
     for patterns, name in ((DEADLINE_BEFORE, "deadline"), (START_BEFORE, "start")):
         for pattern in patterns:
             if len(pattern) < len(span) and tuple(lows[:len(pattern)]) == pattern:
@@ -68,15 +106,17 @@ def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
                 break
         if lead_role:
             break
-    while len(span) > 1 and span[0].pos_ in {"ADV", "VERB", "ADJ"} and span[0].lower_ not in DATE_WORDS:
-        span = doc[span.start + 1:span.end]  # "upwards years later" -> "years later"
+    while len(span) > 1 and (span[0].pos_ in {"ADV", "VERB", "ADJ"} and span[0].lower_ not in DATE_WORDS
+                             or span[0].lower_ in _LEADING_PREPS and span[1].lower_ not in {"least", "most"}
+                             or span[0].lower_ == "over" and span[1].lower_ in {"the", "a", "an"}):
+        span = doc[span.start + 1:span.end]  # "upwards years later" -> "years later"; "between 2015 and 2016"
     return span, lead_role
 
 
 def read(expr: str, pub, future: bool, use_dateparser: bool = True) \
         -> tuple[TimeParse, str | None, dict | None, bool]:
     """(parse, value, how it is relative, future) of an expression's text."""
-    p = parse_expression(expr)
+    p = parse_range(expr) or parse_expression(expr)
     if p is not None:
         if p.direction:
             future = p.direction > 0
@@ -95,11 +135,35 @@ def read(expr: str, pub, future: bool, use_dateparser: bool = True) \
     return p, value, rel, future
 
 
+def join_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping candidates become one, and so do touching ones ("Tuesday" + "evening", "06:00 BST" +
+    "Wednesday", "noon" + "today"), so each expression is found once, whole."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans)):
+        if out and (s < out[-1][1] or s == out[-1][1] and _day_and_time(doc[s - 1], doc[s])):
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _timeish(tok: Token) -> bool:
+    return tok.lower_ in _TIME_OF_DAY or bool(re.match(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", tok.lower_)) \
+        and (":" in tok.text or tok.lower_[-1:] in {"m", "."})
+
+
+def _day_and_time(left: Token, right: Token) -> bool:
+    """A day touching a time of day ("Tuesday" "evening", "BST" "Wednesday"), not "an hour" "Tuesday"."""
+    day = set(WEEKDAYS) | DAY_WORDS
+    return (left.lower_ in day and _timeish(right)) or (_timeish(left) and right.lower_ in day)
+
+
 def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     covered = {i for s, e in spans for i in range(s, e)}
     spans += extra_candidates(doc, covered, text)
-    return [day_range(doc, s, e) for s, e in spans]
+    spans = [widen_zone(doc, *widen_left(doc, *day_range(doc, s, e))) for s, e in spans]
+    return join_spans(doc, [(s, e - 1) if e - s > 1 and doc[e - 1].lower_ in _CONNECTORS else (s, e) for s, e in spans])
 
 
 def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[TimeExpr]:
@@ -114,6 +178,7 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
     cue_tokens = index.cue_tokens if index is not None else {}
     intentions = {i for i, k in cue_tokens.items() if index.is_intention(k)} if index is not None else set()
     out: list[TimeExpr] = []
+    sentence = numpy.cumsum(cache.array(SENT_START) == 1)  # token -> its sentence's number, without Token objects
     for s, e in sorted(set(spans)):
         span, lead_role = trim(doc, doc[s:e])
         if not len(span) or is_false_date(span, text):
@@ -124,12 +189,20 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         role = lead_role or role_of(doc, span, cue_tokens, verb, intentions)
         future = role == "deadline" or status == "planned" or (status == "possible" and verb.tag_ == "VB")
         p, value, rel, future = read(expr, pub, future, use_dateparser)
-        if span.label_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
-            p.kind = "time"
+        if not future and p.direction == 0 and (
+                p.weekday is not None or p.day is not None and p.year is None and not p.ends) and _present(verb):
+            p, value, rel, future = read(expr, pub, True, use_dateparser)  # "the vote is due on Thursday"
+        if p.kind == "duration" and _per_unit(span):
+            p = replace(p, kind="set")  # "a million passengers a week", "£300 a month": a rate, so a set
+            value, rel = None, None
+        if span[0].ent_type_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
+            p.kind = "time"  # "late in the evening": a time of day the rules cannot place
         out.append(TimeExpr(start=span.start_char, end=span.end_char, text=expr, kind=p.kind,
                             precision=p.precision, role=role, parse=p, future=future, value=value,
                             relative=rel, mod=p.mod, verb=verb.i if verb is not None else None,
-                            tokens=(span.start, span.end)))
+                            tokens=(span.start, span.end), timex=timex_of(expr, p, value, pub, future),
+                            extra={"sent": int(sentence[span.start])}))
+    anchor_dates(out, pub)
     return out
 
 
