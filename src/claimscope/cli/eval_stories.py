@@ -58,4 +58,4 @@ def eval_stories(
         json.dump(report, sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
-        out.print(format_report(report), markup=False, highlight=False)
+        out.print(format_report(report), markup=False, highlight=False, soft_wrap=True)

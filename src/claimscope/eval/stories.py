@@ -20,7 +20,9 @@ from pathlib import Path
 from ..errors import UsageError
 from ..ingest import SourceDoc
 
-THRESHOLDS = (0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25)         # the grid the 2-fold split chooses `link.story_link` from
+# The grid the 2-fold split chooses `link.story_link` and `link.story_neighbours` from.
+THRESHOLDS = (0.04, 0.05, 0.06, 0.075, 0.09, 0.1, 0.125, 0.15)
+NEIGHBOURS = (5, 10, 15, 20, 30)
 
 
 @dataclass
@@ -126,27 +128,24 @@ def link_in_order(analysed: Path, work: Path, order: list[str]) -> Path:
     return work
 
 
-def assignments(linked: Path, threshold: float | None = None) -> dict[str, str]:
-    """document -> story of a linked store; with `threshold`, clustered again from its edges at that threshold
-    (copies follow their canonical)."""
-    from ..link.clustering import average_linkage
+def assignments(linked: Path, threshold: float | None = None, neighbours: int | None = None) -> dict[str, str]:
+    """document -> story of a linked store; with `threshold` (and `neighbours`), clustered again from its edges
+    with those settings instead of the stored result."""
+    from ..link.clustering import average_linkage, nearest
+    from ..link.stories import NEIGHBOURS
 
     conn = sqlite3.connect(linked)
     try:
         if threshold is None:
             return dict(conn.execute("SELECT document_id, story_id FROM story_documents"))
-        canon = dict(conn.execute("SELECT document_id, canonical_id FROM document_duplicates"))
         docs = sorted(r[0] for r in conn.execute("SELECT document_id FROM story_features"))
         index = {d: i for i, d in enumerate(docs)}
         edges = [(index[a], index[b], s) for a, b, s in conn.execute("SELECT a, b, similarity FROM story_edges")
                  if a in index and b in index]
     finally:
         conn.close()
-    labels = average_linkage(len(docs), edges, threshold)
-    out = {d: docs[lab] for d, lab in zip(docs, labels)}
-    for d, c in canon.items():
-        out[d] = out.get(c, c)
-    return out
+    labels = average_linkage(len(docs), nearest(edges, neighbours or NEIGHBOURS), threshold)
+    return {d: docs[lab] for d, lab in zip(docs, labels)}
 
 
 def evaluate(gold_docs: list[GoldDoc], analysed: Path, work_dir: Path, *, orders: int = 3, seed: int = 0) -> dict:
@@ -174,20 +173,20 @@ def _natural(topic: str):
 
 
 def two_fold(gold_docs: list[GoldDoc], topics: list[str], analysed: Path, work_dir: Path) -> dict:
-    """Topics alternate between two halves; each half picks the threshold of THRESHOLDS with the best B-cubed
-    F1 on itself and is scored on the other half with it."""
+    """Topics alternate between two halves; each half picks the threshold and neighbours (THRESHOLDS x
+    NEIGHBOURS) with the best B-cubed F1 on itself, and the other half is scored with them."""
     halves = [set(topics[0::2]), set(topics[1::2])]
     by_half = []
     for h, half in enumerate(halves):
         docs = [g for g in gold_docs if g.topic in half]
         gold = {g.source.id: g.cluster for g in docs}
         linked = link_in_order(analysed, work_dir / f"half{h}.db", [g.source.id for g in docs])
-        grid = {t: scores(assignments(linked, t), gold) for t in THRESHOLDS}
-        by_half.append(grid)
+        by_half.append({(t, k): scores(assignments(linked, t, k), gold) for t in THRESHOLDS for k in NEIGHBOURS})
     out = {}
     for h in (0, 1):
-        tuned = max(THRESHOLDS, key=lambda t: (by_half[h][t]["f1"], -abs(t - 0.075)))
-        out[f"tuned on half {h + 1}, scored on half {2 - h}"] = {"threshold": tuned, **by_half[1 - h][tuned]}
+        tuned = max(by_half[h], key=lambda tk: (by_half[h][tk]["f1"], -tk[0], tk[1]))
+        out[f"tuned on half {h + 1}, scored on half {2 - h}"] = {"threshold": tuned[0], "neighbours": tuned[1],
+                                                                **by_half[1 - h][tuned]}
     out["halves"] = [sorted(h, key=_natural) for h in halves]
     return out
 
@@ -195,16 +194,17 @@ def two_fold(gold_docs: list[GoldDoc], topics: list[str], analysed: Path, work_d
 def format_report(report: dict) -> str:
     """Plain-text table of the runs, the spread and the 2-fold split."""
     lines = [f"documents: {report['documents']}", "",
-             f"{'run':<44} {'P':>6} {'R':>6} {'F1':>6} {'ARI':>6} {'stories':>7} {'gold':>5}"]
+             f"{'run':<52} {'P':>6} {'R':>6} {'F1':>6} {'ARI':>6} {'stories':>7} {'gold':>5}"]
 
     def row(name, r):
-        return (f"{name:<44} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} {r['ari']:>6.3f} "
+        return (f"{name:<52} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} {r['ari']:>6.3f} "
                 f"{r['stories']:>7} {r['gold_stories']:>5}")
 
     lines += [row(name, r) for name, r in report["runs"].items()]
     lines.append(f"spread over the orders: F1 {report['spread']['f1']:.4f}, ARI {report['spread']['ari']:.4f}")
     if "two_fold" in report:
-        lines += ["", "2-fold by topic (threshold chosen on one half, scored on the other):"]
-        lines += [row(f"{name} (t={r['threshold']})", r) for name, r in report["two_fold"].items()
+        lines += ["", "2-fold by topic (threshold t and neighbours k chosen on one half, scored on the other):"]
+        lines += [row(f"{name} (t={r['threshold']}, k={r['neighbours']})", r)
+                  for name, r in report["two_fold"].items()
                   if isinstance(r, dict)]
     return "\n".join(lines)

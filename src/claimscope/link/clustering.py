@@ -53,6 +53,28 @@ def average_linkage(n: int, edges: Iterable[tuple[int, int, float]], threshold: 
     return _labels(parent)
 
 
+def nearest(edges: Iterable[tuple[int, int, float]], k: int) -> list[tuple[int, int, float]]:
+    """The edges among each node's k most similar neighbours (ties: smaller neighbour first), from either end:
+    a document similar to many only through the words of its kind ("earthquake", "magnitude") keeps just its
+    closest reports, so the mean similarity of two reports of different events counts as 0 where no edge is."""
+    best: dict[int, list[tuple[float, int]]] = {}
+    pairs: dict[tuple[int, int], float] = {}
+    for i, j, s in edges:
+        if i == j:
+            continue
+        key = (i, j) if i < j else (j, i)
+        if s > pairs.get(key, float("-inf")):
+            pairs[key] = s
+    for (i, j), s in pairs.items():
+        best.setdefault(i, []).append((-s, j))
+        best.setdefault(j, []).append((-s, i))
+    keep: set[tuple[int, int]] = set()
+    for i, lst in best.items():
+        for _, j in sorted(lst)[:k]:
+            keep.add((i, j) if i < j else (j, i))
+    return [(i, j, pairs[(i, j)]) for i, j in sorted(keep)]
+
+
 def _labels(parent: list[int]) -> list[int]:
     """Each node's label: the smallest node of its cluster."""
     def root(i: int) -> int:

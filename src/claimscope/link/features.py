@@ -4,6 +4,7 @@ dates and figures its text gives (read from the stored document JSON, so the lin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import sqlite3
 from collections import Counter
 from datetime import date
@@ -28,6 +29,7 @@ _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 STOP = STOP_WORDS | NEWS_STOP_WORDS
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude fold of plurals and verb endings ("troops" = "troop", "killed" = "killing" = "kill"), no model."""
     if len(word) > 5 and word.endswith("ing"):

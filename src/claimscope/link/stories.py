@@ -34,12 +34,14 @@ from claimscope.store.schema import link_sql
 
 from ..settings import default
 from . import story_graph as graph
-from .clustering import average_linkage
+from .clustering import average_linkage, nearest
 from .features import day, document_features
 from .material import store_order
 
 # Mean similarity of all pairs of two groups at which they are one story (see the module docstring).
 LINK = default("link.story_link")
+# Each document's most similar documents that clustering uses (the graph stores more).
+NEIGHBOURS = default("link.story_neighbours")
 BATCH = default("link.stories_batch")
 PROFILE = 20                    # features shown per story profile (most documents first)
 
@@ -152,7 +154,7 @@ def consolidate(conn: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
     docs, old = region(conn, doc_ids)
     nodes = sorted(docs)
     index = {d: i for i, d in enumerate(nodes)}
-    edges = [(index[a], index[b], s) for a, b, s in graph.edges_among(conn, docs)]
+    edges = nearest([(index[a], index[b], s) for a, b, s in graph.edges_among(conn, docs)], NEIGHBOURS)
     groups: dict[int, list[str]] = {}
     for d, lab in zip(nodes, average_linkage(len(nodes), edges, LINK)):
         groups.setdefault(lab, []).append(d)

@@ -26,7 +26,7 @@ from ..settings import default
 
 WINDOW_DAYS = default("link.story_window_days")
 EDGE_MIN = default("link.story_edge_min")
-NEIGHBOURS = default("link.story_neighbours")
+KEPT = default("link.story_edges_kept")
 MAX_POSTINGS = default("link.story_max_postings")
 PROPOSERS = default("link.story_proposers")
 MAX_CANDIDATES = default("link.story_max_candidates")
@@ -80,6 +80,7 @@ class Frequencies:
         self.conn = conn
         self.n = conn.execute("SELECT count(*) FROM story_features").fetchone()[0]
         self._df: dict[str, int] = {}
+        self._idf: dict[str, float] = {}
 
     def df(self, feats: Iterable[str]) -> dict[str, int]:
         missing = [f for f in feats if f not in self._df]
@@ -89,15 +90,18 @@ class Frequencies:
             self._df.update(self.conn.execute(
                 f"SELECT feature, n FROM story_df WHERE feature IN ({','.join('?' * len(part))})", part))
         if len(self._df) > 500_000:         # bound memory on very large passes
-            self._df = {}
+            self._df, self._idf = {}, {}
             return self.df(feats)
         return {f: self._df[f] for f in feats}
 
     def vector(self, feats: dict[str, float]) -> dict[str, float]:
         """The unit-length idf-weighted vector of a document (a feature of its own still takes its share)."""
-        df = self.df(feats)
-        n = max(self.n, 1)
-        v = {f: w * math.log(1.0 + n / max(df[f], 1)) for f, w in feats.items()}
+        idf = self._idf
+        missing = [f for f in feats if f not in idf]
+        if missing:
+            n = max(self.n, 1)
+            idf.update((f, math.log(1.0 + n / max(c, 1))) for f, c in self.df(missing).items())
+        v = {f: w * idf[f] for f, w in feats.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {f: x / norm for f, x in v.items()}
 
@@ -128,7 +132,8 @@ def _postings(conn: sqlite3.Connection, feature: str, buckets: list[int] | None)
 
 def edges_of(conn: sqlite3.Connection, freq: Frequencies, doc_id: str, day: int | None, feats: dict[str, float],
              cache: dict[str, tuple[int | None, dict]]) -> list[tuple[str, str, float]]:
-    """The edges of one document to its most similar stored documents (rules 1-5 of the module docstring)."""
+    """The edges of one document to its most similar stored documents (rules 1-5 of the module docstring);
+    `cache` keeps the (day, vector) of documents scored before in the pass (frequencies do not change in it)."""
     df = freq.df(feats)
     hits: Counter = Counter()
     buckets = window(day)
@@ -140,18 +145,18 @@ def edges_of(conn: sqlite3.Connection, freq: Frequencies, doc_id: str, day: int 
     missing = [d for d in cands if d not in cache]
     if len(cache) > 20_000:
         cache.clear()
-    cache.update(features_of(conn, missing))
+    cache.update((d, (when, freq.vector(f))) for d, (when, f) in features_of(conn, missing).items())
     mine = freq.vector(feats)
     scored = []
     for other in cands:
         if other not in cache:
             continue
-        oday, ofeats = cache[other]
-        s = similarity(mine, day, freq.vector(ofeats), oday)
+        oday, ovec = cache[other]
+        s = similarity(mine, day, ovec, oday)
         if s >= EDGE_MIN:
             scored.append((-s, other))
     scored.sort()
-    return [(min(doc_id, o), max(doc_id, o), round(-s, 6)) for s, o in scored[:NEIGHBOURS]]
+    return [(min(doc_id, o), max(doc_id, o), round(-s, 6)) for s, o in scored[:KEPT]]
 
 
 def store_edges(conn: sqlite3.Connection, edges: list[tuple[str, str, float]]) -> None:
