@@ -10,7 +10,7 @@ import pytest
 from claimscope.errors import UsageError
 from claimscope.eval.stories import adjusted_rand, b_cubed, load
 from claimscope.link import story_graph
-from claimscope.link.clustering import average_linkage
+from claimscope.link.clustering import average_linkage, nearest
 from claimscope.link.features import fact_features
 
 
@@ -85,3 +85,10 @@ def test_gold_files_with_bad_lines_are_named(tmp_path):
     bad.write_text("", encoding="utf-8")
     with pytest.raises(UsageError, match="no documents"):
         load(bad)
+
+
+def test_nearest_keeps_each_nodes_best_edges_from_either_end():
+    edges = [(0, 1, 0.9), (0, 2, 0.5), (0, 3, 0.2), (3, 4, 0.8)]
+    # node 0 keeps 0-1; node 3 keeps 3-4; node 2's best is 0-2, kept from its end; 0-3 is nobody's best
+    assert nearest(edges, 1) == [(0, 1, 0.9), (0, 2, 0.5), (3, 4, 0.8)]
+    assert nearest(edges, 3) == sorted(edges)

@@ -34,7 +34,7 @@ from claimscope.store.schema import link_sql
 
 from ..settings import default
 from . import story_graph as graph
-from .clustering import average_linkage, nearest
+from .clustering import average_linkage
 from .features import day, document_features
 from .material import store_order
 
@@ -154,7 +154,7 @@ def consolidate(conn: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
     docs, old = region(conn, doc_ids)
     nodes = sorted(docs)
     index = {d: i for i, d in enumerate(nodes)}
-    edges = nearest([(index[a], index[b], s) for a, b, s in graph.edges_among(conn, docs)], NEIGHBOURS)
+    edges = [(index[a], index[b], s) for a, b, s in graph.nearest_edges(conn, docs, NEIGHBOURS)]
     groups: dict[int, list[str]] = {}
     for d, lab in zip(nodes, average_linkage(len(nodes), edges, LINK)):
         groups.setdefault(lab, []).append(d)

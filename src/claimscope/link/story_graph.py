@@ -172,10 +172,18 @@ def neighbours(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> set[str]:
     return out
 
 
-def edges_among(conn: sqlite3.Connection, doc_ids: set[str]) -> list[tuple[str, str, float]]:
-    """Every edge with both ends in `doc_ids`."""
-    out = []
+def nearest_edges(conn: sqlite3.Connection, doc_ids: set[str], k: int) -> list[tuple[str, str, float]]:
+    """The edges among `doc_ids` to each one's k most similar documents of them (ties: smaller id first), from
+    either end; read per document, so memory holds at most k edges a document, not the whole graph."""
+    keep: dict[tuple[str, str], float] = {}
     for d in sorted(doc_ids):
-        out.extend(r for r in conn.execute("SELECT a, b, similarity FROM story_edges WHERE a = ?", (d,))
-                   if r[1] in doc_ids)
-    return out
+        taken = 0
+        for other, s in conn.execute(
+                "SELECT b, similarity FROM story_edges WHERE a = ? UNION ALL "
+                "SELECT a, similarity FROM story_edges WHERE b = ? ORDER BY 2 DESC, 1", (d, d)):
+            if other in doc_ids and other != d:
+                keep[(d, other) if d < other else (other, d)] = s
+                taken += 1
+                if taken == k:
+                    break
+    return [(a, b, s) for (a, b), s in sorted(keep.items())]
