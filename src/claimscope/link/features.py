@@ -73,17 +73,15 @@ def document_features(conn: sqlite3.Connection, doc_id: str, title: str | None, 
 
 
 def fact_features(js: dict) -> dict[str, float]:
-    """The dates ('2011-11-11' gives y:2011 and d:2011-11-11) and figures ('23 pirates': q:23:pirates) of a
+    """The dates ('in 2008' gives y:2008, '11 November 2011' d:2011-11-11) and figures ('23 pirates': q:23:pirates) of a
     stored document JSON; relative dates ("Monday", "last week", even when resolved) and bare numbers give none."""
     out: dict[str, float] = {}
     for d in js.get("dates") or []:
         if not isinstance(d, dict) or d.get("relative"):
             continue                    # "Monday" resolved against the publication day says nothing more
         m = _YEAR.match(str(d.get("value") or ""))
-        if m:
-            out[f"y:{m.group(1)}"] = DATE_WEIGHT
-            if m.group(2):
-                out[f"d:{m.group(0)}"] = DATE_WEIGHT
+        if m:                           # a day stands for itself; its year would match every report of that year
+            out[f"d:{m.group(0)}" if m.group(2) else f"y:{m.group(1)}"] = DATE_WEIGHT
     for q in js.get("quantities") or []:
         if isinstance(q, dict) and isinstance(q.get("value"), (int, float)) and q.get("unit"):
             out.setdefault(f"q:{q['value']:g}:{str(q['unit']).casefold()}", QUANTITY_WEIGHT)

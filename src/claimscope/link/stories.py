@@ -43,6 +43,7 @@ LINK = default("link.story_link")
 # Each document's most similar documents that clustering uses (the graph stores more).
 NEIGHBOURS = default("link.story_neighbours")
 BATCH = default("link.stories_batch")
+CACHE_KIB = default("link.cache_kib")
 PROFILE = 20                    # features shown per story profile (most documents first)
 
 TABLES_SQL = link_sql("stories")
@@ -60,9 +61,14 @@ def link_stories(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress=No
     ensure_tables(conn)
     rows = store_order(conn, doc_ids)
     rows += _unfeatured(conn, set(rows))                # documents stored before the graph existed
-    _store_features(conn, rows, on_progress)
-    _store_edges(conn, rows, on_progress)
-    return consolidate(conn, rows)
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")    # postings and edges are written at random places
+    try:
+        _store_features(conn, rows, on_progress)
+        _store_edges(conn, rows, on_progress)
+        return consolidate(conn, rows)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
 def _unfeatured(conn: sqlite3.Connection, known: set[str]) -> list[str]:
