@@ -42,6 +42,8 @@ def eval_stories(
                                                         "them on the next run (default: a temporary store)."),
     orders: int = typer.Option(3, "--orders", min=1, help="Shuffled arrival orders to link and compare."),
     seed: int = typer.Option(0, "--seed", help="Seed of the first shuffled order (then seed+1, ...)."),
+    passes: int = typer.Option(1, "--passes", min=1, help="Link each order in this many passes (incremental "
+                                                          "linking, as documents arrive in batches)."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Score story grouping (B-cubed P/R/F1, adjusted Rand index) against gold clusters, in several orders."""
@@ -53,7 +55,7 @@ def eval_stories(
     with tempfile.TemporaryDirectory(prefix="claimscope-stories-") as tmp:
         store = db or Path(tmp) / "analysed.db"
         analyse_missing(gold_docs, store)
-        report = evaluate(gold_docs, store, Path(tmp), orders=orders, seed=seed)
+        report = evaluate(gold_docs, store, Path(tmp), orders=orders, seed=seed, passes=passes)
     if as_json:
         json.dump(report, sys.stdout, indent=2)
         sys.stdout.write("\n")

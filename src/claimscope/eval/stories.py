@@ -102,9 +102,9 @@ def scores(pred: dict[str, str], gold: dict[str, str]) -> dict:
             "gold_stories": len(set(gold.values())), "documents": len(gold)}
 
 
-def link_in_order(analysed: Path, work: Path, order: list[str]) -> Path:
+def link_in_order(analysed: Path, work: Path, order: list[str], passes: int = 1) -> Path:
     """Copy the analysed store to `work`, keep and number its documents in `order` and link them from scratch
-    (duplicates, then stories); returns the linked copy."""
+    (duplicates, then stories), in `passes` passes of consecutive documents; returns the linked copy."""
     from ..link import duplicates, stories
     from ..link.run import ensure_link_tables
 
@@ -121,8 +121,10 @@ def link_in_order(analysed: Path, work: Path, order: list[str]) -> Path:
         conn.executemany("UPDATE documents SET n = ? WHERE id = ?", [(i + 1, d) for i, d in enumerate(order)])
         ensure_link_tables(conn)
         ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY n")]
-        duplicates.link_duplicates(conn, ids)
-        stories.link_stories(conn, ids)
+        for k in range(passes):
+            part = ids[k * len(ids) // passes:(k + 1) * len(ids) // passes]
+            duplicates.link_duplicates(conn, part)
+            stories.link_stories(conn, part)
     finally:
         conn.close()
     return work
@@ -148,19 +150,21 @@ def assignments(linked: Path, threshold: float | None = None, neighbours: int | 
     return {d: docs[lab] for d, lab in zip(docs, labels)}
 
 
-def evaluate(gold_docs: list[GoldDoc], analysed: Path, work_dir: Path, *, orders: int = 3, seed: int = 0) -> dict:
-    """Scores in the file order and `orders` shuffled orders, their spread, and the 2-fold split by topic."""
+def evaluate(gold_docs: list[GoldDoc], analysed: Path, work_dir: Path, *, orders: int = 3, seed: int = 0,
+             passes: int = 1) -> dict:
+    """Scores in the file order and `orders` shuffled orders (each linked in `passes` passes), their spread, and
+    the 2-fold split by topic (one pass)."""
     gold = {g.source.id: g.cluster for g in gold_docs}
     ids = [g.source.id for g in gold_docs]
-    runs = {"file order": scores(assignments(link_in_order(analysed, work_dir / "file.db", ids)), gold)}
+    runs = {"file order": scores(assignments(link_in_order(analysed, work_dir / "file.db", ids, passes)), gold)}
     for k in range(orders):
         shuffled = ids[:]
         random.Random(seed + k).shuffle(shuffled)
-        linked = link_in_order(analysed, work_dir / f"order{k}.db", shuffled)
+        linked = link_in_order(analysed, work_dir / f"order{k}.db", shuffled, passes)
         runs[f"shuffled {seed + k}"] = scores(assignments(linked), gold)
     f1s = [r["f1"] for r in runs.values()]
     aris = [r["ari"] for r in runs.values()]
-    report = {"documents": len(ids), "runs": runs,
+    report = {"documents": len(ids), "passes": passes, "runs": runs,
               "spread": {"f1": round(max(f1s) - min(f1s), 4), "ari": round(max(aris) - min(aris), 4)}}
     topics = sorted({g.topic for g in gold_docs if g.topic is not None}, key=_natural)
     if len(topics) >= 2:
@@ -193,7 +197,7 @@ def two_fold(gold_docs: list[GoldDoc], topics: list[str], analysed: Path, work_d
 
 def format_report(report: dict) -> str:
     """Plain-text table of the runs, the spread and the 2-fold split."""
-    lines = [f"documents: {report['documents']}", "",
+    lines = [f"documents: {report['documents']}, linked in {report.get('passes', 1)} pass(es)", "",
              f"{'run':<52} {'P':>6} {'R':>6} {'F1':>6} {'ARI':>6} {'stories':>7} {'gold':>5}"]
 
     def row(name, r):

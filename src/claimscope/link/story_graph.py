@@ -137,10 +137,17 @@ def edges_of(conn: sqlite3.Connection, freq: Frequencies, doc_id: str, day: int 
     df = freq.df(feats)
     hits: Counter = Counter()
     buckets = window(day)
-    for f in proposers(feats, df):
-        found = _postings(conn, f, buckets)
-        if found:
-            hits.update(d for d in found if d != doc_id)
+    chosen = proposers(feats, df)
+    rare = [f for f in chosen if df[f] <= MAX_POSTINGS]        # never over the cap: one query for them all
+    if rare:
+        hits.update(r[0] for r in conn.execute(
+            f"SELECT document_id, bucket FROM story_postings WHERE feature IN ({','.join('?' * len(rare))})", rare)
+            if r[0] != doc_id and (buckets is None or r[1] in buckets))
+    for f in chosen:
+        if df[f] > MAX_POSTINGS:
+            found = _postings(conn, f, buckets)
+            if found:
+                hits.update(d for d in found if d != doc_id)
     cands = [d for d, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]]
     missing = [d for d in cands if d not in cache]
     if len(cache) > 20_000:

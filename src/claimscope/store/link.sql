@@ -72,9 +72,9 @@ CREATE TABLE IF NOT EXISTS story_features (
 CREATE TABLE IF NOT EXISTS story_postings (
     feature     TEXT NOT NULL,
     bucket      INTEGER NOT NULL,
-    document_id TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS story_postings_feature ON story_postings(feature, bucket);
+    document_id TEXT NOT NULL,
+    PRIMARY KEY (feature, bucket, document_id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_df (
     feature TEXT NOT NULL PRIMARY KEY,
     n       INTEGER NOT NULL
