@@ -140,9 +140,10 @@ def edges_of(conn: sqlite3.Connection, freq: Frequencies, doc_id: str, day: int 
     chosen = proposers(feats, df)
     rare = [f for f in chosen if df[f] <= MAX_POSTINGS]        # never over the cap: one query for them all
     if rare:
-        hits.update(r[0] for r in conn.execute(
-            f"SELECT document_id, bucket FROM story_postings WHERE feature IN ({','.join('?' * len(rare))})", rare)
-            if r[0] != doc_id and (buckets is None or r[1] in buckets))
+        sql = f"SELECT document_id FROM story_postings WHERE feature IN ({','.join('?' * len(rare))})"
+        if buckets is not None:
+            sql += f" AND bucket IN ({','.join('?' * len(buckets))})"
+        hits.update(r[0] for r in conn.execute(sql, rare + (buckets or [])) if r[0] != doc_id)
     for f in chosen:
         if df[f] > MAX_POSTINGS:
             found = _postings(conn, f, buckets)
