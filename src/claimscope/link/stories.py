@@ -9,13 +9,16 @@ A pass runs three steps over its new documents:
    is done for the whole pass, so every edge sees the same frequencies;
 3. consolidation: the region of the pass (its documents, their neighbours, and every document of the stories
    those are in) is clustered again from its edges by average linkage (link/clustering.py): two groups merge
-   while the mean similarity over all their pairs is at least `link.story_link`. Because a story must hold
+   while the mean similarity over all their pairs is at least `link.story_link`, each document keeping only
+   the edges to its `link.story_neighbours` nearest documents. Because a story must hold
    together as a whole, two earthquakes that share their kind of words ("magnitude", "rubble", "killed")
    but not their places, dates, names and figures stay apart, while the reports of one event over days stay
    together through the many pairs they share.
-The result depends only on the documents, not on their order: the same stories from any arrival order, and
-from one pass or several (each pass re-clusters what its documents touch). A story keeps the id of the
-earlier story it takes most documents from; a new one is `st-<its smallest document id>`.
+Within a pass the result depends only on the documents, not on their order. A later pass re-clusters only
+what its documents touch, and earlier edges keep the frequencies of their pass, so several passes come close
+to one pass without always equalling it (docs/linking.md). A story keeps the id of the earlier story it takes
+most documents from; a new one is `st-<its smallest document id>`; a story emptied by a merge is deleted and
+its id is among the changed ones returned.
 
 Tables: stories(id, label, first_seen, last_seen, documents, sources, profile, updated_at) and
 story_documents(story_id, document_id), one story per document; the graph: story_features, story_postings,
