@@ -158,7 +158,7 @@ def clear(db: Path) -> None:
     conn = sqlite3.connect(db)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in ("doc_minhash", "document_duplicates", "segments", "repeated_segments", "story_documents",
-                  "stories", "link_state"):
+                  "stories", "story_features", "story_postings", "story_df", "story_edges", "link_state"):
         if table in names:
             conn.execute(f"DELETE FROM {table}")
     conn.commit()

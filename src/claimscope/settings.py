@@ -143,23 +143,31 @@ _LINK: tuple[Setting, ...] = (
     Setting("link.shingle_cache", 4096, "Shingle sets of recently verified texts kept in memory."),
     Setting("link.minhash_seed", 1, "Seed of the MinHash permutations (stored signatures depend on it)."),
     Setting("link.duplicates_batch", 500, "Documents per batch of the near-copy pass."),
-    Setting("link.cache_kib", 65536, "SQLite page cache (KiB) during the near-copy pass, for the segment index."),
-    # stories (link/features.py, link/stories.py)
+    Setting("link.cache_kib", 65536, "SQLite page cache (KiB) during the near-copy and story passes, for the segment, posting and "
+            "edge indexes."),
+    # stories (link/features.py, link/story_graph.py, link/stories.py)
     Setting("link.actor_weight", {"PERSON": 3.0, "ORG": 2.0, "GPE": 1.0, "LOC": 1.5, "NORP": 0.5, "": 1.0},
             "Story feature weight of an actor by type: a person says more about a story than a country."),
     Setting("link.term_weight", 1.0, "Story feature weight of a salient word."),
     Setting("link.story_terms", 12, "Salient words per document (title words first, then repeated content words)."),
     Setting("link.title_boost", 3, "A title word counts as this many uses of the word."),
-    Setting("link.story_window_days", 4, "A document joins a story only within this many days of its span."),
-    Setting("link.story_join_score", 0.25, "Share of a document's idf-weighted features in a story's profile "
-            "needed to join it."),
-    Setting("link.story_min_shared", 3, "Features a document must share with a story to join it ..."),
-    Setting("link.story_min_shared_actors", 1, "... of which at least this many are actors."),
-    Setting("link.story_profile_size", 60, "Features kept per story profile."),
-    Setting("link.story_max_postings", 200, "A feature in more candidate stories than this proposes none by itself."),
-    Setting("link.story_proposers", 12, "A document's most specific features that propose candidate stories."),
-    Setting("link.story_max_candidates", 60, "Candidate stories scored per document."),
-    Setting("link.story_bucket_days", 7, "Days per bucket of the story index by date."),
+    Setting("link.date_weight", 1.0, "Story feature weight of a year or day the text names ('in 2011', "
+            "'on 3 March 2024'): two earthquakes of different years are different stories."),
+    Setting("link.quantity_weight", 0.5, "Story feature weight of a figure with its unit ('23 pirates', "
+            "'magnitude 6.1'): the same event is told with the same numbers."),
+    Setting("link.story_window_days", 4, "Two dated documents further apart than this are never linked directly."),
+    Setting("link.story_link", 0.05, "Mean similarity (idf-weighted cosine) over every pair of documents of two "
+            "groups at which they merge into one story (average linkage; a pair without an edge counts as 0)."),
+    Setting("link.story_edge_min", 0.03, "Document pairs less similar than this keep no edge (they count as 0)."),
+    Setting("link.story_edges_kept", 30, "Edges stored per document (its most similar documents)."),
+    Setting("link.story_neighbours", 10, "Edges per document that stories are clustered from: its 10 most similar "
+            "documents (from either end), so reports alike only in their kind of event share no edge."),
+    Setting("link.story_max_postings", 200, "A feature in more documents of a window than this proposes none."),
+    Setting("link.story_proposers", 12, "A document's most specific features (fewest documents) that propose "
+            "candidate documents."),
+    Setting("link.story_max_candidates", 60, "Candidate documents scored per document (those sharing most "
+            "proposers)."),
+    Setting("link.story_bucket_days", 7, "Days per bucket of the feature postings by date."),
     Setting("link.stories_batch", 500, "Documents per batch of the story pass."),
     # claims and contradictions (link/claims.py, link/contradictions.py, link/characterisation.py)
     Setting("link.same_statement", 0.6, "Content-word Jaccard at which two statements assert the same claim."),

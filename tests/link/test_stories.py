@@ -1,12 +1,17 @@
-"""Stories and duplicates on the hand-written multi-article set, and story grouping rules on small stores."""
+"""Stories on the hand-written multi-article set and on small hand-built stores: one real-world event per story,
+the same stories in any arrival order and over several passes, two events of one kind kept apart."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import random
+import sqlite3
 
+import pytest
+from helpers import doc
+
+from claimscope.eval.stories import assignments, link_in_order
 from claimscope.link import duplicates, stories
 from claimscope.link.run import ensure_link_tables
-from claimscope.link.stories import Story, StoryIndex
 from claimscope.link.views import story_rows
 from claimscope.store import Store
 
@@ -28,6 +33,13 @@ def _url_groups(conn, sql) -> set[frozenset]:
     return {frozenset(g) for g in groups.values()}
 
 
+def _partition(mapping: dict[str, str]) -> set[frozenset]:
+    groups: dict = {}
+    for d, s in mapping.items():
+        groups.setdefault(s, set()).add(d)
+    return {frozenset(g) for g in groups.values()}
+
+
 def test_multi_article_duplicates_and_stories(multi_store, multi_expected):
     with link(multi_store) as store:
         conn = store._db
@@ -44,6 +56,15 @@ def test_multi_article_duplicates_and_stories(multi_store, multi_expected):
         assert all(m["copy_of"] in (None, first["id"]) for m in quake["members"])
 
 
+def test_three_arrival_orders_give_the_same_stories(multi_store_template, tmp_path):
+    with sqlite3.connect(multi_store_template) as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY n")]
+    results = []
+    for k, order in enumerate((ids, ids[::-1], random.Random(5).sample(ids, len(ids)))):
+        results.append(assignments(link_in_order(multi_store_template, tmp_path / f"o{k}.db", order)))
+    assert results[0] == results[1] == results[2]          # the same partition and the same story ids
+
+
 def test_relinking_and_resuming_change_nothing(multi_store):
     with link(multi_store) as store:
         conn = store._db
@@ -55,23 +76,6 @@ def test_relinking_and_resuming_change_nothing(multi_store):
         changed = stories.link_stories(conn, ids)          # a resumed pass sees documents it already placed
         assert snap() == before
         assert changed == {r[0] for r in before[0]}
-
-
-def test_time_window_and_missing_dates():
-    s = Story("s", "x", date(2025, 3, 3), date(2025, 3, 5))
-    assert s.active_at(date(2025, 3, 9)) and not s.active_at(date(2025, 3, 10))
-    assert not s.active_at(date(2025, 2, 26)) and s.active_at(None)
-    assert Story("u", "y").active_at(date(2025, 1, 1))
-
-
-def test_shared_places_alone_do_not_join():
-    index = StoryIndex()
-    story = Story("s1", "quake")
-    index.add(story, {"a:1": 1.0, "a:2": 1.0, "t:quake": 1.0, "t:rubble": 1.0}, None)
-    sid, _ = index.best({"a:1": 1.0, "t:final": 1.0, "t:goal": 1.0, "t:match": 1.0}, None)
-    assert sid is None
-    sid, score = index.best({"a:1": 1.0, "a:2": 1.0, "t:quake": 1.0, "t:hospital": 1.0}, None)
-    assert sid == "s1" and score >= stories.JOIN_SCORE
 
 
 def test_incremental_story_passes_equal_one_pass(multi_store, tmp_path):
@@ -88,29 +92,78 @@ def test_incremental_story_passes_equal_one_pass(multi_store, tmp_path):
             duplicates.link_duplicates(conn, part)
             stories.link_stories(conn, part)
         assert sorted(conn.execute("SELECT story_id, document_id FROM story_documents")) == whole
+        assert conn.execute("SELECT count(*) FROM stories WHERE id NOT IN "
+                            "(SELECT story_id FROM story_documents)").fetchone()[0] == 0   # merged ones are gone
 
 
-def test_candidates_come_from_the_time_window_so_common_names_still_propose():
-    index = StoryIndex()
-    start = date(2024, 1, 1)
-    for i in range(300):              # one politician and party in 300 stories over 600 days: > MAX_POSTINGS
-        index.add(Story(f"s{i:03d}", str(i)), {"a:blair": 3.0, "a:labour": 2.0, f"t:x{i}": 1.0, f"t:y{i}": 1.0},
-                  start + timedelta(days=2 * i))
-    when = start + timedelta(days=300)
-    cands = index.candidates({"a:blair": 3.0, "a:labour": 2.0, "t:x150": 1.0}, when)
-    assert "s150" in cands and len(cands) <= stories.MAX_CANDIDATES
-    assert all(abs((index.stories[c].first - when).days) <= 4 + 2 * stories.BUCKET_DAYS for c in cands)  # its weeks
-    sid, score = index.best({"a:blair": 3.0, "a:labour": 2.0, "t:x150": 1.0}, when)
-    assert sid == "s150" and score >= stories.JOIN_SCORE
-    assert index.best({"a:blair": 3.0, "a:labour": 2.0, "t:x150": 1.0}, when + timedelta(days=30))[0] is None
+# Two earthquakes of one week in one country (different towns, officials, days, tolls and words, as two reports
+# of different events are written), each reported over days, and a cup final in the same country on the same
+# day: three stories.
+KORVALY = ("Earthquake in Korvaly\nA powerful earthquake struck Korvaly on {when}, and rescuers searched the "
+           "rubble of the old market through the night. {official} of the {agency} said {toll} people had died "
+           "in Korvaly. The earthquake had a magnitude of 6.1; the market quarter of Korvaly was flattened. {extra}")
+PELLANDRA = ("Quake hits Pellandra port\nAn earthquake shook the port of Pellandra on {when}, sinking two ferries "
+             "and toppling cranes along the harbour. {official}, who leads {agency}, counted {toll} dead in "
+             "Pellandra, where divers are searching the harbour. Rescuers cleared rubble from the docks. {extra}")
 
 
-def test_undated_documents_and_stories_use_the_all_time_index():
-    index = StoryIndex()
-    index.add(Story("dated", "d"), {"a:1": 1.0, "a:2": 1.0, "t:q": 1.0}, date(2024, 5, 1))
-    index.add(Story("undated", "u"), {"a:3": 1.0, "a:4": 1.0, "t:r": 1.0}, None)
-    assert index.best({"a:1": 1.0, "a:2": 1.0, "t:q": 1.0}, None)[0] == "dated"
-    assert index.best({"a:3": 1.0, "a:4": 1.0, "t:r": 1.0}, date(2025, 1, 1))[0] == "undated"
-    index.add(index.stories["undated"], None, date(2025, 1, 1))           # dated now: found only in its window
-    assert index.best({"a:3": 1.0, "a:4": 1.0, "t:r": 1.0}, date(2025, 1, 3))[0] == "undated"
-    assert index.best({"a:3": 1.0, "a:4": 1.0, "t:r": 1.0}, date(2025, 3, 1))[0] is None
+def _quake(template, town, agency, official, when, toll, day, extra):
+    text = template.format(when=when, official=official, agency=agency, toll=toll, extra=extra)
+    actors = [_actor(text, town, "LOC"), _actor(text, agency, "ORG"), _actor(text, official, "PERSON"),
+              _actor(text, "Freedonia", "GPE")]
+    figure = f"{toll} people" if f"{toll} people" in text else f"{toll} dead"
+    return doc(text, text.split("\n")[0], day, actors=actors, dates=[_date(text, when)],
+               quantities=[{"text": figure, "start": text.find(figure), "end": text.find(figure) + len(figure),
+                            "value": toll, "unit": "people"}])
+
+
+def _date(text, when):
+    at = text.find(when)
+    return {"text": when, "start": at, "end": at + len(when), "kind": "date", "value": when, "precision": "day"}
+
+
+def _actor(text, name, type_):
+    at = text.find(name)
+    return {"name": name, "type": type_, "mentions": [{"text": name, "start": at, "end": at + len(name),
+                                                       "form": "proper"}]}
+
+
+def _events(dated: bool):
+    d = (lambda s: s) if dated else (lambda s: None)
+    k = ("Korvaly", "Korvaly Relief Agency", "Mira Tosun", "2025-03-03")
+    p = ("Pellandra", "Pellandra Civil Defence", "Oren Vasko", "2025-03-05")
+    korvaly = [_quake(KORVALY, *k, 40, d("2025-03-03"), "Freedonia sent tents."),
+               _quake(KORVALY, *k, 52, d("2025-03-04"), "Aftershocks shook the town on Tuesday."),
+               _quake(KORVALY, *k, 61, d("2025-03-06"), "Schools in the town stay closed.")]
+    pellandra = [_quake(PELLANDRA, *p, 12, d("2025-03-05"), "Freedonia sent tents."),
+                 _quake(PELLANDRA, *p, 14, d("2025-03-06"), "The port reopened on Thursday.")]
+    final_text = ("Cup final in Freedonia\nThe cup final in the capital of Freedonia ended 2-1 on 2025-03-04 after "
+                  "extra time; the final was watched by 40,000 fans and the winning goal came from a free kick.")
+    final = doc(final_text, "Cup final in Freedonia", d("2025-03-04"),
+                actors=[_actor(final_text, "Freedonia", "GPE")],
+                dates=[_date(final_text, "2025-03-04")])
+    return korvaly, pellandra, final
+
+
+@pytest.mark.parametrize("dated", [True, False], ids=["published", "dates in the text only"])
+def test_two_events_of_one_kind_stay_apart_and_one_event_over_days_stays_one(tmp_path, dated):
+    korvaly, pellandra, final = _events(dated)
+    with Store(tmp_path / "q.db") as store:
+        for d in korvaly + pellandra + [final]:
+            store.add_document(d)
+    with link(tmp_path / "q.db") as store:
+        got = _partition(dict(store._db.execute("SELECT document_id, story_id FROM story_documents")))
+    assert got == {frozenset(d["id"] for d in korvaly), frozenset(d["id"] for d in pellandra),
+                   frozenset([final["id"]])}
+
+
+def test_a_document_of_another_week_starts_its_own_story(tmp_path):
+    korvaly, _, _ = _events(True)
+    late = _quake(KORVALY, "Korvaly", "Korvaly Relief Agency", "Mira Tosun", "2025-03-03", 61, "2025-04-20",
+                  "A memorial was held.")
+    with Store(tmp_path / "w.db") as store:
+        for d in korvaly + [late]:
+            store.add_document(d)
+    with link(tmp_path / "w.db") as store:
+        got = _partition(dict(store._db.execute("SELECT document_id, story_id FROM story_documents")))
+    assert frozenset([late["id"]]) in got           # dated 45 days later: no edge to the others

@@ -60,6 +60,32 @@ CREATE TABLE IF NOT EXISTS story_documents (
     document_id TEXT NOT NULL PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents(story_id);
+-- Each document's story features (JSON feature -> weight, day: its publication day as an ordinal, NULL when
+-- undated), the postings that find candidate documents by feature and week (bucket -1: undated), how many
+-- documents have each feature, and the similarity edges between documents the stories are clustered from.
+CREATE TABLE IF NOT EXISTS story_features (
+    document_id TEXT NOT NULL PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    day         INTEGER,
+    features    TEXT NOT NULL,
+    linked      INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS story_postings (
+    feature     TEXT NOT NULL,
+    bucket      INTEGER NOT NULL,
+    document_id TEXT NOT NULL,
+    PRIMARY KEY (feature, bucket, document_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_df (
+    feature TEXT NOT NULL PRIMARY KEY,
+    n       INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_edges (
+    a          TEXT NOT NULL,
+    b          TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_edges_b ON story_edges(b);
 
 -- @group claims
 -- Claims and contradictions within a story (link/claims.py).

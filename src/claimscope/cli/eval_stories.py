@@ -1,0 +1,63 @@
+"""`claimscope eval stories FILE.jsonl`: story grouping scored against gold clusters (eval/stories.py)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from ..errors import UsageError
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+def analyse_missing(gold_docs, db: Path) -> None:
+    """Analyse into `db` the gold documents it does not hold yet (a kept --db makes a second run quick)."""
+    from ..api import analyse_sources
+    from ..store import Store
+    from .progress import progress_bar
+
+    with Store(db) as store:
+        known = store.document_ids()
+        todo = [g.source for g in gold_docs if g.source.id not in known]
+        if not todo:
+            return
+        with progress_bar(err, err.is_terminal) as progress:
+            task = progress.add_task("analysing", total=len(todo), rate="")
+            for _, doc in analyse_sources(iter(todo)):
+                store.add_document(doc)
+                progress.update(task, advance=1)
+
+
+def eval_stories(
+    path: Path = typer.Argument(..., help="JSON Lines: one document a line with 'text' and 'gold_cluster' "
+                                          "(and 'topic' for the 2-fold split)."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Keep the analysed documents in this store and reuse "
+                                                        "them on the next run (default: a temporary store)."),
+    orders: int = typer.Option(3, "--orders", min=1, help="Shuffled arrival orders to link and compare."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the first shuffled order (then seed+1, ...)."),
+    passes: int = typer.Option(1, "--passes", min=1, help="Link each order in this many passes (incremental "
+                                                          "linking, as documents arrive in batches)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Score story grouping (B-cubed P/R/F1, adjusted Rand index) against gold clusters, in several orders."""
+    from ..eval.stories import evaluate, format_report, load
+
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    gold_docs = load(path)
+    with tempfile.TemporaryDirectory(prefix="claimscope-stories-") as tmp:
+        store = db or Path(tmp) / "analysed.db"
+        analyse_missing(gold_docs, store)
+        report = evaluate(gold_docs, store, Path(tmp), orders=orders, seed=seed, passes=passes)
+    if as_json:
+        json.dump(report, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        out.print(format_report(report), markup=False, highlight=False, soft_wrap=True)
