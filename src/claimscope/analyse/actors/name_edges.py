@@ -11,9 +11,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ...lexicon.names import TITLES
+from ...lexicon.roles import ROLE_HEADS, ROLE_MODIFIERS
+from ...lexicon.time import AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS
 from .names import join_name
 from .spans import DocText, EntitySpan
 
+# capitalised words before a name that are no first name ("Executive", "Wednesday"; "May" and "June" can be)
+_NO_FIRST_NAME = ROLE_HEADS | ROLE_MODIFIERS | TITLES | set(WEEKDAYS) \
+    | {m for m in MONTHS if len(m) > 3 and m not in AMBIGUOUS_MONTHS and m not in ("june", "july", "april")}
 # a place is left on: "Jordan", "Paris", "Victoria" are first names too
 _ACTOR_TYPES = ("ORG", "NORP")
 
@@ -91,5 +97,6 @@ def cut_name_edges(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
 
 
 def starts_no_name(text: DocText, i: int) -> bool:
-    """A word that leads a name without being part of it: a party, body or demonym, or an unknown acronym."""
-    return _known_body(text, i) is not None or _acronym(text.words[i])
+    """A word that leads a name without being part of it: a party, body or demonym, an acronym, a role word, a
+    weekday or a month ("Greens", "GDC", "Executive", "Wednesday" before "Ana Ruiz")."""
+    return text.lowers[i] in _NO_FIRST_NAME or _known_body(text, i) is not None or _acronym(text.words[i])

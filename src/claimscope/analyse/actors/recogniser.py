@@ -195,8 +195,8 @@ def _capitals(word: str) -> bool:
 def _not_a_person(text: DocText, sp: EntitySpan) -> EntitySpan | None:
     """The span as the organisation (or place) it names, or None when it can name a person."""
     words, kb, n = text.words, text.kb, len(text)
-    entry = kb.lookup(text.text_of(sp.start, sp.end))
-    if entry is not None:
+    entry = kb.lookup(text.text_of(sp.start, sp.end)) if sp.end - sp.start >= 2 else None
+    if entry is not None:  # one word: the linker decides, after the people the article names ('Ruiz', a town too)
         return replace(sp, label=entry.type) if entry.type != "PERSON" else None
     last = text.lowers[sp.end - 1]
     if sp.end - sp.start >= 2 and last in ORG_NAME_ENDS and words[sp.end - 1][:1].isupper():
