@@ -1,8 +1,10 @@
 """The people an article names: full names first, then what each bare surname or "Mr X" refers to.
 
 A span is resolved by the first of `PERSON_RESOLVERS` that knows: the full name as named, another form of a
-named full name (a nickname of the first name included: "Bill" for "William"), a knowledge-base form of one, a
-bare surname or address ("Mr Ruiz") for one-word names, a first name alone that only one named person has.
+named full name (a nickname of the first name included: "Bill" for "William"; the last two words of one, "Luis
+Ruiz" for Ana Luis Ruiz, when only one named person's name ends in them), a knowledge-base form of one, a
+bare surname or address ("Mr Ruiz", or either part of a hyphenated surname: "Ortiz" for Ana Vale-Ortiz) for
+one-word names, a first name alone that only one named person has.
 """
 
 from __future__ import annotations
