@@ -40,22 +40,25 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
-def _named_elsewhere(text: DocText, spans: list[EntitySpan]) -> dict[int, set[str]]:
-    """For each person span (by position in `spans`), the name forms the article's other person spans give:
-    each full name of two words or more, its surname, its first name and its last two words."""
-    forms: list[set[str]] = []
-    for sp in spans:
-        parts = join_name(list(text.words[sp.start:sp.end])) if sp.label == "PERSON" else []
-        f: set[str] = set()
-        if len(parts) >= 2:
-            f = {" ".join(parts), parts[-1], parts[0], " ".join(parts[-2:])}
-            f |= {p for k in range(1, len(parts)) for p in [" ".join(parts[k:])]}
-        forms.append(f)
-    every: dict[str, int] = {}
-    for f in forms:
-        for form in f:
-            every[form] = every.get(form, 0) + 1
-    return {k: {form for form, c in every.items() if c > (form in forms[k])} for k in range(len(spans))}
+class _NamedElsewhere:
+    """The name forms the article's person spans give (each full name of two words or more, its first name and
+    each of its endings: 'Ana Luis Ruiz', 'Ana', 'Luis Ruiz', 'Ruiz'), counted once per span, so a span can ask
+    whether another span gives a form in constant time."""
+
+    def __init__(self, text: DocText, spans: list[EntitySpan]):
+        self.forms: list[frozenset[str]] = []
+        self.count: dict[str, int] = {}
+        for sp in spans:
+            parts = join_name(list(text.words[sp.start:sp.end])) if sp.label == "PERSON" else []
+            f = frozenset({parts[0]} | {" ".join(parts[k:]) for k in range(len(parts))}) if len(parts) >= 2 \
+                else frozenset()
+            self.forms.append(f)
+            for form in f:
+                self.count[form] = self.count.get(form, 0) + 1
+
+    def given(self, k: int, form: str) -> bool:
+        """Whether a span other than the k-th gives this form."""
+        return self.count.get(form, 0) > (form in self.forms[k])
 
 
 def cut_name_edges(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -64,13 +67,12 @@ def cut_name_edges(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
     words, n = text.words, len(text)
     if not any(sp.label == "PERSON" for sp in spans):
         return spans
-    elsewhere = _named_elsewhere(text, spans)
+    elsewhere = _NamedElsewhere(text, spans)
     out: list[EntitySpan] = []
     for idx, sp in enumerate(spans):
         if sp.end - sp.start < 2 or sp.end > n or sp.label not in ("PERSON", "ORG"):
             out.append(sp)
             continue
-        known = elsewhere[idx]
         k, bodies = sp.start, []
         while k < sp.end - 1:
             body = _known_body(text, k)
@@ -79,7 +81,7 @@ def cut_name_edges(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
             bodies.append((k, body or "ORG"))
             k += 1
         rest = join_name(list(words[k:sp.end]))
-        named = " ".join(rest) in known
+        named = elsewhere.given(idx, " ".join(rest))
         full = len(rest) >= 2 and all(w[:1].isupper() for w in rest) \
             and all(b[1] != "ORG" or not _acronym(words[b[0]]) for b in bodies)
         if bodies and rest and (named or (sp.label == "PERSON" and full)):
@@ -88,7 +90,7 @@ def cut_name_edges(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         last = sp.end - 1
         if sp.label == "PERSON" and _known_body(text, last) == "ORG" \
-                and " ".join(join_name(list(words[sp.start:last]))) in known:
+                and elsewhere.given(idx, " ".join(join_name(list(words[sp.start:last])))):
             out.append(replace(sp, end=last, name_start=-1))  # 'Ruiz Greens': the person, then the party
             out.append(EntitySpan(last, last + 1, "ORG", ""))
             continue
