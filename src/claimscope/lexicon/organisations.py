@@ -28,6 +28,16 @@ ORG_KIND_WORDS = {
         "airways", "motors", "technologies", "systems", "industries", "energy", "oil", "telecom", "pharmaceuticals",
         "capital", "partners", "gmbh", "ag", "sa", "nv", "bv", "limited"}),
 }
+# words an organisation's name ends in and a person's never does ("Lakeford Media Group", "Riverton Pharma"):
+# a name the recogniser took for a person that ends in one is an organisation (not "Court", "Post", "Sun", "Bank":
+# surnames too)
+ORG_NAME_ENDS = frozenset({
+    "inc", "corp", "corporation", "ltd", "plc", "llc", "group", "holdings", "airlines", "airways", "motors",
+    "technologies", "systems", "industries", "pharmaceuticals", "pharma", "partners", "gmbh", "limited",
+    "ministry", "department", "agency", "authority", "council", "commission", "institute", "foundation",
+    "association", "federation", "society", "university", "college", "school", "cup", "league", "party",
+    "fc", "club", "media", "network", "networks", "entertainment", "studios", "records", "pictures", "films",
+    "software", "telecom", "communications", "bet", "airport", "hospital", "trust", "committee", "line"})
 # the kinds in the order they are tried: the first whose words fit an organisation's name is its kind
 KIND_ORDER = ("intelligence", "military", "media", "party", "government", "company", "ngo")
 # organisation head words a place name can be part of the name of ("University of Lakeford", "Bank of Riverton")

@@ -3,9 +3,10 @@
 Cascade, in order (each step's docstring and module says what it decides):
 1. recogniser fixes, `recogniser.RECOGNISER_FIXES`: false entities dropped, edges trimmed, places extended,
    role words split off organisations, region names added, title words dropped, places merged into
-   organisations;
-2. people rules, `people.PEOPLE_RULES`: names the recogniser mislabelled or missed become people, surnames are
-   collected, titles are separated from the name proper;
+   organisations, organisations taken for people retyped ("Lakeford Media Group", "RFID");
+2. people rules, `people.PEOPLE_RULES`: a party, demonym or acronym glued to a name is cut off ("Freedonian Ana
+   Ruiz"), names the recogniser mislabelled or missed become people, surnames are collected, titles are
+   separated from the name proper;
 3. full names, `persons.People.collect`: they decide what every bare surname means;
 4. linker passes, `linker.LINKER_PASSES`: spans resolved to actors (knowledge base, capitals in political
    contexts, demonyms), bare surnames, acronyms, state institutions, roles and affiliations; each pass yields

@@ -2,6 +2,8 @@
 
 The rules run in the order of `PEOPLE_RULES`; each takes the spans and the surnames found so far and returns a
 `PeopleChange` (the new span list and the surnames it found), never editing either:
+0. `name_edges_off`: a party, demonym or acronym glued to a name is cut off ("Freedonian Ana Ruiz", "GDC Ruiz"
+   after "Ana Ruiz"; `name_edges.py`);
 1. `surnames_after_honorifics`: a word after "Mr"/"Dr" is a surname ("Dr Priya Nair": Nair);
 2. `lone_person_surnames`: a one-word person name is a surname;
 3. `peer_titles_join_names`: a peer's or royal's title before a lone name is part of it ("Lord Ambleside");
@@ -10,7 +12,8 @@ The rules run in the order of `PEOPLE_RULES`; each takes the spans and the surna
 6. `role_word_makes_person`: a name after a role word is a person ("club boss Ivo Marek");
 7. `appositive_makes_person`: a name with a person's appositive is a person ("Helena Marsh, a ... Fellow");
 8. `surnames_make_people`: a surname seen, or a name ending in one, is a person ("Nair added");
-9. `first_name_before_surname`: the first name the recogniser left out ("referee Ivo Marek" tagged "Marek");
+9. `first_name_before_surname`: the first name the recogniser left out ("referee Ivo Marek" tagged "Marek",
+   "Rhys Owen Vale" tagged "Owen Vale");
 10. `surname_with_first_name`: a first name and a surname the recogniser missed or mislabelled;
 11. `name_after_titles`: where the name proper starts after honorifics and titles ("Mr", "Prime Minister").
 """
@@ -22,6 +25,7 @@ from typing import Callable, NamedTuple
 
 from ...lexicon.names import HONORIFICS, NAME_TITLES, TITLES
 from ...lexicon.roles import ROLE_HEADS
+from .name_edges import cut_name_edges, starts_no_name
 from .names import capitalised_name_word, join_name
 from .spans import NON_PERSON, DocText, EntitySpan
 
@@ -44,6 +48,11 @@ Rule = Callable[[DocText, list[EntitySpan], frozenset[str]], PeopleChange]
 def _person(sp: EntitySpan, **changes) -> EntitySpan:
     """The span as a person's name (no role words split off)."""
     return replace(sp, label="PERSON", role_start=-1, **changes)
+
+
+def name_edges_off(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'Freedonian Ana Ruiz', 'GDC Ruiz': see `name_edges.cut_name_edges`."""
+    return PeopleChange(cut_name_edges(text, spans))
 
 
 def surnames_after_honorifics(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
@@ -175,14 +184,16 @@ def surnames_make_people(text: DocText, spans: list[EntitySpan], surnames: froze
 
 
 def first_name_before_surname(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
-    """'referee Ivo Marek' where the recogniser took only 'Marek': the first name joins the surname."""
-    if not surnames:
+    """'referee Ivo Marek' where the recogniser took only 'Marek', 'Rhys Owen Vale' where it took 'Owen Vale': the
+    first name joins the name (never a party, demonym or known name: 'Greens Owen Vale' stays apart)."""
+    if not surnames and not any(sp.label == "PERSON" for sp in spans):
         return PeopleChange(spans)
     toks, words, lowers, kb = text.toks, text.words, text.lowers, text.kb
     taken = {i for sp in spans for i in range(sp.start, sp.end)}
     out = []
     for sp in spans:
-        if sp.label == "PERSON" and sp.end - sp.start == 1 and sp.start > 0 and sp.start - 1 not in taken:
+        if sp.label == "PERSON" and sp.start > 0 and sp.start - 1 not in taken \
+                and len(join_name(list(words[sp.start:sp.end]))) <= 2 and not starts_no_name(text, sp.start - 1):
             first = toks[sp.start - 1]
             if first.pos_ == "PROPN" and words[sp.start - 1][:1].isupper() and words[sp.start - 1].isalpha() \
                     and lowers[sp.start - 1] not in _ADDRESS_OR_TITLE \
@@ -247,6 +258,7 @@ def name_after_titles(text: DocText, spans: list[EntitySpan], surnames: frozense
 
 
 PEOPLE_RULES: tuple[Rule, ...] = (
+    name_edges_off,
     surnames_after_honorifics,
     lone_person_surnames,
     peer_titles_join_names,

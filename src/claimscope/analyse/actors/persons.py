@@ -1,8 +1,10 @@
 """The people an article names: full names first, then what each bare surname or "Mr X" refers to.
 
 A span is resolved by the first of `PERSON_RESOLVERS` that knows: the full name as named, another form of a
-named full name (a nickname of the first name included: "Bill" for "William"), a knowledge-base form of one, a
-bare surname or address ("Mr Ruiz") for one-word names, a first name alone that only one named person has.
+named full name (a nickname of the first name included: "Bill" for "William"; the last two words of one, "Luis
+Ruiz" for Ana Luis Ruiz, when only one named person's name ends in them), a knowledge-base form of one, a
+bare surname or address ("Mr Ruiz", or either part of a hyphenated surname: "Ortiz" for Ana Vale-Ortiz) for
+one-word names, a first name alone that only one named person has.
 """
 
 from __future__ import annotations
@@ -89,7 +91,8 @@ class People:
             same = self.same_person(parts)
             if same is not None:
                 person = self.persons[same]
-                if len(parts) > len(person.parts) and parts[0] == person.parts[0]:
+                if len(parts) > len(person.parts) and (parts[0] == person.parts[0]
+                                                       or parts[-len(person.parts):] == person.parts):
                     self._rename(same, full, parts)  # the fuller form of the name wins
                 person.named_at(sp.start)
                 continue
@@ -99,8 +102,9 @@ class People:
             self.persons[full] = person
             self.by_surname.setdefault(surname(parts), []).append(full)
             self.by_first.setdefault(parts[0], []).append(full)
-            if "-" in parts[-1].strip("-"):  # "Vale" for Ana Vale-Ortiz
-                self.by_surname.setdefault(parts[-1].split("-")[0], []).append(full)
+            if "-" in parts[-1].strip("-"):  # "Vale" and "Ortiz" for Ana Vale-Ortiz
+                for piece in dict.fromkeys(p for p in parts[-1].split("-") if p[:1].isupper()):
+                    self.by_surname.setdefault(piece, []).append(full)
         for sp in spans:
             if sp.label == "PERSON":
                 h = self.honorific_before(sp)
@@ -123,14 +127,20 @@ class People:
 
     def same_person(self, parts: list[str]) -> str | None:
         """An already named person this full name is a form of: same surname and first name ('Ana Ruiz',
-        'Ana M Ruiz', 'Bill Ruiz' for William Ruiz), never only the same surname."""
+        'Ana M Ruiz', 'Bill Ruiz' for William Ruiz), never only the same surname; else the one person whose
+        name ends in these two words, or the one these two words' name ends in ('Luis Ruiz' for Ana Luis Ruiz,
+        'Ana Luis Ruiz' after 'Luis Ruiz')."""
+        tail = []
         for full in self.by_surname.get(surname(parts), []):
             other = self.persons[full].parts
             if other[0] == parts[0] or (len(other[0]) <= 2 and other[0][0] == parts[0][0]) \
                     or (len(parts[0]) <= 2 and parts[0][0] == other[0][0]) \
                     or same_first_name(other[0].lower(), parts[0].lower()):
                 return full
-        return None
+            if min(len(parts), len(other)) == 2 and len(parts) != len(other) \
+                    and parts[-2:] == other[-2:] and other[-1] == surname(other):
+                tail.append(full)
+        return tail[0] if len(tail) == 1 else None
 
     def for_first_name(self, word: str) -> str | None:
         """The one person a first name used alone refers to ('Tomas said' after Tomas Vale): only when one person

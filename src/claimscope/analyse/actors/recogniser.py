@@ -13,7 +13,10 @@ The fixes run in the order of `RECOGNISER_FIXES`; each sees what the fixes befor
 7. `merge_places_into_orgs`: a place inside an organisation's name ("University of Lakeford") stays in it;
 8. `curated_types`: a curated alias the recogniser took for a person ("the Greens", a party) takes the
    alias's type (`aliases.json`), so the linker resolves it to the organisation; a span cut short of a
-   curated name ("Democrats" of "Liberal Democrats"), or two spans that together make one, become it.
+   curated name ("Democrats" of "Liberal Democrats"), or two spans that together make one, become it;
+9. `organisations_not_people`: a "person" the knowledge base knows as something else, whose last word only an
+   organisation's name ends in ("Lakeford Media Group"), that is an acronym ("RFID", "TV4"), or that is a known
+   body before a plural role ("Greens MPs": the party) is no person.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Callable
 from spacy.tokens import Span
 
 from ...lexicon.names import POSTNOMINALS, TITLES
-from ...lexicon.organisations import ORG_OF_HEADS
+from ...lexicon.organisations import ORG_NAME_ENDS, ORG_OF_HEADS
 from ...lexicon.places import REGION_WORDS
 from ...lexicon.roles import ROLE_HEADS, ROLE_MODIFIERS
 from .names import POSSESSIVE_TOKENS
@@ -185,6 +188,41 @@ def curated_types(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
     return out
 
 
+def _capitals(word: str) -> bool:
+    return word.isupper() and word.isalnum()
+
+
+def _not_a_person(text: DocText, sp: EntitySpan) -> EntitySpan | None:
+    """The span as the organisation (or place) it names, or None when it can name a person."""
+    words, kb, n = text.words, text.kb, len(text)
+    entry = kb.lookup(text.text_of(sp.start, sp.end)) if sp.end - sp.start >= 2 else None
+    if entry is not None:  # one word: the linker decides, after the people the article names ('Ruiz', a town too)
+        return replace(sp, label=entry.type) if entry.type != "PERSON" else None
+    last = text.lowers[sp.end - 1]
+    if sp.end - sp.start >= 2 and last in ORG_NAME_ENDS and words[sp.end - 1][:1].isupper():
+        return replace(sp, label="ORG")
+    if sp.end - sp.start == 1 and len(words[sp.start]) >= 3 and _capitals(words[sp.start]) \
+            and any(ch.isalpha() for ch in words[sp.start]) \
+            and not (sp.start > 0 and _capitals(words[sp.start - 1])) \
+            and not (sp.end < n and _capitals(words[sp.end])):  # not in a line of capitals ('WHO SAID IT')
+        return replace(sp, label="ORG")
+    if sp.end - sp.start >= 2 and last.endswith("s") and (last[:-1] in TITLES or last[:-1] in ROLE_HEADS):
+        body = kb.lookup(text.text_of(sp.start, sp.end - 1))
+        if body is not None and body.type == "ORG":
+            return replace(sp, end=sp.end - 1, label="ORG")  # 'Greens MPs': the party, and no person
+    return None
+
+
+def organisations_not_people(text: DocText, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """'Lakeford Media Group', 'RFID', 'Greens MPs' taken for people: see `_not_a_person`."""
+    out = []
+    for sp in spans:
+        if sp.label == "PERSON":
+            sp = _not_a_person(text, sp) or sp
+        out.append(sp)
+    return out
+
+
 RECOGNISER_FIXES: tuple[Fix, ...] = (
     drop_false_entities,
     trim_edges,
@@ -194,6 +232,7 @@ RECOGNISER_FIXES: tuple[Fix, ...] = (
     drop_title_words,
     merge_places_into_orgs,
     curated_types,
+    organisations_not_people,
 )
 
 
