@@ -55,12 +55,48 @@ def _actor(coder: ActorCoder, name: str | None, mention: dict | None) -> list[di
     if not text:
         return []
     code, sector = coder.code(name, text)
-    if code is None:
-        return []
+    return [_entry(text, code, sector)] if code else []
+
+
+def _entry(text: str, code: str, sector: str | None) -> dict:
     out = {"actorText": text, "code": code}
     if sector:
         out["sector"] = sector
-    return [out]
+    return out
+
+
+def _reporting(document: dict) -> list[tuple[int, int]]:
+    """Character ranges of statement speakers and cues: who reports an event is not its actor or target."""
+    out = []
+    for st in document.get("statements") or []:
+        for part in (st.get("speaker"), st.get("cue")):
+            if isinstance(part, dict) and part.get("start") is not None:
+                out.append((part["start"], part["end"]))
+    return out
+
+
+def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: int, skip) -> dict:
+    text = document.get("text") or ""
+    etype, mode = pledge_type(ev)
+    spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b for a, b in skip)]
+    source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
+    if not source:  # no coded actor: the nearest coded name before the verb ("NATO-member Norway is willing")
+        before = [s for s in spans if s[1] <= ev["start"]]
+        source = [_entry(*before[-1][2:])] if before else []
+    target = _actor(coder, ev.get("recipient"), ev.get("recipient_mention"))
+    if not target:  # the first coded name after the verb: its object, whom or where ("shell Iraqi towns")
+        after = [s for s in spans if s[0] >= ev["end"]]
+        target = [_entry(*after[0][2:])] if after else []
+    rec = {"id": f"{document.get('id', 'doc')}-{n}", "date": (document.get("published") or "")[:10],
+           "source": source, "target": target, "event": etype, "mode": mode or "",
+           "eventText": ev.get("action") or "", "text": text[lo:hi].strip(), "language": "en",
+           "publication": document.get("publisher") or "", "coder": "claimscope", "version": VERSION,
+           "dateCoded": date.today().isoformat()}
+    if ev.get("location"):
+        rec["eventLoc"] = ev["location"]
+    if ev.get("size") is not None:
+        rec["size"] = ev["size"]
+    return rec
 
 
 def records(document: dict) -> list[dict]:
@@ -70,27 +106,10 @@ def records(document: dict) -> list[dict]:
     if not events:
         return []
     coder = ActorCoder(document)
+    skip = _reporting(document)
     out = []
     for n, (lo, hi) in enumerate(sentences(text)):
         inside = [e for e in events if lo <= e["start"] < hi]
-        if not inside:
-            continue
-        ev = inside[0]
-        etype, mode = pledge_type(ev)
-        source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
-        target = _actor(coder, ev.get("recipient"), ev.get("recipient_mention"))
-        if not target and ev.get("location"):
-            target = _actor(coder, ev.get("location"), ev.get("location_mention"))
-        if source and target and target[0]["code"] == source[0]["code"] and not ev.get("recipient"):
-            target = []  # "in Baku" of an Azerbaijani actor is where, not whom
-        rec = {"id": f"{document.get('id', 'doc')}-{n}", "date": (document.get("published") or "")[:10],
-               "source": source, "target": target, "event": etype, "mode": mode or "",
-               "eventText": ev.get("action") or "", "text": text[lo:hi].strip(), "language": "en",
-               "publication": document.get("publisher") or "", "coder": "claimscope", "version": VERSION,
-               "dateCoded": date.today().isoformat()}
-        if ev.get("location"):
-            rec["eventLoc"] = ev["location"]
-        if ev.get("size") is not None:
-            rec["size"] = ev["size"]
-        out.append(rec)
+        if inside:
+            out.append(_record(document, coder, inside[0], lo, hi, n, skip))
     return out

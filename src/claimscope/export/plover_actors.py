@@ -114,10 +114,45 @@ class ActorCoder:
                 return got
         return None, sector_of(text)
 
+    def spans(self, text: str, lo: int, hi: int) -> list[tuple[int, int, str, str, str | None]]:
+        """(start, end, text, code, sector) of every coded name between two offsets: the document's actor
+        mentions, and the states, demonyms, capitals and international organisations among the words."""
+        found = []
+        for name, actor in self.actors.items():
+            for m in actor.get("mentions") or []:
+                if lo <= m["start"] < hi and m.get("form", "proper") == "proper":
+                    code, sector = self.code(name, m["text"])
+                    if code:
+                        found.append((m["start"], m["end"], m["text"], code, sector))
+        words = [(w.start(), w.end()) for w in _WORD.finditer(text, lo, hi)]
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                if i + n > len(words):
+                    continue
+                a, b = words[i][0], words[i + n - 1][1]
+                phrase = text[a:b].rstrip(".") if not text[a:b].endswith(".S.") else text[a:b]
+                if not phrase[:1].isupper():
+                    continue
+                code = _state_of_phrase(phrase) or ("IGO" if _is_igo(phrase) else None)
+                if code:
+                    found.append((a, b, phrase, code, None))
+                    break
+        found.sort(key=lambda s: (s[0], -s[1]))
+        out: list = []
+        for s in found:
+            if out and s[0] < out[-1][1]:
+                continue  # inside a longer coded name already kept
+            out.append(s)
+        return out
+
+
+def _is_igo(name: str) -> bool:
+    entry = kb.lookup(name)
+    return entry is not None and entry.kind == "igo"
+
 
 def _igo(actor: dict, name: str, text: str):
-    entry = kb.lookup(name) if name else None
-    if actor.get("kind") == "igo" or (entry is not None and entry.kind == "igo"):
+    if actor.get("kind") == "igo" or (name and _is_igo(name)):
         return "IGO", sector_of(text)
     return None
 
@@ -145,7 +180,7 @@ def _affiliated(actor: dict, name: str, text: str):
             and not actor.get("affiliations"):
         return country_code(kb.state(name).name), sector_of(text.replace(name, ""))  # "Chad" is no person
     for aff in actor.get("affiliations") or []:
-        code = country_code(aff) or ("IGO" if (kb.lookup(aff) or kb.Entry("", "")).kind == "igo" else None)
+        code = country_code(aff) or ("IGO" if _is_igo(aff) else None)
         if code:
             sector = sector_of(text, actor.get("roles")) or _KIND_SECTORS.get(actor.get("kind") or "")
             return code, sector

@@ -20,10 +20,11 @@ def sector_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def event_rows() -> list[dict]:
-    """The verb and noun event table: lemma, part of speech, PLOVER type, mode and the CAMEO code it follows."""
+    """The verb and noun event table: lemma, part of speech (verb, noun, or class: a noun class for the object
+    column), the object class a verb needs ("-" for none), PLOVER type, mode, the CAMEO code it follows."""
     out = []
     for row in _rows("plover_events.tsv"):
-        row = row + [""] * (6 - len(row))
-        out.append({"lemma": row[0], "pos": row[1], "type": row[2], "mode": row[3] or None, "cameo": row[4],
-                    "note": row[5]})
+        row = row + [""] * (7 - len(row))
+        out.append({"lemma": row[0], "pos": row[1], "object": row[2] if row[2] not in {"", "-"} else None,
+                    "type": row[3] or None, "mode": row[4] or None, "cameo": row[5], "note": row[6]})
     return out

@@ -27,14 +27,15 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
-from ...lexicon.events import LIGHT_VERBS
+from ...lexicon.events import LIGHT_VERBS, POLITICAL_NOUNS
+from ...lexicon.groups import NON_STATE_GROUPS
 from ...settings import component_config
 from ..cues import is_cue_verb
 from ..extensions import register_extensions
 from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
-from .event_types import event_type, is_political_ref, noun_classes, plover
+from .event_types import event_type, is_political_ref, noun_classes, noun_event, plover, verb_key
 from .hedges import Hedge, clause_hedges
 from .quantities import Quantity
 from .refs import ActorRefs, Ref
@@ -44,6 +45,11 @@ _VERB = _POS_IDS["VERB"]
 # Noun classes of an object or subject that make the context political ("deployed missiles").
 _POLITICAL_OBJECTS = {"military", "weapons", "police", "sanctions", "envoy", "ceasefire"}
 _POLITICAL_SUBJECTS = {"military", "police"}
+_PHRASE_CAP = 30  # tokens of a noun phrase looked through for a state or people
+# Verbs that do not do what their object noun names: "cancelled the talks", "postponed the rally" are no talks
+_NOT_SUPPORT = {"cancel", "postpone", "delay", "suspend", "end", "oppose", "reject", "avoid", "prevent", "want",
+                "need", "discuss", "report", "describe", "deny", "call", "criticise", "criticize", "condemn",
+                "welcome", "praise", "follow", "attend", "cover", "watch", "plan", "fear", "expect"}
 
 
 @dataclass
@@ -104,17 +110,45 @@ class _Builder:
         return next((q for q in self.quantities_by_verb.get(verb.i, []) if q.kind == "count" and q.change is None),
                     None)
 
-    def is_political(self, actor: Ref | None, subj: Token | None, a: Args) -> bool:
+    def is_political(self, actor: Ref | None, subj: Token | None, a: Args, verb: Token) -> bool:
         return (is_political_ref(self.refs, actor, subj) or is_political_ref(self.refs, a.recipient, a.target_tok)
                 or bool(noun_classes(a.obj) & _POLITICAL_OBJECTS)
-                or bool(noun_classes(subj) & _POLITICAL_SUBJECTS))
+                or bool(noun_classes(subj) & _POLITICAL_SUBJECTS) or self.states_in_phrase(subj)
+                or self.states_in_phrase(a.obj))
 
-    def event(self, verb: Token, lemma: str, typed: bool = True) -> Event | None:
+    @staticmethod
+    def states_in_phrase(tok: Token | None) -> bool:
+        """A noun phrase that names a state, a people or a political group in its words ("leaders of the
+        opposition coalition", "demonstrators in Baghdad", "ethnic Albanian guerrillas"); a company's is none
+        ("a US company")."""
+        if tok is None or tok.lemma_.lower() in NON_STATE_GROUPS or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            return False
+        for n, t in enumerate(tok.subtree):
+            if n > _PHRASE_CAP:
+                break
+            if t.ent_type_ in {"GPE", "NORP"} or (t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in POLITICAL_NOUNS):
+                return True
+        return False
+
+    def demander(self, verb: Token, k: int | None) -> Ref | None:
+        """The speaker of a statement whose content says someone must do something ("Russia said Sudan must
+        return the helicopter": a demand by Russia, CAMEO 10), else None."""
+        if k is None or not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+            return None
+        sp = self.statements.statements[k].speaker if k < len(self.statements.statements) else None
+        if sp is None or not sp.resolved or sp.name is None:
+            return None
+        return Ref(sp.name, sp.start, sp.end, sp.text, sp.actor_id, sp.type)
+
+    def event(self, verb: Token, key: str, typed: bool = True) -> Event | None:
         """The event of one verb, or None when it is neither typed nor done by a named actor with arguments."""
         doc = self.doc
+        lemma = key.split(" ")[0]
         subj_tok = agent_of(verb)
         actor = self.refs.resolve(subj_tok) if subj_tok is not None else None
-        if not typed and (actor is None or actor.actor_id is None):
+        k = self.statements.at(verb.idx)
+        demander = self.demander(verb, k)
+        if not typed and demander is None and (actor is None or actor.actor_id is None):
             return None  # neither a PLOVER verb nor a named actor: no event, skip the rest
         a = arguments(self.refs, verb, lemma)
         size = self.size_of(verb)
@@ -124,18 +158,23 @@ class _Builder:
         typed_obj = a.obj if a.obj is not a.patient else None
         if typed_obj is not None and typed_obj.like_num and size is not None and size.unit_token is not None:
             typed_obj = doc[size.unit_token]  # "deploy 500": the 500 are police officers
-        etype, mode = event_type(self.refs, lemma, typed_obj, subj_tok, self.is_political(actor, subj_tok, a))
+        political = self.is_political(actor, subj_tok, a, verb)
+        etype, mode = event_type(self.refs, key, typed_obj, subj_tok, political)
+        if etype is None and political and lemma not in _NOT_SUPPORT:
+            etype, mode = noun_event(typed_obj)  # "issued an ultimatum", "held a rally": the noun says what
+        recipient = a.recipient
+        if demander is not None and political:
+            etype, mode, recipient, actor = "REQUEST", "demand", actor, demander
         has_args = any(x is not None for x in (a.recipient, what, a.location, size, date))
         if etype is None and not (actor is not None and actor.actor_id is not None and has_args):
             return None
-        k = self.statements.at(verb.idx)
         stance = self.stances[k].stance if k is not None and k < len(self.stances) else None
         action_toks = [verb] + [c for c in verb.children if c.dep_ == "prt"]
         lo, hi = min(t.i for t in action_toks), max(t.i for t in action_toks)
         start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
         action = " ".join(t.text for t in sorted(action_toks, key=lambda t: t.i))
         return Event(start=start, end=end, action=action, lemma=lemma + "".join(
-            " " + c.lower_ for c in verb.children if c.dep_ == "prt"), actor=actor, recipient=a.recipient,
+            " " + c.lower_ for c in verb.children if c.dep_ == "prt"), actor=actor, recipient=recipient,
             what=what, location=a.location, date=date, size=size, status=fact_status(verb, stance), type=etype,
             mode=mode, statement=k, hedges=clause_hedges(verb, self.text, set(self.statements.cue_tokens)),
             verb=verb.i)
@@ -150,12 +189,15 @@ def candidate_verbs(doc: Doc, cues: dict[int, int]):
         if tok.dep_ in {"amod", "aux", "auxpass", "compound"}:
             continue
         lemma = tok.lemma_.lower()
-        typed = lemma in data["verbs"] or lemma in data["object_verbs"]
+        key = verb_key(tok, lemma)
+        typed = key in data["verbs"] or key in data["object_verbs"]
+        if not typed and lemma not in _NOT_SUPPORT:
+            typed = any(c.dep_ == "dobj" and noun_event(c)[0] for c in tok.children)  # "held a rally"
         if lemma in LIGHT_VERBS and not typed:
             continue
         if not typed and (tok.i in cues or is_cue_verb(lemma)):
             continue
-        yield tok, lemma, typed
+        yield tok, key, typed
 
 
 def find_events(doc: Doc) -> list[Event]:
