@@ -85,13 +85,17 @@ def _fold(text) -> str:
 
 
 def pair(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict | None]]:
-    """Each gold record with its prediction: the first of the same id, else of the same text."""
+    """Each gold record with its prediction: the first of the same id and text, else of the same id, else of the
+    same text (ids repeat in some gold files)."""
+    both: dict[tuple, dict] = {}
     by_id: dict[str, dict] = {}
     by_text: dict[str, dict] = {}
     for r in predicted:
+        both.setdefault((str(r.get("id")), _fold(r.get("text"))), r)
         by_id.setdefault(str(r.get("id")), r)
         by_text.setdefault(_fold(r.get("text")), r)
-    return [(g, by_id.get(str(g.get("id"))) or by_text.get(_fold(g.get("text")))) for g in gold]
+    return [(g, both.get((str(g.get("id")), _fold(g.get("text")))) or by_id.get(str(g.get("id")))
+             or by_text.get(_fold(g.get("text")))) for g in gold]
 
 
 def _role_right(g: dict, p: dict | None, role: str) -> bool | None:

@@ -66,7 +66,8 @@ def _entry(text: str, code: str, sector: str | None) -> dict:
 
 
 def _reporting(document: dict) -> list[tuple[int, int]]:
-    """Character ranges of statement speakers and cues: who reports an event is not its actor or target."""
+    """Character ranges of statement speakers and cues: who reports an event ("..., a senior official said")
+    is not its actor or target."""
     out = []
     for st in document.get("statements") or []:
         for part in (st.get("speaker"), st.get("cue")):
@@ -78,7 +79,7 @@ def _reporting(document: dict) -> list[tuple[int, int]]:
 def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: int, skip) -> dict:
     text = document.get("text") or ""
     etype, mode = pledge_type(ev)
-    spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b for a, b in skip)]
+    spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b and a >= ev["end"] for a, b in skip)]
     source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
     if not source:  # no coded actor: the nearest coded name before the verb ("NATO-member Norway is willing")
         before = [s for s in spans if s[1] <= ev["start"]]

@@ -34,3 +34,6 @@ PEOPLE_OBJECTS = {"prisoner", "hostage", "detainee", "captive", "activist", "jou
                   "civilian", "people", "man", "woman", "citizen", "national", "politician", "leader", "member"}
 # Verbs typed only when what they act on is a person ("released the hostages", not "released a report").
 PEOPLE_VERBS = {"release", "free", "pardon", "execute"}
+# Verbs whose object is made to do what their complement says: the event is the subject's doing to the object
+# ("ordered the newspaper to suspend publication" is coercion by whoever ordered it).
+CAUSATIVE_VERBS = {"order", "force", "compel", "oblige", "require", "pressure", "pressurise", "pressurize"}

@@ -83,6 +83,8 @@ def _is_person(tok: Token) -> bool:
 def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: Token | None) -> tuple:
     """The type an object-conditioned verb takes from its object's class ("place", "people", "weapons")."""
     classes = noun_classes(obj)
+    for c in obj.conjuncts if obj is not None else ():
+        classes |= noun_classes(c)  # "photographs and other military intelligence"
     if obj is not None and (obj.ent_type_ in PLACE_LABELS or
                             (refs.actor(obj) is not None and refs.actor(obj).type in PLACE_TYPES)):
         classes.add("place")

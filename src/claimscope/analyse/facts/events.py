@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
-from ...lexicon.events import LIGHT_VERBS, POLITICAL_NOUNS
+from ...lexicon.events import CAUSATIVE_VERBS, LIGHT_VERBS, POLITICAL_NOUNS
 from ...lexicon.groups import NON_STATE_GROUPS
 from ...settings import component_config
 from ..cues import is_cue_verb
@@ -102,6 +102,8 @@ class _Builder:
                 continue
             if ev.type is None and (tok.i in cues or is_cue_verb(lemma)):
                 continue  # speech is a statement, not an event, unless PLOVER types it
+            if ev.type == "PROTEST" and tok.i in cues and lemma == "protest":
+                ev.type, ev.mode = "ACCUSE", "criticize"  # protesting in words is complaining (CAMEO 114)
             out.append(ev)
         return out
 
@@ -163,6 +165,10 @@ class _Builder:
         if etype is None and political and lemma not in _NOT_SUPPORT:
             etype, mode = noun_event(typed_obj)  # "issued an ultimatum", "held a rally": the noun says what
         recipient = a.recipient
+        if etype is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS \
+                and subj_tok is not None and subj_tok.head.i == verb.head.i and subj_tok.dep_ == "dobj":
+            # "the government ordered the newspaper to suspend publication": coerced by the government
+            recipient, actor = actor, self.refs.resolve(agent_of(verb.head))
         if demander is not None and political:
             etype, mode, recipient, actor = "REQUEST", "demand", actor, demander
         has_args = any(x is not None for x in (a.recipient, what, a.location, size, date))
