@@ -4,8 +4,10 @@ gold-standard records (`id`, `text`, `event`, `mode`, `source`, `target`, `event
 Per sentence (`sentences`, spaCy's rule-based sentencizer; "U.S." ends none):
 1. the event: the first typed event of the sentence (English puts the main verb before what it governs:
    "agreed to provide", "called on X to release");
-2. `pledge_type`: PLOVER codes an intention as such: a cooperative event that is only planned ("will visit",
-   "is ready to send aid") is AGREE, a hostile one ("will strike") THREATEN;
+2. `plover_type`: PLOVER codes an intention as such: a cooperative event that is only planned ("will visit",
+   "is ready to send aid") is AGREE, a hostile one ("will strike") THREATEN; a cooperative event refused or
+   negated ("would not meet the demands") is REJECT; a pledge ("vowed to retaliate") takes the type of what
+   it pledges;
 3. source and target: the event's actor and recipient coded by `plover_actors.ActorCoder` (country or IGO and
    sector); with no recipient, the place of the event stands as target ("arrived in Amman": JOR).
 """
@@ -19,6 +21,7 @@ from .plover_actors import ActorCoder
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+PLEDGES = {"pledge", "promise", "vow"}
 VERSION = "claimscope PLOVER export 1 (PLOVER 0.8 type names)"
 
 
@@ -39,15 +42,27 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in doc.sents]
 
 
-def pledge_type(event: dict) -> tuple[str | None, str | None]:
-    """(type, mode) as PLOVER codes it: a planned cooperative event is AGREE, a planned hostile one THREATEN."""
+def plover_type(event: dict) -> tuple[str | None, str | None]:
+    """(type, mode) as PLOVER codes it: a planned cooperative event is AGREE, a planned hostile one THREATEN,
+    a negated cooperative one REJECT (CAMEO 03, 13 and 12)."""
     etype, mode = event.get("type"), event.get("mode")
-    if event.get("status") == "planned":
+    status = event.get("status")
+    if status == "planned":
         if etype in COOPERATIVE:
             return "AGREE", None
         if etype in HOSTILE:
             return "THREATEN", None
+    if status in {"negated", "denied"} and etype in COOPERATIVE | {"AGREE"}:
+        return "REJECT", "refuse"
     return etype, mode
+
+
+def main_event(inside: list[dict]) -> dict:
+    """The sentence's event: its first typed event, or what a pledge at its start pledges ("vowed to strike")."""
+    first = inside[0]
+    if (first.get("lemma") or "") in PLEDGES and len(inside) > 1 and inside[1].get("status") == "planned":
+        return {**inside[1], "actor": first.get("actor"), "actor_mention": first.get("actor_mention")}
+    return first
 
 
 def _actor(coder: ActorCoder, name: str | None, mention: dict | None) -> list[dict]:
@@ -78,7 +93,7 @@ def _reporting(document: dict) -> list[tuple[int, int]]:
 
 def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: int, skip) -> dict:
     text = document.get("text") or ""
-    etype, mode = pledge_type(ev)
+    etype, mode = plover_type(ev)
     spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b and a >= ev["end"] for a, b in skip)]
     source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
     if not source:  # no coded actor: the nearest coded name before the verb ("NATO-member Norway is willing")
@@ -112,5 +127,5 @@ def records(document: dict) -> list[dict]:
     for n, (lo, hi) in enumerate(sentences(text)):
         inside = [e for e in events if lo <= e["start"] < hi]
         if inside:
-            out.append(_record(document, coder, inside[0], lo, hi, n, skip))
+            out.append(_record(document, coder, main_event(inside), lo, hi, n, skip))
     return out

@@ -2,8 +2,8 @@
 
 `ActorCoder(document).code(name, mention)` tries, in order (`CODE_RULES`):
 1. `igo`: an international organisation of the knowledge base ("NATO", "the United Nations") -> IGO;
-2. `state`: a state ("Canada") -> CAN, its sector from the words of the mention ("Canadian troops" -> MIL);
-3. `seat`: a capital or seat of government standing for its state ("Ottawa", "the Kremlin") -> CAN/RUS GOV;
+2. `seat`: a capital or seat of government standing for its state ("Ottawa", "the Kremlin") -> CAN/RUS GOV;
+3. `state`: a state ("Canada") -> CAN, its sector from the words of the mention ("Canadian troops" -> MIL);
 4. `affiliated`: an organisation or person of a state (the document's `affiliations`: "the Dutch foreign
    ministry", "President X" where the text says whose president) -> that state, sector from kind and roles;
 5. `place`: another place (a city, a region) -> the state it lies in;
@@ -166,7 +166,9 @@ def _state(actor: dict, name: str, text: str):
 
 
 def _seat(actor: dict, name: str, text: str):
-    state = kb.capital_to_state(name) if name else None
+    state = (kb.capital_to_state(name) if name else None) or kb.capital_to_state(text)
+    if state is not None and kb.state(text) is not None:
+        return None  # the state itself ("Mexico"), not its capital
     if state is None and actor.get("type") == "LOC" and actor.get("kind") == "capital":
         state = actor.get("country")
     code = country_code(state)
@@ -203,4 +205,4 @@ def _words(actor: dict, name: str, text: str):
     return None
 
 
-CODE_RULES = (_igo, _state, _seat, _affiliated, _place, _words)
+CODE_RULES = (_igo, _seat, _state, _affiliated, _place, _words)

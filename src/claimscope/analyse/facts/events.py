@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
-from ...lexicon.events import CAUSATIVE_VERBS, LIGHT_VERBS, POLITICAL_NOUNS
+from ...lexicon.events import CAUSATIVE_VERBS, LIGHT_VERBS, POLITICAL_NOUNS, POLITICAL_ORG_KINDS
 from ...lexicon.groups import NON_STATE_GROUPS
 from ...settings import component_config
 from ..cues import is_cue_verb
@@ -45,6 +45,7 @@ _VERB = _POS_IDS["VERB"]
 # Noun classes of an object or subject that make the context political ("deployed missiles").
 _POLITICAL_OBJECTS = {"military", "weapons", "police", "sanctions", "envoy", "ceasefire"}
 _POLITICAL_SUBJECTS = {"military", "police"}
+_BUSINESS_KINDS = {"company", "media", "outlet", "team", "club"}
 _PHRASE_CAP = 30  # tokens of a noun phrase looked through for a state or people
 # Verbs that do not do what their object noun names: "cancelled the talks", "postponed the rally" are no talks
 _NOT_SUPPORT = {"cancel", "postpone", "delay", "suspend", "end", "oppose", "reject", "avoid", "prevent", "want",
@@ -88,6 +89,7 @@ class _Builder:
         for d in doc._.dates or []:
             if d.verb is not None and d.kind in {"date", "time"} and d.role != "reported":
                 self.dates_by_verb.setdefault(d.verb, []).append(d)
+        self._state_sents: dict[int, bool] = {}
         self.quantities_by_verb: dict[int, list[Quantity]] = {}
         for q in doc._.quantities or []:
             if q.verb is not None:
@@ -116,10 +118,24 @@ class _Builder:
         return (is_political_ref(self.refs, actor, subj) or is_political_ref(self.refs, a.recipient, a.target_tok)
                 or bool(noun_classes(a.obj) & _POLITICAL_OBJECTS)
                 or bool(noun_classes(subj) & _POLITICAL_SUBJECTS) or self.states_in_phrase(subj)
-                or self.states_in_phrase(a.obj))
+                or self.states_in_phrase(a.obj) or ((self.acts_for_itself(actor) or (subj is not None and subj.pos_ == "PRON"))
+                    and self.names_state(verb)))
 
-    @staticmethod
-    def states_in_phrase(tok: Token | None) -> bool:
+    def acts_for_itself(self, ref: Ref | None) -> bool:
+        """A named organisation or person that is no company or outlet ("UNITA", "the Tamil Tigers")."""
+        actor = self.refs.actors.get(ref.actor_id) if ref is not None and ref.actor_id else None
+        return actor is not None and actor.type in {"ORG", "PERSON"} and \
+            getattr(actor, "kind", None) not in _BUSINESS_KINDS
+
+    def names_state(self, verb: Token) -> bool:
+        """The sentence names a state, a people or an international organisation (not just a city)."""
+        sent = verb.sent
+        if sent.start not in self._state_sents:
+            self._state_sents[sent.start] = any(e.label_ == "NORP" or self._is_state_or_body(e.root)
+                                                for e in sent.ents)
+        return self._state_sents[sent.start]
+
+    def states_in_phrase(self, tok: Token | None) -> bool:
         """A noun phrase that names a state, a people or a political group in its words ("leaders of the
         opposition coalition", "demonstrators in Baghdad", "ethnic Albanian guerrillas"); a company's is none
         ("a US company")."""
@@ -128,25 +144,37 @@ class _Builder:
         for n, t in enumerate(tok.subtree):
             if n > _PHRASE_CAP:
                 break
-            if t.ent_type_ in {"GPE", "NORP"} or (t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in POLITICAL_NOUNS):
+            if t.ent_type_ == "NORP" or self._is_state_or_body(t, capitals=True) or (
+                    t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in POLITICAL_NOUNS):
                 return True
         return False
 
+    def _is_state_or_body(self, tok: Token, capitals: bool = False) -> bool:
+        actor = self.refs.actor(tok)
+        return actor is not None and (actor.type == "GPE" or (capitals and getattr(actor, "kind", None) == "capital")
+                                      or (
+            actor.type == "ORG" and getattr(actor, "kind", None) in POLITICAL_ORG_KINDS))
+
     def demander(self, verb: Token, k: int | None) -> Ref | None:
-        """The speaker of a statement whose content says someone must do something ("Russia said Sudan must
-        return the helicopter": a demand by Russia, CAMEO 10), else None."""
-        if k is None or not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        """Who demands it when a clause says someone must do something: the speaker of the statement that holds
+        it ("Russia said Sudan must return the helicopter": a demand by Russia, CAMEO 10), else whoever voiced
+        the noun it explains ("issued a reminder to X that it must ..."); None for other clauses."""
+        if not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
             return None
-        sp = self.statements.statements[k].speaker if k < len(self.statements.statements) else None
-        if sp is None or not sp.resolved or sp.name is None:
-            return None
-        return Ref(sp.name, sp.start, sp.end, sp.text, sp.actor_id, sp.type)
+        sp = self.statements.statements[k].speaker if k is not None and k < len(self.statements.statements) \
+            else None
+        if sp is not None and sp.name is not None:
+            return Ref(sp.name, sp.start, sp.end, sp.text, sp.actor_id, sp.type)
+        noun = verb.head
+        if verb.dep_ in {"acl", "ccomp"} and noun.pos_ == "NOUN" and noun.head.pos_ == "VERB":
+            return self.refs.resolve(agent_of(noun.head))
+        return None
 
     def event(self, verb: Token, key: str, typed: bool = True) -> Event | None:
         """The event of one verb, or None when it is neither typed nor done by a named actor with arguments."""
         doc = self.doc
         lemma = key.split(" ")[0]
-        subj_tok = agent_of(verb)
+        subj_tok = called_on(verb) or agent_of(verb)
         actor = self.refs.resolve(subj_tok) if subj_tok is not None else None
         k = self.statements.at(verb.idx)
         demander = self.demander(verb, k)
@@ -169,7 +197,7 @@ class _Builder:
                 and subj_tok is not None and subj_tok.head.i == verb.head.i and subj_tok.dep_ == "dobj":
             # "the government ordered the newspaper to suspend publication": coerced by the government
             recipient, actor = actor, self.refs.resolve(agent_of(verb.head))
-        if demander is not None and political:
+        if demander is not None and (political or self.names_state(verb)):
             etype, mode, recipient, actor = "REQUEST", "demand", actor, demander
         has_args = any(x is not None for x in (a.recipient, what, a.location, size, date))
         if etype is None and not (actor is not None and actor.actor_id is not None and has_args):
@@ -184,6 +212,15 @@ class _Builder:
             what=what, location=a.location, date=date, size=size, status=fact_status(verb, stance), type=etype,
             mode=mode, statement=k, hedges=clause_hedges(verb, self.text, set(self.statements.cue_tokens)),
             verb=verb.i)
+
+
+def called_on(verb: Token) -> Token | None:
+    """"called on the rebels to release the prisoners": the rebels would release them."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() != "call":
+        return None
+    on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    return next((p for p in on.children if p.dep_ == "pobj"), None) if on is not None else None
 
 
 def candidate_verbs(doc: Doc, cues: dict[int, int]):
