@@ -1,4 +1,5 @@
-"""`claimscope export`: the store, or the part the filters keep, as JSONL, CSV, Parquet, brat, GEXF or GraphML."""
+"""`claimscope export`: the store, or the part the filters keep, as JSONL, CSV, Parquet, brat, GEXF, GraphML or
+PLOVER records."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ class ExportFormat(str, Enum):
     brat = "brat"
     gexf = "gexf"
     graphml = "graphml"
+    plover = "plover"
 
 
 class ExportTable(str, Enum):
@@ -38,7 +40,8 @@ class Kind(str, Enum):
 
 def export(
     fmt: ExportFormat = typer.Option(..., "--format", help="jsonl (document JSON), csv or parquet (a table), "
-                                     "brat (a folder of .txt + .ann), gexf or graphml (actor-statement graph)."),
+                                     "brat (a folder of .txt + .ann), gexf or graphml (actor-statement graph), "
+                                     "plover (PLOVER event records, JSON Lines)."),
     out: Path = typer.Option(..., "--out", help="Output file (a folder for brat); - for stdout (jsonl, csv)."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="SQLite store file (opened read-only)."),
     table: ExportTable = typer.Option(ExportTable.statements, "--table", help="Table for csv and parquet."),
@@ -55,7 +58,7 @@ def export(
     raw_csv: bool = typer.Option(False, "--raw-csv", help="Leave cells that start with = + - @ as they are "
                                  "(by default they get a leading ' so spreadsheets do not run them)."),
 ) -> None:
-    """Export the store: JSONL, CSV/Parquet tables, brat standoff, GEXF/GraphML graphs. Filters narrow it down.
+    """Export the store: JSONL, CSV/Parquet tables, brat standoff, GEXF/GraphML graphs, PLOVER records. Filters narrow it down.
 
     Statement filters keep whole documents for jsonl and brat (those with a matching statement), matching rows for the statements table, and matching statements with their actors for the graphs.
     """

@@ -153,7 +153,7 @@ def _is_igo(name: str) -> bool:
 
 def _igo(actor: dict, name: str, text: str):
     if actor.get("kind") == "igo" or (name and _is_igo(name)):
-        return "IGO", sector_of(text)
+        return "IGO", sector_of(text.replace(name, ""))  # "European Union" is no labour union
     return None
 
 

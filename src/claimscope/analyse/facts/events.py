@@ -35,6 +35,7 @@ from ..extensions import register_extensions
 from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
+from .event_nouns import noun_candidates, owner, target
 from .event_types import event_type, is_political_ref, noun_classes, noun_event, plover, verb_key
 from .hedges import Hedge, clause_hedges
 from .quantities import Quantity
@@ -107,7 +108,21 @@ class _Builder:
             if ev.type == "PROTEST" and tok.i in cues and lemma == "protest":
                 ev.type, ev.mode = "ACCUSE", "criticize"  # protesting in words is complaining (CAMEO 114)
             out.append(ev)
-        return out
+        taken = {ev.verb for ev in out} | {c.i for ev in out for c in self.doc[ev.verb].children if c.dep_ == "dobj"}
+        out.extend(self.noun_event(tok) for tok in noun_candidates(self.doc, taken, _NOT_SUPPORT))
+        return sorted((ev for ev in out if ev is not None), key=lambda ev: ev.start)
+
+    def noun_event(self, noun: Token) -> Event | None:
+        """The event a noun names with its target ("the raid on the camp"), or None without a target."""
+        etype, mode = noun_event(noun)
+        recipient, _ = target(self.refs, noun, etype or "")
+        if etype is None or recipient is None:
+            return None
+        k = self.statements.at(noun.idx)
+        stance = self.stances[k].stance if k is not None and k < len(self.stances) else None
+        return Event(start=noun.idx, end=noun.idx + len(noun), action=noun.text, lemma=noun.lemma_.lower(),
+                     actor=owner(self.refs, noun), recipient=recipient, status=fact_status(noun, stance), type=etype,
+                     mode=mode, statement=k, verb=noun.i)
 
     def size_of(self, verb: Token) -> Quantity | None:
         """A count of what the clause acts on (no change: "rose 5%" is no size)."""

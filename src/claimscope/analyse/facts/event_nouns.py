@@ -1,0 +1,76 @@
+"""Events named by a noun with their target: "the raid on the camp", "negotiations with Iran", "an embargo on
+Syrian oil" (the nouns of lexicon/data/plover_events.tsv).
+
+`noun_events(builder)` finds, for each event noun (`NOUN_STEPS` in order):
+1. `target`: an "on" / "against" / "with" / "into" object that resolves to an actor or a political group,
+   else "of" for a hostile noun ("the invasion of Kuwait"); a noun with none is no event;
+2. `owner`: who does it, a possessive or a modifier naming an actor ("Israel's raid", "the Russian
+   offensive"); none when the text does not say.
+A noun that a verb already took as its object ("held talks with", "imposed an embargo on") is the verb's
+event, not a second one.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as _POS_IDS
+from spacy.tokens import Token
+
+from .clauses import doc_cache
+from .event_types import is_political_ref, noun_event, plover
+from .refs import ActorRefs, Ref
+
+_NOUN = _POS_IDS["NOUN"]
+TARGET_PREPS = {"on", "against", "with", "into"}
+HOSTILE_OF = {"ASSAULT", "COERCE", "SANCTION"}  # "the invasion of X", "the blockade of X": X is the target
+MAX_NOUN_EVENTS = 200  # per document: a long list of event nouns degrades to the first ones
+
+
+def target(refs: ActorRefs, noun: Token, etype: str) -> tuple[Ref | None, Token | None]:
+    for prep in noun.children:
+        if prep.dep_ != "prep" or not (prep.lower_ in TARGET_PREPS or (prep.lower_ == "of" and etype in HOSTILE_OF)):
+            continue
+        pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        ref = refs.resolve(pobj) if pobj is not None else None
+        if ref is not None and (ref.actor_id is not None or is_political_ref(refs, ref, pobj)
+                                or any(t.ent_type_ in {"GPE", "NORP"} for t in pobj.subtree)):
+            return ref, pobj
+        if pobj is not None and etype in HOSTILE_OF and pobj.pos_ in {"NOUN", "PROPN"}:
+            lo, hi = refs._np_bounds(pobj)  # "the raid on the refugee camp": a place or thing attacked
+            start, end = refs.doc[lo].idx, pobj.idx + len(pobj)
+            return Ref(refs.text[start:end], start, end, refs.text[start:end]), pobj
+    return None, None
+
+
+def owner(refs: ActorRefs, noun: Token) -> Ref | None:
+    for c in noun.children:
+        if c.dep_ in {"poss", "compound", "amod"}:
+            ref = refs.resolve(c, groups_only=True) or (refs._named(refs.actor(c), c.idx, c.idx + len(c), group=True)
+                                                        if refs.actor(c) is not None else None)
+            if ref is not None:
+                return ref
+    return None
+
+
+NOUN_STEPS = (target, owner)
+
+
+def noun_candidates(doc, taken: set[int], skip_heads: set[str] = frozenset()):
+    """Event nouns that no verb took as its object: not the object of an event verb, nor of a verb that undoes
+    or only mentions it (`skip_heads`: "lifted the embargo", "the talks were cancelled")."""
+    data = plover()
+    nouns = data["nouns"]
+    n = 0
+    for i in numpy.nonzero(doc_cache(doc).array(POS) == _NOUN)[0]:
+        tok = doc[int(i)]
+        if tok.i in taken or (tok.lower_ not in nouns and tok.lemma_.lower() not in nouns):
+            continue
+        if tok.dep_ in {"dobj", "nsubjpass"} and (tok.head.i in taken or tok.head.lemma_.lower() in skip_heads
+                                                  or tok.head.lemma_.lower() in data["verbs"]
+                                                  or tok.head.lemma_.lower() in data["object_verbs"]):
+            continue
+        n += 1
+        if n > MAX_NOUN_EVENTS:
+            return
+        yield tok
