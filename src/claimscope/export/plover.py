@@ -1,7 +1,7 @@
 """PLOVER JSON records of a document: one per sentence that reports a typed event, in the layout of the PLOVER
 gold-standard records (`id`, `text`, `event`, `mode`, `source`, `target`, `eventText`, ...).
 
-Per sentence (`sentences`, spaCy's rule-based sentencizer; "U.S." ends none):
+Per sentence (`sentences`: lines, cut by spaCy's rule-based sentencizer; "U.S." ends none):
 1. the event: the first typed event of the sentence (English puts the main verb before what it governs:
    "agreed to provide", "called on X to release");
 2. `plover_type`: PLOVER codes an intention as such: a cooperative event that is only planned ("will visit",
@@ -14,6 +14,7 @@ Per sentence (`sentences`, spaCy's rule-based sentencizer; "U.S." ends none):
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -35,11 +36,13 @@ def _sentencizer():
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a text."""
-    if not text.strip():
-        return []
-    doc = _sentencizer()(text)
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    """(start, end) of each sentence of a text; a line break ends one (a headline is a sentence of its own)."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group().strip():
+            doc = _sentencizer()(line.group())
+            out.extend((line.start() + s.start_char, line.start() + s.end_char) for s in doc.sents)
+    return out
 
 
 def plover_type(event: dict) -> tuple[str | None, str | None]:

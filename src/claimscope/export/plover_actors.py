@@ -124,7 +124,10 @@ class ActorCoder:
                     code, sector = self.code(name, m["text"])
                     if code:
                         found.append((m["start"], m["end"], m["text"], code, sector))
-        words = [(w.start(), w.end()) for w in _WORD.finditer(text, lo, hi)]
+        people = [(m["start"], m["end"]) for a in self.actors.values() if a.get("type") == "PERSON"
+                  for m in a.get("mentions") or []]
+        words = [(w.start(), w.end()) for w in _WORD.finditer(text, lo, hi)
+                 if not any(a <= w.start() < b for a, b in people)]  # "Jordan" of "Mary Jordan" is no place
         for i in range(len(words)):
             for n in (3, 2, 1):
                 if i + n > len(words):

@@ -37,10 +37,15 @@ def target(refs: ActorRefs, noun: Token, etype: str) -> tuple[Ref | None, Token 
                                 or any(t.ent_type_ in {"GPE", "NORP"} for t in pobj.subtree)):
             return ref, pobj
         if pobj is not None and etype in HOSTILE_OF and pobj.pos_ in {"NOUN", "PROPN"}:
-            lo, hi = refs._np_bounds(pobj)  # "the raid on the refugee camp": a place or thing attacked
-            start, end = refs.doc[lo].idx, pobj.idx + len(pobj)
-            return Ref(refs.text[start:end], start, end, refs.text[start:end]), pobj
+            return phrase_ref(refs, pobj), pobj  # "the raid on the refugee camp": a place or thing attacked
     return None, None
+
+
+def phrase_ref(refs: ActorRefs, tok: Token) -> Ref:
+    """A noun phrase as written, when it names no actor ("the refugee camp", "the newspaper")."""
+    lo, _ = refs._np_bounds(tok)
+    start, end = refs.doc[lo].idx, tok.idx + len(tok)
+    return Ref(refs.text[start:end], start, end, refs.text[start:end])
 
 
 def owner(refs: ActorRefs, noun: Token) -> Ref | None:

@@ -35,7 +35,7 @@ from ..extensions import register_extensions
 from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
-from .event_nouns import noun_candidates, owner, target
+from .event_nouns import noun_candidates, owner, phrase_ref, target
 from .event_types import event_type, is_political_ref, noun_classes, noun_event, plover, verb_key
 from .hedges import Hedge, clause_hedges
 from .quantities import Quantity
@@ -190,6 +190,11 @@ class _Builder:
         doc = self.doc
         lemma = key.split(" ")[0]
         subj_tok = called_on(verb) or agent_of(verb)
+        causee = None
+        if subj_tok is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS \
+                and subj_tok.dep_ == "dobj" and subj_tok.head.i == verb.head.i:
+            # "the government ordered the newspaper to suspend publication": coerced by the government
+            causee, subj_tok = subj_tok, agent_of(verb.head)
         actor = self.refs.resolve(subj_tok) if subj_tok is not None else None
         k = self.statements.at(verb.idx)
         demander = self.demander(verb, k)
@@ -208,10 +213,9 @@ class _Builder:
         if etype is None and political and lemma not in _NOT_SUPPORT:
             etype, mode = noun_event(typed_obj)  # "issued an ultimatum", "held a rally": the noun says what
         recipient = a.recipient
-        if etype is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS \
-                and subj_tok is not None and subj_tok.head.i == verb.head.i and subj_tok.dep_ == "dobj":
-            # "the government ordered the newspaper to suspend publication": coerced by the government
-            recipient, actor = actor, self.refs.resolve(agent_of(verb.head))
+        if causee is not None:  # a PLOVER event of whoever caused it, else the causee's own doing
+            causee_ref = self.refs.resolve(causee) or phrase_ref(self.refs, causee)
+            recipient, actor = (recipient or causee_ref, actor) if etype is not None else (recipient, causee_ref)
         if demander is not None and (political or self.names_state(verb)):
             etype, mode, recipient, actor = "REQUEST", "demand", actor, demander
         has_args = any(x is not None for x in (a.recipient, what, a.location, size, date))

@@ -1,0 +1,94 @@
+"""PLOVER types of events on sentences written for the tests: the verbs and nouns of the CAMEO-grounded table
+(lexicon/data/plover_events.tsv), requests with the demander as actor, and the wordings that are no event."""
+
+from __future__ import annotations
+
+import pytest
+from facts_helpers import analyse, event
+
+from claimscope.export.plover import records
+
+
+@pytest.mark.parametrize("text, action, etype", [
+    ("The Brazilian president unveiled a peace plan for the region on Monday.", "unveiled", "SUPPORT"),
+    ("Russia vetoed the Security Council resolution.", "vetoed", "REJECT"),
+    ("Opposition supporters held a rally in Warsaw against the new law.", "held", "PROTEST"),
+    ("Japan pledged $50m in aid to Kenya.", "pledged", "AGREE"),
+    ("Canada deployed 300 troops to Latvia.", "deployed", "MOBILIZE"),
+    ("Iran began negotiations with France on Tuesday.", "began", "CONSULT"),
+    ("The European Union imposed an embargo on Syrian oil.", "imposed", "SANCTION"),
+    ("Peru issued an ultimatum to Ecuador.", "issued", "THREATEN"),
+    ("The Chilean foreign minister telephoned his Argentine counterpart.", "telephoned", "CONSULT"),
+    ("Rebels blew up a bridge near the Angolan border.", "blew", "COERCE"),
+    ("Pakistan threatened to break off diplomatic ties with Nepal.", "threatened", "THREATEN"),
+    ("Students in Seoul continued their hunger strike.", "continued", "PROTEST"),
+])
+def test_verbs_and_support_verbs_get_their_plover_type(nlp, text, action, etype):
+    assert event(analyse(nlp, text), action)["type"] == etype
+
+
+@pytest.mark.parametrize("text, noun, etype, target", [
+    ("The Israeli raid on the refugee camp killed 12 people.", "raid", "COERCE", "refugee camp"),
+    ("Negotiations with Iran resumed in Vienna.", "Negotiations", "CONSULT", "Iran"),
+    ("The embargo on Cuba hurt farmers.", "embargo", "SANCTION", "Cuba"),
+])
+def test_nouns_name_events_with_their_target(nlp, text, noun, etype, target):
+    ev = event(analyse(nlp, text), noun)
+    assert (ev["type"], ev["recipient"]) == (etype, target)
+
+
+def test_a_request_has_the_demander_as_actor_and_the_addressee_as_target(nlp):
+    doc = analyse(nlp, "Human rights groups called on the government to release the prisoners.")
+    ev = event(doc, "called")
+    assert (ev["type"], ev["actor"], ev["recipient"]) == ("REQUEST", "Human rights groups", "government")
+    assert event(doc, "release")["actor"] == "government"  # the government would release them
+
+
+def test_urging_a_state_names_it_as_target(nlp):
+    ev = event(analyse(nlp, "Ottawa urged Poland to free the activists."), "urged")
+    assert (ev["type"], ev["actor"], ev["recipient"]) == ("REQUEST", "Canada", "Poland")
+
+
+def test_a_demand_that_someone_must_act_is_a_request_by_the_speaker(nlp):
+    ev = event(analyse(nlp, "Russia said on Tuesday that Ukraine must return the captured ship."), "return")
+    assert (ev["type"], ev["mode"], ev["actor"], ev["recipient"]) == ("REQUEST", "demand", "Russia", "Ukraine")
+
+
+def test_a_demand_that_names_its_addressee(nlp):
+    ev = event(analyse(nlp, "Protesters demanded that Warsaw reopen the border."), "demanded")
+    assert (ev["type"], ev["recipient"]) == ("REQUEST", "Poland")
+
+
+def test_a_causative_verb_makes_its_subject_the_actor(nlp):
+    ev = event(analyse(nlp, "The Egyptian government ordered the newspaper to suspend publication."), "suspend")
+    assert ev["type"] == "COERCE" and ev["actor"] == "Egypt" and ev["recipient"] == "newspaper"
+
+
+@pytest.mark.parametrize("text", [
+    "The company unveiled a new phone on Monday.",
+    "The bakery held a sale in Leeds.",
+    "Shares rallied in London after the results.",
+    "The board called on shareholders to approve the merger.",
+    "The talks with the union were cancelled.",
+    "Michael Jordan praised the coach.",
+    "The embargo on Cuba was lifted.",
+])
+def test_no_plover_type_for_other_wordings(nlp, text):
+    assert all(e["type"] is None for e in analyse(nlp, text)["events"]), analyse(nlp, text)["events"]
+
+
+def test_records_code_source_and_target(nlp):
+    [rec] = records(analyse(nlp, "The Kremlin condemned Polish officials on Monday."))
+    assert rec["event"] == "ACCUSE"
+    assert (rec["source"][0]["code"], rec["source"][0]["sector"]) == ("RUS", "GOV")
+    assert (rec["target"][0]["code"], rec["target"][0]["sector"]) == ("POL", "GOV")
+
+
+def test_a_refusal_to_cooperate_is_a_rejection(nlp):
+    [rec] = records(analyse(nlp, "The U.S. said it would not meet the kidnappers' demands."))
+    assert (rec["event"], rec["source"][0]["code"]) == ("REJECT", "USA")
+
+
+def test_a_surname_is_no_country_in_records(nlp):
+    for rec in records(analyse(nlp, "Senator Mary Jordan criticised the Kenyan government.")):
+        assert all(a["code"] != "JOR" for a in rec["source"] + rec["target"])
