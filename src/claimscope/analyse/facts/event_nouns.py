@@ -24,7 +24,6 @@ from .refs import ActorRefs, Ref
 _NOUN = _POS_IDS["NOUN"]
 TARGET_PREPS = {"on", "against", "with", "into"}
 HOSTILE_OF = {"ASSAULT", "COERCE", "SANCTION"}  # "the invasion of X", "the blockade of X": X is the target
-MAX_NOUN_EVENTS = 200  # per document: a long list of event nouns degrades to the first ones
 
 
 def target(refs: ActorRefs, noun: Token, etype: str) -> tuple[Ref | None, Token | None]:
@@ -61,9 +60,10 @@ def owner(refs: ActorRefs, noun: Token) -> Ref | None:
 NOUN_STEPS = (target, owner)
 
 
-def noun_candidates(doc, taken: set[int], skip_heads: set[str] = frozenset()):
+def noun_candidates(doc, taken: set[int], skip_heads: set[str] = frozenset(), limit: int = 200):
     """Event nouns that no verb took as its object: not the object of an event verb, nor of a verb that undoes
-    or only mentions it (`skip_heads`: "lifted the embargo", "the talks were cancelled")."""
+    or only mentions it (`skip_heads`: "lifted the embargo", "the talks were cancelled"); at most `limit` (the
+    setting `events.max_noun_events`), so a document listing thousands degrades to its first ones."""
     data = plover()
     nouns = data["nouns"]
     n = 0
@@ -76,6 +76,6 @@ def noun_candidates(doc, taken: set[int], skip_heads: set[str] = frozenset()):
                                                   or tok.head.lemma_.lower() in data["object_verbs"]):
             continue
         n += 1
-        if n > MAX_NOUN_EVENTS:
+        if n > limit:
             return
         yield tok

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.events import CAUSATIVE_VERBS, LIGHT_VERBS, POLITICAL_NOUNS, POLITICAL_ORG_KINDS
 from ...lexicon.groups import NON_STATE_GROUPS
-from ...settings import component_config
+from ...settings import component_config, default
 from ..cues import is_cue_verb
 from ..extensions import register_extensions
 from .clauses import agent_of, doc_cache, release
@@ -47,7 +47,8 @@ _VERB = _POS_IDS["VERB"]
 _POLITICAL_OBJECTS = {"military", "weapons", "police", "sanctions", "envoy", "ceasefire"}
 _POLITICAL_SUBJECTS = {"military", "police"}
 _BUSINESS_KINDS = {"company", "media", "outlet", "team", "club"}
-_PHRASE_CAP = 30  # tokens of a noun phrase looked through for a state or people
+MAX_NOUN_EVENTS = default("events.max_noun_events")
+PHRASE_CAP = default("events.phrase_cap")  # tokens of a noun phrase looked through for a state or people
 # Verbs that do not do what their object noun names: "cancelled the talks", "postponed the rally" are no talks
 _NOT_SUPPORT = {"cancel", "postpone", "delay", "suspend", "end", "oppose", "reject", "avoid", "prevent", "want",
                 "need", "discuss", "report", "describe", "deny", "call", "criticise", "criticize", "condemn",
@@ -79,8 +80,9 @@ class Event:
 class _Builder:
     """The document's actors, statements, stances, and its dates and quantities by clause predicate."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, max_noun_events: int = MAX_NOUN_EVENTS, phrase_cap: int = PHRASE_CAP):
         self.doc = doc
+        self.max_noun_events, self.phrase_cap = max_noun_events, phrase_cap
         cache = doc_cache(doc)
         self.text = cache.text
         self.refs = ActorRefs(doc, self.text)
@@ -109,7 +111,8 @@ class _Builder:
                 ev.type, ev.mode = "ACCUSE", "criticize"  # protesting in words is complaining (CAMEO 114)
             out.append(ev)
         taken = {ev.verb for ev in out} | {c.i for ev in out for c in self.doc[ev.verb].children if c.dep_ == "dobj"}
-        out.extend(self.noun_event(tok) for tok in noun_candidates(self.doc, taken, _NOT_SUPPORT))
+        out.extend(self.noun_event(tok) for tok in noun_candidates(self.doc, taken, _NOT_SUPPORT,
+                                                                       self.max_noun_events))
         return sorted((ev for ev in out if ev is not None), key=lambda ev: ev.start)
 
     def noun_event(self, noun: Token) -> Event | None:
@@ -157,7 +160,7 @@ class _Builder:
         if tok is None or tok.lemma_.lower() in NON_STATE_GROUPS or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             return False
         for n, t in enumerate(tok.subtree):
-            if n > _PHRASE_CAP:
+            if n > self.phrase_cap:
                 break
             if t.ent_type_ == "NORP" or self._is_state_or_body(t, capitals=True) or (
                     t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in POLITICAL_NOUNS):
@@ -262,20 +265,22 @@ def candidate_verbs(doc: Doc, cues: dict[int, int]):
         yield tok, key, typed
 
 
-def find_events(doc: Doc) -> list[Event]:
+def find_events(doc: Doc, max_noun_events: int = MAX_NOUN_EVENTS, phrase_cap: int = PHRASE_CAP) -> list[Event]:
     """Every event of a parsed document (needs actors, statements, stances, dates and quantities)."""
-    return _Builder(doc).run()
+    return _Builder(doc, max_noun_events, phrase_cap).run()
 
 
 class EventExtractor:
     """spaCy component: writes the document's events to `doc._.events`."""
 
-    def __init__(self, nlp: Language, name: str = "claimscope_events"):
+    def __init__(self, nlp: Language, name: str = "claimscope_events", max_noun_events: int = MAX_NOUN_EVENTS,
+                 phrase_cap: int = PHRASE_CAP):
         register_extensions()
         self.name = name
+        self.max_noun_events, self.phrase_cap = max_noun_events, phrase_cap
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = find_events(doc)
+        doc._.events = find_events(doc, self.max_noun_events, self.phrase_cap)
         release(doc)  # the last fact component: drop the shared per-document cache
         return doc
 
@@ -287,6 +292,6 @@ class EventExtractor:
               "token.dep", "token.lemma"],
     default_config=component_config("events"),
 )
-def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+def make_event_extractor(nlp: Language, name: str, max_noun_events: int, phrase_cap: int) -> EventExtractor:
     """Factory for the event extractor (entry point `claimscope_events`)."""
-    return EventExtractor(nlp, name)
+    return EventExtractor(nlp, name, max_noun_events, phrase_cap)
