@@ -126,3 +126,23 @@ def test_a_pledge_takes_the_type_of_what_it_pledges():
 def test_a_document_without_typed_events_has_no_records():
     text = "The bakery sold 300 cakes in Leeds."
     assert records(document(text, events=[ev(text, "sold", None)])) == []
+
+
+@pytest.mark.parametrize("name, want", [
+    ("the European Community", "IGO"), ("International Labour Office", "IGO"), ("United Nations Observer Mission", "IGO"),
+    ("U.N. war crimes tribunal", "IGO"), ("International Crisis Group", None), ("United Auto Workers Union", None),
+])
+def test_international_organisations_by_the_shape_of_their_name(name, want):
+    assert ActorCoder(document(name)).code(name, name)[0] == want
+
+
+@pytest.mark.parametrize("place, want", [("the West Bank", "PSE"), ("Chechnya", "RUS"), ("Bosnian Serbs", "BIH")])
+def test_regions_and_peoples_the_knowledge_base_lacks(place, want):
+    assert ActorCoder(document(place)).code(None, place)[0] == want
+
+
+def test_a_title_before_a_person_still_names_the_state():
+    text = "Iran rejected Iraqi President Ali Hassan's proposal."
+    doc = document(text, [actor("a1", "Ali Hassan", "PERSON", [("Iraqi President Ali Hassan", 14)])],
+                   [ev(text, "rejected", "REJECT", None, None)])
+    assert records(doc)[0]["target"][0]["code"] == "IRQ"

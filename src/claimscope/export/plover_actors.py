@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..analyse.actors import kb
-from ..lexicon.plover import sector_words
+from ..lexicon.plover import place_codes, sector_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 _KIND_SECTORS = {"government": "GOV", "ministry": "GOV", "agency": "GOV", "military": "MIL", "police": "COP",
@@ -85,6 +85,8 @@ def state_in_words(text: str | None, skip: set[str] = frozenset()) -> str | None
 
 
 def _state_of_phrase(phrase: str) -> str | None:
+    if phrase in place_codes():
+        return place_codes()[phrase]
     entry = kb.lookup(phrase)
     if entry is not None and entry.type == "GPE":
         return country_code(entry.name)
@@ -124,10 +126,10 @@ class ActorCoder:
                     code, sector = self.code(name, m["text"])
                     if code:
                         found.append((m["start"], m["end"], m["text"], code, sector))
-        people = [(m["start"], m["end"]) for a in self.actors.values() if a.get("type") == "PERSON"
-                  for m in a.get("mentions") or []]
-        words = [(w.start(), w.end()) for w in _WORD.finditer(text, lo, hi)
-                 if not any(a <= w.start() < b for a, b in people)]  # "Jordan" of "Mary Jordan" is no place
+        people = [(m["start"], m["end"], set(_WORD.findall(a.get("name") or ""))) for a in self.actors.values()
+                  if a.get("type") == "PERSON" for m in a.get("mentions") or []]
+        words = [(w.start(), w.end()) for w in _WORD.finditer(text, lo, hi)  # "Jordan" of "Mary Jordan" is no place
+                 if not any(a <= w.start() < b and w.group() in name for a, b, name in people)]
         for i in range(len(words)):
             for n in (3, 2, 1):
                 if i + n > len(words):
@@ -149,9 +151,25 @@ class ActorCoder:
         return out
 
 
+_IGO_FIRST = {"International", "European", "World", "African", "Arab", "Asian", "Asia-Pacific", "Inter-American",
+              "Pan-American", "Nordic", "Commonwealth", "UN", "U.N", "U.N."}
+_IGO_HEADS = {"Community", "Union", "Organization", "Organisation", "Office", "Commission", "Council", "Agency",
+              "Fund", "Bank", "League", "Court", "Conference", "Forum", "Cooperation", "Co-operation", "Assembly",
+              "Parliament", "Programme", "Program", "Nations", "Mission", "Tribunal", "Force"}
+
+
 def _is_igo(name: str) -> bool:
+    """An international organisation: the knowledge base's, or a name of their shape ("the European Community",
+    "the International Labour Office", "the U.N. war crimes tribunal")."""
     entry = kb.lookup(name)
-    return entry is not None and entry.kind == "igo"
+    if entry is not None:
+        return entry.kind == "igo"
+    words = _WORD.findall(name)
+    if words and words[0] in {"the", "The"}:
+        words = words[1:]
+    if words[:2] == ["United", "Nations"]:
+        return True
+    return len(words) >= 2 and words[0] in _IGO_FIRST and words[-1].capitalize() in _IGO_HEADS
 
 
 def _igo(actor: dict, name: str, text: str):

@@ -28,3 +28,10 @@ def event_rows() -> list[dict]:
         out.append({"lemma": row[0], "pos": row[1], "object": row[2] if row[2] not in {"", "-"} else None,
                     "type": row[3] or None, "mode": row[4] or None, "cameo": row[5], "note": row[6]})
     return out
+
+
+@lru_cache(maxsize=1)
+def place_codes() -> dict[str, str]:
+    """Regions, territories and peoples the knowledge base lacks -> the state code PLOVER gives them
+    ("West Bank" -> PSE, "Serbs" -> SRB)."""
+    return {row[0]: row[1] for row in _rows("plover_places.tsv")}
