@@ -85,6 +85,9 @@ def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: To
     classes = noun_classes(obj)
     for c in obj.conjuncts if obj is not None else ():
         classes |= noun_classes(c)  # "photographs and other military intelligence"
+    for prep in obj.children if obj is not None else ():
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:  # "$10 million in aid", "tonnes of food"
+            classes |= set().union(*(noun_classes(p) for p in prep.children if p.dep_ == "pobj"))
     if obj is not None and (obj.ent_type_ in PLACE_LABELS or
                             (refs.actor(obj) is not None and refs.actor(obj).type in PLACE_TYPES)):
         classes.add("place")

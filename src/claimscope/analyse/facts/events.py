@@ -47,12 +47,14 @@ _VERB = _POS_IDS["VERB"]
 _POLITICAL_OBJECTS = {"military", "weapons", "police", "sanctions", "envoy", "ceasefire"}
 _POLITICAL_SUBJECTS = {"military", "police"}
 _BUSINESS_KINDS = {"company", "media", "outlet", "team", "club"}
+_PREP_SUPPORT = {"go", "put", "place", "come", "remain", "stay"}  # light verbs of "went on strike"
 MAX_NOUN_EVENTS = default("events.max_noun_events")
 PHRASE_CAP = default("events.phrase_cap")  # tokens of a noun phrase looked through for a state or people
 # Verbs that do not do what their object noun names: "cancelled the talks", "postponed the rally" are no talks
 _NOT_SUPPORT = {"cancel", "postpone", "delay", "suspend", "end", "oppose", "reject", "avoid", "prevent", "want",
                 "need", "discuss", "report", "describe", "deny", "call", "criticise", "criticize", "condemn",
-                "welcome", "praise", "follow", "attend", "cover", "watch", "plan", "fear", "expect"}
+                "welcome", "praise", "follow", "attend", "cover", "watch", "plan", "fear", "expect", "dismiss",
+                "refute", "rebut", "deny", "investigate"}
 
 
 @dataclass
@@ -213,8 +215,10 @@ class _Builder:
             typed_obj = doc[size.unit_token]  # "deploy 500": the 500 are police officers
         political = self.is_political(actor, subj_tok, a, verb)
         etype, mode = event_type(self.refs, key, typed_obj, subj_tok, political)
-        if etype is None and political and lemma not in _NOT_SUPPORT:
-            etype, mode = noun_event(typed_obj)  # "issued an ultimatum", "held a rally": the noun says what
+        if etype is None and lemma not in _NOT_SUPPORT:
+            etype, mode = noun_event(typed_obj or _prep_noun(verb))  # "issued an ultimatum", "went on strike"
+            if not political and etype != "PROTEST":
+                etype, mode = None, None  # strikes and protests are PLOVER events whoever holds them
         recipient = a.recipient
         if causee is not None:  # a PLOVER event of whoever caused it, else the causee's own doing
             causee_ref = self.refs.resolve(causee) or phrase_ref(self.refs, causee)
@@ -234,6 +238,14 @@ class _Builder:
             what=what, location=a.location, date=date, size=size, status=fact_status(verb, stance), type=etype,
             mode=mode, statement=k, hedges=clause_hedges(verb, self.text, set(self.statements.cue_tokens)),
             verb=verb.i)
+
+
+def _prep_noun(verb: Token) -> Token | None:
+    """The noun a light verb takes through a preposition: "went on strike", "was put under investigation"."""
+    if verb.lemma_.lower() not in _PREP_SUPPORT:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "under", "into"}), None)
+    return next((p for p in prep.children if p.dep_ == "pobj"), None) if prep is not None else None
 
 
 def called_on(verb: Token) -> Token | None:
@@ -257,7 +269,8 @@ def candidate_verbs(doc: Doc, cues: dict[int, int]):
         key = verb_key(tok, lemma)
         typed = key in data["verbs"] or key in data["object_verbs"]
         if not typed and lemma not in _NOT_SUPPORT:
-            typed = any(c.dep_ == "dobj" and noun_event(c)[0] for c in tok.children)  # "held a rally"
+            typed = any(c.dep_ == "dobj" and noun_event(c)[0] for c in tok.children) \
+                or noun_event(_prep_noun(tok))[0] is not None  # "held a rally", "went on strike"
         if lemma in LIGHT_VERBS and not typed:
             continue
         if not typed and (tok.i in cues or is_cue_verb(lemma)):
