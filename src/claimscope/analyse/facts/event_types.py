@@ -77,7 +77,7 @@ def is_political_ref(refs: ActorRefs, ref: Ref | None, tok: Token | None) -> boo
 
 
 def _is_person(tok: Token) -> bool:
-    return tok.lemma_.lower() in PEOPLE_OBJECTS or tok.ent_type_ == "PERSON"
+    return tok.lemma_.lower() in PEOPLE_OBJECTS or tok.ent_type_ == "PERSON" or "people" in noun_classes(tok)
 
 
 def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: Token | None) -> tuple:
@@ -126,7 +126,7 @@ def verb_key(tok: Token, lemma: str) -> str:
     "called on", "pushed for"), else the lemma."""
     phrasal = plover()["phrasal"]
     for c in tok.children:
-        if c.dep_ in {"prt", "prep"} and f"{lemma} {c.lower_}" in phrasal:
+        if c.dep_ in {"prt", "prep", "advmod"} and f"{lemma} {c.lower_}" in phrasal:
             return f"{lemma} {c.lower_}"
         if c.dep_ == "dobj" and f"{lemma} {c.lower_}" in phrasal:
             return f"{lemma} {c.lower_}"  # "opened fire"
@@ -139,9 +139,9 @@ def noun_event(tok: Token | None) -> tuple[str | None, str | None]:
         return None, None
     nouns = plover()["nouns"]
     got = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
-    if got is None:
-        for c in tok.children:  # "a hunger strike": the compound names the kind
-            if c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in nouns:
+    if got is not None:
+        for c in tok.children:  # "a hunger strike": the compound names the kind of a strike ("aid workers" no event)
+            if c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in nouns and nouns[c.lower_][0] == got[0]:
                 got = nouns[c.lower_]
     return (got[0], got[1]) if got else (None, None)
 
