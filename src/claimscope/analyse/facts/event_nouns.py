@@ -2,7 +2,7 @@
 Syrian oil" (the nouns of lexicon/data/plover_events.tsv).
 
 `noun_events(builder)` finds, for each event noun (`NOUN_STEPS` in order):
-1. `target`: an "on" / "against" / "with" / "into" object that resolves to an actor or a political group,
+1. `target`: an "on" / "against" / "with" / "into" / "between" object that resolves to an actor or a political group,
    else "of" for a hostile noun ("the invasion of Kuwait"); a noun with none is no event;
 2. `owner`: who does it, a possessive or a modifier naming an actor ("Israel's raid", "the Russian
    offensive"); none when the text does not say.
@@ -22,7 +22,7 @@ from .event_types import is_political_ref, noun_event, plover
 from .refs import ActorRefs, Ref
 
 _NOUN = _POS_IDS["NOUN"]
-TARGET_PREPS = {"on", "against", "with", "into"}
+TARGET_PREPS = {"on", "against", "with", "into", "between"}
 HOSTILE_OF = {"ASSAULT", "COERCE", "SANCTION"}  # "the invasion of X", "the blockade of X": X is the target
 
 

@@ -103,6 +103,8 @@ def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: To
         got = tuple(conditional["_none"])
     if "_military_subject" in conditional and subj is not None and noun_classes(subj) & {"military", "police"}:
         got = tuple(conditional["_military_subject"])
+    elif "_weapon_subject" in conditional and subj is not None and "weapons" in noun_classes(subj):
+        got = tuple(conditional["_weapon_subject"])  # "a bomb exploded"
     elif "_political_subject" in conditional and subj is not None and _is_official(refs, subj):
         got = tuple(conditional["_political_subject"])  # "the president arrived in ...": a visit
     if "_political_object" in conditional and got[0] is None and obj is not None and _is_official(refs, obj):
@@ -139,6 +141,9 @@ def noun_event(tok: Token | None) -> tuple[str | None, str | None]:
         return None, None
     nouns = plover()["nouns"]
     got = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+    if got is not None and got[0] in {"MOBILIZE", "ASSAULT"} and any(
+            c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
+        return "COOPERATE", "military"  # "joint patrols", "joint exercises" (CAMEO 062)
     if got is not None:
         for c in tok.children:  # "a hunger strike": the compound names the kind of a strike ("aid workers" no event)
             if c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in nouns and nouns[c.lower_][0] == got[0]:

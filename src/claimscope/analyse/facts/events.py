@@ -45,7 +45,7 @@ from .status import fact_status
 _VERB = _POS_IDS["VERB"]
 # Noun classes of an object or subject that make the context political ("deployed missiles").
 _POLITICAL_OBJECTS = {"military", "weapons", "police", "sanctions", "envoy", "ceasefire"}
-_POLITICAL_SUBJECTS = {"military", "police"}
+_POLITICAL_SUBJECTS = {"military", "police", "weapons"}
 _BUSINESS_KINDS = {"company", "media", "outlet", "team", "club"}
 _PREP_SUPPORT = {"go", "put", "place", "come", "remain", "stay"}  # light verbs of "went on strike"
 MAX_NOUN_EVENTS = default("events.max_noun_events")
@@ -211,6 +211,9 @@ class _Builder:
         date = next((d for d in self.dates_by_verb.get(verb.i, []) if d.role in {"deadline", "event", "start"}),
                     None)
         typed_obj = a.obj if a.obj is not a.patient else None
+        if typed_obj is not None and self.refs.actor(typed_obj) is not None:  # "provided Jordan with a grant"
+            typed_obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for p in c.children if p.dep_ == "pobj"), typed_obj)
         if typed_obj is not None and typed_obj.like_num and size is not None and size.unit_token is not None:
             typed_obj = doc[size.unit_token]  # "deploy 500": the 500 are police officers
         political = self.is_political(actor, subj_tok, a, verb)
