@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.events import CAUSATIVE_VERBS, LIGHT_VERBS, POLITICAL_NOUNS, POLITICAL_ORG_KINDS
 from ...lexicon.groups import NON_STATE_GROUPS
+from ...lexicon.plover import sector_words
 from ...settings import component_config, default
 from ..cues import is_cue_verb
 from ..extensions import register_extensions
@@ -47,6 +48,7 @@ _VERB = _POS_IDS["VERB"]
 _POLITICAL_OBJECTS = {"military", "weapons", "police", "sanctions", "envoy", "ceasefire"}
 _POLITICAL_SUBJECTS = {"military", "police", "weapons"}
 _BUSINESS_KINDS = {"company", "media", "outlet", "team", "club"}
+_OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
 _PREP_SUPPORT = {"go", "put", "place", "come", "remain", "stay"}  # light verbs of "went on strike"
 MAX_NOUN_EVENTS = default("events.max_noun_events")
 PHRASE_CAP = default("events.phrase_cap")  # tokens of a noun phrase looked through for a state or people
@@ -138,8 +140,28 @@ class _Builder:
         return (is_political_ref(self.refs, actor, subj) or is_political_ref(self.refs, a.recipient, a.target_tok)
                 or bool(noun_classes(a.obj) & _POLITICAL_OBJECTS)
                 or bool(noun_classes(subj) & _POLITICAL_SUBJECTS) or self.states_in_phrase(subj)
-                or self.states_in_phrase(a.obj) or ((self.acts_for_itself(actor) or (subj is not None and subj.pos_ == "PRON"))
-                    and self.names_state(verb)))
+                or self.states_in_phrase(a.obj) or self.holds_office(actor)
+                or ((self.acts_for_itself(actor) or (subj is not None and subj.pos_ == "PRON")
+                     or self.org_in_phrase(subj)) and self.names_state(verb)))
+
+    def holds_office(self, ref: Ref | None) -> bool:
+        """A named person with a title of state ("President Laurent Gbagbo", "General Ruiz")."""
+        actor = self.refs.actors.get(ref.actor_id) if ref is not None and ref.actor_id else None
+        if actor is None or actor.type != "PERSON":
+            return False
+        words = sector_words()
+        return any(words.get(w.lower()) in _OFFICE_SECTORS for role in getattr(actor, "roles", None) or []
+                   for w in role.split())
+
+    def org_in_phrase(self, tok: Token | None) -> bool:
+        """A subject phrase that names an organisation of its own ("the UNITA militarist wing")."""
+        for n, t in enumerate(tok.subtree if tok is not None else ()):
+            if n > self.phrase_cap:
+                break
+            actor = self.refs.actor(t)
+            if actor is not None and actor.type == "ORG" and getattr(actor, "kind", None) not in _BUSINESS_KINDS:
+                return True
+        return False
 
     def acts_for_itself(self, ref: Ref | None) -> bool:
         """A named organisation or person that is no company or outlet ("UNITA", "the Tamil Tigers")."""
