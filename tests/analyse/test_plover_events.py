@@ -71,10 +71,22 @@ def test_a_causative_verb_makes_its_subject_the_actor(nlp):
     "The board called on shareholders to approve the merger.",
     "The talks with the union were cancelled.",
     "Michael Jordan praised the coach.",
-    "The embargo on Cuba was lifted.",
 ])
 def test_no_plover_type_for_other_wordings(nlp, text):
     assert all(e["type"] is None for e in analyse(nlp, text)["events"]), analyse(nlp, text)["events"]
+
+
+def test_a_lifted_embargo_is_a_concession_not_a_sanction(nlp):
+    types = [e["type"] for e in analyse(nlp, "The embargo on Cuba was lifted.")["events"] if e["type"]]
+    assert types == ["CONCEDE"]
+
+
+def test_passive_and_nominal_events(nlp):
+    assert event(analyse(nlp, "Three hostages were released in Yemen."), "released")["type"] == "CONCEDE"
+    ev = event(analyse(nlp, "The withdrawal of Syrian troops was completed on Wednesday."), "withdrawal")
+    assert (ev["type"], ev["actor"]) == ("RETREAT", "Syria")
+    ev = event(analyse(nlp, "Kenya announced the expulsion of two Sudanese diplomats."), "expulsion")
+    assert ev["type"] == "COERCE"
 
 
 def test_records_code_source_and_target(nlp):

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .plover_actors import ActorCoder
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
-HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}  # a planned deployment stays MOBILIZE
 PLEDGES = {"pledge", "promise", "vow"}
 VERSION = "claimscope PLOVER export 1 (PLOVER 0.8 type names)"
 

@@ -22,7 +22,8 @@ POLITICAL_NOUNS = GROUP_NOUNS - {"company", "firm", "bank", "team", "board", "wo
                                  "staff", "crew"} | {"protester", "demonstrator", "opposition", "insurgent",
                                                      "terrorist", "separatist", "activist", "union", "striker", "guerrilla",
                                                      "guerilla", "fundamentalist", "extremist", "dissident",
-                                                     "islamist", "jihadist", "refugee", "junta"}
+                                                     "islamist", "jihadist", "refugee", "junta", "faction",
+                                                     "warlord", "clan"}
 # A type needs a political context (a state, a government body, forces or their weapons, a state's
 # official) except for these verbs, which are political whatever the context
 ALWAYS_POLITICAL = {"invade", "bomb", "shell", "assassinate", "massacre", "abduct", "kidnap", "hijack", "annex",

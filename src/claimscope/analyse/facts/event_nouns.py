@@ -5,7 +5,9 @@ Syrian oil" (the nouns of lexicon/data/plover_events.tsv).
 1. `target`: an "on" / "against" / "with" / "into" / "between" object that resolves to an actor or a political group,
    else "of" for a hostile noun ("the invasion of Kuwait"); a noun with none is no event;
 2. `owner`: who does it, a possessive or a modifier naming an actor ("Israel's raid", "the Russian
-   offensive"); none when the text does not say.
+   offensive"); none when the text does not say;
+3. `of_object`: the people or forces an "of" names: those who withdraw or deploy ("the withdrawal of Soviet
+   troops"), else those it is done to ("the release of the prisoners", "the expulsion of two diplomats").
 A noun that a verb already took as its object ("held talks with", "imposed an embargo on") is the verb's
 event, not a second one.
 """
@@ -18,7 +20,8 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Token
 
 from .clauses import doc_cache
-from .event_types import is_political_ref, noun_event, plover
+from ...lexicon.events import PEOPLE_OBJECTS
+from .event_types import is_political_ref, noun_classes, noun_event, plover
 from .refs import ActorRefs, Ref
 
 _NOUN = _POS_IDS["NOUN"]
@@ -47,6 +50,17 @@ def phrase_ref(refs: ActorRefs, tok: Token) -> Ref:
     return Ref(refs.text[start:end], start, end, refs.text[start:end])
 
 
+def of_object(noun: Token) -> Token | None:
+    """The people or forces an "of" names ("the release of the prisoners", "the withdrawal of Soviet troops")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if pobj is not None and (noun_classes(pobj) & {"people", "military", "police", "envoy"}
+                                     or pobj.lemma_.lower() in PEOPLE_OBJECTS):
+                return pobj
+    return None
+
+
 def owner(refs: ActorRefs, noun: Token) -> Ref | None:
     for c in noun.children:
         if c.dep_ in {"poss", "compound", "amod"}:
@@ -57,7 +71,7 @@ def owner(refs: ActorRefs, noun: Token) -> Ref | None:
     return None
 
 
-NOUN_STEPS = (target, owner)
+NOUN_STEPS = (target, owner, of_object)
 
 
 def noun_candidates(doc, taken: set[int], skip_heads: set[str] = frozenset(), limit: int = 200):

@@ -36,7 +36,7 @@ from ..extensions import register_extensions
 from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
-from .event_nouns import noun_candidates, owner, phrase_ref, target
+from .event_nouns import noun_candidates, of_object, owner, phrase_ref, target
 from .event_types import event_type, is_political_ref, noun_classes, noun_event, plover, verb_key
 from .hedges import Hedge, clause_hedges
 from .quantities import Quantity
@@ -111,8 +111,9 @@ class _Builder:
                 continue
             if ev.type is None and (tok.i in cues or is_cue_verb(lemma)):
                 continue  # speech is a statement, not an event, unless PLOVER types it
-            if ev.type == "PROTEST" and tok.i in cues and lemma == "protest":
-                ev.type, ev.mode = "ACCUSE", "criticize"  # protesting in words is complaining (CAMEO 114)
+            if ev.type == "PROTEST" and tok.i in cues and lemma == "protest" and \
+                    any(c.dep_ == "ccomp" for c in tok.children):
+                ev.type, ev.mode = "ACCUSE", "criticize"  # "protested that ...": complaining (CAMEO 114)
             out.append(ev)
         taken = {ev.verb for ev in out} | {c.i for ev in out for c in self.doc[ev.verb].children if c.dep_ == "dobj"}
         out.extend(self.noun_event(tok) for tok in noun_candidates(self.doc, taken, _NOT_SUPPORT,
@@ -122,13 +123,21 @@ class _Builder:
     def noun_event(self, noun: Token) -> Event | None:
         """The event a noun names with its target ("the raid on the camp"), or None without a target."""
         etype, mode = noun_event(noun)
-        recipient, _ = target(self.refs, noun, etype or "")
-        if etype is None or recipient is None:
+        if etype is None:
+            return None
+        recipient, _ = target(self.refs, noun, etype)
+        actor = owner(self.refs, noun)
+        theme = of_object(noun) if recipient is None else None
+        if theme is not None and etype in {"RETREAT", "MOBILIZE"}:
+            actor = actor or self.refs.resolve(theme)  # "the withdrawal of Soviet troops": they withdraw
+        elif theme is not None:
+            recipient = self.refs.resolve(theme) or phrase_ref(self.refs, theme)
+        if recipient is None and (actor is None or theme is None):
             return None
         k = self.statements.at(noun.idx)
         stance = self.stances[k].stance if k is not None and k < len(self.stances) else None
         return Event(start=noun.idx, end=noun.idx + len(noun), action=noun.text, lemma=noun.lemma_.lower(),
-                     actor=owner(self.refs, noun), recipient=recipient, status=fact_status(noun, stance), type=etype,
+                     actor=actor, recipient=recipient, status=fact_status(noun, stance), type=etype,
                      mode=mode, statement=k, verb=noun.i)
 
     def size_of(self, verb: Token) -> Quantity | None:
@@ -142,6 +151,7 @@ class _Builder:
                 or bool(noun_classes(subj) & _POLITICAL_SUBJECTS) or self.states_in_phrase(subj)
                 or self.states_in_phrase(a.obj) or self.holds_office(actor)
                 or ((self.acts_for_itself(actor) or (subj is not None and subj.pos_ == "PRON")
+                     or (subj is None and a.patient is not None)
                      or self.org_in_phrase(subj)) and self.names_state(verb)))
 
     def holds_office(self, ref: Ref | None) -> bool:
@@ -232,7 +242,7 @@ class _Builder:
         what = a.what if not (size is not None and a.what is None and size.unit) else size.unit
         date = next((d for d in self.dates_by_verb.get(verb.i, []) if d.role in {"deadline", "event", "start"}),
                     None)
-        typed_obj = a.obj if a.obj is not a.patient else None
+        typed_obj = a.obj  # a passive subject too: "hostages were released", "troops were deployed"
         if typed_obj is not None and self.refs.actor(typed_obj) is not None:  # "provided Jordan with a grant"
             typed_obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                               for p in c.children if p.dep_ == "pobj"), typed_obj)
@@ -241,7 +251,9 @@ class _Builder:
         political = self.is_political(actor, subj_tok, a, verb)
         etype, mode = event_type(self.refs, key, typed_obj, subj_tok, political)
         if etype is None and lemma not in _NOT_SUPPORT:
-            etype, mode = noun_event(typed_obj or _prep_noun(verb))  # "issued an ultimatum", "went on strike"
+            etype, mode = noun_event(typed_obj)  # "issued an ultimatum", "held a rally"
+            if etype is None:
+                etype, mode = noun_event(_prep_noun(verb))  # "went on strike", "was put under investigation"
             if not political and etype != "PROTEST":
                 etype, mode = None, None  # strikes and protests are PLOVER events whoever holds them
         recipient = a.recipient
