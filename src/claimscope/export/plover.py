@@ -104,7 +104,8 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
         source = [_entry(*before[-1][2:])] if before else []
     target = _actor(coder, ev.get("recipient"), ev.get("recipient_mention"))
     if not target:  # the first coded name after the verb: its object, whom or where ("shell Iraqi towns")
-        after = [s for s in spans if s[0] >= ev["end"]]
+        own = ev.get("actor_mention") or {}
+        after = [s for s in spans if s[0] >= ev["end"] and not own.get("start", -1) <= s[0] < own.get("end", -1)]
         target = [_entry(*after[0][2:])] if after else []
     rec = {"id": f"{document.get('id', 'doc')}-{n}", "date": (document.get("published") or "")[:10],
            "source": source, "target": target, "event": etype, "mode": mode or "",
