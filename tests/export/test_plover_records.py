@@ -146,3 +146,9 @@ def test_a_title_before_a_person_still_names_the_state():
     doc = document(text, [actor("a1", "Ali Hassan", "PERSON", [("Iraqi President Ali Hassan", 14)])],
                    [ev(text, "rejected", "REJECT", None, None)])
     assert records(doc)[0]["target"][0]["code"] == "IRQ"
+
+
+def test_an_uncoded_actor_takes_the_state_its_sentence_names():
+    text = "Islamic militants blew up a bridge near Kabul."
+    doc = document(text, events=[ev(text, "blew up", "COERCE")])
+    assert records(doc)[0]["source"][0]["code"] == "AFG"  # a domestic event: the state it happens in

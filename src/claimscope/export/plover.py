@@ -99,8 +99,9 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     etype, mode = plover_type(ev)
     spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b and a >= ev["end"] for a, b in skip)]
     source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
-    if not source:  # no coded actor: the nearest coded name before the verb ("NATO-member Norway is willing")
-        before = [s for s in spans if s[1] <= ev["start"]]
+    if not source:  # no coded actor: the nearest coded name before the verb ("NATO-member Norway is willing"),
+        # else the sentence's first: a domestic event codes the state it happens in ("Rebels ... in Kabul")
+        before = [s for s in spans if s[1] <= ev["start"]] or spans[:1]
         source = [_entry(*before[-1][2:])] if before else []
     target = _actor(coder, ev.get("recipient"), ev.get("recipient_mention"))
     if not target:  # the first coded name after the verb: its object, whom or where ("shell Iraqi towns")
