@@ -104,3 +104,8 @@ def test_a_refusal_to_cooperate_is_a_rejection(nlp):
 def test_a_surname_is_no_country_in_records(nlp):
     for rec in records(analyse(nlp, "Senator Mary Jordan criticised the Kenyan government.")):
         assert all(a["code"] != "JOR" for a in rec["source"] + rec["target"])
+
+
+def test_who_is_opposed_holds_the_stance(nlp):
+    [rec] = records(analyse(nlp, "Israel is opposed to French mediation in the talks."))
+    assert (rec["event"], rec["source"][0]["code"], rec["target"][0]["code"]) == ("REJECT", "ISR", "FRA")

@@ -152,3 +152,10 @@ def test_an_uncoded_actor_takes_the_state_its_sentence_names():
     text = "Islamic militants blew up a bridge near Kabul."
     doc = document(text, events=[ev(text, "blew up", "COERCE")])
     assert records(doc)[0]["source"][0]["code"] == "AFG"  # a domestic event: the state it happens in
+
+
+def test_a_target_the_text_ties_to_no_state_is_domestic():
+    text = "Kenyan police arrested the activists."
+    doc = document(text, events=[{**ev(text, "arrested", "COERCE", "Kenya", "Kenyan police", "activists",
+                                       "the activists")}])
+    assert records(doc)[0]["target"] == [{"actorText": "the activists", "code": "KEN"}]

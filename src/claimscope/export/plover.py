@@ -108,6 +108,11 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
         own = ev.get("actor_mention") or {}
         after = [s for s in spans if s[0] >= ev["end"] and not own.get("start", -1) <= s[0] < own.get("end", -1)]
         target = [_entry(*after[0][2:])] if after else []
+    if not target and source and (ev.get("recipient") or ev.get("what")):
+        # done to someone the text ties to no state ("arrested the activists", "ordered La Prensa to close"):
+        # a domestic event, coded with the source's state
+        text_of = (ev.get("recipient_mention") or {}).get("text") or ev.get("recipient") or ev.get("what")
+        target = [_entry(text_of, source[0]["code"], None)] if source[0]["code"] != "IGO" else []
     rec = {"id": f"{document.get('id', 'doc')}-{n}", "date": (document.get("published") or "")[:10],
            "source": source, "target": target, "event": etype, "mode": mode or "",
            "eventText": ev.get("action") or "", "text": text[lo:hi].strip(), "language": "en",

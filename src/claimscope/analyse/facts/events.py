@@ -48,6 +48,7 @@ _VERB = _POS_IDS["VERB"]
 _POLITICAL_OBJECTS = {"military", "weapons", "police", "sanctions", "envoy", "ceasefire"}
 _POLITICAL_SUBJECTS = {"military", "police", "weapons"}
 _BUSINESS_KINDS = {"company", "media", "outlet", "team", "club"}
+_STATIVE_PASSIVES = {"oppose", "commit", "determine", "dedicate"}
 _OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
 _PREP_SUPPORT = {"go", "put", "place", "come", "remain", "stay"}  # light verbs of "went on strike"
 MAX_NOUN_EVENTS = default("events.max_noun_events")
@@ -226,7 +227,7 @@ class _Builder:
         """The event of one verb, or None when it is neither typed nor done by a named actor with arguments."""
         doc = self.doc
         lemma = key.split(" ")[0]
-        subj_tok = called_on(verb) or agent_of(verb)
+        subj_tok = called_on(verb) or stative_subject(verb, lemma) or agent_of(verb)
         causee = None
         if subj_tok is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS \
                 and subj_tok.dep_ == "dobj" and subj_tok.head.i == verb.head.i:
@@ -260,6 +261,8 @@ class _Builder:
         if causee is not None:  # a PLOVER event of whoever caused it, else the causee's own doing
             causee_ref = self.refs.resolve(causee) or phrase_ref(self.refs, causee)
             recipient, actor = (recipient or causee_ref, actor) if etype is not None else (recipient, causee_ref)
+        if recipient is not None and actor is not None and recipient.start == actor.start:
+            recipient = None  # "Israel is opposed to ...": who holds the stance is not its target
         if demander is not None and (political or self.names_state(verb)):
             etype, mode, recipient, actor = "REQUEST", "demand", actor, demander
         has_args = any(x is not None for x in (a.recipient, what, a.location, size, date))
@@ -283,6 +286,15 @@ def _prep_noun(verb: Token) -> Token | None:
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "under", "into"}), None)
     return next((p for p in prep.children if p.dep_ == "pobj"), None) if prep is not None else None
+
+
+def stative_subject(verb: Token, lemma: str) -> Token | None:
+    """"Israel is opposed to the plan", "is committed to talks": the subject holds the stance (no passive)."""
+    if lemma not in _STATIVE_PASSIVES or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def called_on(verb: Token) -> Token | None:
