@@ -57,7 +57,8 @@ PHRASE_CAP = default("events.phrase_cap")  # tokens of a noun phrase looked thro
 _NOT_SUPPORT = {"cancel", "postpone", "delay", "suspend", "end", "oppose", "reject", "avoid", "prevent", "want",
                 "need", "discuss", "report", "describe", "deny", "call", "criticise", "criticize", "condemn",
                 "welcome", "praise", "follow", "attend", "cover", "watch", "plan", "fear", "expect", "dismiss",
-                "refute", "rebut", "deny", "investigate"}
+                "refute", "rebut", "deny", "investigate", "freeze", "cut", "halt", "stop", "block", "reduce",
+                "ban", "lift", "ease", "break", "violate"}
 
 
 @dataclass
