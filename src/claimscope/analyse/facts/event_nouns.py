@@ -15,11 +15,11 @@ event, not a second one.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Token
 
-from .clauses import doc_cache
+from .clauses import doc_cache, hashes_of
 from ...lexicon.events import PEOPLE_OBJECTS
 from .event_types import is_political_ref, noun_classes, noun_event, plover
 from .refs import ActorRefs, Ref
@@ -74,16 +74,27 @@ def owner(refs: ActorRefs, noun: Token) -> Ref | None:
 NOUN_STEPS = (target, owner, of_object)
 
 
+def event_noun_indices(doc):
+    """Indices of the nouns of the event table, found through the document's token arrays (cached per Doc)."""
+    cache = doc_cache(doc)
+    found = cache.__dict__.get("_event_nouns")
+    if found is None:
+        hashes = hashes_of(frozenset(plover()["nouns"]))
+        hit = (cache.array(POS) == _NOUN) & (numpy.isin(cache.array(LOWER), hashes)
+                                             | numpy.isin(cache.array(LEMMA), hashes))
+        found = cache.__dict__["_event_nouns"] = numpy.nonzero(hit)[0]
+    return found
+
+
 def noun_candidates(doc, taken: set[int], skip_heads: set[str] = frozenset(), limit: int = 200):
     """Event nouns that no verb took as its object: not the object of an event verb, nor of a verb that undoes
     or only mentions it (`skip_heads`: "lifted the embargo", "the talks were cancelled"); at most `limit` (the
     setting `events.max_noun_events`), so a document listing thousands degrades to its first ones."""
     data = plover()
-    nouns = data["nouns"]
     n = 0
-    for i in numpy.nonzero(doc_cache(doc).array(POS) == _NOUN)[0]:
+    for i in event_noun_indices(doc):  # Token objects only for the nouns of the table
         tok = doc[int(i)]
-        if tok.i in taken or (tok.lower_ not in nouns and tok.lemma_.lower() not in nouns):
+        if tok.i in taken:
             continue
         if tok.dep_ in {"dobj", "nsubjpass"} and (tok.head.i in taken or tok.head.lemma_.lower() in skip_heads
                                                   or tok.head.lemma_.lower() in data["verbs"]

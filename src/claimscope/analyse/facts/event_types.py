@@ -43,7 +43,8 @@ def plover() -> dict:
         else:
             object_verbs.setdefault(row["lemma"], {})[row["object"]] = value
     return {"types": raw["types"], "verbs": verbs, "object_verbs": object_verbs, "classes": classes,
-            "nouns": nouns, "phrasal": {k for k in (*verbs, *object_verbs) if " " in k}}
+            "nouns": nouns, "phrasal": {k for k in (*verbs, *object_verbs) if " " in k},
+            "phrasal_heads": {k.split(" ")[0] for k in (*verbs, *object_verbs) if " " in k}}
 
 
 def noun_classes(tok: Token | None) -> set[str]:
@@ -126,7 +127,10 @@ def _is_official(refs: ActorRefs, tok: Token) -> bool:
 def verb_key(tok: Token, lemma: str) -> str:
     """The table's key for a verb: with its particle or preposition when the table lists the pair ("blow up",
     "called on", "pushed for"), else the lemma."""
-    phrasal = plover()["phrasal"]
+    data = plover()
+    if lemma not in data["phrasal_heads"]:
+        return lemma
+    phrasal = data["phrasal"]
     for c in tok.children:
         if c.dep_ in {"prt", "prep", "advmod"} and f"{lemma} {c.lower_}" in phrasal:
             return f"{lemma} {c.lower_}"

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
-from ...lexicon.events import CAUSATIVE_VERBS, LIGHT_VERBS, POLITICAL_NOUNS, POLITICAL_ORG_KINDS
+from ...lexicon.events import ALWAYS_POLITICAL, CAUSATIVE_VERBS, LIGHT_VERBS, POLITICAL_NOUNS, POLITICAL_ORG_KINDS
 from ...lexicon.groups import NON_STATE_GROUPS
 from ...lexicon.plover import sector_words
 from ...settings import component_config, default
@@ -36,7 +36,7 @@ from ..extensions import register_extensions
 from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
-from .event_nouns import noun_candidates, of_object, owner, phrase_ref, target
+from .event_nouns import event_noun_indices, noun_candidates, of_object, owner, phrase_ref, target
 from .event_types import event_type, is_political_ref, noun_classes, noun_event, plover, verb_key
 from .hedges import Hedge, clause_hedges
 from .quantities import Quantity
@@ -235,10 +235,11 @@ class _Builder:
             # "the government ordered the newspaper to suspend publication": coerced by the government
             causee, subj_tok = subj_tok, agent_of(verb.head)
         actor = self.refs.resolve(subj_tok) if subj_tok is not None else None
-        k = self.statements.at(verb.idx)
-        demander = self.demander(verb, k)
-        if not typed and demander is None and (actor is None or actor.actor_id is None):
+        must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+        if not typed and not must and (actor is None or actor.actor_id is None):
             return None  # neither a PLOVER verb nor a named actor: no event, skip the rest
+        k = self.statements.at(verb.idx)
+        demander = self.demander(verb, k) if must else None
         a = arguments(self.refs, verb, lemma)
         size = self.size_of(verb)
         what = a.what if not (size is not None and a.what is None and size.unit) else size.unit
@@ -250,13 +251,21 @@ class _Builder:
                               for p in c.children if p.dep_ == "pobj"), typed_obj)
         if typed_obj is not None and typed_obj.like_num and size is not None and size.unit_token is not None:
             typed_obj = doc[size.unit_token]  # "deploy 500": the 500 are police officers
-        political = self.is_political(actor, subj_tok, a, verb)
-        etype, mode = event_type(self.refs, key, typed_obj, subj_tok, political)
+        memo: list[bool] = []
+
+        def political() -> bool:  # asked only of typed verbs: the context check is the costly part
+            if not memo:
+                memo.append(self.is_political(actor, subj_tok, a, verb))
+            return memo[0]
+
+        etype, mode = event_type(self.refs, key, typed_obj, subj_tok, True)
+        if etype is not None and key not in ALWAYS_POLITICAL and not political():
+            etype, mode = None, None  # "sent money to relatives", "visiting restaurants": not political events
         if etype is None and lemma not in _NOT_SUPPORT:
             etype, mode = noun_event(typed_obj)  # "issued an ultimatum", "held a rally"
             if etype is None:
                 etype, mode = noun_event(_prep_noun(verb))  # "went on strike", "was put under investigation"
-            if not political and etype != "PROTEST":
+            if etype not in {None, "PROTEST"} and not political():
                 etype, mode = None, None  # strikes and protests are PLOVER events whoever holds them
         recipient = a.recipient
         if causee is not None:  # a PLOVER event of whoever caused it, else the causee's own doing
@@ -264,7 +273,7 @@ class _Builder:
             recipient, actor = (recipient or causee_ref, actor) if etype is not None else (recipient, causee_ref)
         if recipient is not None and actor is not None and recipient.start == actor.start:
             recipient = None  # "Israel is opposed to ...": who holds the stance is not its target
-        if demander is not None and (political or self.names_state(verb)):
+        if demander is not None and (political() or self.names_state(verb)):
             etype, mode, recipient, actor = "REQUEST", "demand", actor, demander
         has_args = any(x is not None for x in (a.recipient, what, a.location, size, date))
         if etype is None and not (actor is not None and actor.actor_id is not None and has_args):
@@ -311,6 +320,8 @@ def candidate_verbs(doc: Doc, cues: dict[int, int]):
     """(token, lemma, typed) of the verbs that may be events: PLOVER verbs, and content verbs that are no
     light verb ("be", "have") and no cue of a statement."""
     data = plover()
+    # verbs whose direct object is an event noun ("held a rally"), found once through the noun arrays
+    noun_heads = {t.head.i for t in (doc[int(j)] for j in event_noun_indices(doc)) if t.dep_ == "dobj"}
     for i in numpy.nonzero(doc_cache(doc).array(POS) == _VERB)[0]:
         tok = doc[int(i)]
         if tok.dep_ in {"amod", "aux", "auxpass", "compound"}:
@@ -319,8 +330,7 @@ def candidate_verbs(doc: Doc, cues: dict[int, int]):
         key = verb_key(tok, lemma)
         typed = key in data["verbs"] or key in data["object_verbs"]
         if not typed and lemma not in _NOT_SUPPORT:
-            typed = any(c.dep_ == "dobj" and noun_event(c)[0] for c in tok.children) \
-                or noun_event(_prep_noun(tok))[0] is not None  # "held a rally", "went on strike"
+            typed = tok.i in noun_heads or (lemma in _PREP_SUPPORT and noun_event(_prep_noun(tok))[0] is not None)
         if lemma in LIGHT_VERBS and not typed:
             continue
         if not typed and (tok.i in cues or is_cue_verb(lemma)):
