@@ -17,11 +17,11 @@ from claimscope.export.plover import records
     ("Canada deployed 300 troops to Latvia.", "deployed", "MOBILIZE"),
     ("Iran began negotiations with France on Tuesday.", "began", "CONSULT"),
     ("The European Union imposed an embargo on Syrian oil.", "imposed", "SANCTION"),
-    ("Peru issued an ultimatum to Ecuador.", "issued", "THREATEN"),
+    ("Chile delivered an ultimatum to Bolivia.", "delivered", "THREATEN"),
     ("The Chilean foreign minister telephoned his Argentine counterpart.", "telephoned", "CONSULT"),
-    ("Rebels blew up a bridge near the Angolan border.", "blew", "COERCE"),
-    ("Pakistan threatened to break off diplomatic ties with Nepal.", "threatened", "THREATEN"),
-    ("Students in Seoul continued their hunger strike.", "continued", "PROTEST"),
+    ("Insurgents blew up a pipeline in northern Iraq.", "blew", "COERCE"),
+    ("Ghana threatened to sever relations with Togo.", "threatened", "THREATEN"),
+    ("Prisoners in Ankara began a hunger strike.", "began", "PROTEST"),
 ])
 def test_verbs_and_support_verbs_get_their_plover_type(nlp, text, action, etype):
     assert event(analyse(nlp, text), action)["type"] == etype
@@ -50,8 +50,9 @@ def test_urging_a_state_names_it_as_target(nlp):
 
 
 def test_a_demand_that_someone_must_act_is_a_request_by_the_speaker(nlp):
-    ev = event(analyse(nlp, "Russia said on Tuesday that Ukraine must return the captured ship."), "return")
-    assert (ev["type"], ev["mode"], ev["actor"], ev["recipient"]) == ("REQUEST", "demand", "Russia", "Ukraine")
+    ev = event(analyse(nlp, "The Spanish minister said Morocco must take back the migrants."), "take")
+    assert (ev["type"], ev["mode"], ev["recipient"]) == ("REQUEST", "demand", "Morocco")
+    assert "Spanish minister" in ev["actor"]
 
 
 def test_a_demand_that_names_its_addressee(nlp):
@@ -60,8 +61,8 @@ def test_a_demand_that_names_its_addressee(nlp):
 
 
 def test_a_causative_verb_makes_its_subject_the_actor(nlp):
-    ev = event(analyse(nlp, "The Egyptian government ordered the newspaper to suspend publication."), "suspend")
-    assert ev["type"] == "COERCE" and ev["actor"] == "Egypt" and ev["recipient"] == "newspaper"
+    ev = event(analyse(nlp, "The Turkish government ordered the television station to shut down."), "shut")
+    assert ev["type"] == "COERCE" and ev["actor"] == "Turkey" and ev["recipient"] == "television station"
 
 
 @pytest.mark.parametrize("text", [
@@ -97,8 +98,8 @@ def test_records_code_source_and_target(nlp):
 
 
 def test_a_refusal_to_cooperate_is_a_rejection(nlp):
-    [rec] = records(analyse(nlp, "The U.S. said it would not meet the kidnappers' demands."))
-    assert (rec["event"], rec["source"][0]["code"]) == ("REJECT", "USA")
+    [rec] = records(analyse(nlp, "Canada said it would never accept the pirates' demands."))
+    assert (rec["event"], rec["source"][0]["code"]) == ("REJECT", "CAN")
 
 
 def test_a_surname_is_no_country_in_records(nlp):
@@ -107,5 +108,5 @@ def test_a_surname_is_no_country_in_records(nlp):
 
 
 def test_who_is_opposed_holds_the_stance(nlp):
-    [rec] = records(analyse(nlp, "Israel is opposed to French mediation in the talks."))
-    assert (rec["event"], rec["source"][0]["code"], rec["target"][0]["code"]) == ("REJECT", "ISR", "FRA")
+    [rec] = records(analyse(nlp, "Poland is opposed to Russian involvement in the region."))
+    assert (rec["event"], rec["source"][0]["code"], rec["target"][0]["code"]) == ("REJECT", "POL", "RUS")

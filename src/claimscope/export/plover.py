@@ -6,10 +6,10 @@ Per sentence (`sentences`: lines, cut by spaCy's rule-based sentencizer; "U.S." 
    "agreed to provide", "called on X to release");
 2. `plover_type`: PLOVER codes an intention as such: a cooperative event that is only planned ("will visit",
    "is ready to send aid") is AGREE, a hostile one ("will strike") THREATEN; a cooperative event refused or
-   negated ("would not meet the demands") is REJECT; a pledge ("vowed to retaliate") takes the type of what
+   negated ("would not accept the terms") is REJECT; a pledge ("vowed to retaliate") takes the type of what
    it pledges;
 3. source and target: the event's actor and recipient coded by `plover_actors.ActorCoder` (country or IGO and
-   sector); with no recipient, the place of the event stands as target ("arrived in Amman": JOR).
+   sector); with no recipient, the place of the event stands as target ("arrived in Lima": PER).
 """
 
 from __future__ import annotations
@@ -99,17 +99,17 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     etype, mode = plover_type(ev)
     spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b and a >= ev["end"] for a, b in skip)]
     source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
-    if not source:  # no coded actor: the nearest coded name before the verb ("NATO-member Norway is willing"),
-        # else the sentence's first: a domestic event codes the state it happens in ("Rebels ... in Kabul")
+    if not source:  # no coded actor: the nearest coded name before the verb ("neighbouring Finland is ready"),
+        # else the sentence's first: a domestic event codes the state it happens in ("Militants ... near Tripoli")
         before = [s for s in spans if s[1] <= ev["start"]] or spans[:1]
         source = [_entry(*before[-1][2:])] if before else []
     target = _actor(coder, ev.get("recipient"), ev.get("recipient_mention"))
-    if not target:  # the first coded name after the verb: its object, whom or where ("shell Iraqi towns")
+    if not target:  # the first coded name after the verb: its object, whom or where ("bombed Chadian villages")
         own = ev.get("actor_mention") or {}
         after = [s for s in spans if s[0] >= ev["end"] and not own.get("start", -1) <= s[0] < own.get("end", -1)]
         target = [_entry(*after[0][2:])] if after else []
     if not target and source and (ev.get("recipient") or ev.get("what")):
-        # done to someone the text ties to no state ("arrested the activists", "ordered La Prensa to close"):
+        # done to someone the text ties to no state ("arrested the activists", "ordered the broadcaster to shut"):
         # a domestic event, coded with the source's state
         text_of = (ev.get("recipient_mention") or {}).get("text") or ev.get("recipient") or ev.get("what")
         target = [_entry(text_of, source[0]["code"], None)] if source[0]["code"] != "IGO" else []

@@ -51,8 +51,8 @@ def country_code(state_name: str | None) -> str | None:
 
 
 def sector_of(text: str | None, roles=()) -> str | None:
-    """The sector the head noun of a description names: the rightmost listed word ("Russian Foreign Minister
-    Andrei Kozyrev" -> GOV, "ethnic Albanian guerrillas" -> REB), else the first role's."""
+    """The sector the head noun of a description names: the rightmost listed word ("Peruvian Interior Minister
+    Ivan Petrov" -> GOV, "Chadian rebels" -> REB), else the first role's."""
     words = sector_words()
     found = None
     for w in _WORD.findall(text or ""):
@@ -159,8 +159,8 @@ _IGO_HEADS = {"Community", "Union", "Organization", "Organisation", "Office", "C
 
 
 def _is_igo(name: str) -> bool:
-    """An international organisation: the knowledge base's, or a name of their shape ("the European Community",
-    "the International Labour Office", "the U.N. war crimes tribunal")."""
+    """An international organisation: the knowledge base's, or a name of their shape ("the Arab Monetary Fund",
+    "the International Energy Agency", "the U.N. refugee agency")."""
     entry = kb.lookup(name)
     if entry is not None:
         return entry.kind == "igo"

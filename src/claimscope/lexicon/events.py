@@ -36,7 +36,7 @@ PEOPLE_OBJECTS = {"prisoner", "hostage", "detainee", "captive", "activist", "jou
 # Verbs typed only when what they act on is a person ("released the hostages", not "released a report").
 PEOPLE_VERBS = {"release", "free", "pardon", "execute"}
 # Verbs whose object is made to do what their complement says: the event is the subject's doing to the object
-# ("ordered the newspaper to suspend publication" is coercion by whoever ordered it).
+# ("ordered the broadcaster to shut down" is coercion by whoever ordered it).
 CAUSATIVE_VERBS = {"order", "force", "compel", "oblige", "require", "pressure", "pressurise", "pressurize"}
 # Verbs of requests and demands whose object, "on" object or "that"-clause subject is whom the request is made of
 REQUEST_VERBS = {"call", "urge", "ask", "press", "implore", "demand", "insist", "beg", "plead", "appeal", "request"}

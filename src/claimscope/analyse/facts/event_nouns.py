@@ -44,7 +44,7 @@ def target(refs: ActorRefs, noun: Token, etype: str) -> tuple[Ref | None, Token 
 
 
 def phrase_ref(refs: ActorRefs, tok: Token) -> Ref:
-    """A noun phrase as written, when it names no actor ("the refugee camp", "the newspaper")."""
+    """A noun phrase as written, when it names no actor ("the border camp", "the broadcaster")."""
     lo, _ = refs._np_bounds(tok)
     start, end = refs.doc[lo].idx, tok.idx + len(tok)
     return Ref(refs.text[start:end], start, end, refs.text[start:end])

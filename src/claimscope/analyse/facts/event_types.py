@@ -85,7 +85,7 @@ def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: To
     """The type an object-conditioned verb takes from its object's class ("place", "people", "weapons")."""
     classes = noun_classes(obj)
     for c in obj.conjuncts if obj is not None else ():
-        classes |= noun_classes(c)  # "photographs and other military intelligence"
+        classes |= noun_classes(c)  # "maps and military intelligence"
     for prep in obj.children if obj is not None else ():
         if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:  # "$10 million in aid", "tonnes of food"
             classes |= set().union(*(noun_classes(p) for p in prep.children if p.dep_ == "pobj"))
@@ -114,7 +114,7 @@ def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: To
 
 
 def _is_official(refs: ActorRefs, tok: Token) -> bool:
-    """A state, a government body, or a person of a state ("the president", "Iraqi President X")."""
+    """A state, a government body, or a person of a state ("the president", "Chilean President X")."""
     ref = refs.resolve(tok)
     if ref is None:
         return False

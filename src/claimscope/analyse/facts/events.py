@@ -157,7 +157,7 @@ class _Builder:
                      or self.org_in_phrase(subj)) and self.names_state(verb)))
 
     def holds_office(self, ref: Ref | None) -> bool:
-        """A named person with a title of state ("President Laurent Gbagbo", "General Ruiz")."""
+        """A named person with a title of state ("President Ana Soto", "General Ruiz")."""
         actor = self.refs.actors.get(ref.actor_id) if ref is not None and ref.actor_id else None
         if actor is None or actor.type != "PERSON":
             return False
@@ -166,7 +166,7 @@ class _Builder:
                    for w in role.split())
 
     def org_in_phrase(self, tok: Token | None) -> bool:
-        """A subject phrase that names an organisation of its own ("the UNITA militarist wing")."""
+        """A subject phrase that names an organisation of its own ("the party's armed wing")."""
         for n, t in enumerate(tok.subtree if tok is not None else ()):
             if n > self.phrase_cap:
                 break
@@ -176,7 +176,7 @@ class _Builder:
         return False
 
     def acts_for_itself(self, ref: Ref | None) -> bool:
-        """A named organisation or person that is no company or outlet ("UNITA", "the Tamil Tigers")."""
+        """A named organisation or person that is no company or outlet ("the Liberation Front", "a rebel movement")."""
         actor = self.refs.actors.get(ref.actor_id) if ref is not None and ref.actor_id else None
         return actor is not None and actor.type in {"ORG", "PERSON"} and \
             getattr(actor, "kind", None) not in _BUSINESS_KINDS
@@ -190,8 +190,8 @@ class _Builder:
         return self._state_sents[sent.start]
 
     def states_in_phrase(self, tok: Token | None) -> bool:
-        """A noun phrase that names a state, a people or a political group in its words ("leaders of the
-        opposition coalition", "demonstrators in Baghdad", "ethnic Albanian guerrillas"); a company's is none
+        """A noun phrase that names a state, a people or a political group in its words ("members of the
+        opposition alliance", "marchers in Quito", "exiled Chadian fighters"); a company's is none
         ("a US company")."""
         if tok is None or tok.lemma_.lower() in NON_STATE_GROUPS or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             return False
@@ -211,8 +211,8 @@ class _Builder:
 
     def demander(self, verb: Token, k: int | None) -> Ref | None:
         """Who demands it when a clause says someone must do something: the speaker of the statement that holds
-        it ("Russia said Sudan must return the helicopter": a demand by Russia, CAMEO 10), else whoever voiced
-        the noun it explains ("issued a reminder to X that it must ..."); None for other clauses."""
+        it ("Ruritania said its neighbour must pay the debt": a demand by Ruritania, CAMEO 10), else whoever voiced
+        the noun it explains ("gave X a warning that it must ..."); None for other clauses."""
         if not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
             return None
         sp = self.statements.statements[k].speaker if k is not None and k < len(self.statements.statements) \
@@ -232,7 +232,7 @@ class _Builder:
         causee = None
         if subj_tok is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS \
                 and subj_tok.dep_ == "dobj" and subj_tok.head.i == verb.head.i:
-            # "the government ordered the newspaper to suspend publication": coerced by the government
+            # "the army ordered the broadcaster to shut down": coerced by the army
             causee, subj_tok = subj_tok, agent_of(verb.head)
         actor = self.refs.resolve(subj_tok) if subj_tok is not None else None
         must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
@@ -272,7 +272,7 @@ class _Builder:
             causee_ref = self.refs.resolve(causee) or phrase_ref(self.refs, causee)
             recipient, actor = (recipient or causee_ref, actor) if etype is not None else (recipient, causee_ref)
         if recipient is not None and actor is not None and recipient.start == actor.start:
-            recipient = None  # "Israel is opposed to ...": who holds the stance is not its target
+            recipient = None  # "Freedonia is opposed to ...": who holds the stance is not its target
         if demander is not None and (political() or self.names_state(verb)):
             etype, mode, recipient, actor = "REQUEST", "demand", actor, demander
         has_args = any(x is not None for x in (a.recipient, what, a.location, size, date))
@@ -299,12 +299,13 @@ def _prep_noun(verb: Token) -> Token | None:
 
 
 def stative_subject(verb: Token, lemma: str) -> Token | None:
-    """"Israel is opposed to the plan", "is committed to talks": the subject holds the stance (no passive)."""
+    """"Freedonia is opposed to the plan", "is committed to talks": the subject holds the stance (no passive)."""
     if lemma not in _STATIVE_PASSIVES or any(c.dep_ == "agent" for c in verb.children):
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    holder = verb.head if verb.dep_ == "acomp" else verb  # "is opposed" parsed as "is" + adjective
+    return next((c for c in holder.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
 
 
 def called_on(verb: Token) -> Token | None:
@@ -331,8 +332,8 @@ def candidate_verbs(doc: Doc, cues: dict[int, int]):
         typed = key in data["verbs"] or key in data["object_verbs"]
         if not typed and lemma not in _NOT_SUPPORT:
             typed = tok.i in noun_heads or (lemma in _PREP_SUPPORT and noun_event(_prep_noun(tok))[0] is not None)
-        if lemma in LIGHT_VERBS and not typed:
-            continue
+        if lemma in LIGHT_VERBS and not typed and not any(c.lower_ == "must" for c in tok.children):
+            continue  # a light verb is an event only as a demand ("Y must take back ...")
         if not typed and (tok.i in cues or is_cue_verb(lemma)):
             continue
         yield tok, key, typed
