@@ -23,13 +23,14 @@ POLITICAL_NOUNS = GROUP_NOUNS - {"company", "firm", "bank", "team", "board", "wo
                                                      "terrorist", "separatist", "activist", "union", "striker", "guerrilla",
                                                      "guerilla", "fundamentalist", "extremist", "dissident",
                                                      "islamist", "jihadist", "refugee", "junta", "faction",
-                                                     "warlord", "clan"}
+                                                     "warlord", "clan", "gunman", "gunmen", "prisoner",
+                                                     "hostage", "detainee"}
 # A type needs a political context (a state, a government body, forces or their weapons, a state's
 # official) except for these verbs, which are political whatever the context
 ALWAYS_POLITICAL = {"invade", "bomb", "shell", "assassinate", "massacre", "abduct", "kidnap", "hijack", "annex",
                     "arrest", "detain", "imprison", "jail", "deport", "kill", "murder", "wound", "torture",
                     "ambush", "bombard", "besiege", "sanction", "embargo", "riot", "protest", "demonstrate",
-                    "mobilize", "mobilise", "deploy"}
+                    "mobilize", "mobilise", "deploy", "clash"}
 FORCE_MODIFIERS = {"military", "army", "naval", "armed", "police", "paramilitary", "combat"}
 PEOPLE_OBJECTS = {"prisoner", "hostage", "detainee", "captive", "activist", "journalist", "dissident", "soldier",
                   "civilian", "people", "man", "woman", "citizen", "national", "politician", "leader", "member"}
