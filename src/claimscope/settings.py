@@ -111,6 +111,11 @@ _FACTS: tuple[Setting, ...] = (
     Setting("polarity.ameliorative_score", 0.5, "Polarity of an unknown word with an ameliorative prefix "
             "('well-organised')."),
     Setting("polarity.min_polar", 0.2, "Word polarities weaker than this do not evaluate."),
+    # events (analyse/facts/events.py, event_nouns.py)
+    Setting("events.max_noun_events", 200, "Most events named by a noun ('the raid on', 'talks with') per document; "
+            "later event nouns are not read."),
+    Setting("events.phrase_cap", 30, "Most tokens of a subject or object phrase looked through for a state, a "
+            "people or a political group (the political context of a PLOVER type)."),
 )
 
 _STORE: tuple[Setting, ...] = (

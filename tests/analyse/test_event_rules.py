@@ -67,7 +67,7 @@ def test_no_event_without_a_type_or_a_named_actor():
 
 
 def test_step_order_is_fixed():
-    assert event_args.ARG_STEPS[0] is event_args.dative and event_args.ARG_STEPS[-1] is event_args.purpose
+    assert event_args.ARG_STEPS[0] is event_args.dative and event_args.ARG_STEPS[-1] is event_args.addressee
 
 
 def test_a_group_noun_led_by_an_actor_acts_for_it():

@@ -1,4 +1,5 @@
-"""`claimscope export`: the store, or the part the filters keep, as JSONL, CSV, Parquet, brat, GEXF or GraphML."""
+"""`claimscope export`: the store, or the part the filters keep, as JSONL, CSV, Parquet, brat, GEXF, GraphML or
+PLOVER records."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class ExportFormat(str, Enum):
     gexf = "gexf"
     graphml = "graphml"
     timeml = "timeml"
+    plover = "plover"
 
 
 class ExportTable(str, Enum):
@@ -40,7 +42,8 @@ class Kind(str, Enum):
 def export(
     fmt: ExportFormat = typer.Option(..., "--format", help="jsonl (document JSON), csv or parquet (a table), "
                                      "brat (a folder of .txt + .ann), gexf or graphml (actor-statement graph), "
-                                     "timeml (a folder of .tml, time expressions as TIMEX3)."),
+                                     "timeml (a folder of .tml, time expressions as TIMEX3), plover (PLOVER event records, "
+                                     "JSON Lines)."),
     out: Path = typer.Option(..., "--out", help="Output file (a folder for brat and timeml); - for stdout (jsonl, csv)."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="SQLite store file (opened read-only)."),
     table: ExportTable = typer.Option(ExportTable.statements, "--table", help="Table for csv and parquet."),
@@ -57,7 +60,7 @@ def export(
     raw_csv: bool = typer.Option(False, "--raw-csv", help="Leave cells that start with = + - @ as they are "
                                  "(by default they get a leading ' so spreadsheets do not run them)."),
 ) -> None:
-    """Export the store: JSONL, CSV/Parquet tables, brat standoff, GEXF/GraphML graphs. Filters narrow it down.
+    """Export the store: JSONL, CSV/Parquet tables, brat standoff, GEXF/GraphML graphs, PLOVER records. Filters narrow it down.
 
     Statement filters keep whole documents for jsonl and brat (those with a matching statement), matching rows for the statements table, and matching statements with their actors for the graphs.
     """

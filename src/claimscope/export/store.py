@@ -5,6 +5,8 @@
 - brat: per document NAME.txt and NAME.ann (PolNeAR layout, see claimscope.export.brat) in a folder
 - gexf / graphml: the actor-statement graph (see claimscope.export.graph)
 - timeml: per document NAME.tml, its time expressions as TIMEX3 tags (see claimscope.export.timeml), in a folder
+- plover: PLOVER event records, one JSON object per line, one per sentence with a typed event (see
+  claimscope.export.plover); `claimscope eval plover GOLD --predicted FILE` scores them
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from claimscope.errors import UsageError
 from claimscope.store import read
 from claimscope.store.filters import Filters
 
-FORMATS = ("jsonl", "csv", "parquet", "brat", "gexf", "graphml", "timeml")
+FORMATS = ("jsonl", "csv", "parquet", "brat", "gexf", "graphml", "timeml", "plover")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -56,8 +58,8 @@ def export_store(db: str | Path, fmt: str, out: str | Path, filters: Filters | N
         raise UsageError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
     f = filters or Filters()
     to_stdout = str(out) == "-"
-    if to_stdout and fmt not in ("jsonl", "csv"):
-        raise UsageError(f"--out -: only jsonl and csv can go to standard output, not {fmt}")
+    if to_stdout and fmt not in ("jsonl", "csv", "plover"):
+        raise UsageError(f"--out -: only jsonl, csv and plover can go to standard output, not {fmt}")
     out_path = Path(out)
     if fmt in ("brat", "timeml"):
         if out_path.exists() and not out_path.is_dir():
@@ -69,12 +71,17 @@ def export_store(db: str | Path, fmt: str, out: str | Path, filters: Filters | N
             raise UsageError(f"--out {out}: folder {out_path.parent} does not exist")
     conn = read.open_readonly(db)
     try:
-        if fmt in ("jsonl", "brat", "timeml"):
+        if fmt in ("jsonl", "brat", "timeml", "plover"):
             rows, _ = read.select_documents(conn, f, limit=None, sort="added")
             ids = [r["id"] for r in rows]
             docs = read.iter_document_json(conn, ids)
             if fmt == "jsonl":
                 return ExportReport(fmt, str(out), "documents", _write_jsonl(docs, out_path, to_stdout))
+            if fmt == "plover":
+                from claimscope.export.plover import records
+
+                recs = (r for doc in docs for r in records(doc))
+                return ExportReport(fmt, str(out), "PLOVER records", _write_jsonl(recs, out_path, to_stdout))
             out_path.mkdir(parents=True, exist_ok=True)
             if fmt == "timeml":
                 from claimscope.export.timeml import write_timeml

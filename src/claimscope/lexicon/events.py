@@ -20,15 +20,24 @@ POLITICAL_ORG_KINDS = {"government", "military", "intelligence", "party", "igo",
                        "legislature", "agency", "ministry"}
 POLITICAL_NOUNS = GROUP_NOUNS - {"company", "firm", "bank", "team", "board", "worker", "employee", "executive",
                                  "staff", "crew"} | {"protester", "demonstrator", "opposition", "insurgent",
-                                                     "terrorist", "separatist", "activist", "union", "striker"}
+                                                     "terrorist", "separatist", "activist", "union", "striker", "guerrilla",
+                                                     "guerilla", "fundamentalist", "extremist", "dissident",
+                                                     "islamist", "jihadist", "refugee", "junta", "faction",
+                                                     "warlord", "clan", "gunman", "gunmen", "prisoner",
+                                                     "hostage", "detainee"}
 # A type needs a political context (a state, a government body, forces or their weapons, a state's
 # official) except for these verbs, which are political whatever the context
 ALWAYS_POLITICAL = {"invade", "bomb", "shell", "assassinate", "massacre", "abduct", "kidnap", "hijack", "annex",
                     "arrest", "detain", "imprison", "jail", "deport", "kill", "murder", "wound", "torture",
                     "ambush", "bombard", "besiege", "sanction", "embargo", "riot", "protest", "demonstrate",
-                    "mobilize", "mobilise", "deploy"}
+                    "mobilize", "mobilise", "deploy", "clash"}
 FORCE_MODIFIERS = {"military", "army", "naval", "armed", "police", "paramilitary", "combat"}
 PEOPLE_OBJECTS = {"prisoner", "hostage", "detainee", "captive", "activist", "journalist", "dissident", "soldier",
                   "civilian", "people", "man", "woman", "citizen", "national", "politician", "leader", "member"}
 # Verbs typed only when what they act on is a person ("released the hostages", not "released a report").
 PEOPLE_VERBS = {"release", "free", "pardon", "execute"}
+# Verbs whose object is made to do what their complement says: the event is the subject's doing to the object
+# ("ordered the broadcaster to shut down" is coercion by whoever ordered it).
+CAUSATIVE_VERBS = {"order", "force", "compel", "oblige", "require", "pressure", "pressurise", "pressurize"}
+# Verbs of requests and demands whose object, "on" object or "that"-clause subject is whom the request is made of
+REQUEST_VERBS = {"call", "urge", "ask", "press", "implore", "demand", "insist", "beg", "plead", "appeal", "request"}

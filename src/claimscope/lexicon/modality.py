@@ -5,7 +5,8 @@ that soften it ("reportedly", "could", "is believed to", "appears to")."""
 PLANNED_HEADS = {"plan", "intend", "aim", "want", "seek", "hope", "prepare", "decide", "agree", "promise",
                  "pledge", "vow", "threaten", "propose", "schedule", "set", "due", "mean", "wish", "try",
                  "attempt", "resolve", "expect", "poised", "about", "scheduled", "slated", "going", "determine",
-                 "determined", "commit", "committed", "vote", "move", "offer", "opt", "elect", "look"}
+                 "determined", "commit", "committed", "vote", "move", "offer", "opt", "elect", "look", "ready",
+                 "willing", "prepared", "eager", "keen"}
 POSSIBLE_HEADS = {"likely", "unlikely", "able", "consider", "risk", "may", "might", "could", "possible",
                   "liable", "bound", "need", "have", "ought", "seem", "appear"}
 ONGOING_HEADS = {"continue", "keep", "remain", "begin", "start", "carry", "go"}

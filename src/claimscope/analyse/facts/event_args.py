@@ -9,7 +9,8 @@
 4. `object_place`: "stationed two brigades in the border region": a place hanging on the object;
 5. `object_destination`: "send an envoy to the capital": for a transfer verb, the recipient hanging on
    the object;
-6. `purpose`: "hired 200 to help the council": whom the purpose clause helps or acts against.
+6. `purpose`: "hired 200 to help the council": whom the purpose clause helps or acts against;
+7. `addressee`: whom a request is made of ("called on the government to ...", "demanded that X ...").
 
 Each step takes the `Args` so far and returns the next ones.
 """
@@ -21,8 +22,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from ...lexicon.events import (LOCATION_PREPS, MOTION_VERBS, PURPOSE_RECIPIENT, RECIPIENT_PREPS, TARGET_PREPS,
-                               TRANSFER_VERBS)
+from ...lexicon.events import (LOCATION_PREPS, MOTION_VERBS, PURPOSE_RECIPIENT, RECIPIENT_PREPS, REQUEST_VERBS,
+                               TARGET_PREPS, TRANSFER_VERBS)
 from .event_types import PLACE_LABELS, PLACE_TYPES, is_political_ref
 from .refs import ActorRefs, Ref, place_name
 
@@ -194,8 +195,27 @@ def purpose(refs: ActorRefs, a: Args) -> Args:
     return a
 
 
+def addressee(refs: ActorRefs, a: Args) -> Args:
+    """"called on the government to ...", "urged the rebels to ...", "demanded that Freedonia ...": whom a
+    request is made of, named or not."""
+    if a.recipient is not None or a.lemma not in REQUEST_VERBS:
+        return a
+    tok = None
+    for c in a.verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and a.lemma == "call":
+            tok = _pobj(c)
+        elif c.dep_ == "dobj" and a.lemma != "call" and any(x.dep_ == "xcomp" for x in a.verb.children):
+            tok = c
+        elif c.dep_ == "ccomp" and a.lemma in {"demand", "insist", "urge"}:
+            tok = next((s for s in c.children if s.dep_ == "nsubj"), None)
+        if tok is not None:
+            ref = refs.resolve(tok)
+            return replace(a, recipient=ref, target_tok=tok) if ref is not None else a
+    return a
+
+
 ARG_STEPS: tuple[Callable[[ActorRefs, Args], Args], ...] = (
-    dative, direct_object, prepositions, object_place, object_destination, purpose,
+    dative, direct_object, prepositions, object_place, object_destination, purpose, addressee,
 )
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...lexicon.events import (ALWAYS_POLITICAL, FORCE_MODIFIERS, PEOPLE_OBJECTS, PEOPLE_VERBS, POLITICAL_NOUNS,
                                POLITICAL_ORG_KINDS)
+from ...lexicon.plover import event_rows
 from .refs import ActorRefs, Ref
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -30,7 +31,20 @@ def plover() -> dict:
     for cls, nouns in raw["noun_classes"].items():
         for n in nouns:
             classes.setdefault(n, set()).add(cls)
-    return {"types": raw["types"], "verbs": raw["verbs"], "object_verbs": raw["object_verbs"], "classes": classes}
+    verbs, object_verbs, nouns = dict(raw["verbs"]), {k: dict(v) for k, v in raw["object_verbs"].items()}, {}
+    for row in event_rows():  # lexicon/data/plover_events.tsv: the CAMEO-grounded table, winning over the JSON
+        value = [row["type"], row["mode"]]
+        if row["pos"] == "class":
+            classes.setdefault(row["lemma"], set()).add(row["object"])
+        elif row["pos"] == "noun":
+            nouns[row["lemma"]] = value
+        elif row["object"] is None:
+            verbs[row["lemma"]] = value
+        else:
+            object_verbs.setdefault(row["lemma"], {})[row["object"]] = value
+    return {"types": raw["types"], "verbs": verbs, "object_verbs": object_verbs, "classes": classes,
+            "nouns": nouns, "phrasal": {k for k in (*verbs, *object_verbs) if " " in k},
+            "phrasal_heads": {k.split(" ")[0] for k in (*verbs, *object_verbs) if " " in k}}
 
 
 def noun_classes(tok: Token | None) -> set[str]:
@@ -64,12 +78,17 @@ def is_political_ref(refs: ActorRefs, ref: Ref | None, tok: Token | None) -> boo
 
 
 def _is_person(tok: Token) -> bool:
-    return tok.lemma_.lower() in PEOPLE_OBJECTS or tok.ent_type_ == "PERSON"
+    return tok.lemma_.lower() in PEOPLE_OBJECTS or tok.ent_type_ == "PERSON" or "people" in noun_classes(tok)
 
 
 def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: Token | None) -> tuple:
     """The type an object-conditioned verb takes from its object's class ("place", "people", "weapons")."""
     classes = noun_classes(obj)
+    for c in obj.conjuncts if obj is not None else ():
+        classes |= noun_classes(c)  # "maps and military intelligence"
+    for prep in obj.children if obj is not None else ():
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:  # "$10 million in aid", "tonnes of food"
+            classes |= set().union(*(noun_classes(p) for p in prep.children if p.dep_ == "pobj"))
     if obj is not None and (obj.ent_type_ in PLACE_LABELS or
                             (refs.actor(obj) is not None and refs.actor(obj).type in PLACE_TYPES)):
         classes.add("place")
@@ -85,7 +104,55 @@ def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: To
         got = tuple(conditional["_none"])
     if "_military_subject" in conditional and subj is not None and noun_classes(subj) & {"military", "police"}:
         got = tuple(conditional["_military_subject"])
+    elif "_weapon_subject" in conditional and subj is not None and "weapons" in noun_classes(subj):
+        got = tuple(conditional["_weapon_subject"])  # "a bomb exploded"
+    elif "_political_subject" in conditional and subj is not None and _is_official(refs, subj):
+        got = tuple(conditional["_political_subject"])  # "the president arrived in ...": a visit
+    if "_political_object" in conditional and got[0] is None and obj is not None and _is_official(refs, obj):
+        got = tuple(conditional["_political_object"])  # "called the foreign minister": a phone call
     return got
+
+
+def _is_official(refs: ActorRefs, tok: Token) -> bool:
+    """A state, a government body, or a person of a state ("the president", "Chilean President X")."""
+    ref = refs.resolve(tok)
+    if ref is None:
+        return False
+    if ref.type == "PERSON" or tok.ent_type_ == "PERSON":
+        actor = refs.actors.get(ref.actor_id) if ref.actor_id else None
+        return bool(actor is not None and (getattr(actor, "roles", None) or getattr(actor, "affiliations", None)))
+    return is_political_ref(refs, ref, tok)
+
+
+def verb_key(tok: Token, lemma: str) -> str:
+    """The table's key for a verb: with its particle or preposition when the table lists the pair ("blow up",
+    "called on", "pushed for"), else the lemma."""
+    data = plover()
+    if lemma not in data["phrasal_heads"]:
+        return lemma
+    phrasal = data["phrasal"]
+    for c in tok.children:
+        if c.dep_ in {"prt", "prep", "advmod"} and f"{lemma} {c.lower_}" in phrasal:
+            return f"{lemma} {c.lower_}"
+        if c.dep_ == "dobj" and f"{lemma} {c.lower_}" in phrasal:
+            return f"{lemma} {c.lower_}"  # "opened fire"
+    return lemma
+
+
+def noun_event(tok: Token | None) -> tuple[str | None, str | None]:
+    """(type, mode) of an event noun ("an ultimatum", "a hunger strike", "the invasion"), or (None, None)."""
+    if tok is None:
+        return None, None
+    nouns = plover()["nouns"]
+    got = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+    if got is not None and got[0] in {"MOBILIZE", "ASSAULT"} and any(
+            c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
+        return "COOPERATE", "military"  # "joint patrols", "joint exercises" (CAMEO 062)
+    if got is not None:
+        for c in tok.children:  # "a hunger strike": the compound names the kind of a strike ("aid workers" no event)
+            if c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in nouns and nouns[c.lower_][0] == got[0]:
+                got = nouns[c.lower_]
+    return (got[0], got[1]) if got else (None, None)
 
 
 def event_type(refs: ActorRefs, lemma: str, obj: Token | None, subj: Token | None, political: bool) \

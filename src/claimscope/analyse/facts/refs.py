@@ -164,7 +164,11 @@ NO_REF = object()
 
 
 def pronoun(refs: ActorRefs, tok: Token):
-    return NO_REF if tok.pos_ == "PRON" or tok.lower_ in REL_PRONOUNS else None  # "they", "which"
+    """A pronoun stands for no one ("they", "which"), unless coreference linked it to an actor ("it" after
+    "the ministry")."""
+    if tok.pos_ == "PRON" or tok.lower_ in REL_PRONOUNS:
+        return None if tok.pos_ == "PRON" and refs.actor(tok) is not None else NO_REF
+    return None
 
 
 def named_actor(refs: ActorRefs, tok: Token):

@@ -1,0 +1,141 @@
+"""PLOVER JSON records of a document: one per sentence that reports a typed event, in the layout of the PLOVER
+gold-standard records (`id`, `text`, `event`, `mode`, `source`, `target`, `eventText`, ...).
+
+Per sentence (`sentences`: lines, cut by spaCy's rule-based sentencizer; "U.S." ends none):
+1. the event: the first typed event of the sentence (English puts the main verb before what it governs:
+   "agreed to provide", "called on X to release");
+2. `plover_type`: PLOVER codes an intention as such: a cooperative event that is only planned ("will visit",
+   "is ready to send aid") is AGREE, a hostile one ("will strike") THREATEN; a cooperative event refused or
+   negated ("would not accept the terms") is REJECT; a pledge ("vowed to retaliate") takes the type of what
+   it pledges;
+3. source and target: the event's actor and recipient coded by `plover_actors.ActorCoder` (country or IGO and
+   sector); with no recipient, the place of the event stands as target ("arrived in Lima": PER).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from .plover_actors import ActorCoder
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}  # a planned deployment stays MOBILIZE
+PLEDGES = {"pledge", "promise", "vow"}
+VERSION = "claimscope PLOVER export 1 (PLOVER 0.8 type names)"
+
+
+@lru_cache(maxsize=1)
+def _sentencizer():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a text; a line break ends one (a headline is a sentence of its own)."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group().strip():
+            doc = _sentencizer()(line.group())
+            out.extend((line.start() + s.start_char, line.start() + s.end_char) for s in doc.sents)
+    return out
+
+
+def plover_type(event: dict) -> tuple[str | None, str | None]:
+    """(type, mode) as PLOVER codes it: a planned cooperative event is AGREE, a planned hostile one THREATEN,
+    a negated cooperative one REJECT (CAMEO 03, 13 and 12)."""
+    etype, mode = event.get("type"), event.get("mode")
+    status = event.get("status")
+    if status == "planned":
+        if etype in COOPERATIVE:
+            return "AGREE", None
+        if etype in HOSTILE:
+            return "THREATEN", None
+    if status in {"negated", "denied"} and etype in COOPERATIVE | {"AGREE"}:
+        return "REJECT", "refuse"
+    return etype, mode
+
+
+def main_event(inside: list[dict]) -> dict:
+    """The sentence's event: its first typed event, or what a pledge at its start pledges ("vowed to strike")."""
+    first = inside[0]
+    if (first.get("lemma") or "") in PLEDGES and len(inside) > 1 and inside[1].get("status") == "planned":
+        return {**inside[1], "actor": first.get("actor"), "actor_mention": first.get("actor_mention")}
+    return first
+
+
+def _actor(coder: ActorCoder, name: str | None, mention: dict | None) -> list[dict]:
+    text = (mention or {}).get("text") or name
+    if not text:
+        return []
+    code, sector = coder.code(name, text)
+    return [_entry(text, code, sector)] if code else []
+
+
+def _entry(text: str, code: str, sector: str | None) -> dict:
+    out = {"actorText": text, "code": code}
+    if sector:
+        out["sector"] = sector
+    return out
+
+
+def _reporting(document: dict) -> list[tuple[int, int]]:
+    """Character ranges of statement speakers and cues: who reports an event ("..., a senior official said")
+    is not its actor or target."""
+    out = []
+    for st in document.get("statements") or []:
+        for part in (st.get("speaker"), st.get("cue")):
+            if isinstance(part, dict) and part.get("start") is not None:
+                out.append((part["start"], part["end"]))
+    return out
+
+
+def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: int, skip) -> dict:
+    text = document.get("text") or ""
+    etype, mode = plover_type(ev)
+    spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b and a >= ev["end"] for a, b in skip)]
+    source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
+    if not source:  # no coded actor: the nearest coded name before the verb ("neighbouring Finland is ready"),
+        # else the sentence's first: a domestic event codes the state it happens in ("Militants ... near Tripoli")
+        before = [s for s in spans if s[1] <= ev["start"]] or spans[:1]
+        source = [_entry(*before[-1][2:])] if before else []
+    target = _actor(coder, ev.get("recipient"), ev.get("recipient_mention"))
+    if not target:  # the first coded name after the verb: its object, whom or where ("bombed Chadian villages")
+        own = ev.get("actor_mention") or {}
+        after = [s for s in spans if s[0] >= ev["end"] and not own.get("start", -1) <= s[0] < own.get("end", -1)]
+        target = [_entry(*after[0][2:])] if after else []
+    if not target and source and (ev.get("recipient") or ev.get("what")):
+        # done to someone the text ties to no state ("arrested the activists", "ordered the broadcaster to shut"):
+        # a domestic event, coded with the source's state
+        text_of = (ev.get("recipient_mention") or {}).get("text") or ev.get("recipient") or ev.get("what")
+        target = [_entry(text_of, source[0]["code"], None)] if source[0]["code"] != "IGO" else []
+    rec = {"id": f"{document.get('id', 'doc')}-{n}", "date": (document.get("published") or "")[:10],
+           "source": source, "target": target, "event": etype, "mode": mode or "",
+           "eventText": ev.get("action") or "", "text": text[lo:hi].strip(), "language": "en",
+           "publication": document.get("publisher") or "", "coder": "claimscope", "version": VERSION,
+           "dateCoded": date.today().isoformat()}
+    if ev.get("location"):
+        rec["eventLoc"] = ev["location"]
+    if ev.get("size") is not None:
+        rec["size"] = ev["size"]
+    return rec
+
+
+def records(document: dict) -> list[dict]:
+    """The PLOVER records of one document JSON (as `extract --format json` prints it)."""
+    text = document.get("text") or ""
+    events = sorted((e for e in document.get("events") or [] if e.get("type")), key=lambda e: e["start"])
+    if not events:
+        return []
+    coder = ActorCoder(document)
+    skip = _reporting(document)
+    out = []
+    for n, (lo, hi) in enumerate(sentences(text)):
+        inside = [e for e in events if lo <= e["start"] < hi]
+        if inside:
+            out.append(_record(document, coder, main_event(inside), lo, hi, n, skip))
+    return out
