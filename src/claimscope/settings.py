@@ -166,6 +166,8 @@ _LINK: tuple[Setting, ...] = (
     Setting("link.min_shared_words", 3, "Content words two statements share to be about the same thing ..."),
     Setting("link.min_overlap", 0.5, "... and the share of the shorter one's content words they make up."),
     Setting("link.min_side", 0.3, "Summed polarity at which a description evaluates its target."),
+    Setting("link.denied_coverage", 0.75, "Share of a denied proposition's topic words another statement must "
+            "assert to be what the denial denies."),
 )
 
 _SERVE: tuple[Setting, ...] = (

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimscope.lexicon import polarity
-from claimscope.link import contradictions
+from claimscope.link import contradictions, denials
 from claimscope.link.material import Doc, Item
 
 HERE = Path(__file__).parent
@@ -163,5 +163,5 @@ def test_multi_timeline(multi):
 
 
 def test_a_withheld_denial_is_no_denial():
-    assert contradictions._denies("denied") and contradictions._denies("has rejected")
-    assert not contradictions._denies("refused to deny") and not contradictions._denies("said")
+    assert denials.denies("denied") and denials.denies("has rejected")
+    assert not denials.denies("refused to deny") and not denials.denies("said")

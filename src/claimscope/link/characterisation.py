@@ -5,7 +5,8 @@ A report that says who did what also says what the "what" is like: "sent *battle
 (analyse/facts/characterise.py) and stores them in the document JSON's `characterisations`: per described noun,
 its sentence, theme, owners, anchor and descriptors (each with its evaluative polarity and negation). This module
 reads them back and compares them; it parses nothing. Two descriptions oppose when one asserts a descriptor that
-the other negates, or when their summed polarities have opposite signs. A document stored without the section
+the other negates, when their summed polarities have opposite signs, or when one makes the thing grave and the
+other slight ("one of the worst accidents" against "a minor incident" or "played down the fire"). A document stored without the section
 (by an analysis that did not write it) describes nothing here.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lexicon.severity import severity
 from ..settings import default
 
 MIN_SIDE = default("link.min_side")  # a description evaluates when the sum of its polarities reaches this
@@ -77,6 +79,11 @@ def side_polarity(descs: list[Descriptor]) -> float:
     return sum(d.polarity for d in descs)
 
 
+def side_severity(descs: list[Descriptor]) -> int:
+    """How grave a description makes its thing: the sum of its descriptors' severities (lexicon/severity.py)."""
+    return sum(-1 if d.head == "downplay" else severity(d.text, d.negated) for d in descs)
+
+
 def summary(descs: list[Descriptor]) -> str:
     """The descriptors as one readable list ("brave, valuable, not expendable")."""
     return ", ".join(("not " if d.negated else "") + d.text for d in descs)
@@ -96,6 +103,10 @@ def opposition(a: list[Descriptor], b: list[Descriptor]) -> str | None:
     pa, pb = side_polarity(a), side_polarity(b)
     if (pa >= MIN_SIDE and pb <= -MIN_SIDE) or (pa <= -MIN_SIDE and pb >= MIN_SIDE):
         reasons.append(f"opposite evaluations ({pa:+.2f} vs {pb:+.2f})")
+    sa, sb = side_severity(a), side_severity(b)
+    if sa * sb < 0:
+        reasons.append("one makes it " + ("grave" if sa > 0 else "slight") + ", the other " +
+                       ("grave" if sb > 0 else "slight"))
     if not reasons:
         return None
     return f"'{summary(a)}' vs '{summary(b)}': " + "; ".join(reasons)

@@ -2,8 +2,8 @@
 
 - number: the same quantity (unit, actor, status, time) given different values by different sources; a value
   that a later report raises (a toll that grows over days) is a timeline, not a conflict;
-- polarity: one source confirms or asserts what another denies (a "deny/reject/dismiss" cue or a "denies"
-  stance, or a negated event against an affirmed one with the same actor, action and theme);
+- polarity: a negated event against an affirmed one with the same actor, action and theme; a statement that
+  denies a proposition against one that asserts it (denials.py: "denied that P" vs "P", never "rejected calls");
 - characterisation: the same thing described by different sources in opposing terms (characterisation.py,
   from the descriptors analysis stored in each document's JSON).
 """
@@ -11,24 +11,18 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..lexicon.negation import WITHHOLDING
-from ..lexicon.stopwords import ATTRIBUTION_WORDS, AUXILIARIES
+from ..lexicon.stopwords import AUXILIARIES
 from ..sentences import sentence_at
 from ..settings import default
-from . import characterisation
-from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, STATUS_CLASS, actor_key,
-                         actors_compatible, content_words, has_negation, overlap, theme_class,
-                         unit_key)
+from . import characterisation, denials
+from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, STATUS_CLASS, actors_compatible,
+                         content_words, has_negation, theme_class, unit_key)
 from .material import Item
 
 APPROX = default("link.approx")  # "about 3,000" covers 2,700-3,300
-# two statements are about the same thing when they share this many content words ...
-MIN_SHARED_WORDS = default("link.min_shared_words")
-MIN_OVERLAP = default("link.min_overlap")  # ... and this share of the shorter one's (of both, for a plain negation)
 
 
 @dataclass
@@ -87,15 +81,24 @@ def _stem(word: str) -> str:
     return word
 
 
+def _participle(word: str) -> str | None:
+    w = word.strip(".,;:!?\"'()").lower()
+    return _stem(w) if w.isalpha() and w.endswith(("ed", "en")) and w not in AUXILIARIES else None
+
+
 def predicate(it: Item) -> str | None:
-    """What a quantity counts happening to: the action of its event, else the verb right after it
-    ("300 people had been killed" -> kill)."""
+    """What a quantity counts happening to: the action of its event, else the verb right after it ("300 people
+    had been killed" -> kill), else the participle right before it ("the blast injured 14 workers" -> injur)."""
     if it.data.get("event_lemma"):
         return _stem(it.data["event_lemma"])
     text = it.doc.text
     end = it.data.get("end") if isinstance(it.data.get("end"), int) else None
     if end is None:
         return None
+    start = it.data.get("start") if isinstance(it.data.get("start"), int) else None
+    before = text[max(0, start - 30):start].split()[-1:] if start else []
+    if before and _participle(before[0]):
+        return _participle(before[0])
     for word in text[end:end + 60].split()[:5]:
         w = word.strip(".,;:!?\"'()").lower()
         if not w.isalpha():
@@ -187,23 +190,18 @@ def statement_negative(it: Item) -> bool:
     return it.stance in NEGATIVE_STANCE or bool(cue_words & DENIAL_CUES) or has_negation(it.text)
 
 
-def _denies(cue: str | None) -> bool:
-    """A cue that denies ("denied", "has rejected"), not one that withholds a denial ("refused to deny")."""
-    words = set((cue or "").lower().replace("’", "'").split())
-    return bool(words & DENIAL_CUES) and not words & WITHHOLDING
-
-
 def _one_sentence(a: Item, b: Item) -> bool:
     """Two items of one sentence (in one document, or the same words quoted in two): one report, never two
     sides."""
-    sa, sb = _sentence_span(a), _sentence_span(b)
+    sa, sb = sentence_span(a), sentence_span(b)
     if a.doc.id == b.doc.id and sa == sb:
         return True
     ta, tb = (content_words(it.doc.text[s:e]) for it, (s, e) in ((a, sa), (b, sb)))
     return len(ta) >= 3 and len(tb) >= 3 and (ta <= tb or tb <= ta)
 
 
-def _sentence_span(it: Item) -> tuple[int, int]:
+def sentence_span(it: Item) -> tuple[int, int]:
+    """The sentence (offsets) an item's own words start in."""
     at = it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
     return sentence_at(it.doc.text, at)
 
@@ -221,16 +219,6 @@ def _same_event(a: Item, b: Item) -> bool:
     info = _info(a, b)
     return actors_compatible(ea.get("actor"), eb.get("actor"), info) and \
         actors_compatible(ea.get("recipient"), eb.get("recipient"), info)
-
-
-_CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[A-Z][\w'’-]+")
-
-
-def topic_words(text: str) -> frozenset[str]:
-    """Content words of a statement that say what it is about: names, titles and reporting verbs left out, so
-    two statements do not look alike only because both mention Mr Ruiz."""
-    names = {m.group(0).lower() for m in _CAPITALISED.finditer(text or "")}
-    return content_words(text) - ATTRIBUTION_WORDS - content_words(" ".join(names))
 
 
 def polarity(items: list[Item]) -> list[Contradiction]:
@@ -253,18 +241,9 @@ def polarity(items: list[Item]) -> list[Contradiction]:
                             else "says it did not")
                     out.append(Contradiction("polarity", a, b, note, a.text, b.text))
     statements = [s for s in items if s.kind == "statement" and s.data.get("nested_in") is None]
-    words = {id(s): topic_words(s.text) for s in statements}
-    # only a denial ("denied that ...", "dismissed reports that ...") stands against another statement as a whole:
-    # a "not" somewhere in a statement is too often part of what both sides say (events above cover "did not")
-    neg = [s for s in statements if _denies(s.cue)]
-    for b in neg:
-        for a in statements:
-            if a is b or statement_negative(a) or not _different_sources(a, b):
-                continue
-            shared = words[id(a)] & words[id(b)]
-            if len(shared) >= MIN_SHARED_WORDS and overlap(words[id(a)], words[id(b)]) >= MIN_OVERLAP:
-                note = f"{a.source} {a.cue or 'says'}; {b.source} {b.cue or 'denies'} (shared: {', '.join(sorted(shared))})"
-                out.append(Contradiction("polarity", a, b, note, a.text, b.text))
+    for a, b, note in denials.statement_denials(statements, _different_sources):
+        if not _one_sentence(a, b):
+            out.append(Contradiction("polarity", a, b, note, a.text, b.text))
     return out
 
 
