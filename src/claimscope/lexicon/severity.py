@@ -14,7 +14,7 @@ SEVERE = frozenset({
 # Words that make it slight ("a minor incident", "a limited leak", "an isolated case").
 SLIGHT = frozenset({
     "minor", "small", "slight", "limited", "isolated", "routine", "trivial", "negligible", "insignificant",
-    "harmless", "contained", "modest", "little", "mild", "manageable", "marginal", "superficial", "temporary"})
+    "harmless", "contained", "modest", "mild", "manageable", "marginal", "superficial", "temporary"})
 # Verbs (lemmas) by which a source says a happening is slight without an adjective ("played down the leak").
 DOWNPLAYING = frozenset({"downplay", "minimise", "minimize", "trivialise", "trivialize", "understate"})
 # Verb + particle pairs of the same meaning ("played down", "brushed off").

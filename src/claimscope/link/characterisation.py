@@ -89,8 +89,9 @@ def summary(descs: list[Descriptor]) -> str:
     return ", ".join(("not " if d.negated else "") + d.text for d in descs)
 
 
-def opposition(a: list[Descriptor], b: list[Descriptor]) -> str | None:
-    """Why two descriptions of the same theme oppose (a note naming both sides), or None when they do not."""
+def opposition(a: list[Descriptor], b: list[Descriptor], *, grading: bool = True) -> str | None:
+    """Why two descriptions of the same theme oppose (a note naming both sides), or None when they do not;
+    severity counts only when `grading` (a source names the thing: "described the fire as minor")."""
     reasons = []
     for da in a:
         for db in b:
@@ -103,7 +104,7 @@ def opposition(a: list[Descriptor], b: list[Descriptor]) -> str | None:
     pa, pb = side_polarity(a), side_polarity(b)
     if (pa >= MIN_SIDE and pb <= -MIN_SIDE) or (pa <= -MIN_SIDE and pb >= MIN_SIDE):
         reasons.append(f"opposite evaluations ({pa:+.2f} vs {pb:+.2f})")
-    sa, sb = side_severity(a), side_severity(b)
+    sa, sb = (side_severity(a), side_severity(b)) if grading else (0, 0)
     if sa * sb < 0:
         reasons.append("one makes it " + ("grave" if sa > 0 else "slight") + ", the other " +
                        ("grave" if sb > 0 else "slight"))

@@ -321,7 +321,10 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
                 pair = tuple(sorted((a.source_key, b.source_key))) + (theme,)
                 if pair in seen:
                     continue
-                note = characterisation.opposition(da, db)
+                # how grave a thing is opposes only when a source names it so ("described the blast as minor"):
+                # "little impact on markets" and "a devastating impact on tourism" are two impacts
+                named = "named" in ((anchor_a or ("",))[0], (anchor_b or ("",))[0])
+                note = characterisation.opposition(da, db, grading=named)
                 if note:
                     seen.add(pair)
                     out.append(Contradiction("characterisation", a, b, f"{theme}: {note}",

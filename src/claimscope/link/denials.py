@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.english import STOP_WORDS
 from ..lexicon.negation import DENIAL_CUES, PROPOSAL_NOUNS, PROPOSITION_NOUNS, WITHHOLDING
 from ..lexicon.stopwords import ATTRIBUTION_WORDS
 from ..sentences import sentence_at
@@ -46,12 +47,11 @@ def denied_proposition(it: Item) -> frozenset[str] | None:
         return None
     cue_words = [w.lower() for w in _WORD.findall(it.cue or "")]
     words = [w.lower() for w in _WORD.findall(it.text or "")]
-    first = next((w for w in cue_words[1:] if w not in DENIAL_CUES), None) or (words[0] if words else "")
+    # the first word after the denial that is no function word: "rejected (the) calls", "denied (the) reports"
+    first = next((w for w in cue_words[1:] + words if w not in DENIAL_CUES and w not in STOP_WORDS), "")
     if first in PROPOSAL_NOUNS and first not in PROPOSITION_NOUNS:
         return None
-    rest = it.text
-    if first in PROPOSITION_NOUNS and words and words[0] == first:
-        rest = it.text.split(None, 1)[1] if len(it.text.split(None, 1)) > 1 else ""
+    rest = it.text or ""
     words_left = topic_words(rest) - content_words(" ".join(PROPOSITION_NOUNS))
     return words_left or None
 
