@@ -27,6 +27,7 @@ from .options import (BatchSizeOption, DbOption, DocTimeoutOption, EncodingOptio
 from .output import RowFormat, emit_rows
 from .serve import serve as _serve_command
 from .events import events as _events_command
+from .check import check as _check_command
 from .actors import register as _register_actor_commands
 from .link import register as _register_link_commands
 from .claims import register as _register_claim_commands
@@ -277,6 +278,7 @@ def print_who_said_what(rows: list[dict]) -> None:
 app.command("export")(_export_command)
 app.command("serve")(_serve_command)
 app.command("events")(_events_command)
+app.command("check")(_check_command)
 _register_actor_commands(app)
 _register_link_commands(app)
 _register_claim_commands(app)

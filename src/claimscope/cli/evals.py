@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from ..errors import UsageError
+from .check import eval_check
 from .eval_contradictions import eval_contradictions
 from .eval_coref import eval_coref
 from .progress import progress_bar
@@ -53,3 +54,4 @@ def eval_polnear(
 
 eval_app.command("coref")(eval_coref)
 eval_app.command("contradictions")(eval_contradictions)
+eval_app.command("check")(eval_check)
