@@ -241,24 +241,19 @@ def _claim_of_items(story_id: str, claims: list[Claim], items: list[Item]) -> di
     return out
 
 
-def _involved(c: contra.Contradiction, own: dict, items: list[Item], story_id: str, claims: list[Claim]) -> set:
-    """The claims a contradiction flags: the claims its two sides are items of. A characterisation's side is a
-    sentence: it flags the claim of the event whose theme it describes in that sentence (or of the sentence's
-    own statement claim), never a claim merely reported by the same statement elsewhere."""
-    out = set()
-    for side in (c.a, c.b):
-        if id(side) in own:
-            out.add(own[id(side)])
-            continue
-        lo, hi = contra.sentence_span(side)
-        for it in items:
-            at = it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
-            if it.doc is side.doc and id(it) in own and lo <= at < hi and (
-                    (c.kind == "characterisation" and it.kind in {"event", "statement"}
-                     and it.statement_id == side.statement_id)
-                    or (c.kind == "polarity" and it.kind == "statement" and it.statement_id == side.statement_id)):
-                out.add(own[id(it)])
-    return out
+def _side_claim(c: contra.Contradiction, side: Item, own: dict, items: list[Item]) -> str | None:
+    """The claim one side of a contradiction is about: the claim the side is an item of; for a sentence (a
+    characterisation), the statement claim whose words hold the description. An event claim is never flagged by
+    a characterisation: "sent exhausted conscripts" against "sent elite units" agree that troops were sent."""
+    if id(side) in own:
+        return own[id(side)]
+    lo, hi = contra.sentence_span(side)
+    for it in items:
+        at = it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
+        if it.doc is side.doc and id(it) in own and lo <= at < hi and it.kind == "statement" \
+                and it.statement_id == side.statement_id:
+            return own[id(it)]
+    return None
 
 
 def build_story(conn: sqlite3.Connection, story_id: str) -> tuple[list[dict], list[tuple], list[dict]]:
@@ -288,8 +283,10 @@ def build_story(conn: sqlite3.Connection, story_id: str) -> tuple[list[dict], li
                         (row["claim_b"] or f"{row['document_b']}:{row['statement_b']}", c.b.source_key)])
         pair = (c.kind, *sides)  # one disagreement of two sources over two claims, however many copies carry it
         if pair not in found:
+            # only the claims the two sides are about carry the flag (and name the contradiction)
+            row["claim_a"], row["claim_b"] = _side_claim(c, c.a, own, items), _side_claim(c, c.b, own, items)
             found[pair] = row
-            for cid in _involved(c, own, items, story_id, claims):
+            for cid in (row["claim_a"], row["claim_b"]):
                 if cid in rows:
                     rows[cid]["contradicted"] = 1
     return list(rows.values()), links, list(found.values())
