@@ -152,3 +152,48 @@ def test_the_judged_set_reads_and_refuses_bad_files(tmp_path):
     bad.write_text("[1, 2]")
     with pytest.raises(UsageError, match="bad.json"):
         scorer.load(bad)
+
+
+def test_a_proposal_early_in_the_object_is_refused_not_denied():
+    assert denials.denied_proposition(_statement("the harbour toll plan as desperate", "dismissed", "X")) is None
+    assert denials.denied_proposition(_statement("A call for new harbour pilots", "has been rejected", "X")) is None
+    assert denials.denied_proposition(_statement("the general election in a northern seat", "contested", "X")) is None
+    assert denials.denied_proposition(_statement("claims that the harbour flooded", "contested", "X"))
+
+
+def test_a_negated_statement_sides_with_the_denial():
+    said = _statement("we do not think the harbour tolls were wrong", "said", "A harbour official", "d1")
+    assert not denials.asserts(said)
+
+
+def test_a_source_must_be_known_to_contradict():
+    from claimscope.link.material import identified
+
+    assert identified({"text": "Eva Marsh", "name": "Eva Marsh", "type": "PERSON", "resolved": True})
+    assert identified({"text": "the harbour authority", "name": "harbour authority", "type": None,
+                       "resolved": False})
+    assert identified({"text": "traders", "name": "traders", "type": "SOURCE", "resolved": False})
+    assert not identified({"text": "he", "name": None, "type": None, "resolved": False})
+    assert not identified({"text": "developments", "name": "developments", "type": "SOURCE", "resolved": False})
+
+
+def test_one_event_needs_one_doer():
+    from claimscope.link.contradictions import same_agent
+
+    info = {"ruritanian army": {"type": "ORG", "country": "Ruritania"}, "ruritania": {"type": "GPE"},
+            "ana ruiz": {"type": "PERSON"}}
+    assert same_agent("Ruritanian army", "Ruritania", info)
+    assert not same_agent("Ana Ruiz", "Ruritania", info)   # a person of unknown allegiance is no stand-in
+    assert not same_agent(None, "Ruritania", info)
+
+
+def test_a_ruling_is_no_denial():
+    from claimscope.link.contradictions import event_negative
+
+    doc = Doc(id="d", title=None, url=None, path=None, publisher="d", published=None, text="", canonical="d",
+              outlet="d")
+    ruled = Item("event", doc, 0, {"status": "denied", "lemma": "pass"}, None, "A court", "", stance="denies",
+                 cue="ruled")
+    denied = Item("event", doc, 0, {"status": "denied", "lemma": "pass"}, None, "A court", "", stance="denies",
+                  cue="denied")
+    assert not event_negative(ruled) and event_negative(denied)

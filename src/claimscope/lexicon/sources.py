@@ -47,3 +47,8 @@ HEAD_BREAKS = frozenset({
 SPEAKS_FOR = frozenset({"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople",
                         "spokespersons", "official", "officials", "representative", "representatives", "aide",
                         "aides", "press", "officer", "officers", "source", "sources", "senior", "deputy", "chief"})
+# head nouns of bodies an unnamed source can be ("the fire service said", "the ministry said")
+BODY_NOUNS = frozenset({"service", "services", "ministry", "department", "agency", "office", "police", "union",
+                        "authority", "authorities", "council", "government", "court", "committee", "commission",
+                        "institute", "bank", "company", "firm", "board", "army", "military", "directorate",
+                        "regulator", "watchdog", "spokesman", "spokeswoman", "spokesperson"})

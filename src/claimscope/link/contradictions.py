@@ -18,11 +18,12 @@ from ..lexicon.stopwords import AUXILIARIES
 from ..sentences import sentence_at
 from ..settings import default
 from . import characterisation, denials
-from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, STATUS_CLASS, actors_compatible,
-                         content_words, has_negation, theme_class, unit_key)
+from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, STATUS_CLASS, actor_key,
+                         actors_compatible, content_words, has_negation, theme_class, unit_key)
 from .material import Item
 
 APPROX = default("link.approx")  # "about 3,000" covers 2,700-3,300
+LEAD_CHARS = 60  # an event this near the start of a denying statement's content is what it denies
 
 
 @dataclass
@@ -171,15 +172,16 @@ def numbers(items: list[Item]) -> list[Contradiction]:
 def event_negative(it: Item, statements: dict | None = None) -> bool:
     """An event that the text says did not (or will not) happen, or that its source (or a statement the
     reporting one is nested in) denies."""
-    if it.data.get("status") in NEGATIVE_STATUS or it.stance in NEGATIVE_STANCE:
-        return True
-    sid, hops = it.statement_id, 0
+    status, real_denial = it.data.get("status"), it.cue is None or denials.denies(it.cue)
+    if status == "negated" or ((status == "denied" or it.stance in NEGATIVE_STANCE) and real_denial):
+        return True  # a "denies" of a cue that is no denial ("ruled that", "questioned") does not count
+    sid, hops, at = it.statement_id, 0, it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
     while statements and sid and hops < 10:
         st = statements.get((it.doc.id, sid))
         if st is None:
             break
-        if statement_negative(st):
-            return True
+        if statement_negative(st) and at - st.start <= LEAD_CHARS:
+            return True  # the denial's own proposition, not an event further inside it ("denied X after Y")
         sid, hops = st.data.get("nested_in"), hops + 1
     return False
 
@@ -187,7 +189,8 @@ def event_negative(it: Item, statements: dict | None = None) -> bool:
 def statement_negative(it: Item) -> bool:
     """A statement whose cue denies, rejects or dismisses its content."""
     cue_words = set((it.cue or "").lower().split())
-    return it.stance in NEGATIVE_STANCE or bool(cue_words & DENIAL_CUES) or has_negation(it.text)
+    return (it.stance in NEGATIVE_STANCE and denials.denies(it.cue)) or bool(cue_words & DENIAL_CUES) or \
+        has_negation(it.text)
 
 
 def _one_sentence(a: Item, b: Item) -> bool:
@@ -216,9 +219,26 @@ def _same_event(a: Item, b: Item) -> bool:
     if not (ea.get("actor") and eb.get("actor")) or not (ea.get("what") or ea.get("recipient")) \
             or not (eb.get("what") or eb.get("recipient")):
         return False  # one event needs its doer and what it was done to (or whom) on both sides
+    if not ((ta and ta == tb) or (ea.get("recipient") and eb.get("recipient"))):
+        return False  # the same theme, or a recipient on both sides: "not convinced" and "not interested" are not
     info = _info(a, b)
-    return actors_compatible(ea.get("actor"), eb.get("actor"), info) and \
+    return same_agent(ea.get("actor"), eb.get("actor"), info) and \
         actors_compatible(ea.get("recipient"), eb.get("recipient"), info)
+
+
+def same_agent(a: str | None, b: str | None, info: dict[str, dict]) -> bool:
+    """Two known doers that are one: the same actor, or one belonging to the other ("the Ruritanian army" and
+    Ruritania); a person of unknown allegiance is no stand-in for a state here ("Labour's Blackman won the seat"
+    and "UKIP won seats" are two events)."""
+    ka, kb = actor_key(a), actor_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    ia, ib = info.get(ka, {}), info.get(kb, {})
+    links_a = {actor_key(x) for x in (ia.get("affiliations") or [])} | {actor_key(ia.get("country"))}
+    links_b = {actor_key(x) for x in (ib.get("affiliations") or [])} | {actor_key(ib.get("country"))}
+    return kb in links_a or ka in links_b
 
 
 def polarity(items: list[Item]) -> list[Contradiction]:
@@ -261,7 +281,9 @@ def _described(items: list[Item]) -> list[tuple[Item, characterisation.Described
             owner = _statement_for(doc, start, end, statements)
             sent = Item("sentence", doc, start, {}, owner.statement_id if owner else None,
                         owner.speaker if owner else None, doc.text[start:end], stance=owner.stance if owner else None,
-                        cue=owner.cue if owner else None, start=start)
+                        cue=owner.cue if owner else None, start=start,
+                        speaker_text=owner.speaker_text if owner else None,
+                        identified=owner.identified if owner else True)
             out.append((sent, noun))
     return out
 
@@ -296,7 +318,8 @@ def _owner_of_descriptors(sent: Item, descs: list, statements: list[Item]) -> It
         spans = (st.data.get("content") or {}).get("spans") or []
         if any(s <= lo and hi <= e for s, e in spans):
             return Item("sentence", sent.doc, sent.position, {}, st.statement_id, st.speaker, sent.text,
-                        stance=st.stance, cue=st.cue, start=sent.start)
+                        stance=st.stance, cue=st.cue, start=sent.start, speaker_text=st.speaker_text,
+                        identified=st.identified)
     return sent
 
 
@@ -324,7 +347,12 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
                 # how grave a thing is opposes only when a source names it so ("described the blast as minor"):
                 # "little impact on markets" and "a devastating impact on tourism" are two impacts
                 named = "named" in ((anchor_a or ("",))[0], (anchor_b or ("",))[0])
-                note = characterisation.opposition(da, db, grading=named)
+                # an adjective before the noun mostly says which thing is meant ("the latest campaign", "new
+                # anti-poverty plans"); it counts only when both describe the theme of one action ("sent
+                # exhausted conscripts" against "sent elite units")
+                one_action = anchor_a == anchor_b and (anchor_a or ("",))[0] == "event"
+                sa, sb = (da, db) if one_action else ([d for d in da if d.predicative], [d for d in db if d.predicative])
+                note = characterisation.opposition(sa, sb, grading=named) if sa and sb else None
                 if note:
                     seen.add(pair)
                     out.append(Contradiction("characterisation", a, b, f"{theme}: {note}",
@@ -333,5 +361,7 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
 
 
 def find(items: list[Item]) -> list[Contradiction]:
-    """Every contradiction among the items of one story."""
-    return numbers(items) + polarity(items) + characterisations(items)
+    """Every contradiction among the items of one story whose two sources are known (material.identified: a
+    "he said" or a misparsed speaker cannot be counted as contradicting anyone)."""
+    return [c for c in numbers(items) + polarity(items) + characterisations(items)
+            if c.a.identified and c.b.identified]

@@ -12,17 +12,22 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.english import STOP_WORDS
 from ..lexicon.negation import DENIAL_CUES, PROPOSAL_NOUNS, PROPOSITION_NOUNS, WITHHOLDING
 from ..lexicon.stopwords import ATTRIBUTION_WORDS
 from ..sentences import sentence_at
 from ..settings import default
-from .claim_keys import content_words
+from .claim_keys import content_words, has_negation
 from .material import Item
 
 MIN_SHARED_WORDS = default("link.min_shared_words")
 COVERAGE = default("link.denied_coverage")
 
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+                          "those", "some", "any", "all", "been", "being", "be", "has", "have", "had", "was", "were",
+                          "is", "are", "also", "firmly", "strongly", "flatly", "again"})
+_AUXILIARIES = _DETERMINERS
+# denial verbs with another common sense: "contested the seat" (stood for it)
+_AMBIGUOUS = frozenset({"contest", "contests", "contested", "contesting"})
 _CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[A-Z][\w'’-]+")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -47,18 +52,26 @@ def denied_proposition(it: Item) -> frozenset[str] | None:
         return None
     cue_words = [w.lower() for w in _WORD.findall(it.cue or "")]
     words = [w.lower() for w in _WORD.findall(it.text or "")]
-    # the first word after the denial that is no function word: "rejected (the) calls", "denied (the) reports"
-    first = next((w for w in cue_words[1:] + words if w not in DENIAL_CUES and w not in STOP_WORDS), "")
-    if first in PROPOSAL_NOUNS and first not in PROPOSITION_NOUNS:
-        return None
+    # the first words after the denial that are no function words: "rejected (the) calls", "dismissed the
+    # maternity pay plan", "denied (the) reports"; a proposal noun among them before any proposition noun
+    if set(cue_words) <= _AMBIGUOUS | _AUXILIARIES and not (words and (words[0] == "that" or
+                                                                     words[0] in PROPOSITION_NOUNS)):
+        return None  # "contested the election" runs in it; only "contested claims that ..." denies
+    lead = [w for w in cue_words[1:] + words if w not in DENIAL_CUES and w not in _DETERMINERS][:4]
+    for w in lead:
+        if w in PROPOSITION_NOUNS or w == "that":
+            break
+        if w in PROPOSAL_NOUNS:
+            return None
     rest = it.text or ""
     words_left = topic_words(rest) - content_words(" ".join(PROPOSITION_NOUNS))
     return words_left or None
 
 
 def asserts(it: Item) -> bool:
-    """A statement that asserts its content: no denying cue, no "denies" stance."""
-    return not denies(it.cue) and it.stance != "denies"
+    """A statement that asserts its content: no denying cue, no "denies" stance, no negation of its own ("we
+    don't think we got our sums wrong" sides with a denial)."""
+    return not denies(it.cue) and it.stance != "denies" and not has_negation(it.text)
 
 
 def statement_denials(statements: list[Item], different) -> list[tuple[Item, Item, str]]:
