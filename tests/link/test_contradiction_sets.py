@@ -197,3 +197,26 @@ def test_a_ruling_is_no_denial():
     denied = Item("event", doc, 0, {"status": "denied", "lemma": "pass"}, None, "A court", "", stance="denies",
                   cue="denied")
     assert not event_negative(ruled) and event_negative(denied)
+
+
+def test_a_part_is_no_other_count_of_the_whole():
+    from claimscope.link.contradictions import modifiers
+
+    assert modifiers({"text": "71,000 new construction jobs", "unit": "construction jobs"}) == {"new", "construction"}
+    assert modifiers({"text": "at least 30 workers", "unit": "workers"}) == modifiers({"text": "14 workers",
+                                                                                       "unit": "workers"})
+
+
+def test_not_ruling_out_is_no_denial():
+    from claimscope.link.contradictions import event_negative
+
+    text = "The bank did not rule out raising rates again in May."
+    doc = Doc(id="d", title=None, url=None, path=None, publisher="d", published=None, text=text, canonical="d",
+              outlet="d")
+    kept_open = Item("event", doc, 0, {"status": "negated", "lemma": "raise", "start": 31}, None, None, text)
+    assert not event_negative(kept_open)
+
+
+def test_a_light_verb_ties_nothing():
+    assert not characterisation.anchors_meet(("event", "have"), ("event", "have"))
+    assert characterisation.anchors_meet(("event", "send"), ("event", "send"))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..lexicon.severity import severity
 from ..settings import default
 
+LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "do", "be", "use", "need", "want", "see", "find"})
 MIN_SIDE = default("link.min_side")  # a description evaluates when the sum of its polarities reaches this
 
 
@@ -66,11 +67,12 @@ def described(section: list | None) -> list[Described]:
 
 def anchors_meet(a: tuple | None, b: tuple | None) -> bool:
     """Two descriptions can be of one thing: the same event's theme, or named/predicated of a definite thing,
-    with at least one side tied to it by an action or a naming verb."""
+    with at least one side tied to it by an action or a naming verb; a light verb ties nothing ("has easy
+    access" and "has slower access" are two accesses)."""
     if a is None or b is None or a == b == ("copula",):
         return False
     if a[0] == "event" and b[0] == "event":
-        return a == b
+        return a == b and a[-1] not in LIGHT_VERBS
     return True
 
 

@@ -11,9 +11,11 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..lexicon.quantities import QUALIFIERS
 from ..lexicon.stopwords import AUXILIARIES
 from ..sentences import sentence_at
 from ..settings import default
@@ -23,6 +25,11 @@ from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, STATUS_C
 from .material import Item
 
 APPROX = default("link.approx")  # "about 3,000" covers 2,700-3,300
+# words of a quantity's text that qualify its number, not the things counted ("at least 30 workers")
+_QUALIFYING = frozenset({w for words, _ in QUALIFIERS for w in words} |
+                        {"a", "an", "the", "some", "of", "than", "and", "or", "to", "up", "over", "under"})
+_WITHHELD = re.compile(r"\b(?:not|n't|never)\s+(?:rule|ruled|ruling)\s+out\b|\b(?:not|n't|never)\s+"
+                       r"(?:exclude|excluded|deny|denied|dismiss|dismissed)\b", re.IGNORECASE)
 LEAD_CHARS = 60  # an event this near the start of a denying statement's content is what it denies
 
 
@@ -110,6 +117,15 @@ def predicate(it: Item) -> str | None:
     return None
 
 
+def modifiers(q: dict) -> frozenset[str]:
+    """The words that say which things a quantity counts, between its number and its unit ("71,000 new
+    construction jobs" -> new, construction); qualifiers and numbers left out."""
+    head = ((q.get("unit") or "").lower().split() or [""])[-1]
+    words = [w.strip(".,;:()").lower() for w in (q.get("text") or "").split()]
+    words = [w for w in words if w.isalpha() and w != head and w not in _QUALIFYING]
+    return frozenset(words)
+
+
 def number_conflict(a: Item, b: Item) -> str | None:
     """Why two quantities conflict, or None (same thing, different sources, values that cannot both hold)."""
     qa, qb = a.data, b.data
@@ -121,6 +137,8 @@ def number_conflict(a: Item, b: Item) -> str | None:
     pa_, pb_ = predicate(a), predicate(b)
     if not pa_ or pa_ != pb_:
         return None  # "2,000 injured" and "300 killed" count different things; with no action, unknown things
+    if modifiers(qa) != modifiers(qb):
+        return None  # "337,000 jobs" and "71,000 new construction jobs": a part is no other count of the whole
     if qa.get("kind") in {"money", "percent"} and not (qa.get("actor") and qb.get("actor")):
         return None  # sums and shares in one story are about many things; only an owner ties two together
     sa, sb = STATUS_CLASS.get(qa.get("status"), qa.get("status")), STATUS_CLASS.get(qb.get("status"), qb.get("status"))
@@ -173,6 +191,9 @@ def event_negative(it: Item, statements: dict | None = None) -> bool:
     """An event that the text says did not (or will not) happen, or that its source (or a statement the
     reporting one is nested in) denies."""
     status, real_denial = it.data.get("status"), it.cue is None or denials.denies(it.cue)
+    lo, hi = sentence_span(it)
+    if status == "negated" and _WITHHELD.search(it.doc.text[lo:hi]):
+        return False  # "did not rule out raising rates": a possibility kept open, not a denial
     if status == "negated" or ((status == "denied" or it.stance in NEGATIVE_STANCE) and real_denial):
         return True  # a "denies" of a cue that is no denial ("ruled that", "questioned") does not count
     sid, hops, at = it.statement_id, 0, it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
@@ -350,7 +371,8 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
                 # an adjective before the noun mostly says which thing is meant ("the latest campaign", "new
                 # anti-poverty plans"); it counts only when both describe the theme of one action ("sent
                 # exhausted conscripts" against "sent elite units")
-                one_action = anchor_a == anchor_b and (anchor_a or ("",))[0] == "event"
+                one_action = anchor_a == anchor_b and (anchor_a or ("",))[0] == "event" and \
+                    anchor_a[-1] not in characterisation.LIGHT_VERBS
                 sa, sb = (da, db) if one_action else ([d for d in da if d.predicative], [d for d in db if d.predicative])
                 note = characterisation.opposition(sa, sb, grading=named) if sa and sb else None
                 if note:
