@@ -5,7 +5,7 @@ without parsing again. The steps, for each sentence of `claimscope.sentences.sen
 punctuation and line breaks the link stage uses to quote evidence):
 
 1. `is_candidate`: the sentence holds an evaluative word (lexicon/polarity.py), a word of severity
-   ("minor", "worst", "downplayed": lexicon/severity.py) or "too", and is at most
+   ("minor", "downplayed": lexicon/severity.py) beside a naming verb, or "too", and is at most
    `max_sentence` characters long;
 2. `described_nouns`: each common noun of the sentence that is no compound or modifier, has an `anchor` (the
    object of a naming verb or an action, or a definite subject of a copula) and descriptors
@@ -31,6 +31,10 @@ from ..model import Characterisation
 from .describe import anchor, describe, owners, theme_key
 
 _STRIP = ".,;:!?\"'()"
+# word beginnings of naming and downplaying verbs ("described", "calling", "played down", "downplays")
+_NAMING_STEMS = ("describ", "call", "label", "brand", "portray", "depict", "term", "dub", "characteri", "paint",
+                 "hail", "condemn", "denounc", "derid", "play", "downplay", "minimi", "triviali", "understat",
+                 "brush", "shrug", "cast", "present")
 
 
 def is_candidate(sentence: str, max_sentence: int) -> bool:
@@ -38,8 +42,12 @@ def is_candidate(sentence: str, max_sentence: int) -> bool:
     if not sentence.strip() or len(sentence) > max_sentence:
         return False
     words = sentence.replace("“", " ").replace("”", " ").split()
-    return any(w.lower().strip(_STRIP + "-") == "too" or polarity(w.strip(_STRIP)) or grades(w.strip(_STRIP))
-               for w in words)
+    if any(w.lower().strip(_STRIP + "-") == "too" or polarity(w.strip(_STRIP)) for w in words):
+        return True
+    # a word of severity alone ("minor", "major") matters only where a source names the thing so ("described
+    # the leak as minor", "played down the leak"): most sentences with "major" or "small" describe nothing
+    lowered = [w.lower().strip(_STRIP) for w in words]
+    return any(grades(w) for w in lowered) and any(w.startswith(_NAMING_STEMS) for w in lowered)
 
 
 def described_nouns(span: Span, sentence: tuple[int, int]) -> list[Characterisation]:
