@@ -19,6 +19,8 @@ from .progress import progress_bar
 eval_app = typer.Typer(help="Score claimscope against annotated corpora.", no_args_is_help=True)
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
+eval_app.command("contradictions")(eval_contradictions)
+eval_app.command("check")(eval_check)
 
 
 @eval_app.command("polnear")
@@ -53,5 +55,3 @@ def eval_polnear(
 
 
 eval_app.command("coref")(eval_coref)
-eval_app.command("contradictions")(eval_contradictions)
-eval_app.command("check")(eval_check)

@@ -303,15 +303,3 @@ def claims(conn: Conn, limit: Limit = 50, offset: Offset = 0,
            actor: Text = None) -> dict:
     computed, items = derived.claims(conn, story=story, contradicted=contradicted, actor=actor)
     return _slice(items, limit, offset, **_not_computed("claims", computed))
-
-
-@router.get("/check", summary="Claim check: documents that support, contradict or only report a claim")
-def check(conn: Conn, claim: Annotated[str, Query(min_length=1, max_length=1000, description="The claim.")],
-          limit: Limit = 50) -> dict:
-    from claimscope.errors import UsageError
-    from claimscope.link.check import check as run_check
-
-    try:
-        return run_check(conn, claim, limit=limit)
-    except UsageError as exc:
-        raise HTTPException(400, str(exc)) from None
