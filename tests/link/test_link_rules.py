@@ -9,16 +9,16 @@ import sys
 
 from claimscope.lexicon import polarity
 from claimscope.lexicon.english import STOP_WORDS
-from claimscope.link import characterisation, claim_keys, contradictions
+from claimscope.link import characterisation, claim_keys, contradictions, denials
 from claimscope.link.material import Doc, Item
 
 
 def test_a_denial_cue_denies_unless_it_is_withheld():
-    assert contradictions._denies("denied")
-    assert contradictions._denies("has rejected")
-    assert not contradictions._denies("refused to deny")
-    assert not contradictions._denies("did not deny")
-    assert not contradictions._denies("said")
+    assert denials.denies("denied")
+    assert denials.denies("has rejected")
+    assert not denials.denies("refused to deny")
+    assert not denials.denies("did not deny")
+    assert not denials.denies("said")
 
 
 def test_negation_words_are_content_words_only_when_asked():

@@ -17,6 +17,7 @@ from .demo import demo as _demo_command
 from .export import export as _export_command
 from .serve import serve as _serve_command
 from .events import events as _events_command
+from .check import check as _check_command
 from .actors import register as _register_actor_commands
 from .link import register as _register_link_commands
 from .claims import register as _register_claim_commands
@@ -42,6 +43,7 @@ app.command("demo")(_demo_command)
 app.command("export")(_export_command)
 app.command("serve")(_serve_command)
 app.command("events")(_events_command)
+app.command("check")(_check_command)
 _register_actor_commands(app)
 _register_link_commands(app)
 _register_claim_commands(app)

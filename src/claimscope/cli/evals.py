@@ -11,6 +11,8 @@ import typer
 from rich.console import Console
 
 from ..errors import UsageError
+from .check import eval_check
+from .eval_contradictions import eval_contradictions
 from .eval_coref import eval_coref
 from .eval_speakers import eval_speakers
 from .eval_timex import eval_timex
@@ -21,6 +23,8 @@ from .progress import progress_bar
 eval_app = typer.Typer(help="Score claimscope against annotated corpora.", no_args_is_help=True)
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
+eval_app.command("contradictions")(eval_contradictions)
+eval_app.command("check")(eval_check)
 
 
 @eval_app.command("polnear")

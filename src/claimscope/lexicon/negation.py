@@ -16,3 +16,15 @@ DENIAL_CUES = frozenset({"deny", "denies", "denied", "denying", "reject", "rejec
 # Cue words that withhold a denial rather than make one ("refused to deny", "declined to dismiss", "did not deny").
 WITHHOLDING = frozenset({"refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "not", "never",
                          "n't"})
+
+# Nouns naming a proposition that a denial can reject ("denied reports that ...", "rejected claims he ...").
+PROPOSITION_NOUNS = frozenset({"report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+                               "accusations", "suggestion", "suggestions", "speculation", "rumour", "rumours", "rumor",
+                               "rumors", "charge", "charges", "account", "accounts", "story", "stories", "assertion",
+                               "assertions", "notion", "idea", "talk"})
+# Nouns of what a rejection turns down rather than denies ("rejected calls for", "dismissed questions about"):
+# refusing a demand is a position, not a statement that a fact is false.
+PROPOSAL_NOUNS = frozenset({"call", "calls", "question", "questions", "demand", "demands", "offer", "offers",
+                            "proposal", "proposals", "plan", "plans", "bid", "bids", "request", "requests", "appeal",
+                            "appeals", "idea", "criticism", "criticisms", "case", "motion", "application", "advice",
+                            "deal", "move", "pressure", "attempt", "attempts", "suggestion", "invitation"})

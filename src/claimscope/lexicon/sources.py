@@ -42,3 +42,13 @@ INDEFINITE_CUES = frozenset({
 HEAD_BREAKS = frozenset({
     "close", "of", "for", "at", "in", "from", "with", "to", "on", "by", "who", "which", "that", "familiar", "inside",
     "within", "near", "involved", "said", ","})
+# people who speak for an organisation rather than for themselves: two of one ministry are one source
+# ("a spokesman for the energy ministry" and "an energy ministry spokeswoman")
+SPEAKS_FOR = frozenset({"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespeople",
+                        "spokespersons", "official", "officials", "representative", "representatives", "aide",
+                        "aides", "press", "officer", "officers", "source", "sources", "senior", "deputy", "chief"})
+# head nouns of bodies an unnamed source can be ("the fire service said", "the ministry said")
+BODY_NOUNS = frozenset({"service", "services", "ministry", "department", "agency", "office", "police", "union",
+                        "authority", "authorities", "council", "government", "court", "committee", "commission",
+                        "institute", "bank", "company", "firm", "board", "army", "military", "directorate",
+                        "regulator", "watchdog", "spokesman", "spokeswoman", "spokesperson"})

@@ -5,7 +5,8 @@ A report that says who did what also says what the "what" is like: "sent *battle
 (analyse/facts/characterise.py) and stores them in the document JSON's `characterisations`: per described noun,
 its sentence, theme, owners, anchor and descriptors (each with its evaluative polarity and negation). This module
 reads them back and compares them; it parses nothing. Two descriptions oppose when one asserts a descriptor that
-the other negates, or when their summed polarities have opposite signs. A document stored without the section
+the other negates, when their summed polarities have opposite signs, or when one makes the thing grave and the
+other slight ("one of the worst accidents" against "a minor incident" or "played down the fire"). A document stored without the section
 (by an analysis that did not write it) describes nothing here.
 """
 
@@ -13,8 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lexicon.severity import severity
 from ..settings import default
 
+LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "do", "be", "use", "need", "want", "see", "find"})
 MIN_SIDE = default("link.min_side")  # a description evaluates when the sum of its polarities reaches this
 
 
@@ -64,11 +67,12 @@ def described(section: list | None) -> list[Described]:
 
 def anchors_meet(a: tuple | None, b: tuple | None) -> bool:
     """Two descriptions can be of one thing: the same event's theme, or named/predicated of a definite thing,
-    with at least one side tied to it by an action or a naming verb."""
+    with at least one side tied to it by an action or a naming verb; a light verb ties nothing ("has easy
+    access" and "has slower access" are two accesses)."""
     if a is None or b is None or a == b == ("copula",):
         return False
     if a[0] == "event" and b[0] == "event":
-        return a == b
+        return a == b and a[-1] not in LIGHT_VERBS
     return True
 
 
@@ -77,13 +81,19 @@ def side_polarity(descs: list[Descriptor]) -> float:
     return sum(d.polarity for d in descs)
 
 
+def side_severity(descs: list[Descriptor]) -> int:
+    """How grave a description makes its thing: the sum of its descriptors' severities (lexicon/severity.py)."""
+    return sum(-1 if d.head == "downplay" else severity(d.text, d.negated) for d in descs)
+
+
 def summary(descs: list[Descriptor]) -> str:
     """The descriptors as one readable list ("brave, valuable, not expendable")."""
     return ", ".join(("not " if d.negated else "") + d.text for d in descs)
 
 
-def opposition(a: list[Descriptor], b: list[Descriptor]) -> str | None:
-    """Why two descriptions of the same theme oppose (a note naming both sides), or None when they do not."""
+def opposition(a: list[Descriptor], b: list[Descriptor], *, grading: bool = True) -> str | None:
+    """Why two descriptions of the same theme oppose (a note naming both sides), or None when they do not;
+    severity counts only when `grading` (a source names the thing: "described the fire as minor")."""
     reasons = []
     for da in a:
         for db in b:
@@ -96,6 +106,10 @@ def opposition(a: list[Descriptor], b: list[Descriptor]) -> str | None:
     pa, pb = side_polarity(a), side_polarity(b)
     if (pa >= MIN_SIDE and pb <= -MIN_SIDE) or (pa <= -MIN_SIDE and pb >= MIN_SIDE):
         reasons.append(f"opposite evaluations ({pa:+.2f} vs {pb:+.2f})")
+    sa, sb = (side_severity(a), side_severity(b)) if grading else (0, 0)
+    if sa * sb < 0:
+        reasons.append("one makes it " + ("grave" if sa > 0 else "slight") + ", the other " +
+                       ("grave" if sb > 0 else "slight"))
     if not reasons:
         return None
     return f"'{summary(a)}' vs '{summary(b)}': " + "; ".join(reasons)

@@ -7,6 +7,7 @@ import re
 from claimscope.lexicon.english import STOP_WORDS
 from claimscope.lexicon.negation import DENIAL_CUES, NEGATIONS
 from claimscope.lexicon.organisations import INSTITUTIONS
+from claimscope.lexicon.sources import SPEAKS_FOR
 from claimscope.lexicon.themes import norm_word
 from claimscope.store.text import fold
 
@@ -85,3 +86,18 @@ def actors_compatible(a: str | None, b: str | None, info: dict[str, dict]) -> bo
     lone_a = ta == "PERSON" and not (links_a - {""})
     lone_b = tb == "PERSON" and not (links_b - {""})
     return (lone_a and tb in {"GPE", "ORG", None}) or (lone_b and ta in {"GPE", "ORG", None})
+
+
+def source_key(name: str | None, words: str | None = None) -> str:
+    """Who counts as one source: a speaker's actor name, except that a spokesperson or official speaks for the
+    body they are named with ("a spokesman for the energy ministry", "energy ministry spokeswoman Eva Lund" and
+    "an Ostravan energy ministry official" are all "energy ministry"). `words` is the speaker as written."""
+    key = actor_key(name)
+    name_words = _WORD.findall(fold(name or ""))
+    described = bool(set(name_words) & SPEAKS_FOR)  # the name is itself a description ("ministry spokesman")
+    written = name_words if described or not words else _WORD.findall(fold(words))
+    if not set(written) & SPEAKS_FOR:
+        return key
+    named = set() if described else set(name_words)  # "energy ministry spokeswoman Eva Lund": not the name
+    rest = [w for w in written if w not in SPEAKS_FOR and w not in _STOP and w not in named]
+    return " ".join(rest[-2:]) or key

@@ -21,6 +21,7 @@ from claimscope.store.schema import link_sql
 from ..sentences import sentence_at
 from ..settings import default
 from . import contradictions as contra
+from .denials import denies
 from .claim_keys import STATUS_CLASS, actor_key, content_words, jaccard, theme_class, unit_key
 from .material import Item, load, story_documents
 
@@ -98,6 +99,8 @@ def _statement_claims(statements: list[Item]) -> list[Claim]:
             for j in posting:
                 if j > i and j not in seen:
                     seen.add(j)
+                    if denies(statements[i].cue) != denies(statements[j].cue):
+                        continue  # "denied that the bank sold gold" never asserts what "the bank sold gold" does
                     if words[i] == words[j] or jaccard(words[i], words[j]) >= SAME_STATEMENT:
                         groups.union(i, j)
     members: dict[int, list[Item]] = defaultdict(list)
@@ -215,7 +218,8 @@ def _contradiction_row(story_id: str, c: contra.Contradiction, claim_of: dict) -
 
 def _claim_of_items(story_id: str, claims: list[Claim], items: list[Item]) -> dict:
     """item -> its claim id; a quantity carried by an event takes the event's claim, a statement the claim
-    of its first event or quantity when it has no claim of its own."""
+    of its first event or quantity when it has no claim of its own (shown with a contradiction, never flagged:
+    `_involved` decides what a contradiction flags)."""
     out: dict[int, str] = {}
     for claim in claims:
         cid = claim_id(story_id, claim.key)
@@ -237,6 +241,21 @@ def _claim_of_items(story_id: str, claims: list[Claim], items: list[Item]) -> di
     return out
 
 
+def _side_claim(c: contra.Contradiction, side: Item, own: dict, items: list[Item]) -> str | None:
+    """The claim one side of a contradiction is about: the claim the side is an item of; for a sentence (a
+    characterisation), the statement claim whose words hold the description. An event claim is never flagged by
+    a characterisation: "sent exhausted conscripts" against "sent elite units" agree that troops were sent."""
+    if id(side) in own:
+        return own[id(side)]
+    lo, hi = contra.sentence_span(side)
+    for it in items:
+        at = it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
+        if it.doc is side.doc and id(it) in own and lo <= at < hi and it.kind == "statement" \
+                and it.statement_id == side.statement_id:
+            return own[id(it)]
+    return None
+
+
 def build_story(conn: sqlite3.Connection, story_id: str) -> tuple[list[dict], list[tuple], list[dict]]:
     """(claim rows, claim_statements rows, contradiction rows) of one story, computed, not written."""
     doc_ids = story_documents(conn, story_id)
@@ -255,13 +274,17 @@ def build_story(conn: sqlite3.Connection, story_id: str) -> tuple[list[dict], li
                 seen.add((it.statement_id, it.doc.id, it.kind, it.position))
                 links.append(link)
     found = {}
+    own = {id(it): claim_id(story_id, claim.key) for claim in claims for it in claim.items}
     for c in contra.find(items):
         row = _contradiction_row(story_id, c, claim_of)
         if row["claim_a"] and row["claim_a"] == row["claim_b"] and c.kind != "number":
             continue
-        pair = (c.kind, row["document_a"], row["statement_a"] or row["claim_a"], row["document_b"],
-                row["statement_b"] or row["claim_b"])
+        sides = sorted([(row["claim_a"] or f"{row['document_a']}:{row['statement_a']}", c.a.source_key),
+                        (row["claim_b"] or f"{row['document_b']}:{row['statement_b']}", c.b.source_key)])
+        pair = (c.kind, *sides)  # one disagreement of two sources over two claims, however many copies carry it
         if pair not in found:
+            # only the claims the two sides are about carry the flag (and name the contradiction)
+            row["claim_a"], row["claim_b"] = _side_claim(c, c.a, own, items), _side_claim(c, c.b, own, items)
             found[pair] = row
             for cid in (row["claim_a"], row["claim_b"]):
                 if cid in rows:

@@ -2,8 +2,8 @@
 
 - number: the same quantity (unit, actor, status, time) given different values by different sources; a value
   that a later report raises (a toll that grows over days) is a timeline, not a conflict;
-- polarity: one source confirms or asserts what another denies (a "deny/reject/dismiss" cue or a "denies"
-  stance, or a negated event against an affirmed one with the same actor, action and theme);
+- polarity: a negated event against an affirmed one with the same actor, action and theme; a statement that
+  denies a proposition against one that asserts it (denials.py: "denied that P" vs "P", never "rejected calls");
 - characterisation: the same thing described by different sources in opposing terms (characterisation.py,
   from the descriptors analysis stored in each document's JSON).
 """
@@ -15,20 +15,22 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..lexicon.negation import WITHHOLDING
-from ..lexicon.stopwords import ATTRIBUTION_WORDS, AUXILIARIES
+from ..lexicon.quantities import QUALIFIERS
+from ..lexicon.stopwords import AUXILIARIES
 from ..sentences import sentence_at
 from ..settings import default
-from . import characterisation
+from . import characterisation, denials
 from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, STATUS_CLASS, actor_key,
-                         actors_compatible, content_words, has_negation, overlap, theme_class,
-                         unit_key)
+                         actors_compatible, content_words, has_negation, theme_class, unit_key)
 from .material import Item
 
 APPROX = default("link.approx")  # "about 3,000" covers 2,700-3,300
-# two statements are about the same thing when they share this many content words ...
-MIN_SHARED_WORDS = default("link.min_shared_words")
-MIN_OVERLAP = default("link.min_overlap")  # ... and this share of the shorter one's (of both, for a plain negation)
+# words of a quantity's text that qualify its number, not the things counted ("at least 30 workers")
+_QUALIFYING = frozenset({w for words, _ in QUALIFIERS for w in words} |
+                        {"a", "an", "the", "some", "of", "than", "and", "or", "to", "up", "over", "under"})
+_WITHHELD = re.compile(r"\b(?:not|n't|never)\s+(?:rule|ruled|ruling)\s+out\b|\b(?:not|n't|never)\s+"
+                       r"(?:exclude|excluded|deny|denied|dismiss|dismissed)\b", re.IGNORECASE)
+LEAD_CHARS = 60  # an event this near the start of a denying statement's content is what it denies
 
 
 @dataclass
@@ -87,15 +89,24 @@ def _stem(word: str) -> str:
     return word
 
 
+def _participle(word: str) -> str | None:
+    w = word.strip(".,;:!?\"'()").lower()
+    return _stem(w) if w.isalpha() and w.endswith(("ed", "en")) and w not in AUXILIARIES else None
+
+
 def predicate(it: Item) -> str | None:
-    """What a quantity counts happening to: the action of its event, else the verb right after it
-    ("300 people had been killed" -> kill)."""
+    """What a quantity counts happening to: the action of its event, else the verb right after it ("300 people
+    had been killed" -> kill), else the participle right before it ("the blast injured 14 workers" -> injur)."""
     if it.data.get("event_lemma"):
         return _stem(it.data["event_lemma"])
     text = it.doc.text
     end = it.data.get("end") if isinstance(it.data.get("end"), int) else None
     if end is None:
         return None
+    start = it.data.get("start") if isinstance(it.data.get("start"), int) else None
+    before = text[max(0, start - 30):start].split()[-1:] if start else []
+    if before and _participle(before[0]):
+        return _participle(before[0])
     for word in text[end:end + 60].split()[:5]:
         w = word.strip(".,;:!?\"'()").lower()
         if not w.isalpha():
@@ -104,6 +115,15 @@ def predicate(it: Item) -> str | None:
             # what happened to what was counted: a participle ("had been killed", "were injured"), else nothing
             return _stem(w) if w.endswith(("ed", "en")) else None
     return None
+
+
+def modifiers(q: dict) -> frozenset[str]:
+    """The words that say which things a quantity counts, between its number and its unit ("71,000 new
+    construction jobs" -> new, construction); qualifiers and numbers left out."""
+    head = ((q.get("unit") or "").lower().split() or [""])[-1]
+    words = [w.strip(".,;:()").lower() for w in (q.get("text") or "").split()]
+    words = [w for w in words if w.isalpha() and w != head and w not in _QUALIFYING]
+    return frozenset(words)
 
 
 def number_conflict(a: Item, b: Item) -> str | None:
@@ -117,6 +137,8 @@ def number_conflict(a: Item, b: Item) -> str | None:
     pa_, pb_ = predicate(a), predicate(b)
     if not pa_ or pa_ != pb_:
         return None  # "2,000 injured" and "300 killed" count different things; with no action, unknown things
+    if modifiers(qa) != modifiers(qb):
+        return None  # "337,000 jobs" and "71,000 new construction jobs": a part is no other count of the whole
     if qa.get("kind") in {"money", "percent"} and not (qa.get("actor") and qb.get("actor")):
         return None  # sums and shares in one story are about many things; only an owner ties two together
     sa, sb = STATUS_CLASS.get(qa.get("status"), qa.get("status")), STATUS_CLASS.get(qb.get("status"), qb.get("status"))
@@ -168,15 +190,19 @@ def numbers(items: list[Item]) -> list[Contradiction]:
 def event_negative(it: Item, statements: dict | None = None) -> bool:
     """An event that the text says did not (or will not) happen, or that its source (or a statement the
     reporting one is nested in) denies."""
-    if it.data.get("status") in NEGATIVE_STATUS or it.stance in NEGATIVE_STANCE:
-        return True
-    sid, hops = it.statement_id, 0
+    status, real_denial = it.data.get("status"), it.cue is None or denials.denies(it.cue)
+    lo, hi = sentence_span(it)
+    if status == "negated" and _WITHHELD.search(it.doc.text[lo:hi]):
+        return False  # "did not rule out raising rates": a possibility kept open, not a denial
+    if status == "negated" or ((status == "denied" or it.stance in NEGATIVE_STANCE) and real_denial):
+        return True  # a "denies" of a cue that is no denial ("ruled that", "questioned") does not count
+    sid, hops, at = it.statement_id, 0, it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
     while statements and sid and hops < 10:
         st = statements.get((it.doc.id, sid))
         if st is None:
             break
-        if statement_negative(st):
-            return True
+        if statement_negative(st) and at - st.start <= LEAD_CHARS:
+            return True  # the denial's own proposition, not an event further inside it ("denied X after Y")
         sid, hops = st.data.get("nested_in"), hops + 1
     return False
 
@@ -184,26 +210,22 @@ def event_negative(it: Item, statements: dict | None = None) -> bool:
 def statement_negative(it: Item) -> bool:
     """A statement whose cue denies, rejects or dismisses its content."""
     cue_words = set((it.cue or "").lower().split())
-    return it.stance in NEGATIVE_STANCE or bool(cue_words & DENIAL_CUES) or has_negation(it.text)
-
-
-def _denies(cue: str | None) -> bool:
-    """A cue that denies ("denied", "has rejected"), not one that withholds a denial ("refused to deny")."""
-    words = set((cue or "").lower().replace("’", "'").split())
-    return bool(words & DENIAL_CUES) and not words & WITHHOLDING
+    return (it.stance in NEGATIVE_STANCE and denials.denies(it.cue)) or bool(cue_words & DENIAL_CUES) or \
+        has_negation(it.text)
 
 
 def _one_sentence(a: Item, b: Item) -> bool:
     """Two items of one sentence (in one document, or the same words quoted in two): one report, never two
     sides."""
-    sa, sb = _sentence_span(a), _sentence_span(b)
+    sa, sb = sentence_span(a), sentence_span(b)
     if a.doc.id == b.doc.id and sa == sb:
         return True
     ta, tb = (content_words(it.doc.text[s:e]) for it, (s, e) in ((a, sa), (b, sb)))
     return len(ta) >= 3 and len(tb) >= 3 and (ta <= tb or tb <= ta)
 
 
-def _sentence_span(it: Item) -> tuple[int, int]:
+def sentence_span(it: Item) -> tuple[int, int]:
+    """The sentence (offsets) an item's own words start in."""
     at = it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
     return sentence_at(it.doc.text, at)
 
@@ -218,19 +240,26 @@ def _same_event(a: Item, b: Item) -> bool:
     if not (ea.get("actor") and eb.get("actor")) or not (ea.get("what") or ea.get("recipient")) \
             or not (eb.get("what") or eb.get("recipient")):
         return False  # one event needs its doer and what it was done to (or whom) on both sides
+    if not ((ta and ta == tb) or (ea.get("recipient") and eb.get("recipient"))):
+        return False  # the same theme, or a recipient on both sides: "not convinced" and "not interested" are not
     info = _info(a, b)
-    return actors_compatible(ea.get("actor"), eb.get("actor"), info) and \
+    return same_agent(ea.get("actor"), eb.get("actor"), info) and \
         actors_compatible(ea.get("recipient"), eb.get("recipient"), info)
 
 
-_CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[A-Z][\w'’-]+")
-
-
-def topic_words(text: str) -> frozenset[str]:
-    """Content words of a statement that say what it is about: names, titles and reporting verbs left out, so
-    two statements do not look alike only because both mention Mr Ruiz."""
-    names = {m.group(0).lower() for m in _CAPITALISED.finditer(text or "")}
-    return content_words(text) - ATTRIBUTION_WORDS - content_words(" ".join(names))
+def same_agent(a: str | None, b: str | None, info: dict[str, dict]) -> bool:
+    """Two known doers that are one: the same actor, or one belonging to the other ("the Ruritanian army" and
+    Ruritania); a person of unknown allegiance is no stand-in for a state here ("Labour's Blackman won the seat"
+    and "UKIP won seats" are two events)."""
+    ka, kb = actor_key(a), actor_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    ia, ib = info.get(ka, {}), info.get(kb, {})
+    links_a = {actor_key(x) for x in (ia.get("affiliations") or [])} | {actor_key(ia.get("country"))}
+    links_b = {actor_key(x) for x in (ib.get("affiliations") or [])} | {actor_key(ib.get("country"))}
+    return kb in links_a or ka in links_b
 
 
 def polarity(items: list[Item]) -> list[Contradiction]:
@@ -253,18 +282,9 @@ def polarity(items: list[Item]) -> list[Contradiction]:
                             else "says it did not")
                     out.append(Contradiction("polarity", a, b, note, a.text, b.text))
     statements = [s for s in items if s.kind == "statement" and s.data.get("nested_in") is None]
-    words = {id(s): topic_words(s.text) for s in statements}
-    # only a denial ("denied that ...", "dismissed reports that ...") stands against another statement as a whole:
-    # a "not" somewhere in a statement is too often part of what both sides say (events above cover "did not")
-    neg = [s for s in statements if _denies(s.cue)]
-    for b in neg:
-        for a in statements:
-            if a is b or statement_negative(a) or not _different_sources(a, b):
-                continue
-            shared = words[id(a)] & words[id(b)]
-            if len(shared) >= MIN_SHARED_WORDS and overlap(words[id(a)], words[id(b)]) >= MIN_OVERLAP:
-                note = f"{a.source} {a.cue or 'says'}; {b.source} {b.cue or 'denies'} (shared: {', '.join(sorted(shared))})"
-                out.append(Contradiction("polarity", a, b, note, a.text, b.text))
+    for a, b, note in denials.statement_denials(statements, _different_sources):
+        if not _one_sentence(a, b):
+            out.append(Contradiction("polarity", a, b, note, a.text, b.text))
     return out
 
 
@@ -282,7 +302,9 @@ def _described(items: list[Item]) -> list[tuple[Item, characterisation.Described
             owner = _statement_for(doc, start, end, statements)
             sent = Item("sentence", doc, start, {}, owner.statement_id if owner else None,
                         owner.speaker if owner else None, doc.text[start:end], stance=owner.stance if owner else None,
-                        cue=owner.cue if owner else None, start=start)
+                        cue=owner.cue if owner else None, start=start,
+                        speaker_text=owner.speaker_text if owner else None,
+                        identified=owner.identified if owner else True)
             out.append((sent, noun))
     return out
 
@@ -317,7 +339,8 @@ def _owner_of_descriptors(sent: Item, descs: list, statements: list[Item]) -> It
         spans = (st.data.get("content") or {}).get("spans") or []
         if any(s <= lo and hi <= e for s, e in spans):
             return Item("sentence", sent.doc, sent.position, {}, st.statement_id, st.speaker, sent.text,
-                        stance=st.stance, cue=st.cue, start=sent.start)
+                        stance=st.stance, cue=st.cue, start=sent.start, speaker_text=st.speaker_text,
+                        identified=st.identified)
     return sent
 
 
@@ -342,7 +365,16 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
                 pair = tuple(sorted((a.source_key, b.source_key))) + (theme,)
                 if pair in seen:
                     continue
-                note = characterisation.opposition(da, db)
+                # how grave a thing is opposes only when a source names it so ("described the blast as minor"):
+                # "little impact on markets" and "a devastating impact on tourism" are two impacts
+                named = "named" in ((anchor_a or ("",))[0], (anchor_b or ("",))[0])
+                # an adjective before the noun mostly says which thing is meant ("the latest campaign", "new
+                # anti-poverty plans"); it counts only when both describe the theme of one action ("sent
+                # exhausted conscripts" against "sent elite units")
+                one_action = anchor_a == anchor_b and (anchor_a or ("",))[0] == "event" and \
+                    anchor_a[-1] not in characterisation.LIGHT_VERBS
+                sa, sb = (da, db) if one_action else ([d for d in da if d.predicative], [d for d in db if d.predicative])
+                note = characterisation.opposition(sa, sb, grading=named) if sa and sb else None
                 if note:
                     seen.add(pair)
                     out.append(Contradiction("characterisation", a, b, f"{theme}: {note}",
@@ -351,5 +383,7 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
 
 
 def find(items: list[Item]) -> list[Contradiction]:
-    """Every contradiction among the items of one story."""
-    return numbers(items) + polarity(items) + characterisations(items)
+    """Every contradiction among the items of one story whose two sources are known (material.identified: a
+    "he said" or a misparsed speaker cannot be counted as contradicting anyone)."""
+    return [c for c in numbers(items) + polarity(items) + characterisations(items)
+            if c.a.identified and c.b.identified]

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from claimscope.lexicon.sources import BODY_NOUNS, PEOPLE_NOUNS, SOURCE_TYPE
 from claimscope.sentences import sentence_at
 from claimscope.store.blob import unpack_json
 
-from .claim_keys import actor_key
+from .claim_keys import actor_key, source_key
 
 
 @dataclass
@@ -49,6 +51,8 @@ class Item:
     stance: str | None = None
     cue: str | None = None
     start: int = 0                 # where the item's text starts in the document
+    speaker_text: str | None = None  # the speaker as written ("a spokesman for the ministry")
+    identified: bool = True        # the source is known: an actor, a described body or people, or the outlet
 
     @property
     def source(self) -> str:
@@ -57,11 +61,16 @@ class Item:
 
     @property
     def source_key(self) -> str:
-        return actor_key(self.source)
+        """The independent source: the speaker's actor, a spokesperson's body, else the outlet."""
+        return source_key(self.source, self.speaker_text if self.speaker else None)
 
     @property
     def report_key(self) -> tuple[str, str]:
-        """One report of one source: copies of a document and repeats within it count once."""
+        """One independent source: a speaker (by actor, a spokesperson by the body they speak for) counts once
+        however many documents quote it; what an outlet asserts itself counts once per original report, so copies
+        of a document and repeats within it count once."""
+        if self.speaker:
+            return ("speaker", self.source_key)
         return (self.doc.canonical, self.source_key)
 
 
@@ -152,6 +161,20 @@ def load(conn: sqlite3.Connection, doc_ids: list[str]) -> tuple[list[Doc], list[
     return docs, items
 
 
+def identified(speaker: dict | None) -> bool:
+    """A speaker that can stand as one side of a disagreement: resolved to an actor, or an unnamed source named
+    by people or a body ("traders", "the fire service"); not a lone pronoun ("he said", "you") nor words the
+    parse took for a speaker ("developments ... made to design")."""
+    if not isinstance(speaker, dict):
+        return True
+    if speaker.get("resolved") or (speaker.get("name") and speaker.get("type") not in {None, SOURCE_TYPE}):
+        return True  # an actor, or a name the text gives ("Belarus's foreign ministry")
+    if not speaker.get("name"):
+        return False  # a pronoun no actor took
+    words = set(re.findall(r"[a-z]+", str(speaker.get("text") or speaker.get("name")).lower()))
+    return bool(words & (PEOPLE_NOUNS | BODY_NOUNS))
+
+
 def _items(conn: sqlite3.Connection, doc: Doc, js: dict) -> list[Item]:
     """Items of one document from its JSON."""
     speakers = _speakers(conn, doc.id)
@@ -166,12 +189,19 @@ def _items(conn: sqlite3.Connection, doc: Doc, js: dict) -> list[Item]:
             return None
         return speakers.get(sid) or (st.get("speaker") or {}).get("name") or (st.get("speaker") or {}).get("text")
 
+    def written(sid):
+        return ((by_id.get(sid) or {}).get("speaker") or {}).get("text")
+
+    def known(sid):
+        return identified((by_id.get(sid) or {}).get("speaker")) if sid in by_id else True
+
     for pos, st in enumerate(statements):
         content = st.get("content") or {}
         spans = content.get("spans") or [[0, 0]]
         out.append(Item("statement", doc, pos, st, st.get("id"), speaker_of(st.get("id")),
                         content.get("text") or "", stance=stances.get(st.get("id")),
-                        cue=(st.get("cue") or {}).get("text"), start=spans[0][0] if spans[0] else 0))
+                        cue=(st.get("cue") or {}).get("text"), start=spans[0][0] if spans[0] else 0,
+                        speaker_text=written(st.get("id")), identified=known(st.get("id"))))
     for kind, key in (("event", "events"), ("quantity", "quantities")):
         for pos, el in enumerate(js.get(key) or []):
             if not isinstance(el, dict):
@@ -196,7 +226,9 @@ def _items(conn: sqlite3.Connection, doc: Doc, js: dict) -> list[Item]:
                 speaker = el["actor"]  # "Belarus denies moving troops": who denies is who would have acted
             out.append(Item(kind, doc, pos, el, sid, speaker, text,
                             stance=el.get("stance") or stances.get(sid), start=start,
-                            cue=(st.get("cue") or {}).get("text") if st else None))
+                            cue=(st.get("cue") or {}).get("text") if st else None,
+                            speaker_text=written(sid) if sid else None,
+                            identified=known(sid)))
     return out
 
 

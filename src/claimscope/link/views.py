@@ -57,6 +57,13 @@ def _statement(conn, statement_id: str | None) -> dict | None:
     return dict(zip(("id", "speaker", "cue", "content", "kind"), row)) if row else {"id": statement_id}
 
 
+def _offsets(conn, doc_id: str | None, text: str | None) -> tuple[int | None, int | None]:
+    """Where a side's sentence lies in its document (offsets into the text), or (None, None)."""
+    row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone() if doc_id and text else None
+    at = row[0].find(text.strip()) if row and row[0] else -1
+    return (at, at + len(text.strip())) if at >= 0 else (None, None)
+
+
 def contradiction_rows(conn, *, story: str | None = None, claim_ids: set[str] | None = None) -> list[dict]:
     """Contradictions with both sides spelled out: document, statement, source, text and evidence."""
     if not _has(conn, "contradictions"):
@@ -70,9 +77,10 @@ def contradiction_rows(conn, *, story: str | None = None, claim_ids: set[str] | 
     docs = _documents(conn, {r[k] for r in rows for k in ("document_a", "document_b") if r.get(k)})
     for r in rows:
         for side in ("a", "b"):
+            start, end = _offsets(conn, r.get(f"document_{side}"), r.get(f"text_{side}"))
             r[side] = {"claim": r.get(f"claim_{side}"), "source": r.get(f"source_{side}"),
-                       "text": r.get(f"text_{side}"), "evidence": r.get(f"evidence_{side}"),
-                       "document": docs.get(r.get(f"document_{side}")),
+                       "text": r.get(f"text_{side}"), "start": start, "end": end,
+                       "evidence": r.get(f"evidence_{side}"), "document": docs.get(r.get(f"document_{side}")),
                        "statement": _statement(conn, r.get(f"statement_{side}"))}
     return rows
 

@@ -94,6 +94,7 @@ def create_app(db_path: str | Path, token: str | None = None, query_timeout: flo
     from claimscope.serve.api import connection, router
 
     app.include_router(router)
+    app.include_router(__import__("claimscope.serve.check_api", fromlist=["router"]).router)  # /api/check
     app.dependency_overrides[connection] = _timed_connection
     _install_errors(app)
     _install_pages(app)

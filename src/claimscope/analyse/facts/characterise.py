@@ -4,11 +4,13 @@ Linking compares these descriptions across reports ("sent exhausted conscripts" 
 without parsing again. The steps, for each sentence of `claimscope.sentences.sentence_spans` (the same cut by
 punctuation and line breaks the link stage uses to quote evidence):
 
-1. `is_candidate`: the sentence holds an evaluative word (lexicon/polarity.py) or "too", and is at most
+1. `is_candidate`: the sentence holds an evaluative word (lexicon/polarity.py), a word of severity
+   ("minor", "downplayed": lexicon/severity.py) beside a naming verb, or "too", and is at most
    `max_sentence` characters long;
 2. `described_nouns`: each common noun of the sentence that is no compound or modifier, has an `anchor` (the
    object of a naming verb or an action, or a definite subject of a copula) and descriptors
-   (`describe.describe`) other than its own theme, of which one evaluates or is negated, and which are the
+   (`describe.describe`) other than its own theme, of which one evaluates, grades severity or is negated, and
+   which are the
    theme of an action or say something of the thing (predicative): elsewhere adjectives alone ("poor
    countries", "retail investors") mostly pick out which things are meant.
 
@@ -21,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...lexicon.polarity import polarity
+from ...lexicon.severity import grades, severity
 from ...sentences import sentence_spans
 from ...settings import component_config
 from ..extensions import register_extensions
@@ -28,6 +31,10 @@ from ..model import Characterisation
 from .describe import anchor, describe, owners, theme_key
 
 _STRIP = ".,;:!?\"'()"
+# word beginnings of naming and downplaying verbs ("described", "calling", "played down", "downplays")
+_NAMING_STEMS = ("describ", "call", "label", "brand", "portray", "depict", "term", "dub", "characteri", "paint",
+                 "hail", "condemn", "denounc", "derid", "play", "downplay", "minimi", "triviali", "understat",
+                 "brush", "shrug", "cast", "present")
 
 
 def is_candidate(sentence: str, max_sentence: int) -> bool:
@@ -35,7 +42,12 @@ def is_candidate(sentence: str, max_sentence: int) -> bool:
     if not sentence.strip() or len(sentence) > max_sentence:
         return False
     words = sentence.replace("“", " ").replace("”", " ").split()
-    return any(w.lower().strip(_STRIP + "-") == "too" or polarity(w.strip(_STRIP)) for w in words)
+    if any(w.lower().strip(_STRIP + "-") == "too" or polarity(w.strip(_STRIP)) for w in words):
+        return True
+    # a word of severity alone ("minor", "major") matters only where a source names the thing so ("described
+    # the leak as minor", "played down the leak"): most sentences with "major" or "small" describe nothing
+    lowered = [w.lower().strip(_STRIP) for w in words]
+    return any(grades(w) for w in lowered) and any(w.startswith(_NAMING_STEMS) for w in lowered)
 
 
 def described_nouns(span: Span, sentence: tuple[int, int]) -> list[Characterisation]:
@@ -50,7 +62,8 @@ def described_nouns(span: Span, sentence: tuple[int, int]) -> list[Characterisat
             continue
         theme = theme_key(tok)
         descs = [d for d in describe(tok, window) if d.head != theme]
-        if any(d.polarity or d.negated for d in descs) and (tied[0] == "event" or any(d.predicative for d in descs)):
+        evaluates = any(d.polarity or d.negated or severity(d.text) or d.head == "downplay" for d in descs)
+        if evaluates and (tied[0] == "event" or any(d.predicative for d in descs)):
             out.append(Characterisation(sentence=sentence, theme=theme,
                                         owners=sorted(owners(tok)), anchor=tied, descriptors=descs))
     return out

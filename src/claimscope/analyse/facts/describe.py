@@ -6,7 +6,8 @@ as `Found` (the descriptor's head token, whether it is negated, whether it is sa
 1. `NOUN_RULES`, for each child of the noun in order, every rule: `too_to_be_after` ("troops too valuable to be
    bait": not bait), `attributive` ("exhausted conscripts", with conjuncts), `apposition` ("the units,
    veterans all"), `relative_copula` ("soldiers who are not ready");
-2. `subject_of_adjective` ("called the operation slow": the noun is the subject of "slow");
+2. `subject_of_adjective` ("called the operation slow": the noun is the subject of "slow"), `downplayed`
+   ("played down the fire": said to be slight);
 3. `CLAUSE_RULES`, for each later token of the noun's clause that hangs from its verb through clause words, the
    first rule that answers: `as_phrase` ("described them as reckless": asserted), `conjoined_predicate` ("slow,
    chaotic and badly coordinated"), `state_of_mind` ("worried that ...": nothing), `copular_predicate` ("the
@@ -26,6 +27,7 @@ from spacy.tokens import Token
 from ...lexicon.evaluation import NAMING_VERBS, NON_DESCRIPTORS
 from ...lexicon.negation import NEGATING_MODIFIERS
 from ...lexicon.polarity import polarity
+from ...lexicon.severity import DOWNPLAYING, DOWNPLAYING_PHRASES
 from ...lexicon.themes import norm_word
 from ..model import Descriptor
 
@@ -66,6 +68,11 @@ def word_polarity(word: Token, head: Token) -> float:
 def phrase(found: Found) -> Descriptor | None:
     """The descriptor headed by a found token, its own adverbs and adjectives counted in its polarity."""
     tok = found.token
+    if tok.pos_ == "VERB" and downplaying(tok):  # "played down": the verb and its particle, slight by definition
+        parts = sorted([tok] + [c for c in tok.children if c.dep_ == "prt"], key=lambda t: t.i)
+        return Descriptor(text=" ".join(t.text for t in parts), head="downplay", negated=found.negated,
+                          polarity=0.0, start=parts[0].idx, end=parts[-1].idx + len(parts[-1].text),
+                          predicative=True)
     words = [tok] + [c for c in tok.children if c.dep_ in {"amod", "advmod"} and c.lower_ not in NEGATING_MODIFIERS]
     words.sort(key=lambda t: t.i)
     if tok.lower_ in NON_DESCRIPTORS or not tok.is_alpha and "-" not in tok.text:
@@ -155,10 +162,34 @@ def as_phrase(tok: Token, verb: Token) -> list[Found] | None:
         return None
     out: list[Found] = []
     for pobj in tok.children:
-        if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "ADJ", "PROPN"}:
+        if pobj.dep_ == "pobj" and one_of(pobj).pos_ in {"NOUN", "ADJ", "PROPN"}:
+            pobj = one_of(pobj)
             out.append(Found(pobj, negated(tok.head) and tok.head.i != verb.i))
             out += [Found(c, False) for c in pobj.conjuncts]
     return out
+
+
+def one_of(tok: Token) -> Token:
+    """"as one of the worst accidents": the noun after "one of" stands for the "one"."""
+    if tok.lower_ == "one" and tok.dep_ == "pobj":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), tok)
+    return tok
+
+
+def downplaying(verb: Token) -> bool:
+    """"played down", "downplayed", "brushed off": the verb says its object is slight."""
+    lemma = verb.lemma_.lower()
+    return lemma in DOWNPLAYING or any((lemma, c.lower_) in DOWNPLAYING_PHRASES for c in verb.children
+                                      if c.dep_ == "prt")
+
+
+def downplayed(noun: Token, verb: Token) -> list[Found]:
+    """"the company played down the fire": the fire is said to be slight (the verb is the descriptor)."""
+    if noun.dep_ in {"dobj", "obj"} and downplaying(verb):
+        return [Found(verb, negated(verb))]
+    return []
 
 
 def conjoined_predicate(tok: Token, verb: Token) -> list[Found] | None:
@@ -205,7 +236,7 @@ def describe(noun: Token, window: tuple[int, int] | None = None) -> list[Descrip
     found = [f for child in noun.children for rule in NOUN_RULES for f in rule(child, noun)]
     verb = noun.head if noun.dep_ in _ARGUMENTS and noun.head.i != noun.i else None
     if verb is not None:
-        found += subject_of_adjective(noun, verb)
+        found += subject_of_adjective(noun, verb) + downplayed(noun, verb)
         sent, doc = verb.sent, noun.doc
         for i in range(max(lo, sent.start, noun.i + 1), min(hi, sent.end)):  # the clause after the noun
             if i != verb.i and reaches(doc[i], verb):
@@ -226,7 +257,7 @@ def anchor(noun: Token) -> tuple | None:
     head = noun.head
     if noun.dep_ in {"dobj", "obj"} and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
-        return ("named",) if lemma in NAMING_VERBS else ("event", lemma)
+        return ("named",) if lemma in NAMING_VERBS or downplaying(head) else ("event", lemma)
     if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "be" and \
             any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "some", "any", "many"} for c in noun.children):
         return ("copula",)

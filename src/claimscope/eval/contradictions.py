@@ -1,0 +1,159 @@
+"""Contradictions scored: precision against a judged set of flagged pairs, recall on hand-written article sets.
+
+The judged set (`tests/link/data/contradictions_judged.json`) names its stores' inputs (BBC files by path under
+a corpus root, the article sets written for the tests) and, for each contradiction the rules flagged there, the
+two sides by document and character offsets with a judgement ("agree": a fact-checker would agree that the two
+sources disagree about the same thing at the same time; "disagree": they do not) and a one-line reason. Scoring
+analyses and links each store afresh, lists what the rules flag now and matches it to the judged pairs (same
+kind, same two documents, overlapping sentences): precision is agree / judged flags, and flags nobody judged
+are listed so the set can be extended. Recall: every expected contradiction of each article set found.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import UsageError
+
+DEFAULT = Path("tests/link/data/contradictions_judged.json")
+
+
+def load(path: Path) -> dict:
+    """The judged set, with a clear error naming the file when it cannot be read."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"{path}: cannot read the judged set ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("judged"), list):
+        raise UsageError(f"{path}: not a judged set (expected an object with a 'judged' list)")
+    return data
+
+
+def doc_ref(document: dict | None, root: Path | None) -> str | None:
+    """How the judged set names a document: its url, else its path relative to the corpus root."""
+    if not document:
+        return None
+    if document.get("url"):
+        return document["url"]
+    path = document.get("path") or ""
+    if root is not None:
+        try:
+            return str(Path(path).resolve().relative_to(root.resolve()))
+        except ValueError:
+            pass
+    return path
+
+
+def side_ref(side: dict, root: Path | None) -> dict:
+    return {"document": doc_ref(side.get("document"), root), "start": side.get("start"), "end": side.get("end")}
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    if a["document"] != b["document"]:
+        return False
+    if a.get("start") is None or b.get("start") is None:
+        return True
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def matches(flag: dict, judged: dict) -> bool:
+    """A flagged contradiction is a judged one: same kind, the same two sides (either order)."""
+    if flag["kind"] != judged["kind"]:
+        return False
+    a, b = flag["a"], flag["b"]
+    return (_overlap(a, judged["a"]) and _overlap(b, judged["b"])) or \
+        (_overlap(a, judged["b"]) and _overlap(b, judged["a"]))
+
+
+def flags(rows: list[dict], root: Path | None, store: str) -> list[dict]:
+    """Contradiction rows (link.views.contradiction_rows) as the judged set writes them."""
+    return [{"store": store, "kind": r["kind"], "a": side_ref(r["a"], root), "b": side_ref(r["b"], root),
+             "note": r.get("note"), "text_a": r["a"].get("text"), "text_b": r["b"].get("text")} for r in rows]
+
+
+def precision(found: list[dict], judged: list[dict]) -> dict:
+    """Agree / judged over the flags, with the flags nobody judged."""
+    agree = disagree = 0
+    unjudged, wrong = [], []
+    for f in found:
+        j = next((j for j in judged if j.get("store") == f["store"] and matches(f, j)), None)
+        if j is None:
+            unjudged.append(f)
+        elif j["judgement"] == "agree":
+            agree += 1
+        else:
+            disagree += 1
+            wrong.append({**f, "reason": j.get("reason")})
+    n = agree + disagree
+    return {"flagged": len(found), "agree": agree, "disagree": disagree, "unjudged": len(unjudged),
+            "precision": agree / n if n else None, "wrong": wrong, "unjudged_flags": unjudged}
+
+
+def _has(row: dict, a_has: str, b_has: str, kind: str | None = None) -> bool:
+    if kind and row["kind"] != kind:
+        return False
+    ta, tb = row.get("text_a") or "", row.get("text_b") or ""
+    return (a_has in ta and b_has in tb) or (a_has in tb and b_has in ta)
+
+
+def recall(rows: list[dict], expected: dict) -> dict:
+    """Expected contradictions found, and non-contradictions flagged, on one article set."""
+    missed = [w for w in expected.get("contradictions", []) if not any(_has(r, w["a_has"], w["b_has"], w["kind"])
+                                                                        for r in rows)]
+    false = [w for w in expected.get("non_contradictions", []) if any(_has(r, w["a_has"], w["b_has"]) for r in rows)]
+    total = len(expected.get("contradictions", []))
+    return {"expected": total, "found": total - len(missed), "missed": missed, "non_contradictions":
+            len(expected.get("non_contradictions", [])), "flagged_non_contradictions": false}
+
+
+def evaluate(path: Path, build: Callable[[str, list[str]], list[dict]]) -> dict:
+    """Score the judged set at `path`; `build(name, inputs)` analyses and links one store and returns its
+    contradiction rows (views.contradiction_rows)."""
+    data = load(path)
+    base = Path(path).parent
+    root = (base / data["corpus_root"]) if data.get("corpus_root") else None
+    found: list[dict] = []
+    report: dict = {"stores": {}, "sets": {}}
+    for name, spec in (data.get("stores") or {}).items():
+        inputs = [str(root / p) if root is not None else p for p in spec.get("documents", [])]
+        missing = [p for p in inputs if not Path(p).exists()]
+        if missing:
+            report["stores"][name] = {"skipped": f"{len(missing)} input(s) missing, e.g. {missing[0]}"}
+            continue
+        rows = flags(build(name, inputs), root, name)
+        report["stores"][name] = {"documents": len(inputs), "flagged": len(rows)}
+        found += rows
+    for name, spec in (data.get("sets") or {}).items():
+        expected = json.loads((base / spec["expected"]).read_text(encoding="utf-8"))
+        rows = flags(build(name, [str(base / spec["articles"])]), root, name)
+        report["sets"][name] = recall(rows, expected)
+        found += rows
+    report["precision"] = precision(found, data["judged"])
+    sets = report["sets"].values()
+    report["recall"] = {"expected": sum(s["expected"] for s in sets), "found": sum(s["found"] for s in sets)}
+    return report
+
+
+def format_report(report: dict) -> str:
+    """Plain text: precision on the judged flags, recall on each article set, and what went wrong."""
+    p = report["precision"]
+    share = "-" if p["precision"] is None else f"{p['precision']:.3f}"
+    lines = [f"flagged {p['flagged']}: judged agree {p['agree']}, disagree {p['disagree']}, unjudged {p['unjudged']}",
+             f"precision (agree / judged) {share}"]
+    for name, s in report["stores"].items():
+        lines.append(f"  store {name}: " + (s["skipped"] if "skipped" in s else f"{s['documents']} documents, "
+                                            f"{s['flagged']} flagged"))
+    r = report["recall"]
+    lines.append(f"recall on the article sets {r['found']}/{r['expected']}")
+    for name, s in report["sets"].items():
+        lines.append(f"  set {name}: {s['found']}/{s['expected']} found, "
+                     f"{len(s['flagged_non_contradictions'])}/{s['non_contradictions']} non-contradictions flagged")
+        lines += [f"    missed {m['kind']}: {m['a_has']!r} vs {m['b_has']!r}" for m in s["missed"]]
+        lines += [f"    flagged non-contradiction: {m['a_has']!r} vs {m['b_has']!r}"
+                  for m in s["flagged_non_contradictions"]]
+    lines += [f"  wrong ({w['store']}, {w['kind']}): {w['reason']}" for w in p["wrong"]]
+    lines += [f"  unjudged ({u['store']}, {u['kind']}): {u['a']['document']}:{u['a']['start']} vs "
+              f"{u['b']['document']}:{u['b']['start']}" for u in p["unjudged_flags"]]
+    return "\n".join(lines)

@@ -1,0 +1,230 @@
+"""Claim check: every stored document that bears on a claim, and whether it supports it, contradicts (denies) it
+or only reports it, with the evidence, its source and a summary counting independent sources.
+
+Over the store, no parse (the link stage's rule). The cascade, per candidate document:
+1. `candidates`: documents the full-text index finds for any of the claim's content words (best bm25 first,
+   at most `check.candidates`);
+2. `best_sentence`: the sentence (or short line: a headline) sharing most of the claim's topic words, names
+   counting twice, compared by a light stem ("resigned" = "resignation"); a document bears on the claim when
+   that sentence holds at least `check.min_relevance` of their weight (and two words, for a claim of two);
+3. `verdict` on that sentence, first rule that answers: `refutes` (a denial or debunking word, "no evidence",
+   or a negation the claim lacks, or lacks one the claim has) -> contradicts; `confirms` ("confirms",
+   "officially") -> supports; `hedges` ("reportedly", "claims", "rumour", "unconfirmed", "said to", a question
+   mark) -> reports; the stance of a statement the sentence holds ("denies" -> contradicts, "claims" or
+   "alleges" -> reports); else supports;
+4. `source`: the speaker of the statement in the sentence (the store's actor), else the outlet.
+Independent sources: one per speaker (a spokesperson by the body they speak for) and, for what an outlet
+asserts itself, one per original report (a copy counts with its canonical document).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from ..errors import UsageError
+from ..lexicon.english import STOP_WORDS
+from ..lexicon.verdicts import (CONFIRMING, HEDGING, HEDGING_PHRASES, NEGATING, REFUTING, REFUTING_PHRASES)
+from ..sentences import sentence_spans
+from ..settings import default
+from ..store.blob import unpack_json
+from .claim_keys import source_key
+from .material import canonical_ids, outlet_of
+
+CANDIDATES = default("check.candidates")
+MIN_RELEVANCE = default("check.min_relevance")
+MAX_SENTENCES = default("check.max_sentences")
+MAX_CLAIM = 1000
+MAX_LINE = 300  # a line this short may be one report (a headline) even when punctuation cuts it
+
+_WORD = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
+_QUESTION = re.compile(r"\?[\"'”’)]*(\s|$)")
+_CUE_WORDS = REFUTING | HEDGING | CONFIRMING | NEGATING
+_SUFFIXES = ("ations", "ation", "itions", "ition", "ings", "ing", "ions", "ion", "ments", "ment", "ies", "ied",
+             "ed", "es", "s", "ly")
+
+
+def words(text: str) -> list[str]:
+    """Lowercased word tokens ("isn't" -> "is", "n't")."""
+    out = []
+    for m in _WORD.finditer((text or "").lower().replace("’", "'")):
+        w = m.group(0)
+        if w.endswith("n't"):
+            out += [w[:-3], "n't"]
+        else:
+            out.append(w[:-2] if w.endswith("'s") else w)
+    return out
+
+
+def stem(word: str) -> str:
+    """A light stem, so word forms of one word meet: "resigned", "resigning", "resignation" -> "resign"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
+
+
+def topic(text: str, *, parts_only: bool = False) -> frozenset[str]:
+    """The stems of a text's content words, cue and hedge words left out; hyphenated words also count by their
+    parts ("mouse-in-soup" has "mouse" and "soup"), or only by them (`parts_only`, for a claim's own words)."""
+    out = set()
+    for w in words(text):
+        for part in ([] if parts_only and "-" in w else [w]) + (w.split("-") if "-" in w else []):
+            if part not in STOP_WORDS and part not in _CUE_WORDS and len(part) > 1:
+                out.add(stem(part))
+    return frozenset(out)
+
+
+def weights(claim: str) -> dict[str, float]:
+    """Each topic stem of the claim with its weight: names (capitalised words) count twice, since "Novatek buys
+    Brightloop" bears on "the tech firm Novatek is buying the start-up Brightloop" without "tech" or "firm"."""
+    names = {stem(m.group(0).lower()) for m in _WORD.finditer(claim)
+             if m.group(0)[:1].isupper() and m.start() > 0}  # a first word is capitalised anyway
+    return {t: 2.0 if t in names else 1.0 for t in topic(claim, parts_only=True)}
+
+
+def _phrase(ws: list[str], phrases) -> str | None:
+    joined = " " + " ".join(ws) + " "
+    return next((p for p in phrases if f" {p} " in joined or (p.endswith(":") and f" {p[:-1]} " in joined)), None)
+
+
+# --- the verdict cascade: (sentence words, claim words, statement stance) -> (verdict, cue) or None ----------
+
+
+def refutes(ws: list[str], claim: list[str], stance: str | None):
+    """A denial or debunking word, or a negation on one side only ("did not resign" against "resigned")."""
+    cue = next((w for w in ws if w in REFUTING and w not in claim), None) or _phrase(ws, REFUTING_PHRASES)
+    if cue:
+        return "contradicts", cue
+    if bool(set(ws) & NEGATING) != bool(set(claim) & NEGATING):
+        return "contradicts", next((w for w in ws if w in NEGATING), "no negation")
+    return None
+
+
+def confirms(ws: list[str], claim: list[str], stance: str | None):
+    """"confirms", "officially": the report asserts the claim whatever else it hedges."""
+    cue = next((w for w in ws if w in CONFIRMING and w not in claim), None)
+    return ("supports", cue) if cue else None
+
+
+def hedges(ws: list[str], claim: list[str], stance: str | None, question: bool = False):
+    """"reportedly", "claims", "rumour", "unconfirmed", "said to", a question: reported without a side."""
+    if question:
+        return "reports", "?"
+    cue = next((w for w in ws if w in HEDGING and w not in claim), None) or _phrase(ws, HEDGING_PHRASES)
+    return ("reports", cue) if cue else None
+
+
+def by_stance(ws: list[str], claim: list[str], stance: str | None):
+    """The stance of the statement the sentence holds: a denial contradicts, a claim or allegation reports."""
+    if stance == "denies":
+        return "contradicts", "denies"
+    if stance in {"claims", "alleges"}:
+        return "reports", stance
+    return None
+
+
+def verdict(sentence: str, claim: str, stance: str | None = None) -> tuple[str, str | None]:
+    """(supports | contradicts | reports, the cue that decided) for a sentence that bears on the claim."""
+    ws, cw = words(sentence), words(claim)
+    question = bool(_QUESTION.search(sentence))  # "Will X resign? Aides fear so": a question anywhere
+    for rule in (refutes, confirms):
+        found = rule(ws, cw, stance)
+        if found:
+            return found
+    return hedges(ws, cw, stance, question) or by_stance(ws, cw, stance) or ("supports", None)
+
+
+# --- over the store -----------------------------------------------------------------------------------------
+
+
+def candidates(conn: sqlite3.Connection, claim: str, limit: int = CANDIDATES) -> list[int]:
+    """Store rows (documents.n) the full-text index finds for any content word of the claim, best first."""
+    terms = sorted({w for w in words(claim) if w not in STOP_WORDS and w not in NEGATING and len(w) > 1})[:32]
+    if not terms:
+        return []
+    query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    return [r[0] for r in conn.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? "
+                                       "ORDER BY bm25(documents_fts) LIMIT ?", (query, limit))]
+
+
+def spans(text: str):
+    """The short lines of a text whole (a headline "Shark in the river? Anglers claim sighting" is one report,
+    not two sentences), then its sentences."""
+    start = 0
+    for line in text[:MAX_LINE * 50].split("\n"):
+        if 0 < len(line.strip()) <= MAX_LINE:
+            lead = len(line) - len(line.lstrip())
+            yield start + lead, start + len(line.rstrip())
+        start += len(line) + 1
+    for i, span in enumerate(sentence_spans(text)):
+        if i >= MAX_SENTENCES:
+            break
+        yield span
+
+
+def best_sentence(text: str, wanted: dict[str, float]) -> tuple[float, int, int]:
+    """(weighted share of the claim's topic found, start, end) of the sentence (or short line) of `text` sharing
+    most of it; a short line wins a tie with its sentences."""
+    best, total = (0.0, 0, 0), sum(wanted.values())
+    for start, end in spans(text):
+        share = sum(wanted.get(t, 0.0) for t in topic(text[start:end])) / total
+        if share > best[0] + 1e-9:
+            best = (share, start, end)
+    return best
+
+
+def _statement_at(conn: sqlite3.Connection, doc_id: str, js: dict, start: int, end: int) -> tuple:
+    """(statement id, speaker, speaker as written, stance) of the statement whose content or cue lies in the
+    sentence, or Nones."""
+    stances = {s.get("statement"): s.get("stance") for s in js.get("stances") or [] if isinstance(s, dict)}
+    speakers = dict(conn.execute("SELECT s.id, coalesce(a.name, s.speaker_text) FROM statements s LEFT JOIN actors a "
+                                 "ON a.id = s.speaker_actor_id WHERE s.document_id = ?", (doc_id,)))
+    for st in js.get("statements") or []:
+        spans = [tuple(s) for s in (st.get("content") or {}).get("spans") or []]
+        cue = st.get("cue") or {}
+        if any(s < end and e > start for s, e in spans) or start <= (cue.get("start") or -1) < end:
+            sp = st.get("speaker") or {}
+            return st.get("id"), speakers.get(st.get("id")) or sp.get("name") or sp.get("text"), sp.get("text"), \
+                stances.get(st.get("id"))
+    return None, None, None, None
+
+
+def check(conn: sqlite3.Connection, claim: str, *, limit: int | None = None) -> dict:
+    """Every document bearing on `claim`, with verdict, evidence, source and confidence, and the summary."""
+    claim = (claim or "").strip()
+    if not claim:
+        raise UsageError("check: the claim is empty")
+    if len(claim) > MAX_CLAIM:
+        raise UsageError(f"check: the claim is {len(claim)} characters long (at most {MAX_CLAIM})")
+    wanted = weights(claim)
+    reports = []
+    rows = candidates(conn, claim) if wanted else []
+    docs = [conn.execute("SELECT id, url, path, title, publisher, published, text, json FROM documents WHERE n = ?",
+                         (n,)).fetchone() for n in rows]
+    canon = canonical_ids(conn, [d[0] for d in docs if d])
+    for d in docs:
+        if d is None:
+            continue
+        share, start, end = best_sentence(d[6] or "", wanted)
+        sentence = d[6][start:end]
+        hits = len(topic(sentence) & set(wanted))
+        if share < MIN_RELEVANCE or hits < min(2, len(wanted)):
+            continue
+        sid, speaker, written, stance = _statement_at(conn, d[0], unpack_json(d[7]), start, end)
+        found, cue = verdict(sentence, claim, stance)
+        outlet = outlet_of(d[4], d[1], d[2], d[0])
+        independent = ("speaker", source_key(speaker, written)) if speaker else ("outlet", canon.get(d[0], d[0]))
+        reports.append({"document": {"id": d[0], "url": d[1], "path": d[2], "title": d[3], "publisher": d[4],
+                                     "published": d[5]},
+                        "verdict": found, "confidence": round(share * (0.9 if cue else 0.75), 3),
+                        "evidence": {"text": sentence, "start": start, "end": end, "statement": sid},
+                        "source": speaker or outlet, "cue": cue, "_independent": independent})
+    reports.sort(key=lambda r: (-r["confidence"], r["document"]["published"] or "", r["document"]["id"]))
+    summary = {v: sum(r["verdict"] == v for r in reports) for v in ("supports", "contradicts", "reports")}
+    for v in ("supports", "contradicts"):
+        summary[f"independent_{v}"] = len({r["_independent"] for r in reports if r["verdict"] == v})
+    for r in reports:
+        del r["_independent"]
+    return {"claim": claim, "reports": reports[:limit] if limit else reports, "summary": summary}
