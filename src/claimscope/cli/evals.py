@@ -12,6 +12,7 @@ from rich.console import Console
 
 from ..errors import UsageError
 from .eval_coref import eval_coref
+from .eval_quantities import eval_quantities
 from .progress import progress_bar
 
 eval_app = typer.Typer(help="Score claimscope against annotated corpora.", no_args_is_help=True)
@@ -51,3 +52,4 @@ def eval_polnear(
 
 
 eval_app.command("coref")(eval_coref)
+eval_app.command("quantities")(eval_quantities)

@@ -23,3 +23,6 @@ VAGUE = {
 VAGUE_BASE = {"tens": 10, "hundreds": 100, "dozens": 12, "scores": 20}
 # "several hundred": 3-9 hundreds; "a few thousand": 2-5 thousands.
 FEW = {"several": (3, 9), "few": (2, 5), "many": (2, 9)}
+# Fraction words and their denominators: "three-quarters" is 3/4, "a third" 1/3, "half" 1/2.
+FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                  "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}

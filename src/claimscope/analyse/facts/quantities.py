@@ -23,20 +23,23 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...lexicon.numbers import NUMBER_WORDS, SUFFIXES, VAGUE
+from ...lexicon.numbers import FRACTION_WORDS, NUMBER_WORDS, SUFFIXES, VAGUE
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache
 from .dateresolve import TimeExpr
 from .hedges import Hedge
-from .numbers import clean_number
+from ...lexicon.money import CURRENCY_SIGNS
+from .numbers import clean_number, glued
+from .units import glued_unit_of
 from .quantity_attach import Clauses, attach
+from .quantity_norm import normalised
 from .quantity_read import Context, Reading, read_quantity
 from .quantity_words import is_no_quantity, number_span, numberish
 from .refs import ActorRefs, Ref
 
-_NUMBER_LOWER = set(VAGUE) | {"tens"} | NUMBER_WORDS
-_DIGIT_START = re.compile(r"(?<![\w.,])\d")
+_NUMBER_LOWER = set(VAGUE) | {"tens"} | NUMBER_WORDS | set(FRACTION_WORDS)
+_DIGIT_START = re.compile(r"(?<![\w.,])[\d½⅓⅔¼¾⅕⅛⅜⅝⅞]|\b[A-Z]{1,2}\$(?=\d)")
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
                   "NORP", "LANGUAGE"}
 
@@ -48,12 +51,19 @@ class Quantity:
     start: int
     end: int
     text: str
-    kind: str  # count | money | percent
+    kind: str  # count | money | percent | fraction | measure | age
     value: int | float | None = None
     low: int | float | None = None
     high: int | float | None = None
     unit: str | None = None
     currency: str | None = None
+    canonical_unit: str | None = None
+    dimension: str | None = None
+    per: str | None = None
+    si_value: float | None = None
+    si_low: float | None = None
+    si_high: float | None = None
+    si_unit: str | None = None
     approximate: bool = False
     qualifier: str | None = None
     unit_inferred: bool = False
@@ -72,14 +82,26 @@ def _clean(v):
     return None if v is None else clean_number(v)
 
 
+def _measure_token(tok) -> bool:
+    """A token the tagger takes for a name that is a glued measure or amount ("250hp", "A$", "HK$5bn")."""
+    text = tok.text
+    if text.lower() in CURRENCY_SIGNS:
+        return True
+    g = glued(text) if text[:1].isdigit() or "$" in text[:4] else None
+    return g is not None and (g.currency is not None or glued_unit_of(text) is not None) or \
+        bool(tok.i > 0 and tok.doc[tok.i - 1].lower_ in CURRENCY_SIGNS and text[:1].isdigit())
+
+
 def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
-    """Tokens no quantity starts in: time expressions and names ("Aerion Airways", "the Treaty of Valmont")."""
+    """Tokens no quantity starts in: time expressions other than durations, and names ("Aerion Airways")."""
     out: set[int] = set()
     for d in dates:
-        out.update(range(*d.tokens))
+        if d.kind != "duration":  # "three days" is a time expression and a quantity
+            out.update(range(*d.tokens))
     for ent in doc.ents:
         if ent.label_ in _EXCLUDED_ENTS:
-            out.update(range(ent.start, ent.end))
+            out.update(t.i for t in ent if not (ent.label_ == "ORDINAL" and t.lower_ in FRACTION_WORDS)
+                       and not _measure_token(t))
     return frozenset(out)
 
 
@@ -106,7 +128,8 @@ def build(ctx: Context, clauses: Clauses, r: Reading) -> Quantity:
     return Quantity(start=span_start, end=span_end, text=ctx.text[span_start:span_end], kind=r.kind,
                     value=_clean(r.value), low=_clean(r.low), high=_clean(r.high), unit=r.unit,
                     currency=r.currency, approximate=bool(approximate), qualifier=r.qual_text,
-                    unit_inferred=r.unit_inferred, tokens=(start, end), unit_token=r.unit_tok, **fields)
+                    unit_inferred=r.unit_inferred, tokens=(start, end), unit_token=r.unit_tok,
+                    **normalised(r), **fields)
 
 
 def conversions(found: list[Quantity], text: str) -> list[Quantity]:
