@@ -119,7 +119,6 @@ NON_PINT = {
     "basis point": ("basis point", "percentage"), "basis points": ("basis point", "percentage"),
     "bps": ("basis point", "percentage"), "bp": ("basis point", "percentage"),
     "percentage point": ("percentage point", "percentage"), "percentage points": ("percentage point", "percentage"),
-    "times": ("dimensionless", "ratio"), "fold": ("dimensionless", "ratio"),
     "bcm": ("billion cubic metre", "volume"),
 }
 

@@ -31,7 +31,7 @@ from .dateresolve import TimeExpr
 from .hedges import Hedge
 from ...lexicon.money import CURRENCY_SIGNS
 from .numbers import clean_number, glued
-from .units import glued_unit_of
+from .units import glued_compound, glued_unit_of, measures_non_time
 from .quantity_attach import Clauses, attach
 from .quantity_norm import normalised
 from .quantity_read import Context, Reading, read_quantity
@@ -40,6 +40,8 @@ from .refs import ActorRefs, Ref
 
 _NUMBER_LOWER = set(VAGUE) | {"tens"} | NUMBER_WORDS | set(FRACTION_WORDS)
 _DIGIT_START = re.compile(r"(?<![\w.,])[\d½⅓⅔¼¾⅕⅛⅜⅝⅞]|\b[A-Z]{1,2}\$(?=\d)")
+# "in 4.2 seconds", "within 10 years": a date counted from now that also measures a span of time
+_SPAN_DATE = re.compile(r"^(?:in|within|after|for|over)\s+(?:a\s+further\s+|another\s+)?[\d.,]+\s+\w+$", re.I)
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
                   "NORP", "LANGUAGE"}
 
@@ -88,7 +90,9 @@ def _measure_token(tok) -> bool:
     if text.lower() in CURRENCY_SIGNS:
         return True
     g = glued(text) if text[:1].isdigit() or "$" in text[:4] else None
-    return g is not None and (g.currency is not None or glued_unit_of(text) is not None) or \
+    nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+    return g is not None and (g.currency is not None or glued_unit_of(text) is not None
+                              or glued_compound(text, nxt) is not None) or \
         bool(tok.i > 0 and tok.doc[tok.i - 1].lower_ in CURRENCY_SIGNS and text[:1].isdigit())
 
 
@@ -96,7 +100,7 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
     """Tokens no quantity starts in: time expressions other than durations, and names ("Aerion Airways")."""
     out: set[int] = set()
     for d in dates:
-        if d.kind != "duration":  # "three days" is a time expression and a quantity
+        if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text):  # "three days" is a time and a quantity
             out.update(range(*d.tokens))
     for ent in doc.ents:
         if ent.label_ in _EXCLUDED_ENTS:

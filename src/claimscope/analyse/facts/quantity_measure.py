@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ...lexicon.units import AMBIGUOUS_SYMBOLS
 from .numbers import glued, read_number
 from .quantity_words import number_span, numberish
-from .units import Unit, glued_unit_of, lookup, per_unit as join_per, pint_unit, subunit
+from .units import Unit, glued_compound, glued_unit_of, lookup, per_unit as join_per, pint_unit, subunit
 
 _MAX_UNIT_TOKENS = 4
 _SIZE_WORDS = {"high", "long", "tall", "deep", "wide", "thick", "across", "away", "apart", "square", "below",
@@ -41,6 +41,10 @@ def glued_unit(ctx, r):
         return r
     text = ctx.doc[r.end - 1].text
     unit = glued_unit_of(text)
+    if unit is None and r.end < len(ctx.doc):
+        unit = glued_compound(text, ctx.doc[r.end].text)  # "540sq ft"
+        if unit is not None:
+            return _set_unit(r, unit, r.end, r.end + 1)
     if unit is not None and glued(text).unit in {"m", "t"} and not _sized(ctx.doc, r.end):
         return r  # "300m" is 300 million unless it measures something ("a 5m-high wall")
     return _set_unit(r, unit, r.end - 1, r.end) if unit is not None else r

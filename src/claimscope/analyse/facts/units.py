@@ -163,4 +163,19 @@ def is_glued_name(text: str) -> bool:
     """A digit glued to letters that are no unit: "4G", "3D", "5G" (names, not quantities)."""
     g = glued(text)
     return g is not None and g.unit is not None and g.currency is None and glued_unit_of(text) is None \
-        and g.unit.lower() not in {"s", "st", "nd", "rd", "th"}
+        and g.unit.lower() not in {"s", "st", "nd", "rd", "th", "sq", "cu"}
+
+
+def glued_compound(text: str, next_text: str) -> Unit | None:
+    """A unit begun on the number and ended on the next token: "540sq" "ft" -> square foot."""
+    g = glued(text)
+    if g is None or g.unit is None or g.unit.lower() not in {"sq", "sq.", "cu", "cu."}:
+        return None
+    return lookup(f"{g.unit} {next_text}")
+
+
+def measures_non_time(text: str) -> bool:
+    """Whether a time expression's words end in a unit of another dimension ("38C", "two and a half miles")."""
+    last = text.split()[-1] if text.split() else ""
+    unit = glued_unit_of(last) if last[:1].isdigit() else lookup(last)
+    return unit is not None and unit.dimension not in {None, "duration"}
