@@ -19,6 +19,7 @@ GLUED = re.compile(r"^(?P<cur>[A-Za-z]{0,3}\$|[£€¥₹₽₩₴])?(?P<num>\d{
 FRACTION = re.compile(r"^(\d{1,2})/(\d{1,3})$")  # "1/4", "3/8"; "24/7" and "9/11" are no fractions
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 40, 64, 100}
 VULGAR = "½⅓⅔¼¾⅕⅛⅜⅝⅞"
+_SIGNS_AFTER = {"€", "£", "$"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,12 @@ def fraction_value(text: str) -> float | None:
 
 def glued(text: str) -> Glued | None:
     """The parts of a glued number token; None when it is a plain number or no number at all."""
+    if text[:1] in {"-", "−"} and text[1:2].isdigit():
+        g = glued(text[1:])
+        return None if g is None else Glued(-g.value, g.currency, g.unit)
+    if text[-1:] in _SIGNS_AFTER and text[:1].isdigit():  # "15€"
+        g = glued(text[-1] + text[:-1])
+        return g if g is not None and g.unit is None else None
     m = GLUED.match(text)
     if not m or not (m.group("cur") or m.group("tail") or m.group("vulgar")):
         return None
@@ -64,6 +71,8 @@ def digits_value(text: str) -> tuple[float, str | None] | None:
     if text[:1] in {"-", "−"} and text[1:2].isdigit():  # "-10C", "−273.15"
         got = digits_value(text[1:])
         return None if got is None else (-got[0], got[1])
+    if text[-1:] == "-" and text[:1].isdigit():  # "8-" of "8- to 16-metre"
+        return digits_value(text[:-1])
     m = DIGITS.match(text)
     if not m:
         f = fraction_value(text)

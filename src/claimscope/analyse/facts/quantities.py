@@ -8,7 +8,8 @@ a name, in order:
 3. `quantity_read.read_quantity`: read outwards through `quantity_read.READ_STEPS` (currency, range,
    qualifier, "or more", percent and currency words, what it counts);
 4. `quantity_attach.attach`: the change it measures, the actor, the statement, a date and the status;
-5. `conversions`: "more than $499 (£264)": a converted amount shares the bound of the one it converts.
+5. `conversions`: "more than $499 (£264)": a converted amount shares the bound of the one it converts;
+6. `shared_units`: "45 and 50 mg": a bare number joined to a measure takes its unit.
 
 Vague amounts are intervals whose bounds are conventions (lexicon/numbers.py): dozens 24-99, hundreds
 200-999, tens of thousands 20,000-99,999; "several X" 3X-9X, "a few X" 2X-5X. "at least/more than N" give
@@ -153,6 +154,22 @@ def conversions(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+def shared_units(found: list[Quantity], text: str) -> list[Quantity]:
+    """'45 and 50 mg', '3, 4 or 5 km': a bare number before a measure joined to it takes its unit."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        gap = text[q.end:nxt.start].strip().lower()
+        if q.kind != "count" or q.unit is not None or nxt.kind != "measure" or gap not in {"and", "or", ",", "to"} \
+                or q.value is None or nxt.value is None or q.tokens[1] != (nxt.tokens[0] - 1):
+            continue
+        factor = nxt.si_value / nxt.value if nxt.si_value is not None and nxt.value else None
+        out[k] = replace(q, kind="measure", unit=nxt.unit, canonical_unit=nxt.canonical_unit,
+                         dimension=nxt.dimension, si_unit=nxt.si_unit, unit_inferred=True,
+                         si_value=None if factor is None or "deg" in (nxt.si_unit or "") else q.value * factor)
+    return out
+
+
 def _candidates(doc: Doc, text: str) -> list[int]:
     """Tokens that may start a number: number words, and tokens starting with a digit."""
     cache = doc_cache(doc)
@@ -186,7 +203,7 @@ def find_quantities(doc: Doc, dates: list[TimeExpr] | None = None, *, max_unit_g
             pos = max(hi, q.tokens[1])
         else:
             pos = max(hi, r.skip_until if r is not None and r.skip_until is not None else hi)
-    return conversions(out, text)
+    return shared_units(conversions(out, text), text)
 
 
 class QuantityFinder:

@@ -7,8 +7,9 @@ Part of `quantity_read.READ_STEPS` (in this order, after the percent and currenc
    hour", "degrees Celsius", "points", "years"); short symbols ("in", "m", "h") only after digits;
    "pounds" is money unless it weighs ("five pounds of rice", "a twenty-pound bag");
 3. `unit_range`: "44 mg to 50 mg", "between 3 km and 5 km" as one range;
-4. `per_unit`: "$4.10 a gallon", "12 pence per share", "30 metres a year", "£15/hour" ("a week earlier" is no rate);
-5. `age`: "aged 7", "a 38-year-old driver", "10 years old", "the minister, 54," (an age, not a duration).
+4. `per_unit`: "$4.10 a gallon", "12 pence per share", "30 metres a year" ("a week earlier" is no rate);
+5. `count_rate`: a count's rate once `counted` found its noun ("four times per week");
+6. `age`: "aged 7", "a 38-year-old driver", "10 years old", "the minister, 54," (an age, not a duration).
 
 Each step takes the `Reading` and returns the next (see quantity_read). Units come from the project registry
 (`units.lookup`: pint names, dimensions and SI values).
@@ -180,6 +181,11 @@ def _rate_base(r) -> Unit | None:
     if r.measure is not None and r.measure.name == "dimensionless":
         return Unit("count", "count")
     return r.measure or _base_unit(r)
+
+
+def count_rate(ctx, r):
+    """"four times per week": a count's rate, once what it counts is known."""
+    return per_unit(ctx, r) if r.kind == "count" and r.unit_tok is not None and r.per is None else r
 
 
 def age(ctx, r):

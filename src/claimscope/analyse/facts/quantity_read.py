@@ -12,8 +12,9 @@
 12. `counted`: what a count counts, the noun it modifies ("400 nurses") or after "of" ("dozens of
    villagers"); a bare number takes the unit of an earlier quantity of the sentence ("hired 400 nurses
    and plans to hire 600"); a time noun after adjectives ("three long years") makes a duration;
-13. `proper_noun_number`: an exact count of a proper noun ("Zephyr 12") is no quantity;
-14. `quantity_measure.age`: "aged 7", "a 38-year-old", "the minister, 54,".
+13. `quantity_measure.count_rate`: "four times per week";
+14. `proper_noun_number`: an exact count of a proper noun ("Zephyr 12") is no quantity;
+15. `quantity_measure.age`: "aged 7", "a 38-year-old", "the minister, 54,".
 
 Each step takes the `Reading` so far and returns the next one (`rejected` when it is no quantity).
 """
@@ -31,7 +32,7 @@ from ...lexicon.quantities import NOT_UNITS, PERCENT_WORDS
 from ...lexicon.time import UNIT_WORDS as TIME_UNITS
 from .numbers import glued, read_number
 from .quantity_attach import change_verb
-from .quantity_measure import age, glued_unit, measure_unit, per_unit, unit_range
+from .quantity_measure import age, count_rate, glued_unit, measure_unit, per_unit, unit_range
 from .units import Unit, lookup
 from .quantity_words import is_year, number_span, numberish, qualifier_before, scale_of
 
@@ -98,7 +99,7 @@ def first_reading(doc: Doc, lo: int, hi: int) -> Reading | None:
 
 def currency_sign(ctx: Context, r: Reading) -> Reading:
     doc, start = ctx.doc, r.start
-    g = glued(doc[start].text)
+    g = glued(doc[r.lo].text)
     if g is not None and g.currency is not None and g.currency.lower() in CURRENCY_SIGNS:
         return replace(r, currency=CURRENCY_SIGNS[g.currency.lower()], kind="count")  # "HK$5bn"
     if start > 0 and doc[start - 1].text in CURRENCY_CODES:  # "USD 2 million"
@@ -246,7 +247,7 @@ def proper_noun_number(ctx: Context, r: Reading) -> Reading:
 
 READ_STEPS: tuple[Callable[[Context, Reading], Reading], ...] = (
     currency_sign, number_range, qualifier, or_more, unit_after, glued_unit, measure_unit, unit_range, per_unit,
-    anchor, counted, proper_noun_number, age,
+    anchor, counted, count_rate, proper_noun_number, age,
 )
 
 

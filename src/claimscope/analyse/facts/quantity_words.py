@@ -29,6 +29,9 @@ def numberish(tok: Token) -> str | None:
         return "word"
     if low in FRACTION_WORDS:
         return "fraction"
+    if tok.text[-1:] == "-" and tok.text[:1].isdigit():
+        nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        return "digit" if nxt in {"to", "or"} and digits_value(tok.text) is not None else None
     if (tok.text[:1].isdigit() or tok.text[:1] in {"-", "−"} and tok.text[1:2].isdigit() or tok.text[:1] in VULGAR or "$" in tok.text[:4] or tok.text[:1] in "£€¥") \
             and any(c.isdigit() or c in VULGAR for c in tok.text) and digits_value(tok.text) is not None:
         return "digit"
