@@ -42,7 +42,7 @@ from .refs import ActorRefs, Ref
 _NUMBER_LOWER = set(VAGUE) | {"tens"} | NUMBER_WORDS | set(FRACTION_WORDS)
 _DIGIT_START = re.compile(r"(?<![\w.,])[\d½⅓⅔¼¾⅕⅛⅜⅝⅞]|\b[A-Z]{1,2}\$(?=\d)")
 # "in 4.2 seconds", "within 10 years": a date counted from now that also measures a span of time
-_SPAN_DATE = re.compile(r"^(?:in|within|after|for|over)\s+(?:a\s+further\s+|another\s+)?[\d.,]+\s+\w+$", re.I)
+_SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over)\s+)?(?:a\s+further\s+|another\s+)?[\d.,]+\s+\w+$", re.I)
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
                   "NORP", "LANGUAGE"}
 

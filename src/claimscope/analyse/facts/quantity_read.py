@@ -30,7 +30,7 @@ from ...lexicon.money import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS
 from ...lexicon.numbers import FRACTION_WORDS
 from ...lexicon.quantities import NOT_UNITS, PERCENT_WORDS
 from ...lexicon.time import UNIT_WORDS as TIME_UNITS
-from .numbers import glued, read_number
+from .numbers import digits_value, glued, read_number
 from .quantity_attach import change_verb
 from .quantity_measure import age, count_rate, glued_unit, measure_unit, per_unit, unit_range
 from .units import Unit, lookup
@@ -115,6 +115,10 @@ def currency_sign(ctx: Context, r: Reading) -> Reading:
 
 def number_range(ctx: Context, r: Reading) -> Reading:
     doc, n, end, start = ctx.doc, len(ctx.doc), r.end, r.start
+    if end + 1 < n and doc[end].text == "-" and doc[end + 1].lower_.startswith("to-") and r.value is not None:
+        v2 = digits_value(doc[end + 1].text[3:])  # "zero-to-100-km/h", tokenised "zero" "-" "to-100"
+        if v2 is not None and v2[0] > r.value:
+            return replace(r, low=r.value, high=v2[0], value=None, range_kind="to", end=end + 2)
     if not (end + 1 < n and doc[end].lower_ in {"-", "–", "to", "and", "or"}):
         return r
     j = end + 1

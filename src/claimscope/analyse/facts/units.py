@@ -175,7 +175,10 @@ def glued_compound(text: str, next_text: str) -> Unit | None:
 
 
 def measures_non_time(text: str) -> bool:
-    """Whether a time expression's words end in a unit of another dimension ("38C", "two and a half miles")."""
+    """Whether a time expression's words end in a unit of another dimension or a percentage ("38C", "two and a
+    half miles", "5 percent"): a quantity the date finder took for a date."""
     last = text.split()[-1] if text.split() else ""
+    if last.endswith("%") or last.lower() in {"percent", "cent", "pc"}:
+        return True  # "between 5 and 8 percent"
     unit = glued_unit_of(last) if last[:1].isdigit() else lookup(last)
     return unit is not None and unit.dimension not in {None, "duration"}
