@@ -42,7 +42,8 @@ from .refs import ActorRefs, Ref
 _NUMBER_LOWER = set(VAGUE) | {"tens"} | NUMBER_WORDS | set(FRACTION_WORDS)
 _DIGIT_START = re.compile(r"(?<![\w.,])[\d½⅓⅔¼¾⅕⅛⅜⅝⅞]|\b[A-Z]{1,2}\$(?=\d)")
 # "in 4.2 seconds", "within 10 years": a date counted from now that also measures a span of time
-_SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over)\s+)?(?:a\s+further\s+|another\s+)?[\d.,]+\s+\w+$", re.I)
+_SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over)\s+)?(?:a\s+further\s+|another\s+)?[\d.,]+\s+"
+                        r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?$", re.I)
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
                   "NORP", "LANGUAGE"}
 
@@ -160,7 +161,8 @@ def shared_units(found: list[Quantity], text: str) -> list[Quantity]:
     for k in range(len(out) - 2, -1, -1):
         q, nxt = out[k], out[k + 1]
         gap = text[q.end:nxt.start].strip().lower()
-        if q.kind != "count" or q.unit is not None or nxt.kind != "measure" or gap not in {"and", "or", ",", "to"} \
+        own_noun = q.unit is not None and not (q.unit_token is not None and q.unit_token >= nxt.tokens[0])
+        if q.kind != "count" or own_noun or nxt.kind != "measure" or gap not in {"and", "or", ",", "to"} \
                 or q.value is None or nxt.value is None or q.tokens[1] != (nxt.tokens[0] - 1):
             continue
         factor = nxt.si_value / nxt.value if nxt.si_value is not None and nxt.value else None

@@ -196,7 +196,7 @@ def age(ctx, r):
         return _age(r, start - 1, end)
     if r.kind == "measure" and r.measure is not None and doc[r.unit_tok].lower_ in _AGE_NOUNS:
         k = r.end + 1 if r.end < len(doc) and doc[r.end].text in {"-", "–"} else r.end
-        if k < len(doc) and doc[k].lower_ == "old":
+        if k < len(doc) and doc[k].lower_ in {"old", "olds"}:
             return _age(r, start, k + 1)
     if r.kind == "count" and r.unit is None and r.value is not None and 0 < r.value < 120 and \
             r.value == int(r.value) and 1 < start and end < len(doc) and doc[start - 1].text == "," \

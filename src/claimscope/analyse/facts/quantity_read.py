@@ -190,7 +190,8 @@ def unit_after(ctx: Context, r: Reading) -> Reading:
             r = replace(r, kind="percent", unit=f"{nxt} points", end=end + 2)
         elif doc[end].text in CURRENCY_CODES and r.currency is None:  # "5bn USD"
             r = replace(r, currency=doc[end].text, unit_tok=end, end=end + 1)
-        elif nxt in CURRENCY_WORDS and not (nxt == "won" and doc[end].pos_ == "VERB"):
+        elif nxt in CURRENCY_WORDS and not (nxt == "won" and doc[end].pos_ == "VERB") and \
+                not (doc[end].text[:1].isupper() and nxt in {"cent", "cents", "pence", "penny"}):  # "50 Cent"
             if nxt in {"pence", "cents", "penny", "cent", "dime", "dimes"}:  # "50 pence": 50 of the coin, of its currency
                 r = replace(r, coin=nxt)
             end += 1
