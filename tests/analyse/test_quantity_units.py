@@ -171,3 +171,18 @@ def test_percent_and_money_names(q):
     assert (got["canonical_unit"], got["dimension"]) == ("percentage", "percentage")
     got = q("The fine was £40,000.", "£40,000")
     assert (got["canonical_unit"], got["dimension"]) == ("pound sterling", "currency")
+
+
+@pytest.mark.parametrize("text,has,kind,value,unit", [
+    ("One in four pupils walks to school.", "One in four", "fraction", 0.25, None),
+    ("Eight out of 10 owners said yes.", "Eight out of 10", "fraction", 0.8, None),
+    ("It was minus 8C at dawn.", "minus 8C", "measure", -8, "degree Celsius"),
+    ("The field pumps 300,000 bpd of crude.", "300,000 bpd", "measure", 300_000, "barrel per day"),
+    ("He was offered a £45,000-a-year post.", "£45,000-a-year", "money", 45_000, "pound sterling per year"),
+    ("Shares closed at 245p in London.", "245p", "money", 245, "penny"),
+    ("The state spent Rs 20 crore on roads.", "Rs 20 crore", "money", 200_000_000, "rupee"),
+    ("Sales rose over the past 18 months.", "18 months", "measure", 18, "month"),
+])
+def test_shares_signs_rates_and_scales(q, text, has, kind, value, unit):
+    got = q(text, has)
+    assert (got["kind"], got["value"], got["canonical_unit"]) == (kind, value, unit)

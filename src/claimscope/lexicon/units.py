@@ -98,7 +98,7 @@ _SYMBOLS = {
     "kbps": "kilobit/second", "mbps": "megabit/second", "gbps": "gigabit/second", "kb/s": "kilobit/second",
     "mb/s": "megabit/second", "hpa": "hectopascal", "kpa": "kilopascal", "mbar": "millibar", "psi": "psi",
     "db": "decibel", "°c": "degC", "°f": "degF", "ºc": "degC", "ºf": "degF", "° c": "degC", "° f": "degF",
-    "ms": "millisecond",
+    "ms": "millisecond", "bpd": "oil_barrel/day", "b/d": "oil_barrel/day", "tpd": "metric_ton/day",
 }
 # Short symbols whose case decides them ("MW" megawatt; "mW" no news unit; "C" Celsius only glued or after °).
 CASED = {"MW": "megawatt", "W": "watt", "MB": "megabyte", "Mb": "megabit", "Gb": "gigabit", "GB": "gigabyte",

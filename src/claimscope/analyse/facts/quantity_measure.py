@@ -2,6 +2,7 @@
 
 Part of `quantity_read.READ_STEPS` (in this order, after the percent and currency words):
 
+0. `ratio`: "one in five adults", "9 out of 10" as a share (right after the range step);
 1. `glued_unit`: a unit glued to the number ("45km2", "3.6GHz", "330ml", "41C"); "4G" is no unit;
 2. `measure_unit`: the unit words after the number, longest spelling first ("sq ft", "km/h", "kilometres per
    hour", "degrees Celsius", "points", "years"); short symbols ("in", "m", "h") only after digits;
@@ -146,10 +147,12 @@ def per_unit(ctx, r):
         return r
     if doc[i].lower_ == "of" and i + 2 < len(doc) and doc[i + 1].pos_ == "NOUN":
         i += 2  # "500 tonnes of coal a day"
+    if doc[i].text == "-" and i + 2 < len(doc) and doc[i + 1].lower_ in {"a", "an", "per"} and doc[i + 2].text == "-":
+        i += 1  # "£30,000-a-year"
     word = doc[i].lower_
     if word not in {"per", "a", "an", "/", "each"} or i + 1 >= len(doc):
         return r
-    k = i + 1
+    k = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i + 1
     per = unit_at(doc, ctx.text, k, True)
     if per is None and word in {"per", "/"} and doc[k].pos_ in {"NOUN", "PROPN"}:
         noun = doc[k]
@@ -181,6 +184,22 @@ def _rate_base(r) -> Unit | None:
     if r.measure is not None and r.measure.name == "dimensionless":
         return Unit("count", "count")
     return r.measure or _base_unit(r)
+
+
+def ratio(ctx, r):
+    """"one in five adults", "9 out of 10 doctors": a share, N/M."""
+    doc, end, n = ctx.doc, r.end, len(ctx.doc)
+    if r.kind != "count" or r.value is None or r.range_kind is not None or end + 1 >= n:
+        return r
+    j = end + 1 if doc[end].lower_ == "in" else end + 2 if doc[end].lower_ == "out" and end + 2 < n and \
+        doc[end + 1].lower_ == "of" else None
+    if j is None or numberish(doc[j]) not in {"digit", "word"} or j in ctx.excluded:
+        return r
+    lo2, hi2 = number_span(doc, j, ctx.excluded)
+    v2 = read_number([t.lower_ for t in doc[lo2:hi2]])[0]
+    if v2 is None or not 0 < r.value < v2 or v2 >= 1000 or doc[lo2].text.isdigit() and len(doc[lo2].text) == 4:
+        return r
+    return replace(r, kind="fraction", value=r.value / v2, end=hi2, hi=hi2, range_kind="ratio")
 
 
 def count_rate(ctx, r):

@@ -3,6 +3,7 @@
 1. `currency_sign`: "$5bn", "US$ 3m" -> money;
 2. `number_range`: "between 10 and 20", "10-20", "10 to 20", "two or three" (a score "2-1" is no quantity;
    "rose from 29% to 40%" is two levels of a change, no range);
+   then `quantity_measure.ratio`: "one in five", "9 out of 10" -> a share;
 3. `qualifier`: "at least N" -> low N, "up to / nearly N" -> high N, "about N" keeps N (all approximate);
 4. `or_more`: "N or so", "N or more";
 5. `unit_after`: "%", "per cent", "percentage points", a currency word or code after it ("euros", "pence",
@@ -32,7 +33,7 @@ from ...lexicon.quantities import NOT_UNITS, PERCENT_WORDS
 from ...lexicon.time import UNIT_WORDS as TIME_UNITS
 from .numbers import digits_value, glued, read_number
 from .quantity_attach import change_verb
-from .quantity_measure import age, count_rate, glued_unit, measure_unit, per_unit, unit_range
+from .quantity_measure import age, count_rate, glued_unit, measure_unit, per_unit, ratio, unit_range
 from .units import Unit, lookup
 from .quantity_words import is_year, number_span, numberish, qualifier_before, scale_of
 
@@ -92,6 +93,8 @@ def first_reading(doc: Doc, lo: int, hi: int) -> Reading | None:
     if lo > 0 and doc[lo - 1].text in {"-", "−"} and not doc[lo - 1].whitespace_ and \
             (lo == 1 or doc[lo - 2].whitespace_) and value is not None:
         value, start = -value, lo - 1  # "-18 °C", "temperatures of -5"
+    elif lo > 0 and doc[lo - 1].lower_ == "minus" and value is not None:
+        value, start = -value, lo - 1  # "minus 5C"
     return Reading(lo, hi, start, hi, value, low, high, vague, kind=kind)
 
 
@@ -100,6 +103,8 @@ def first_reading(doc: Doc, lo: int, hi: int) -> Reading | None:
 def currency_sign(ctx: Context, r: Reading) -> Reading:
     doc, start = ctx.doc, r.start
     g = glued(doc[r.lo].text)
+    if g is not None and g.unit in {"p", "c"} and g.currency is None and r.hi - r.lo == 1:
+        return replace(r, currency="GBP" if g.unit == "p" else "USD", coin="pence" if g.unit == "p" else "cents")
     if g is not None and g.currency is not None and g.currency.lower() in CURRENCY_SIGNS:
         return replace(r, currency=CURRENCY_SIGNS[g.currency.lower()], kind="count")  # "HK$5bn"
     if start > 0 and doc[start - 1].text in CURRENCY_CODES:  # "USD 2 million"
@@ -251,7 +256,7 @@ def proper_noun_number(ctx: Context, r: Reading) -> Reading:
 
 
 READ_STEPS: tuple[Callable[[Context, Reading], Reading], ...] = (
-    currency_sign, number_range, qualifier, or_more, unit_after, glued_unit, measure_unit, unit_range, per_unit,
+    currency_sign, number_range, ratio, qualifier, or_more, unit_after, glued_unit, measure_unit, unit_range, per_unit,
     anchor, counted, count_rate, proper_noun_number, age,
 )
 

@@ -122,6 +122,8 @@ def lone_one(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) ->
     """"one" or "a" alone counts only a noun after it that is no idiom ("one nurse", not "one way")."""
     first = doc[lo]
     if hi - lo == 1 and first.lower_ in {"one", "a", "an"}:
+        if first.lower_ == "one" and hi + 1 < len(doc) and doc[hi].lower_ == "in" and numberish(doc[hi + 1]):
+            return False  # "one in five adults"
         return not (first.dep_ == "nummod" and first.head.pos_ == "NOUN" and first.head.i > first.i) \
             or first.head.lemma_.lower() in GENERIC_NOUNS
     return None

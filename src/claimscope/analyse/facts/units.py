@@ -163,7 +163,7 @@ def is_glued_name(text: str) -> bool:
     """A digit glued to letters that are no unit: "4G", "3D", "5G" (names, not quantities)."""
     g = glued(text)
     return g is not None and g.unit is not None and g.currency is None and glued_unit_of(text) is None \
-        and g.unit.lower() not in {"s", "st", "nd", "rd", "th", "sq", "cu"}
+        and g.unit.lower() not in {"s", "st", "nd", "rd", "th", "sq", "cu", "p"}
 
 
 def glued_compound(text: str, next_text: str) -> Unit | None:
@@ -180,5 +180,8 @@ def measures_non_time(text: str) -> bool:
     last = text.split()[-1] if text.split() else ""
     if last.endswith("%") or last.lower() in {"percent", "cent", "pc"}:
         return True  # "between 5 and 8 percent"
+    g = glued(last) if last[:1].isdigit() else None
+    if g is not None and g.unit == "p" and len(text.split()) == 1:
+        return True  # "245p" is pence (a clock time is written "2.45pm")
     unit = glued_unit_of(last) if last[:1].isdigit() else lookup(last)
     return unit is not None and unit.dimension not in {None, "duration"}
