@@ -186,3 +186,13 @@ def test_percent_and_money_names(q):
 def test_shares_signs_rates_and_scales(q, text, has, kind, value, unit):
     got = q(text, has)
     assert (got["kind"], got["value"], got["canonical_unit"]) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text,has,value,low,high,unit", [
+    ("Cleaners asked for $16.5/hour.", "$16.5/hour", 16.5, None, None, "dollar per hour"),
+    ("The beam ran at 6.5–7.0 TeV last year.", "6.5–7.0 TeV", None, 6.5, 7.0, "teraelectronvolt"),
+    ("The deficit was 20€ per head.", "20€", 20, None, None, "euro per head"),
+])
+def test_one_token_ranges_slash_rates_and_signs_after(q, text, has, value, low, high, unit):
+    got = q(text, has)
+    assert (got["value"], got["low"], got["high"], got["canonical_unit"]) == (value, low, high, unit)

@@ -16,6 +16,7 @@ DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|mln|bn|b|tn|trn)?
 # A number glued to a currency before it or a unit after it: "HK$5bn", "45km2", "3.6GHz", "41C", "2½".
 GLUED = re.compile(r"^(?P<cur>[A-Za-z]{0,3}\$|[£€¥₹₽₩₴])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
                    r"(?P<vulgar>[½⅓⅔¼¾⅕⅛⅜⅝⅞])?(?P<tail>[A-Za-z°º²³µ/^.]*[23]?)$")
+RANGE = re.compile(r"^(\d+(?:\.\d+)?)[–-](\d+(?:\.\d+)?)$")  # "3.5–4.0" as one token
 FRACTION = re.compile(r"^(\d{1,2})/(\d{1,3})$")  # "1/4", "3/8"; "24/7" and "9/11" are no fractions
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 40, 64, 100}
 VULGAR = "½⅓⅔¼¾⅕⅛⅜⅝⅞"
@@ -29,6 +30,15 @@ class Glued:
     value: float
     currency: str | None  # the sign as written ("HK$", "£")
     unit: str | None  # the unit letters as written ("ml", "GHz", "C")
+
+
+def range_value(text: str) -> tuple[float, float] | None:
+    """'3.5–4.0' -> (3.5, 4.0); None unless the second number is the larger (a score "3–1" is no range)."""
+    m = RANGE.match(text)
+    if not m:
+        return None
+    a, b = float(m.group(1)), float(m.group(2))
+    return (a, b) if a < b else None
 
 
 def fraction_value(text: str) -> float | None:
@@ -58,7 +68,7 @@ def glued(text: str) -> Glued | None:
     value = float(m.group("num").replace(",", ""))
     if m.group("vulgar"):
         value += unicodedata.numeric(m.group("vulgar"))
-    if tail.lower() in SUFFIXES or m.group("cur") and tail in {"T", "tr"}:
+    if tail.lower() in SUFFIXES or tail == "T" or m.group("cur") and tail == "tr":
         value *= SUFFIXES.get(tail.lower(), 1_000_000_000_000)  # "£5bn", "$2.1T"
         tail = ""
     if tail and not tail[:1].isalpha() and tail[:1] not in "°ºµ":

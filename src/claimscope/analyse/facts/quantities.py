@@ -96,7 +96,7 @@ def _measure_token(tok) -> bool:
     nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
     return g is not None and (g.currency is not None or glued_unit_of(text) is not None or g.unit == "p"
                               or glued_compound(text, nxt) is not None) or \
-        bool(tok.i > 0 and tok.doc[tok.i - 1].lower_ in CURRENCY_SIGNS and text[:1].isdigit())
+        bool(tok.i > 0 and tok.doc[tok.i - 1].lower_ in CURRENCY_SIGNS and text.lstrip("-−")[:1].isdigit())
 
 
 def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:

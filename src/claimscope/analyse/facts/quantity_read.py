@@ -31,7 +31,7 @@ from ...lexicon.money import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS
 from ...lexicon.numbers import FRACTION_WORDS
 from ...lexicon.quantities import NOT_UNITS, PERCENT_WORDS
 from ...lexicon.time import UNIT_WORDS as TIME_UNITS
-from .numbers import digits_value, glued, read_number
+from .numbers import digits_value, glued, range_value, read_number
 from .quantity_attach import change_verb
 from .quantity_measure import age, count_rate, glued_unit, measure_unit, per_unit, ratio, unit_range
 from .units import Unit, lookup
@@ -85,6 +85,9 @@ class Reading:
 def first_reading(doc: Doc, lo: int, hi: int) -> Reading | None:
     """The Reading of the number words lo-hi alone; None when they have no value."""
     value, low, high, vague = read_number([t.lower_ for t in doc[lo:hi]])
+    span = range_value(doc[lo].text) if hi - lo == 1 else None
+    if span is not None:  # "3.5–4.0 TeV"
+        return Reading(lo, hi, lo, hi, None, span[0], span[1], False, range_kind="-")
     if value is None and low is None:
         return None
     words = [t.lower_ for t in doc[lo:hi]]
@@ -193,6 +196,8 @@ def unit_after(ctx: Context, r: Reading) -> Reading:
             r = replace(r, kind="percent", unit="%", end=end + 2)
         elif nxt in {"percentage", "basis"} and end + 1 < n and doc[end + 1].lower_ in {"point", "points"}:
             r = replace(r, kind="percent", unit=f"{nxt} points", end=end + 2)
+        elif doc[end].text in {"€", "£", "$"} and not doc[end - 1].whitespace_ and r.currency is None:  # "15€"
+            r = replace(r, currency=CURRENCY_SIGNS[doc[end].text], unit_tok=end, end=end + 1)
         elif doc[end].text in CURRENCY_CODES and r.currency is None:  # "5bn USD"
             r = replace(r, currency=doc[end].text, unit_tok=end, end=end + 1)
         elif nxt in CURRENCY_WORDS and not (nxt == "won" and doc[end].pos_ == "VERB") and \

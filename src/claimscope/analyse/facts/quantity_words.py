@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.numbers import FEW, FRACTION_WORDS, NUMBER_WORDS, SCALES, SUFFIXES, UNITS, VAGUE
 from ...lexicon.quantities import GENERIC_NOUNS, IDENTIFIER_NOUNS, QUALIFIERS, SOFT_IDENTIFIERS
-from .numbers import GLUED_SUFFIXES, VULGAR, digits_value, fraction_value
+from .numbers import GLUED_SUFFIXES, VULGAR, digits_value, fraction_value, range_value
 from .units import glued_unit_of, is_glued_name
 
 _MAX_QUAL = max(len(w) for w, _ in QUALIFIERS)
@@ -29,6 +29,8 @@ def numberish(tok: Token) -> str | None:
         return "word"
     if low in FRACTION_WORDS:
         return "fraction"
+    if range_value(tok.text) is not None:
+        return "digit"
     if tok.text[-1:] == "-" and tok.text[:1].isdigit():
         nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
         return "digit" if nxt in {"to", "or"} and digits_value(tok.text) is not None else None
@@ -187,7 +189,7 @@ def time_after(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) 
         nxt = doc[hi]
         if nxt.lower_ in {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "o'clock"}:
             return True  # a clock time (durations and ages are quantities: quantity_measure)
-        if nxt.text in {":", "/"} and not nxt.whitespace_:
+        if nxt.text in {":", "/"} and not nxt.whitespace_ and not (hi + 1 < len(doc) and doc[hi + 1].is_alpha):
             return True  # "10:30", "3/4"
     return None
 
