@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...lexicon.numbers import FEW, FRACTION_WORDS, SCALES, SUFFIXES, TENS, UNITS, VAGUE, VAGUE_BASE
 
@@ -32,6 +33,7 @@ class Glued:
     unit: str | None  # the unit letters as written ("ml", "GHz", "C")
 
 
+@lru_cache(maxsize=8192)
 def range_value(text: str) -> tuple[float, float] | None:
     """'3.5–4.0' -> (3.5, 4.0); None unless the second number is the larger (a score "3–1" is no range)."""
     m = RANGE.match(text)
@@ -41,6 +43,7 @@ def range_value(text: str) -> tuple[float, float] | None:
     return (a, b) if a < b else None
 
 
+@lru_cache(maxsize=8192)
 def fraction_value(text: str) -> float | None:
     """'1/4' -> 0.25, '½' -> 0.5; None for '24/7', '9/11' or anything else."""
     if len(text) == 1 and text in VULGAR:
@@ -53,6 +56,7 @@ def fraction_value(text: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def glued(text: str) -> Glued | None:
     """The parts of a glued number token; None when it is a plain number or no number at all."""
     if text[:1] in {"-", "−"} and text[1:2].isdigit():
@@ -76,6 +80,7 @@ def glued(text: str) -> Glued | None:
     return Glued(value, m.group("cur"), tail or None)
 
 
+@lru_cache(maxsize=8192)
 def digits_value(text: str) -> tuple[float, str | None] | None:
     """(value, glued suffix) of a digit token such as '4,500', '4.5bn' or '12.5'; None if it is not one."""
     if text[:1] in {"-", "−"} and text[1:2].isdigit():  # "-10C", "−273.15"

@@ -45,6 +45,7 @@ _DIGIT_START = re.compile(r"(?<![\w.,])[\d½⅓⅔¼¾⅕⅛⅜⅝⅞]|\b[A-Z]{1
 _SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)?"
                         r"(?:a\s+further\s+|another\s+)?(?:[\d.,]+|[a-z]+)\s+"
                         r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?$", re.I)
+_MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴]")
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
                   "NORP", "LANGUAGE"}
 
@@ -106,9 +107,13 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
         if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text):  # "three days" is a time and a quantity
             out.update(range(*d.tokens))
     for ent in doc.ents:
-        if ent.label_ in _EXCLUDED_ENTS:
-            out.update(t.i for t in ent if not (ent.label_ == "ORDINAL" and t.lower_ in FRACTION_WORDS)
-                       and not _measure_token(t))
+        if ent.label_ not in _EXCLUDED_ENTS:
+            continue
+        if ent.label_ != "ORDINAL" and not _MAY_MEASURE.search(ent.text):
+            out.update(range(ent.start, ent.end))  # the common case: a name with no digit or sign in it
+            continue
+        out.update(t.i for t in ent if not (ent.label_ == "ORDINAL" and t.lower_ in FRACTION_WORDS)
+                   and not _measure_token(t))
     return frozenset(out)
 
 

@@ -147,6 +147,7 @@ def subunit(word: str) -> tuple[str, str, float] | None:
     return SUBUNIT_NAMES.get(word.lower())
 
 
+@lru_cache(maxsize=8192)
 def glued_unit_of(text: str) -> Unit | None:
     """The unit glued to a number token ("45km2" -> square kilometre, "41C" -> degree Celsius), if any."""
     g = glued(text)
@@ -174,6 +175,7 @@ def glued_compound(text: str, next_text: str) -> Unit | None:
     return lookup(f"{g.unit} {next_text}")
 
 
+@lru_cache(maxsize=8192)
 def measures_non_time(text: str) -> bool:
     """Whether a time expression's words end in a unit of another dimension or a percentage ("38C", "two and a
     half miles", "5 percent"): a quantity the date finder took for a date."""
