@@ -196,3 +196,8 @@ def test_shares_signs_rates_and_scales(q, text, has, kind, value, unit):
 def test_one_token_ranges_slash_rates_and_signs_after(q, text, has, value, low, high, unit):
     got = q(text, has)
     assert (got["value"], got["low"], got["high"], got["canonical_unit"]) == (value, low, high, unit)
+
+
+def test_a_change_of_temperature_is_a_difference_in_kelvin(q):
+    got = q("The lake has warmed by 2C since 1950.", "2C")
+    assert got["change"]["direction"] == "increase" and (got["si_value"], got["si_unit"]) == (2, "kelvin")

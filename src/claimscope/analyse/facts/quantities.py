@@ -141,7 +141,7 @@ def build(ctx: Context, clauses: Clauses, r: Reading) -> Quantity:
                     value=_clean(r.value), low=_clean(r.low), high=_clean(r.high), unit=r.unit,
                     currency=r.currency, approximate=bool(approximate), qualifier=r.qual_text,
                     unit_inferred=r.unit_inferred, tokens=(start, end), unit_token=r.unit_tok,
-                    **normalised(r), **fields)
+                    **normalised(r, difference=(fields.get("change") or {}).get("part") == "by"), **fields)
 
 
 def conversions(found: list[Quantity], text: str) -> list[Quantity]:

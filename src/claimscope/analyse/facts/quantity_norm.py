@@ -8,6 +8,8 @@ name (what it counts stays in `unit`) and the dimension "count".
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .numbers import clean_number
 from .units import currency_name, lookup, si_name, si_value, subunit
 
@@ -17,11 +19,14 @@ def _si(unit, v):
     return None if got is None else clean_number(got)
 
 
-def normalised(r) -> dict:
-    """The canonical_unit, dimension, per and si_* fields of a finished Reading."""
+def normalised(r, difference: bool = False) -> dict:
+    """The canonical_unit, dimension, per and si_* fields of a finished Reading; a change of temperature
+    ("warmed by 1.1C") is a difference, given in kelvin without the offset."""
     out = {"canonical_unit": None, "dimension": None, "per": r.per, "si_value": None, "si_low": None,
            "si_high": None, "si_unit": None}
     unit = r.measure
+    if difference and unit is not None and unit.expr in {"degC", "degF"}:
+        unit = replace(unit, expr="delta_" + unit.expr)
     if r.kind in {"measure", "age"} and unit is not None:
         out.update(canonical_unit=unit.name, dimension=unit.dimension, si_unit=si_name(unit),
                    si_value=_si(unit, r.value), si_low=_si(unit, r.low), si_high=_si(unit, r.high))
