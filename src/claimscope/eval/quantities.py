@@ -58,10 +58,14 @@ def _norm_unit(name: str | None) -> str:
 
 
 def _locate(text: str, surface: str, after: int) -> tuple[int, int]:
-    k = text.find(surface, after)
-    if k < 0:
-        k = text.find(surface)
-    return (k, k + len(surface)) if k >= 0 else (0, 0)
+    """Where the surface stands in the text as whole words ("one" is not inside "phones"), from `after` on."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
+    m = pattern.search(text, after) or pattern.search(text)
+    if m is None:
+        k = text.find(surface, after)
+        k = k if k >= 0 else text.find(surface)
+        return (k, k + len(surface)) if k >= 0 else (0, 0)
+    return m.start(), m.end()
 
 
 def rejection(text: str, g: Gold) -> str | None:
