@@ -35,10 +35,12 @@ _AGE_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 
 
 def _set_unit(r, unit: Unit, tok: int | None, end: int):
+    """The Reading as a measure in `unit`, its words running to `end`."""
     return replace(r, kind="measure", measure=unit, unit=unit.name, unit_tok=tok, end=max(end, r.end))
 
 
 def glued_unit(ctx, r):
+    """"45km2", "3.6GHz", "540sq ft": a unit glued to the number's last token."""
     if r.kind not in {"count", "fraction"}:
         return r
     text = ctx.doc[r.end - 1].text
@@ -89,6 +91,7 @@ def _symbol_fits(doc: Doc, i: int, j: int, word: str) -> bool:
 
 
 def measure_unit(ctx, r):
+    """"120 sq ft", "97 km/h", "27-kilometre", "4 km squared": the unit words after the number."""
     if r.kind not in {"count", "fraction"} or r.measure is not None:
         return r
     doc, end = ctx.doc, r.end
@@ -169,6 +172,7 @@ def per_unit(ctx, r):
 
 
 def _base_unit(r) -> Unit | None:
+    """The first unit of a money or count rate ("dollar" of "$4.10 a gallon", "penny" of "12 pence")."""
     from .units import currency_name
 
     if r.kind == "money":
@@ -226,4 +230,5 @@ def age(ctx, r):
 
 
 def _age(r, start: int, end: int):
+    """The Reading as an age in years over tokens start-end."""
     return replace(r, kind="age", measure=lookup("year"), unit="years", start=start, end=end)

@@ -1,9 +1,12 @@
 """The number words of a quantity in a Doc: where a number starts and ends, and numbers that count nothing.
 
 `number_span` grows a number token into its words ("twenty-five", "two hundred and fifty", "tens of
-thousands", "300" "m", "a few thousand"); `is_no_quantity` skips identifiers ("Article 5", "No 10"),
-numbers in names ("Aerion 320", "XR-7"), times and ages ("10:30", "62-year-old"), and a lone "one" that
-counts nothing ("one way"); `qualifier_before` reads "at least", "up to", "nearly", "about".
+thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "2 1/2"; a spelled-out "one" never
+takes the digits after it: "one 20,000-seat stadium"); `is_no_quantity` runs NO_QUANTITY_GUARDS in order:
+inside a date or a name, a lone "one" that counts nothing ("one way"), a fraction word that is no share ("the
+second half"), a digit glued to letters that are no unit ("4G", "3D", "21st"), a lone scale word, identifiers
+("Article 5", "No 10"), numbers in names ("Aerion 320", "XR-7"), clock times ("10:30", "6 pm") and long digit
+strings; `qualifier_before` reads "at least", "up to", "nearly", "about".
 """
 
 from __future__ import annotations
