@@ -2,6 +2,7 @@
 
 import pytest
 from facts_helpers import analyse, quantity
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 
 @pytest.fixture(scope="module")
@@ -201,3 +202,18 @@ def test_one_token_ranges_slash_rates_and_signs_after(q, text, has, value, low, 
 def test_a_change_of_temperature_is_a_difference_in_kelvin(q):
     got = q("The lake has warmed by 2C since 1950.", "2C")
     assert got["change"]["direction"] == "increase" and (got["si_value"], got["si_unit"]) == (2, "kelvin")
+
+PIECES = st.sampled_from(["45km2", "HK$5bn", "A$", "½", "2", "1/4", "3.5–4.0", "-10C", "minus", "one", "in", "five",
+                          "out", "of", "10", "mph", "(", ")", "km/h", "a", "gallon", "per", "share", "aged", "7",
+                          "-", "year", "old", "to", "between", "and", "sq", "ft", "4G", "points", "pence", "£30,000",
+                          "three", "quarters", "half", "the", "rose", "by", "2C", "crore", "Rs", "bpd", ",", "."])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(PIECES, min_size=1, max_size=14))
+def test_any_mix_of_unit_wordings_gives_spans_in_bounds(nlp, words):
+    text = " ".join(words)
+    for got in analyse(nlp, text)["quantities"]:
+        assert text[got["start"]:got["end"]] == got["text"]
+        if got["low"] is not None and got["high"] is not None:
+            assert got["low"] <= got["high"]
