@@ -217,3 +217,19 @@ def test_any_mix_of_unit_wordings_gives_spans_in_bounds(nlp, words):
         assert text[got["start"]:got["end"]] == got["text"]
         if got["low"] is not None and got["high"] is not None:
             assert got["low"] <= got["high"]
+
+
+@pytest.mark.parametrize("text,has,kind,value,low,high,unit", [
+    ("She won the 800m final in Rome.", "800m", "measure", 800, None, None, "metre"),
+    ("The bank agreed a 250m loan.", "250m", "count", 250_000_000, None, None, None),
+    ("He built a 4m-high fence.", "4m", "measure", 4, None, None, "metre"),
+    ("She is in her 30s and works in Leeds.", "30s", "age", None, 30, 39, "year"),
+])
+def test_metres_or_millions_and_age_decades(q, text, has, kind, value, low, high, unit):
+    got = q(text, has)
+    assert (got["kind"], got["value"], got["low"], got["high"], got["canonical_unit"]) == (kind, value, low, high, unit)
+
+
+@pytest.mark.parametrize("text", ["Prices soared in the 1970s.", "The song reached No. 1 in May."])
+def test_decades_and_numbered_ranks_are_no_quantities(nlp, text):
+    assert analyse(nlp, text)["quantities"] == []

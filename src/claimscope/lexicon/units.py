@@ -137,3 +137,8 @@ CURRENCY_NAMES = {
 SUBUNIT_NAMES = {"pence": ("penny", "GBP", 0.01), "penny": ("penny", "GBP", 0.01), "p": ("penny", "GBP", 0.01),
                  "cents": ("cent", "USD", 0.01), "cent": ("cent", "USD", 0.01), "dime": ("dime", "USD", 0.1),
                  "dimes": ("dime", "USD", 0.1)}
+# Nouns a distance in metres names ("the 400m final", "a 3,000m steeplechase"): "300m" before them is metres,
+# before anything else ("5m people", "a 300m loan") millions.
+DISTANCE_NOUNS = {"race", "sprint", "final", "finals", "hurdles", "relay", "freestyle", "backstroke", "breaststroke",
+                  "butterfly", "medley", "steeplechase", "dash", "swim", "run", "heat", "heats", "record",
+                  "semi-final", "title", "event", "walk", "climb", "drop", "descent", "dive"}

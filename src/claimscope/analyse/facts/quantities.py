@@ -104,7 +104,9 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
     """Tokens no quantity starts in: time expressions other than durations, and names ("Aerion Airways")."""
     out: set[int] = set()
     for d in dates:
-        if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text):  # "three days" is a time and a quantity
+        age_decade = re.fullmatch(r"\d0s", d.text) and d.tokens[0] > 0 and doc[d.tokens[0] - 1].tag_ == "PRP$"
+        if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) \
+                and not age_decade:  # "in her 30s" is an age  # "three days" is a time and a quantity
             out.update(range(*d.tokens))
     for ent in doc.ents:
         if ent.label_ not in _EXCLUDED_ENTS:

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ...lexicon.units import AMBIGUOUS_SYMBOLS
+from ...lexicon.units import AMBIGUOUS_SYMBOLS, DISTANCE_NOUNS
 from .numbers import glued, read_number
 from .quantity_words import number_span, numberish
 from .units import Unit, glued_compound, glued_unit_of, lookup, per_unit as join_per, pint_unit, subunit
@@ -49,9 +49,21 @@ def glued_unit(ctx, r):
         unit = glued_compound(text, ctx.doc[r.end].text)  # "540sq ft"
         if unit is not None:
             return _set_unit(r, unit, r.end, r.end + 1)
-    if unit is not None and glued(text).unit in {"m", "t"} and not _sized(ctx.doc, r.end):
-        return r  # "300m" is 300 million unless it measures something ("a 5m-high wall")
+    one_token = r.hi - r.lo == 1 and text[:1].isdigit()
+    split = r.hi - r.lo == 2 and text == "m" and not ctx.doc[r.lo].whitespace_ and ctx.doc[r.lo].text[:1].isdigit()
+    if unit is None and text[-1:] == "m" and (one_token or split) and r.currency is None \
+            and r.value is not None and _metres(ctx.doc, r.end):
+        r = replace(r, value=r.value / 1_000_000)  # "a 3,000m race", "a 5m-high wall": metres, not millions
+        return _set_unit(r, lookup("metre"), r.end - 1, r.end)
     return _set_unit(r, unit, r.end - 1, r.end) if unit is not None else r
+
+
+def _metres(doc: Doc, i: int) -> bool:
+    """Whether "300m" before token i measures something: a size word or a race follows ("a 100m sprint", "5m
+    high"); "5m people", "a 300m loan" and "£5m" are millions."""
+    if _sized(doc, i):
+        return True
+    return any(j < len(doc) and doc[j].lower_ in DISTANCE_NOUNS for j in (i, i + 1))  # "400m individual medley"
 
 
 def _sized(doc: Doc, i: int) -> bool:
@@ -215,6 +227,11 @@ def age(ctx, r):
     """"aged 7", "38-year-old", "10 years old", "the minister, 54,": an age in years."""
     doc = ctx.doc
     start, end = r.start, r.end
+    t = doc[r.lo].text
+    if r.kind == "count" and t[-1:] == "s" and t[:-1].isdigit() and int(t[:-1]) % 10 == 0 and start > 0 \
+            and doc[start - 1].tag_ == "PRP$":  # "in his 20s"
+        return replace(r, kind="age", measure=lookup("year"), unit="years", value=None, low=float(t[:-1]),
+                       high=float(t[:-1]) + 9, vague=True)
     if r.kind == "count" and r.unit is None and start > 0 and doc[start - 1].lower_ in {"aged", "age"}:
         return _age(r, start - 1, end)
     if r.kind == "measure" and r.measure is not None and doc[r.unit_tok].lower_ in _AGE_NOUNS:

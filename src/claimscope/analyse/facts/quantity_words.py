@@ -156,6 +156,8 @@ def glued_name(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) 
     if is_glued_name(doc[hi - 1].text) or doc[lo].text[-2:].lower() in {"st", "nd", "rd", "th"} and \
             doc[lo].text[:1].isdigit():
         return True  # "4G"; "21st" is an ordinal
+    if doc[lo].text[-1:] == "s" and doc[lo].text[:-1].isdigit() and not (lo > 0 and doc[lo - 1].tag_ == "PRP$"):
+        return True  # "the 1960s", "the 80s": decades (an age decade "in his 20s" is read by `age`)
     if hi < len(doc) and not doc[hi - 1].whitespace_ and doc[hi].is_alpha and doc[hi].is_upper \
             and len(doc[hi]) <= 2 and doc[hi].lower_ not in SUFFIXES and doc[hi - 1].text[:1].isdigit():
         return True if glued_unit_of("1" + doc[hi].text) is None else None  # "4" "G"
@@ -168,6 +170,8 @@ def lone_scale(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) 
 
 
 def identifier_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    if lo > 1 and doc[lo - 1].text == "." and doc[lo - 2].lower_ in {"no", "nos"}:
+        return True  # "No. 1"
     if lo > 0:
         prev = doc[lo - 1]
         if prev.lower_ in IDENTIFIER_NOUNS and (prev.lower_ not in SOFT_IDENTIFIERS or prev.text[:1].isupper()):
