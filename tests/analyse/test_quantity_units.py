@@ -139,7 +139,7 @@ def test_ages(q, text, has, value):
 
 def test_index_points(q):
     got = q("The Nikkei fell 215.3 points on Monday.", "215.3 points")
-    assert _fields(got) == ("measure", 215.3, "point", "index points")
+    assert _fields(got) == ("measure", 215.3, "point", "points")
     assert got["change"]["direction"] == "decrease"
 
 
@@ -233,3 +233,7 @@ def test_metres_or_millions_and_age_decades(q, text, has, kind, value, low, high
 @pytest.mark.parametrize("text", ["Prices soared in the 1970s.", "The song reached No. 1 in May."])
 def test_decades_and_numbered_ranks_are_no_quantities(nlp, text):
     assert analyse(nlp, text)["quantities"] == []
+
+
+def test_betting_odds_are_no_quantities(nlp):
+    assert analyse(nlp, "The favourite was offered at odds of 1/4 by bookmakers.")["quantities"] == []

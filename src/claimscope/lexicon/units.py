@@ -113,9 +113,10 @@ AMBIGUOUS_SYMBOLS = {"in", "m", "h", "s", "t", "min", "st", "l", "g", "ms", "kn"
 
 UNIT_SPELLINGS: dict[str, str] = {**_WORDS, **_IRREGULAR, **_SYMBOLS}
 
-# Units news uses that pint does not know: spelling -> (canonical name, dimension).
+# Units news uses that pint does not know: spelling -> (canonical name, dimension). Points are an index's
+# ("down 112.4 points") or a score's ("won by five points").
 NON_PINT = {
-    "point": ("point", "index points"), "points": ("point", "index points"), "pts": ("point", "index points"),
+    "point": ("point", "points"), "points": ("point", "points"), "pts": ("point", "points"),
     "basis point": ("basis point", "percentage"), "basis points": ("basis point", "percentage"),
     "bps": ("basis point", "percentage"), "bp": ("basis point", "percentage"),
     "percentage point": ("percentage point", "percentage"), "percentage points": ("percentage point", "percentage"),

@@ -172,6 +172,8 @@ def lone_scale(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) 
 def identifier_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
     if lo > 1 and doc[lo - 1].text == "." and doc[lo - 2].lower_ in {"no", "nos"}:
         return True  # "No. 1"
+    if any(t.lower_ == "odds" for t in doc[max(0, lo - 3):lo]):
+        return True  # "odds of 1/4", "at odds of 5-2": betting odds, no quantity
     if lo > 0:
         prev = doc[lo - 1]
         if prev.lower_ in IDENTIFIER_NOUNS and (prev.lower_ not in SOFT_IDENTIFIERS or prev.text[:1].isupper()):
