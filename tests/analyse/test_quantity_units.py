@@ -237,3 +237,8 @@ def test_decades_and_numbered_ranks_are_no_quantities(nlp, text):
 
 def test_betting_odds_are_no_quantities(nlp):
     assert analyse(nlp, "The favourite was offered at odds of 1/4 by bookmakers.")["quantities"] == []
+
+
+def test_a_frequency_is_a_count_per_unit_of_time(q):
+    got = q("The ferry sails four times a day in summer.", "four times")
+    assert (got["value"], got["canonical_unit"], got["per"]) == (4, "count per day", "day")

@@ -45,6 +45,7 @@ _DIGIT_START = re.compile(r"(?<![\w.,])[\d½⅓⅔¼¾⅕⅛⅜⅝⅞]|\b[A-Z]{1
 _SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)?"
                         r"(?:a\s+further\s+|another\s+)?(?:[\d.,]+|[a-z]+)\s+"
                         r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?$", re.I)
+_TIMES_SET = re.compile(r"^(?:[\d.,]+|[a-z]+)\s+times\b", re.I)
 _MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴]")
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
                   "NORP", "LANGUAGE"}
@@ -105,8 +106,9 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
     out: set[int] = set()
     for d in dates:
         age_decade = re.fullmatch(r"\d0s", d.text) and d.tokens[0] > 0 and doc[d.tokens[0] - 1].tag_ == "PRP$"
+        counted_set = d.kind == "set" and _TIMES_SET.match(d.text)  # "four times a day": a count per day
         if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) \
-                and not age_decade:  # "in her 30s" is an age  # "three days" is a time and a quantity
+                and not age_decade and not counted_set:  # "in her 30s" is an age  # "three days" is a time and a quantity
             out.update(range(*d.tokens))
     for ent in doc.ents:
         if ent.label_ not in _EXCLUDED_ENTS:
