@@ -242,3 +242,13 @@ def test_betting_odds_are_no_quantities(nlp):
 def test_a_frequency_is_a_count_per_unit_of_time(q):
     got = q("The ferry sails four times a day in summer.", "four times")
     assert (got["value"], got["canonical_unit"], got["per"]) == (4, "count per day", "day")
+
+
+@pytest.mark.parametrize("text,has,kind,low,high,unit", [
+    ("The scheme cost millions of dollars.", "millions of dollars", "money", 2_000_000, 9_999_999, "dollar"),
+    ("Floods swept away thousands of tonnes of soil.", "thousands of tonnes", "measure", 2000, 9999, "tonne"),
+    ("Rebels dug dozens of kilometres of tunnels.", "dozens of kilometres", "measure", 24, 99, "kilometre"),
+])
+def test_vague_amounts_of_money_and_measures(q, text, has, kind, low, high, unit):
+    got = q(text, has)
+    assert (got["kind"], got["low"], got["high"], got["canonical_unit"]) == (kind, low, high, unit)

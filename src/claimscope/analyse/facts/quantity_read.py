@@ -239,6 +239,14 @@ def counted(ctx: Context, r: Reading) -> Reading:
         end = noun.i + 1 if noun.i >= r.end and noun.i - r.end <= ctx.max_unit_gap else r.end
         if any(numberish(t) == "digit" for t in doc[r.end:noun.i]):
             end = r.end  # "one 20,000-seat stadium": the other number keeps its own words
+        if r.vague and noun.i >= r.end:  # "millions of dollars", "thousands of tonnes"
+            word = noun.lower_
+            if word in CURRENCY_WORDS and word not in {"won", "cents", "pence"} or word == "pounds":
+                return replace(r, kind="money", currency=CURRENCY_WORDS.get(word, "GBP"), unit_tok=noun.i,
+                               unit=CURRENCY_WORDS.get(word, "GBP"), end=end)
+            unit = lookup(word)
+            if unit is not None and unit.dimension not in {None, "points"}:
+                return replace(r, kind="measure", measure=unit, unit=unit.name, unit_tok=noun.i, end=end)
         return replace(r, unit_tok=noun.i, unit=unit_text(noun), end=end)
     if is_year(doc, r.lo, r.hi, r.value):
         return replace(r, rejected=True)
