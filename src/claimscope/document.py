@@ -145,12 +145,19 @@ class Quantity(_Model):
     text: Optional[str] = None
     start: int
     end: int
-    kind: Optional[str] = None  # count | money | percent
+    kind: Optional[str] = None  # count | money | percent | fraction | measure | age
     value: Optional[Number] = None
     low: Optional[Number] = None
     high: Optional[Number] = None
     unit: Optional[str] = None
     currency: Optional[str] = None
+    canonical_unit: Optional[str] = None
+    dimension: Optional[str] = None
+    per: Optional[str] = None
+    si_value: Optional[Number] = None
+    si_low: Optional[Number] = None
+    si_high: Optional[Number] = None
+    si_unit: Optional[str] = None
     approximate: bool = False
     qualifier: Optional[str] = None
     unit_inferred: bool = False

@@ -80,16 +80,18 @@ def test_qualifier_step_makes_a_lower_bound():
     assert (r.low, r.value, r.start, r.qual_kind, r.qual_text) == (300, None, 0, "min", "at least")
 
 
-def test_a_duration_is_no_count():
+def test_a_duration_is_a_measure_in_years():
     doc = parsed([("It", 1, "nsubj", "PRP", "PRON", "it"), ("took", 1, "ROOT", "VBD", "VERB", "take"),
                   ("three", 3, "nummod", "CD", "NUM", "three"), ("years", 1, "npadvmod", "NNS", "NOUN", "year"),
                   (".", 1, "punct", ".", "PUNCT", ".")])
-    assert find_quantities(doc, []) == []
+    [got] = find_quantities(doc, [])
+    assert (got.kind, got.value, got.canonical_unit, got.dimension) == ("measure", 3, "year", "duration")
 
 
 def test_step_order_is_fixed():
     assert quantity_read.READ_STEPS[0] is quantity_read.currency_sign
-    assert quantity_read.READ_STEPS[-1] is quantity_read.proper_noun_number
+    assert quantity_read.READ_STEPS[-2] is quantity_read.proper_noun_number
+    assert quantity_read.READ_STEPS[-1] is quantity_read.age
 
 
 def test_guards_skip_identifiers_and_keep_counts():

@@ -60,7 +60,8 @@ def quantity(q, sources: Sources) -> Quantity:
     return Quantity(
         text=q.text, start=q.start, end=q.end, kind=q.kind,
         value=q.value, low=q.low, high=q.high, unit=q.unit, currency=q.currency,
-        approximate=q.approximate, qualifier=q.qualifier, unit_inferred=q.unit_inferred,
+        canonical_unit=q.canonical_unit, dimension=q.dimension, per=q.per, si_value=q.si_value, si_low=q.si_low,
+        si_high=q.si_high, si_unit=q.si_unit, approximate=q.approximate, qualifier=q.qualifier, unit_inferred=q.unit_inferred,
         change=q.change, status=q.status,
         actor=q.actor.name if q.actor is not None else None, actor_mention=mention(q.actor),
         **sources.of(q.statement), date=date_ref(q.date), hedges=[h.text for h in q.hedges],

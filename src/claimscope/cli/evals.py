@@ -18,6 +18,7 @@ from .eval_speakers import eval_speakers
 from .eval_timex import eval_timex
 from .eval_stories import eval_stories
 from .eval_plover import eval_plover
+from .eval_quantities import eval_quantities
 from .progress import progress_bar
 
 eval_app = typer.Typer(help="Score claimscope against annotated corpora.", no_args_is_help=True)
@@ -63,3 +64,4 @@ eval_app.command("speakers")(eval_speakers)
 eval_app.command("timex")(eval_timex)
 eval_app.command("stories")(eval_stories)
 eval_app.command("plover")(eval_plover)
+eval_app.command("quantities")(eval_quantities)

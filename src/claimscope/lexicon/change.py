@@ -2,10 +2,10 @@
 
 INCREASE = {"rise", "increase", "grow", "climb", "jump", "surge", "soar", "gain", "rocket", "boost", "raise",
             "expand", "double", "triple", "rally", "advance", "improve", "widen", "lift", "hike", "swell",
-            "balloon", "spike", "up", "accelerate", "go"}
+            "balloon", "spike", "up", "accelerate", "go", "warm"}
 DECREASE = {"fall", "drop", "decline", "decrease", "slip", "slide", "plunge", "tumble", "shrink", "cut",
             "reduce", "lose", "sink", "dip", "ease", "contract", "slump", "plummet", "lower", "dive", "shed",
-            "narrow", "down", "halve", "crash", "retreat", "weaken", "trim", "slash", "fell"}
+            "narrow", "down", "halve", "crash", "retreat", "weaken", "trim", "slash", "fell", "cool"}
 # verbs whose object or bare measure is the size of the change ("fell 8%", "gained 3 points"), unlike
 # "raised $1bn" or "cut 500 jobs", whose object is what was raised or cut
 MEASURED_CHANGE = {"rise", "fall", "climb", "drop", "jump", "slip", "slide", "gain", "lose", "surge", "soar", "plunge",

@@ -6,18 +6,95 @@ hundred") as conventional intervals (lexicon/numbers.py).
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 
-from ...lexicon.numbers import FEW, SCALES, SUFFIXES, TENS, UNITS, VAGUE, VAGUE_BASE
+from ...lexicon.numbers import FEW, FRACTION_WORDS, SCALES, SUFFIXES, TENS, UNITS, VAGUE, VAGUE_BASE
 
 GLUED_SUFFIXES = {"m", "bn", "b", "tn", "mn", "mln", "k"}  # "300m" tokenised as "300" "m"
 DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|mln|bn|b|tn|trn)?\.?$", re.IGNORECASE)
+# A number glued to a currency before it or a unit after it: "HK$5bn", "45km2", "3.6GHz", "41C", "2½".
+GLUED = re.compile(r"^(?P<cur>[A-Za-z]{0,3}\$|[£€¥₹₽₩₴])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+                   r"(?P<vulgar>[½⅓⅔¼¾⅕⅛⅜⅝⅞])?(?P<tail>[A-Za-z°º²³µ/^.]*[23]?)$")
+RANGE = re.compile(r"^(\d+(?:\.\d+)?)[–-](\d+(?:\.\d+)?)$")  # "3.5–4.0" as one token
+FRACTION = re.compile(r"^(\d{1,2})/(\d{1,3})$")  # "1/4", "3/8"; "24/7" and "9/11" are no fractions
+_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 40, 64, 100}
+VULGAR = "½⅓⅔¼¾⅕⅛⅜⅝⅞"
+_SIGNS_AFTER = {"€", "£", "$"}
 
 
-def digits_value(text: str) -> tuple[float, str | None] | None:
-    """(value, glued suffix) of a digit token such as '4,500', '4.5bn' or '12.5'; None if it is not one."""
-    m = DIGITS.match(text)
+@dataclass(frozen=True)
+class Glued:
+    """A token that is a number with a currency sign before it or a unit after it ("HK$5bn", "330ml")."""
+
+    value: float
+    currency: str | None  # the sign as written ("HK$", "£")
+    unit: str | None  # the unit letters as written ("ml", "GHz", "C")
+
+
+@lru_cache(maxsize=8192)
+def range_value(text: str) -> tuple[float, float] | None:
+    """'3.5–4.0' -> (3.5, 4.0); None unless the second number is the larger (a score "3–1" is no range)."""
+    m = RANGE.match(text)
     if not m:
         return None
+    a, b = float(m.group(1)), float(m.group(2))
+    return (a, b) if a < b else None
+
+
+@lru_cache(maxsize=8192)
+def fraction_value(text: str) -> float | None:
+    """'1/4' -> 0.25, '½' -> 0.5; None for '24/7', '9/11' or anything else."""
+    if len(text) == 1 and text in VULGAR:
+        return unicodedata.numeric(text)
+    m = FRACTION.match(text)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 < a < b and b in _DENOMINATORS:
+            return a / b
+    return None
+
+
+@lru_cache(maxsize=8192)
+def glued(text: str) -> Glued | None:
+    """The parts of a glued number token; None when it is a plain number or no number at all."""
+    if text[:1] in {"-", "−"} and text[1:2].isdigit():
+        g = glued(text[1:])
+        return None if g is None else Glued(-g.value, g.currency, g.unit)
+    if text[-1:] in _SIGNS_AFTER and text[:1].isdigit():  # "15€"
+        g = glued(text[-1] + text[:-1])
+        return g if g is not None and g.unit is None else None
+    m = GLUED.match(text)
+    if not m or not (m.group("cur") or m.group("tail") or m.group("vulgar")):
+        return None
+    tail = m.group("tail").rstrip(".")
+    value = float(m.group("num").replace(",", ""))
+    if m.group("vulgar"):
+        value += unicodedata.numeric(m.group("vulgar"))
+    if tail.lower() in SUFFIXES or tail == "T" or m.group("cur") and tail == "tr":
+        value *= SUFFIXES.get(tail.lower(), 1_000_000_000_000)  # "£5bn", "$2.1T"
+        tail = ""
+    if tail and not tail[:1].isalpha() and tail[:1] not in "°ºµ":
+        return None
+    return Glued(value, m.group("cur"), tail or None)
+
+
+@lru_cache(maxsize=8192)
+def digits_value(text: str) -> tuple[float, str | None] | None:
+    """(value, glued suffix) of a digit token such as '4,500', '4.5bn' or '12.5'; None if it is not one."""
+    if text[:1] in {"-", "−"} and text[1:2].isdigit():  # "-10C", "−273.15"
+        got = digits_value(text[1:])
+        return None if got is None else (-got[0], got[1])
+    if text[-1:] == "-" and text[:1].isdigit():  # "8-" of "8- to 16-metre"
+        return digits_value(text[:-1])
+    m = DIGITS.match(text)
+    if not m:
+        f = fraction_value(text)
+        if f is not None:
+            return f, None
+        g = glued(text)
+        return (g.value, None) if g is not None else None
     whole, frac, suffix = m.group(1), m.group(2) or "", m.group(3)
     value = float(whole.replace(",", "") + frac)
     if suffix:
@@ -30,6 +107,12 @@ def words_value(words: list[str]) -> float | None:
     words = [w.lower() for w in words if w not in {"-", "and"}]
     if not words:
         return None
+    if words[-1] in FRACTION_WORDS:  # "three-quarters", "a third", "two and a half"
+        if words[-2:] == ["a", "half"] and len(words) > 2:
+            whole = words_value(words[:-2])
+            return None if whole is None else whole + 0.5
+        top = words_value(words[:-1]) if words[:-1] not in ([], ["a"], ["an"]) else 1.0
+        return None if top is None else top / FRACTION_WORDS[words[-1]]
     total = 0.0
     current = 0.0
     seen = False

@@ -8,7 +8,8 @@ a name, in order:
 3. `quantity_read.read_quantity`: read outwards through `quantity_read.READ_STEPS` (currency, range,
    qualifier, "or more", percent and currency words, what it counts);
 4. `quantity_attach.attach`: the change it measures, the actor, the statement, a date and the status;
-5. `conversions`: "more than $499 (£264)": a converted amount shares the bound of the one it converts.
+5. `conversions`: "more than $499 (£264)": a converted amount shares the bound of the one it converts;
+6. `shared_units`: "45 and 50 mg": a bare number joined to a measure takes its unit.
 
 Vague amounts are intervals whose bounds are conventions (lexicon/numbers.py): dozens 24-99, hundreds
 200-999, tens of thousands 20,000-99,999; "several X" 3X-9X, "a few X" 2X-5X. "at least/more than N" give
@@ -23,20 +24,29 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...lexicon.numbers import NUMBER_WORDS, SUFFIXES, VAGUE
+from ...lexicon.numbers import FRACTION_WORDS, NUMBER_WORDS, SUFFIXES, VAGUE
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache
 from .dateresolve import TimeExpr
 from .hedges import Hedge
-from .numbers import clean_number
+from ...lexicon.money import CURRENCY_SIGNS
+from .numbers import clean_number, glued
+from .units import glued_compound, glued_unit_of, measures_non_time
 from .quantity_attach import Clauses, attach
+from .quantity_norm import normalised
 from .quantity_read import Context, Reading, read_quantity
 from .quantity_words import is_no_quantity, number_span, numberish
 from .refs import ActorRefs, Ref
 
-_NUMBER_LOWER = set(VAGUE) | {"tens"} | NUMBER_WORDS
-_DIGIT_START = re.compile(r"(?<![\w.,])\d")
+_NUMBER_LOWER = set(VAGUE) | {"tens"} | NUMBER_WORDS | set(FRACTION_WORDS)
+_DIGIT_START = re.compile(r"(?<![\w.,])[\d½⅓⅔¼¾⅕⅛⅜⅝⅞]|\b[A-Z]{1,2}\$(?=\d)")
+# "in 4.2 seconds", "within 10 years": a date counted from now that also measures a span of time
+_SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)?"
+                        r"(?:a\s+further\s+|another\s+)?(?:[\d.,]+|[a-z]+)\s+"
+                        r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?$", re.I)
+_TIMES_SET = re.compile(r"^(?:[\d.,]+|[a-z]+)\s+times\b", re.I)
+_MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴]")
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
                   "NORP", "LANGUAGE"}
 
@@ -48,12 +58,19 @@ class Quantity:
     start: int
     end: int
     text: str
-    kind: str  # count | money | percent
+    kind: str  # count | money | percent | fraction | measure | age
     value: int | float | None = None
     low: int | float | None = None
     high: int | float | None = None
     unit: str | None = None
     currency: str | None = None
+    canonical_unit: str | None = None
+    dimension: str | None = None
+    per: str | None = None
+    si_value: float | None = None
+    si_low: float | None = None
+    si_high: float | None = None
+    si_unit: str | None = None
     approximate: bool = False
     qualifier: str | None = None
     unit_inferred: bool = False
@@ -72,14 +89,35 @@ def _clean(v):
     return None if v is None else clean_number(v)
 
 
+def _measure_token(tok) -> bool:
+    """A token the tagger takes for a name that is a glued measure or amount ("250hp", "A$", "HK$5bn")."""
+    text = tok.text
+    if text.lower() in CURRENCY_SIGNS:
+        return True
+    g = glued(text) if text[:1].isdigit() or "$" in text[:4] else None
+    nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+    return g is not None and (g.currency is not None or glued_unit_of(text) is not None or g.unit == "p"
+                              or glued_compound(text, nxt) is not None) or \
+        bool(tok.i > 0 and tok.doc[tok.i - 1].lower_ in CURRENCY_SIGNS and text.lstrip("-−")[:1].isdigit())
+
+
 def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
-    """Tokens no quantity starts in: time expressions and names ("Aerion Airways", "the Treaty of Valmont")."""
+    """Tokens no quantity starts in: time expressions other than durations, and names ("Aerion Airways")."""
     out: set[int] = set()
     for d in dates:
-        out.update(range(*d.tokens))
+        age_decade = re.fullmatch(r"\d0s", d.text) and d.tokens[0] > 0 and doc[d.tokens[0] - 1].tag_ == "PRP$"
+        counted_set = d.kind == "set" and _TIMES_SET.match(d.text)  # "four times a day": a count per day
+        if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) \
+                and not age_decade and not counted_set:  # "in her 30s" is an age  # "three days" is a time and a quantity
+            out.update(range(*d.tokens))
     for ent in doc.ents:
-        if ent.label_ in _EXCLUDED_ENTS:
-            out.update(range(ent.start, ent.end))
+        if ent.label_ not in _EXCLUDED_ENTS:
+            continue
+        if ent.label_ != "ORDINAL" and not _MAY_MEASURE.search(ent.text):
+            out.update(range(ent.start, ent.end))  # the common case: a name with no digit or sign in it
+            continue
+        out.update(t.i for t in ent if not (ent.label_ == "ORDINAL" and t.lower_ in FRACTION_WORDS)
+                   and not _measure_token(t))
     return frozenset(out)
 
 
@@ -106,7 +144,8 @@ def build(ctx: Context, clauses: Clauses, r: Reading) -> Quantity:
     return Quantity(start=span_start, end=span_end, text=ctx.text[span_start:span_end], kind=r.kind,
                     value=_clean(r.value), low=_clean(r.low), high=_clean(r.high), unit=r.unit,
                     currency=r.currency, approximate=bool(approximate), qualifier=r.qual_text,
-                    unit_inferred=r.unit_inferred, tokens=(start, end), unit_token=r.unit_tok, **fields)
+                    unit_inferred=r.unit_inferred, tokens=(start, end), unit_token=r.unit_tok,
+                    **normalised(r, difference=(fields.get("change") or {}).get("part") == "by"), **fields)
 
 
 def conversions(found: list[Quantity], text: str) -> list[Quantity]:
@@ -123,6 +162,23 @@ def conversions(found: list[Quantity], text: str) -> list[Quantity]:
         elif prev.high is not None:
             q = replace(q, high=q.value, value=None)
         out[k] = replace(q, approximate=prev.approximate, qualifier=prev.qualifier)
+    return out
+
+
+def shared_units(found: list[Quantity], text: str) -> list[Quantity]:
+    """'45 and 50 mg', '3, 4 or 5 km': a bare number before a measure joined to it takes its unit."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        gap = text[q.end:nxt.start].strip().lower()
+        own_noun = q.unit is not None and not (q.unit_token is not None and q.unit_token >= nxt.tokens[0])
+        if q.kind != "count" or own_noun or nxt.kind != "measure" or gap not in {"and", "or", ",", "to"} \
+                or q.value is None or nxt.value is None or q.tokens[1] != (nxt.tokens[0] - 1):
+            continue
+        factor = nxt.si_value / nxt.value if nxt.si_value is not None and nxt.value else None
+        out[k] = replace(q, kind="measure", unit=nxt.unit, canonical_unit=nxt.canonical_unit,
+                         dimension=nxt.dimension, si_unit=nxt.si_unit, unit_inferred=True,
+                         si_value=None if factor is None or "deg" in (nxt.si_unit or "") else q.value * factor)
     return out
 
 
@@ -159,7 +215,7 @@ def find_quantities(doc: Doc, dates: list[TimeExpr] | None = None, *, max_unit_g
             pos = max(hi, q.tokens[1])
         else:
             pos = max(hi, r.skip_until if r is not None and r.skip_until is not None else hi)
-    return conversions(out, text)
+    return shared_units(conversions(out, text), text)
 
 
 class QuantityFinder:

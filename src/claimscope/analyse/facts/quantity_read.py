@@ -3,14 +3,19 @@
 1. `currency_sign`: "$5bn", "US$ 3m" -> money;
 2. `number_range`: "between 10 and 20", "10-20", "10 to 20", "two or three" (a score "2-1" is no quantity;
    "rose from 29% to 40%" is two levels of a change, no range);
+   then `quantity_measure.ratio`: "one in five", "9 out of 10" -> a share;
 3. `qualifier`: "at least N" -> low N, "up to / nearly N" -> high N, "about N" keeps N (all approximate);
 4. `or_more`: "N or so", "N or more";
-5. `unit_after`: "%", "per cent", "percentage points", a currency word ("euros", "pence" in hundredths);
-6. `anchor`: the number word that attaches to the sentence;
-7. `counted`: what a count counts, the noun it modifies ("400 nurses") or after "of" ("dozens of
+5. `unit_after`: "%", "per cent", "percentage points", a currency word or code after it ("euros", "pence",
+   "5bn USD");
+6.-10. `quantity_measure`: `glued_unit`, `measure_unit`, `unit_range`, `per_unit` (units and rates);
+11. `anchor`: the number word that attaches to the sentence;
+12. `counted`: what a count counts, the noun it modifies ("400 nurses") or after "of" ("dozens of
    villagers"); a bare number takes the unit of an earlier quantity of the sentence ("hired 400 nurses
-   and plans to hire 600"); a duration ("three years") or a share ("two-thirds") is no quantity;
-8. `proper_noun_number`: an exact count of a proper noun ("Zephyr 12") is no quantity.
+   and plans to hire 600"); a time noun after adjectives ("three long years") makes a duration;
+13. `quantity_measure.count_rate`: "four times per week";
+14. `proper_noun_number`: an exact count of a proper noun ("Zephyr 12") is no quantity;
+15. `quantity_measure.age`: "aged 7", "a 38-year-old", "the minister, 54,".
 
 Each step takes the `Reading` so far and returns the next one (`rejected` when it is no quantity).
 """
@@ -22,11 +27,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon.money import CURRENCY_SIGNS, CURRENCY_WORDS, SUBUNITS
-from ...lexicon.quantities import FRACTIONS, NOT_UNITS, PERCENT_WORDS
+from ...lexicon.money import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS
+from ...lexicon.numbers import FRACTION_WORDS
+from ...lexicon.quantities import NOT_UNITS, PERCENT_WORDS
 from ...lexicon.time import UNIT_WORDS as TIME_UNITS
-from .numbers import read_number
+from .numbers import digits_value, glued, range_value, read_number
 from .quantity_attach import change_verb
+from .quantity_measure import age, count_rate, glued_unit, measure_unit, per_unit, ratio, unit_range
+from .units import Unit, lookup
 from .quantity_words import is_year, number_span, numberish, qualifier_before, scale_of
 
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "conj", "attr", "appos", "npadvmod", "oprd", "dep",
@@ -67,6 +75,9 @@ class Reading:
     or_after: bool = False
     unit_inferred: bool = False
     anchor: int | None = None
+    measure: Unit | None = None  # the unit of a measure (or a rate), from the project unit registry
+    per: str | None = None  # the second unit of a rate ("gallon" of "$4.10 a gallon")
+    coin: str | None = None  # a coin word counted ("pence", "cents")
     rejected: bool = False
     skip_until: int | None = None  # where to go on when rejected past hi ("2-1": past the second number)
 
@@ -74,15 +85,33 @@ class Reading:
 def first_reading(doc: Doc, lo: int, hi: int) -> Reading | None:
     """The Reading of the number words lo-hi alone; None when they have no value."""
     value, low, high, vague = read_number([t.lower_ for t in doc[lo:hi]])
+    span = range_value(doc[lo].text) if hi - lo == 1 else None
+    if span is not None:  # "3.5–4.0 TeV"
+        return Reading(lo, hi, lo, hi, None, span[0], span[1], False, range_kind="-")
     if value is None and low is None:
         return None
-    return Reading(lo, hi, lo, hi, value, low, high, vague)
+    words = [t.lower_ for t in doc[lo:hi]]
+    kind = "fraction" if words[-1] in FRACTION_WORDS and "and" not in words else "count"
+    start = lo
+    if lo > 0 and doc[lo - 1].text in {"-", "−"} and not doc[lo - 1].whitespace_ and \
+            (lo == 1 or doc[lo - 2].whitespace_) and value is not None:
+        value, start = -value, lo - 1  # "-18 °C", "temperatures of -5"
+    elif lo > 0 and doc[lo - 1].lower_ == "minus" and value is not None:
+        value, start = -value, lo - 1  # "minus 5C"
+    return Reading(lo, hi, start, hi, value, low, high, vague, kind=kind)
 
 
 # ---- the steps, in the order of READ_STEPS -------------------------------------------------------------
 
 def currency_sign(ctx: Context, r: Reading) -> Reading:
     doc, start = ctx.doc, r.start
+    g = glued(doc[r.lo].text)
+    if g is not None and g.unit in {"p", "c"} and g.currency is None and r.hi - r.lo == 1:
+        return replace(r, currency="GBP" if g.unit == "p" else "USD", coin="pence" if g.unit == "p" else "cents")
+    if g is not None and g.currency is not None and g.currency.lower() in CURRENCY_SIGNS:
+        return replace(r, currency=CURRENCY_SIGNS[g.currency.lower()], kind="count")  # "HK$5bn"
+    if start > 0 and doc[start - 1].text in CURRENCY_CODES:  # "USD 2 million"
+        return replace(r, currency=doc[start - 1].text, start=start - 1)
     if start == 0 or doc[start - 1].lower_ not in CURRENCY_SIGNS:
         return r
     sign = doc[start - 1].lower_
@@ -94,9 +123,15 @@ def currency_sign(ctx: Context, r: Reading) -> Reading:
 
 def number_range(ctx: Context, r: Reading) -> Reading:
     doc, n, end, start = ctx.doc, len(ctx.doc), r.end, r.start
+    if end + 1 < n and doc[end].text == "-" and doc[end + 1].lower_.startswith("to-") and r.value is not None:
+        v2 = digits_value(doc[end + 1].text[3:])  # "zero-to-100-km/h", tokenised "zero" "-" "to-100"
+        if v2 is not None and v2[0] > r.value:
+            return replace(r, low=r.value, high=v2[0], value=None, range_kind="to", end=end + 2)
     if not (end + 1 < n and doc[end].lower_ in {"-", "–", "to", "and", "or"}):
         return r
     j = end + 1
+    if doc[end].text in {"-", "–"} and doc[j].lower_ == "to" and j + 1 < n:
+        j += 1  # "8- to 16-metre"
     if j < n and doc[j].lower_ in CURRENCY_SIGNS:
         j += 1
     if not (j < n and numberish(doc[j]) in {"digit", "word"} and j not in ctx.excluded):
@@ -161,10 +196,14 @@ def unit_after(ctx: Context, r: Reading) -> Reading:
             r = replace(r, kind="percent", unit="%", end=end + 2)
         elif nxt in {"percentage", "basis"} and end + 1 < n and doc[end + 1].lower_ in {"point", "points"}:
             r = replace(r, kind="percent", unit=f"{nxt} points", end=end + 2)
-        elif nxt in CURRENCY_WORDS and not (nxt == "won" and doc[end].pos_ == "VERB"):
-            factor = SUBUNITS.get(nxt)
-            if factor:  # "50 pence": 0.5 of the currency
-                r = replace(r, value=_times(r.value, factor), low=_times(r.low, factor), high=_times(r.high, factor))
+        elif doc[end].text in {"€", "£", "$"} and not doc[end - 1].whitespace_ and r.currency is None:  # "15€"
+            r = replace(r, currency=CURRENCY_SIGNS[doc[end].text], unit_tok=end, end=end + 1)
+        elif doc[end].text in CURRENCY_CODES and r.currency is None:  # "5bn USD"
+            r = replace(r, currency=doc[end].text, unit_tok=end, end=end + 1)
+        elif nxt in CURRENCY_WORDS and not (nxt == "won" and doc[end].pos_ == "VERB") and \
+                not (doc[end].text[:1].isupper() and nxt in {"cent", "cents", "pence", "penny"}):  # "50 Cent"
+            if nxt in {"pence", "cents", "penny", "cent", "dime", "dimes"}:  # "50 pence": 50 of the coin, of its currency
+                r = replace(r, coin=nxt)
             end += 1
             if end + 1 < n and doc[end].lower_ in {"sterling"}:
                 end += 1
@@ -193,10 +232,21 @@ def counted(ctx: Context, r: Reading) -> Reading:
     noun = unit_noun(doc, at, r.end)
     if noun is not None:
         if noun.lemma_.lower() in TIME_UNITS or noun.lower_ in TIME_UNITS:
-            return replace(r, rejected=True)  # "three years": a duration
-        if noun.lemma_.lower() in FRACTIONS or noun.lower_ in FRACTIONS:
-            return replace(r, rejected=True)  # "two-thirds": a share, not a count
+            unit = lookup(noun.lower_) or lookup(noun.lemma_.lower())
+            if unit is not None and noun.i - r.end <= ctx.max_unit_gap:  # "three long years": a duration
+                return replace(r, kind="measure", measure=unit, unit=unit.name, unit_tok=noun.i, end=noun.i + 1)
+            return replace(r, rejected=True)
         end = noun.i + 1 if noun.i >= r.end and noun.i - r.end <= ctx.max_unit_gap else r.end
+        if any(numberish(t) == "digit" for t in doc[r.end:noun.i]):
+            end = r.end  # "one 20,000-seat stadium": the other number keeps its own words
+        if r.vague and noun.i >= r.end:  # "millions of dollars", "thousands of tonnes"
+            word = noun.lower_
+            if word in CURRENCY_WORDS and word not in {"won", "cents", "pence"} or word == "pounds":
+                return replace(r, kind="money", currency=CURRENCY_WORDS.get(word, "GBP"), unit_tok=noun.i,
+                               unit=CURRENCY_WORDS.get(word, "GBP"), end=end)
+            unit = lookup(word)
+            if unit is not None and unit.dimension not in {None, "points"}:
+                return replace(r, kind="measure", measure=unit, unit=unit.name, unit_tok=noun.i, end=end)
         return replace(r, unit_tok=noun.i, unit=unit_text(noun), end=end)
     if is_year(doc, r.lo, r.hi, r.value):
         return replace(r, rejected=True)
@@ -219,7 +269,8 @@ def proper_noun_number(ctx: Context, r: Reading) -> Reading:
 
 
 READ_STEPS: tuple[Callable[[Context, Reading], Reading], ...] = (
-    currency_sign, number_range, qualifier, or_more, unit_after, anchor, counted, proper_noun_number,
+    currency_sign, number_range, ratio, qualifier, or_more, unit_after, glued_unit, measure_unit, unit_range, per_unit,
+    anchor, counted, count_rate, proper_noun_number, age,
 )
 
 
@@ -237,10 +288,6 @@ def read_quantity(ctx: Context, lo: int, hi: int) -> Reading | None:
 
 
 # ---- what a number counts ------------------------------------------------------------------------------
-
-def _times(v: float | None, factor: float) -> float | None:
-    return v * factor if v is not None else None
-
 
 def unit_noun(doc: Doc, anchor_tok: Token, end: int) -> Token | None:
     """The noun a number counts: the one it modifies ("400 nurses") or after "of" ("dozens of villagers")."""

@@ -1,9 +1,12 @@
 """The number words of a quantity in a Doc: where a number starts and ends, and numbers that count nothing.
 
 `number_span` grows a number token into its words ("twenty-five", "two hundred and fifty", "tens of
-thousands", "300" "m", "a few thousand"); `is_no_quantity` skips identifiers ("Article 5", "No 10"),
-numbers in names ("Aerion 320", "XR-7"), times and ages ("10:30", "62-year-old"), and a lone "one" that
-counts nothing ("one way"); `qualifier_before` reads "at least", "up to", "nearly", "about".
+thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "2 1/2"; a spelled-out "one" never
+takes the digits after it: "one 20,000-seat stadium"); `is_no_quantity` runs NO_QUANTITY_GUARDS in order:
+inside a date or a name, a lone "one" that counts nothing ("one way"), a fraction word that is no share ("the
+second half"), a digit glued to letters that are no unit ("4G", "3D", "21st"), a lone scale word, identifiers
+("Article 5", "No 10"), numbers in names ("Aerion 320", "XR-7"), clock times ("10:30", "6 pm") and long digit
+strings; `qualifier_before` reads "at least", "up to", "nearly", "about".
 """
 
 from __future__ import annotations
@@ -12,10 +15,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon.numbers import FEW, NUMBER_WORDS, SCALES, SUFFIXES, VAGUE
+from ...lexicon.numbers import FEW, FRACTION_WORDS, NUMBER_WORDS, SCALES, SUFFIXES, UNITS, VAGUE
 from ...lexicon.quantities import GENERIC_NOUNS, IDENTIFIER_NOUNS, QUALIFIERS, SOFT_IDENTIFIERS
-from ...lexicon.time import UNIT_WORDS as TIME_UNITS
-from .numbers import GLUED_SUFFIXES, digits_value
+from .numbers import GLUED_SUFFIXES, VULGAR, digits_value, fraction_value, range_value
+from .units import glued_unit_of, is_glued_name
 
 _MAX_QUAL = max(len(w) for w, _ in QUALIFIERS)
 
@@ -27,8 +30,25 @@ def numberish(tok: Token) -> str | None:
         return "vague"
     if low in NUMBER_WORDS:
         return "word"
-    if tok.text[:1].isdigit() and digits_value(tok.text) is not None:
+    if low in FRACTION_WORDS:
+        return "fraction"
+    if range_value(tok.text) is not None:
         return "digit"
+    if tok.text[-1:] == "-" and tok.text[:1].isdigit():
+        nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        return "digit" if nxt in {"to", "or"} and digits_value(tok.text) is not None else None
+    if (tok.text[:1].isdigit() or tok.text[:1] in {"-", "−"} and tok.text[1:2].isdigit() or tok.text[:1] in VULGAR or "$" in tok.text[:4] or tok.text[:1] in "£€¥") \
+            and any(c.isdigit() or c in VULGAR for c in tok.text) and digits_value(tok.text) is not None:
+        return "digit"
+    return None
+
+
+def _fraction_after(doc: Doc, hi: int) -> int | None:
+    """The end of a fraction word after a number word at hi ("three-quarters", "two thirds", "one sixth")."""
+    n = len(doc)
+    j = hi + 2 if hi + 2 < n and doc[hi + 1].text in {"-", "–"} and not doc[hi].whitespace_ else hi + 1
+    if j < n and doc[j].lower_ in FRACTION_WORDS and (doc[hi].lower_ in UNITS or doc[hi].lower_ in {"a", "an"}):
+        return j
     return None
 
 
@@ -39,9 +59,26 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
     while hi + 1 < n:
         nxt = doc[hi + 1]
         kind = numberish(nxt)
+        frac_end = _fraction_after(doc, hi) if numberish(doc[hi]) == "word" else None
+        if frac_end is not None:
+            hi = frac_end  # "three-quarters", "two thirds"
+            break
+        if kind == "digit" and numberish(doc[hi]) == "digit" and fraction_value(nxt.text) is not None \
+                and fraction_value(doc[hi].text) is None:
+            hi += 1  # "2 1/2"
+            break
+        if nxt.lower_ == "and" and hi + 3 < n and doc[hi + 2].lower_ == "a" and doc[hi + 3].lower_ == "half" \
+                and numberish(doc[hi]) in {"word", "digit"}:
+            hi += 3  # "two and a half"
+            break
+        if doc[hi].lower_ == "half" and nxt.lower_ in {"a", "an"} and hi + 2 < n and doc[hi + 2].lower_ in SCALES:
+            hi += 2  # "half a million"
+            continue
+        if kind == "fraction":
+            break
         if kind is not None and nxt.i not in excluded:
-            if kind == "digit" and numberish(doc[hi]) == "digit":
-                break  # "2001 4,500": two numbers
+            if kind == "digit" and numberish(doc[hi]) in {"digit", "word", "vague"}:
+                break  # "2001 4,500": two numbers; "one 20,000-seat stadium": one, then 20,000
             if numberish(doc[hi]) == "digit" and nxt.lower_ not in SCALES:
                 break  # "£10 one-way": a digit is not followed by a number word unless a scale
             hi += 1
@@ -68,6 +105,8 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
             lo -= 1
         elif low == "half" and doc[lo].lower_ in {"a", "an"}:
             lo -= 1
+        elif low in {"a", "an"} and doc[lo].lower_ in FRACTION_WORDS and doc[lo].lower_ != "half":
+            lo -= 1  # "a quarter of", "a third of"
         elif low in FEW and (doc[lo].lower_ in SCALES or doc[lo].lower_ in {"hundred", "thousand"}):
             lo -= 1
             if low == "few" and lo > 0 and doc[lo - 1].lower_ == "a":
@@ -88,8 +127,40 @@ def lone_one(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) ->
     """"one" or "a" alone counts only a noun after it that is no idiom ("one nurse", not "one way")."""
     first = doc[lo]
     if hi - lo == 1 and first.lower_ in {"one", "a", "an"}:
+        if first.lower_ == "one" and hi + 1 < len(doc) and doc[hi].lower_ == "in" and numberish(doc[hi + 1]):
+            return False  # "one in five adults"
         return not (first.dep_ == "nummod" and first.head.pos_ == "NOUN" and first.head.i > first.i) \
             or first.head.lemma_.lower() in GENERIC_NOUNS
+    return None
+
+
+def lone_fraction(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    """A fraction word with no number before it is a share only before "of"/"the" ("half of the voters",
+    "a quarter of the staff", "half a mile"); "the second half", "a third time" are no quantities."""
+    last = doc[hi - 1].lower_
+    if last not in FRACTION_WORDS or any(t.lower_ in UNITS for t in doc[lo:hi - 1]):
+        return None
+    nxt = doc[hi].lower_ if hi < len(doc) else ""
+    prev = doc[lo - 1] if lo > 0 else None
+    if prev is not None and (prev.lower_ in {"the", "this", "that", "its", "his", "her", "their", "first",
+                                             "second", "latter", "former"} or prev.pos_ in {"ADJ", "NUM"}) \
+            and prev.lower_ not in {"nearly", "almost", "about", "over", "under", "than"}:
+        return True
+    if nxt in {"of", "the"} or last == "half" and nxt in {"a", "an", "their", "its", "his", "her"}:
+        return False
+    return True
+
+
+def glued_name(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    """A digit glued to letters that are no unit: "4G", "3D" (one token or two)."""
+    if is_glued_name(doc[hi - 1].text) or doc[lo].text[-2:].lower() in {"st", "nd", "rd", "th"} and \
+            doc[lo].text[:1].isdigit():
+        return True  # "4G"; "21st" is an ordinal
+    if doc[lo].text[-1:] == "s" and doc[lo].text[:-1].isdigit() and not (lo > 0 and doc[lo - 1].tag_ == "PRP$"):
+        return True  # "the 1960s", "the 80s": decades (an age decade "in his 20s" is read by `age`)
+    if hi < len(doc) and not doc[hi - 1].whitespace_ and doc[hi].is_alpha and doc[hi].is_upper \
+            and len(doc[hi]) <= 2 and doc[hi].lower_ not in SUFFIXES and doc[hi - 1].text[:1].isdigit():
+        return True if glued_unit_of("1" + doc[hi].text) is None else None  # "4" "G"
     return None
 
 
@@ -99,6 +170,10 @@ def lone_scale(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) 
 
 
 def identifier_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    if lo > 1 and doc[lo - 1].text == "." and doc[lo - 2].lower_ in {"no", "nos"}:
+        return True  # "No. 1"
+    if any(t.lower_ == "odds" for t in doc[max(0, lo - 3):lo]):
+        return True  # "odds of 1/4", "at odds of 5-2": betting odds, no quantity
     if lo > 0:
         prev = doc[lo - 1]
         if prev.lower_ in IDENTIFIER_NOUNS and (prev.lower_ not in SOFT_IDENTIFIERS or prev.text[:1].isupper()):
@@ -121,12 +196,9 @@ def name_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int)
 def time_after(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
     if hi < len(doc):
         nxt = doc[hi]
-        if nxt.text in {"-", "–"} and not nxt.whitespace_ and hi + 1 < len(doc) and doc[hi + 1].lower_ in \
-                {"year", "month", "week", "day", "hour", "minute", "old"}:
-            return True  # "10-year", "62-year-old"
-        if nxt.lower_ in TIME_UNITS or nxt.lower_ in {"old", "am", "pm", "a.m.", "p.m."}:
-            return True  # a duration or an age: time expressions, not quantities
-        if nxt.text in {":", "/"} and not nxt.whitespace_:
+        if nxt.lower_ in {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "o'clock"}:
+            return True  # a clock time (durations and ages are quantities: quantity_measure)
+        if nxt.text in {":", "/"} and not nxt.whitespace_ and not (hi + 1 < len(doc) and doc[hi + 1].is_alpha):
             return True  # "10:30", "3/4"
     return None
 
@@ -137,7 +209,8 @@ def long_digits(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int)
 
 
 NO_QUANTITY_GUARDS: tuple[Callable[[Doc, int, int, set[int], int], bool | None], ...] = (
-    in_excluded, lone_one, lone_scale, identifier_before, name_before, time_after, long_digits,
+    in_excluded, lone_one, lone_fraction, glued_name, lone_scale, identifier_before, name_before, time_after,
+    long_digits,
 )
 
 

@@ -1,0 +1,59 @@
+"""`claimscope eval quantities` on tiny gold files written by the test, in both formats it reads."""
+
+from __future__ import annotations
+
+import json
+
+from cli_helpers import explain, run_cli
+
+from claimscope.eval.quantities import Gold, rejection, value_right
+
+LINES = [
+    {"text": "The ferry carried 300 passengers 12 miles.", "quantities": [
+        {"surface": "300 passengers", "value": 300, "unit": "dimensionless"},
+        {"surface": "12 miles", "value": 12, "unit": "mile"}]},
+    {"text": "Fares rose by between 5 and 8 percent.", "quantities": [
+        {"surface": "between 5 and 8 percent", "low": 5, "high": 8, "unit": "percentage"}]},
+]
+
+
+def test_eval_quantities_scores_a_jsonl_set(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(x) + "\n" for x in LINES), encoding="utf-8")
+    proc = run_cli("eval", "quantities", str(gold), "--json", cwd=tmp_path)
+    assert proc.returncode == 0, explain(proc)
+    report = json.loads(proc.stdout)
+    assert report["value"]["gold"] == 3 and report["value"]["f1"] == 1.0, report
+    assert report["value_unit"]["f1"] == 1.0, report
+
+
+def test_eval_quantities_reads_quantulum_files_and_leaves_out_years_in_news_reading(tmp_path):
+    gold = tmp_path / "quantulum.json"
+    gold.write_text(json.dumps([{"req": "The dam was built in 1961 and holds 9 cubic kilometres.", "res": [
+        {"value": 1961, "unit": "dimensionless", "surface": "1961"},
+        {"value": 9, "unit": "cubic kilometre", "surface": "9 cubic kilometres"}]}]), encoding="utf-8")
+    proc = run_cli("eval", "quantities", str(gold), "--news", cwd=tmp_path)
+    assert proc.returncode == 0, explain(proc)
+    assert "value+unit" in proc.stdout and "a year is a date" in proc.stdout, explain(proc)
+
+
+def test_a_bad_gold_line_is_a_usage_error(tmp_path):
+    gold = tmp_path / "bad.jsonl"
+    gold.write_text('{"text": "x"}\n', encoding="utf-8")
+    proc = run_cli("eval", "quantities", str(gold), cwd=tmp_path)
+    assert proc.returncode == 2 and "bad.jsonl:1" in proc.stderr, explain(proc)
+
+
+def test_value_rules():
+    point = Gold(0, 3, "4,000 km", 4000.0, None, None, "kilometre")
+    assert value_right({"value": 4000}, point) and value_right({"value": None, "low": None, "high": 4000}, point)
+    assert not value_right({"value": None, "low": 3000, "high": 4000}, point)
+    span = Gold(0, 3, "3 to 4 L", None, 3.0, 4.0, "litre")
+    assert value_right({"value": None, "low": 3, "high": 4}, span) and not value_right({"value": 3.5}, span)
+
+
+def test_rejections_by_category():
+    text = "Voyager 2 flew past in 1979 at 2 pm."
+    assert rejection(text, Gold(8, 9, "2", 2.0, None, None, "dimensionless")) == "a number in a name or model code"
+    assert rejection(text, Gold(23, 27, "1979", 1979.0, None, None, "dimensionless")).startswith("a year")
+    assert rejection("It weighs 3 kg.", Gold(10, 14, "3 kg", 3.0, None, None, "kilogram")) is None
