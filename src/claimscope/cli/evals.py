@@ -24,8 +24,6 @@ from .progress import progress_bar
 eval_app = typer.Typer(help="Score claimscope against annotated corpora.", no_args_is_help=True)
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
-eval_app.command("contradictions")(eval_contradictions)
-eval_app.command("check")(eval_check)
 
 
 @eval_app.command("polnear")
@@ -65,3 +63,5 @@ eval_app.command("timex")(eval_timex)
 eval_app.command("stories")(eval_stories)
 eval_app.command("plover")(eval_plover)
 eval_app.command("quantities")(eval_quantities)
+eval_app.command("contradictions")(eval_contradictions)
+eval_app.command("check")(eval_check)
