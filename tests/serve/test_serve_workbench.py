@@ -121,3 +121,20 @@ def test_timeline_points_say_where_their_date_comes_from(derived_server):
     points = [p for s in body["series"] for p in s["points"]]
     assert points and {p["dated_by"] for p in points} <= {"published", "text"}
     assert all(p["date"] for p in points)
+
+
+@pytest.mark.browser
+def test_actors_page_filters_by_a_type_facet_and_sorts_by_name(chromium, linked_server):
+    page = new_page(chromium)
+    open_page(page, linked_server.url + "/actors")
+    page.locator(".facets a.facet-link[data-facet='type']").first.click()
+    page.wait_for_selector("#app[data-ready='1'] .facet-link.active")
+    chosen = parse_qs(urlsplit(page.url).query)["type"][0]
+    page.locator("a.sort-link[data-sort='name']").click()
+    page.wait_for_selector("#app[data-ready='1'] th[aria-sort='ascending']")
+    names = page.locator("table tbody tr td:first-child").all_inner_texts()
+    assert names == sorted(names, key=str.casefold)
+    assert get(linked_server, "/api/actors", type=chosen, limit=1).json()["total"] >= len(names)
+    assert page.locator("a.download-link[data-format='csv']").count() == 1
+    assert not page.problems, page.problems
+    page.context.close()

@@ -3,6 +3,7 @@ import {
   actorLink, api, clear, emptyState, filterForm, fmtDate, fmtNumber, h, pager, path, queryParams, readerLink,
   section, setTitle, statementCard, typeBadge, withQuery,
 } from "../dom.js";
+import { downloadLinks, facetPanel, sortHeader, withFacets } from "../lists.js";
 
 export async function actorsPage(root) {
   const params = queryParams();
@@ -23,12 +24,16 @@ export async function actorsPage(root) {
   );
   const res = await api("/api/actors", { ...filters, limit, offset });
   const card = h("section", { class: "card flush" });
-  root.appendChild(card);
+  const types = (stats.actor_types || []).map((t) => ({ value: t.type, label: t.type, count: t.actors, params: { type: t.type } }));
+  root.appendChild(withFacets(facetPanel({ type: types }, filters, "/actors", { type: "Type" }), card));
   if (!res.items.length) {
     card.appendChild(emptyState("No actors match."));
     return;
   }
   card.appendChild(pager(res, filters, "/actors"));
+  card.appendChild(downloadLinks("/api/actors", filters, "actors"));
+  // counts sort most first; the name sorts A-Z, then Z-A
+  const sorted = (label, key, descending) => sortHeader(label, key, filters, "/actors", descending);
   const body = h("tbody");
   for (const a of res.items) {
     body.appendChild(
@@ -44,7 +49,8 @@ export async function actorsPage(root) {
   card.appendChild(
     h("div", { class: "table-wrap" },
       h("table", { class: "table" },
-        h("thead", null, h("tr", null, ["Name", "Type", "Statements", "Addressed", "Mentions", "Articles"].map((t) => h("th", null, t)))),
+        h("thead", null, h("tr", null, sorted("Name", "name"), h("th", null, "Type"), sorted("Statements", "statements", false),
+          h("th", null, "Addressed"), sorted("Mentions", "mentions", false), sorted("Articles", "documents", false))),
         body)),
   );
   card.appendChild(pager(res, filters, "/actors"));

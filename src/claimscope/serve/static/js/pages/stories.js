@@ -3,7 +3,7 @@ import {
   api, clear, emptyState, fmtDate, fmtNumber, h, pager, path, queryParams, readerLink, section,
   setTitle, shorten, statementCard,
 } from "../dom.js";
-import { collapsed, contradictionCard } from "../lists.js";
+import { collapsed, contradictionCard, downloadLinks } from "../lists.js";
 
 function notComputed(res) {
   return h("section", { class: "card" }, emptyState("No stories computed yet", res.message || ""));
@@ -32,6 +32,7 @@ export async function storiesPage(root) {
     return;
   }
   card.appendChild(pager(res, {}, "/stories"));
+  card.appendChild(downloadLinks("/api/stories", {}, "stories"));
   const body = h("tbody");
   for (const s of res.items) {
     body.appendChild(
