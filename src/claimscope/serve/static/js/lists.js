@@ -1,6 +1,6 @@
 // Pieces every list page shares: facet counts that filter on click, sortable column headers, "download this
 // view" links served by the API with the same filters, and search terms highlighted in the rows.
-import { fmtNumber, h, statementCard, withQuery } from "./dom.js";
+import { clear, fmtNumber, h, queryParams, setTitle, statementCard, withQuery } from "./dom.js";
 
 /** Facet counts beside a list: each value links to the same page with that value's filter added. */
 export function facetPanel(facets, params, base, titles) {
@@ -96,4 +96,15 @@ export function collapsed(items, n, render, noun, listTag) {
   const body = listTag ? h(listTag, { class: "ranked", start: String(n + 1) }, rest.map(render)) : rest.map(render);
   const more = h("details", { class: "more-items" }, h("summary", null, `Show ${fmtNumber(rest.length)} more ${noun}`), body);
   return [...head, listTag ? h("li", { class: "more-li" }, more) : more];
+}
+
+/** A list page's start: its query (the filters among `keys`, the offset), the page cleared under its heading. */
+export function startListPage(root, title, keys) {
+  const params = queryParams();
+  const filters = {};
+  for (const k of keys) if (params[k]) filters[k] = params[k];
+  setTitle(title);
+  clear(root);
+  root.appendChild(h("h1", null, title));
+  return { params, filters, offset: Number(params.offset || 0) || 0 };
 }

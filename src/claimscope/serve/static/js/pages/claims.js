@@ -1,10 +1,7 @@
 // Claims across the store: what is claimed, by how many sources (independent ones counted once), and, for a
 // contradicted claim, the sources on each side; facets by kind, contradiction and story; sortable; downloadable.
-import {
-  api, clear, emptyState, filterForm, fmtDate, fmtNumber, h, pager, path, queryParams, setTitle, shorten,
-  statementCard,
-} from "../dom.js";
-import { downloadLinks, facetPanel, sortHeader, withFacets } from "../lists.js";
+import { api, emptyState, filterForm, fmtDate, fmtNumber, h, pager, path, shorten, statementCard } from "../dom.js";
+import { downloadLinks, facetPanel, sortHeader, startListPage, withFacets } from "../lists.js";
 
 const KEYS = ["actor", "kind", "contradicted", "story", "sort"];
 const TITLES = { kind: "Kind", contradicted: "Contradicted", story_id: "Story" };
@@ -15,13 +12,7 @@ function seen(first, last) {
 }
 
 export async function claimsPage(root) {
-  const params = queryParams();
-  const offset = Number(params.offset || 0) || 0;
-  const filters = {};
-  for (const k of KEYS) if (params[k]) filters[k] = params[k];
-  setTitle("Claims");
-  clear(root);
-  root.appendChild(h("h1", null, "Claims"));
+  const { params, filters, offset } = startListPage(root, "Claims", KEYS);
   root.appendChild(filterForm("/claims", [
     { name: "actor", label: "Actor or words", placeholder: "name" },
     { name: "kind", label: "Kind", options: [["", "any"], ["statement", "statement"], ["quantity", "quantity"], ["event", "event"]] },

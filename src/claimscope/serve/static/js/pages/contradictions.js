@@ -1,18 +1,12 @@
 // Contradictions across the store: each pair of sources that disagree, both sides side by side with their
 // evidence and a link into the reader; facets by kind and story; downloadable.
-import { api, clear, emptyState, filterForm, h, pager, path, queryParams, setTitle } from "../dom.js";
-import { contradictionCard, downloadLinks, facetPanel, withFacets } from "../lists.js";
+import { api, emptyState, filterForm, h, pager, path } from "../dom.js";
+import { contradictionCard, downloadLinks, facetPanel, startListPage, withFacets } from "../lists.js";
 
 const KEYS = ["kind", "story", "sort"];
 
 export async function contradictionsPage(root) {
-  const params = queryParams();
-  const offset = Number(params.offset || 0) || 0;
-  const filters = {};
-  for (const k of KEYS) if (params[k]) filters[k] = params[k];
-  setTitle("Contradictions");
-  clear(root);
-  root.appendChild(h("h1", null, "Contradictions"));
+  const { params, filters, offset } = startListPage(root, "Contradictions", KEYS);
   root.appendChild(filterForm("/contradictions", [
     { name: "kind", label: "Kind", placeholder: "e.g. quantity" },
     { name: "story", label: "Story", placeholder: "story id" },

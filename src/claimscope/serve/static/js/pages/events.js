@@ -1,7 +1,7 @@
 // Events across the store: who did what to whom, PLOVER type, size, date, status and source; filters by actor,
 // type and status, facets, sortable columns and a download of the view.
-import { api, clear, emptyState, filterForm, fmtDate, h, pager, queryParams, readerLink, setTitle, shorten } from "../dom.js";
-import { downloadLinks, facetPanel, sortHeader, withFacets } from "../lists.js";
+import { api, emptyState, filterForm, fmtDate, h, pager, readerLink, shorten } from "../dom.js";
+import { downloadLinks, facetPanel, sortHeader, startListPage, withFacets } from "../lists.js";
 
 const KEYS = ["actor", "type", "status", "sort"];
 
@@ -11,13 +11,7 @@ function sizeText(size) {
 }
 
 export async function eventsPage(root) {
-  const params = queryParams();
-  const offset = Number(params.offset || 0) || 0;
-  const filters = {};
-  for (const k of KEYS) if (params[k]) filters[k] = params[k];
-  setTitle("Events");
-  clear(root);
-  root.appendChild(h("h1", null, "Events"));
+  const { params, filters, offset } = startListPage(root, "Events", KEYS);
   root.appendChild(filterForm("/events", [
     { name: "actor", label: "Actor", placeholder: "name" },
     { name: "type", label: "PLOVER type", placeholder: "e.g. PROTEST" },
