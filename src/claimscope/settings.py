@@ -192,6 +192,8 @@ _LINK: tuple[Setting, ...] = (
 _SERVE: tuple[Setting, ...] = (
     Setting("serve.max_limit", 500, "Largest page size the JSON API returns."),
     Setting("serve.download_max_rows", 50_000, "Most rows a view's CSV / JSON download (`format=`) holds."),
+    Setting("serve.memo_entries", 64, "Whole-store answers (events, claims, network edges) the server keeps until "
+            "the store changes."),
     Setting("serve.max_search_terms", 32, "Most words a full-text search may have (more: 400)."),
     Setting("serve.max_prefix_terms", 8, "Most prefix words (`word*`) a full-text search may have (more: 400)."),
     Setting("serve.query_timeout", 5.0, "Seconds a request's store queries may run before they are stopped (503)."),

@@ -13,6 +13,7 @@ from claimscope.settings import default
 from claimscope.serve import derived
 from claimscope.serve.lists import MAX_ROWS, DownloadFormat, download, facet_counts, sort_items
 from claimscope.serve.links import external_link
+from claimscope.serve.memo import memoised
 from claimscope.store import facets, filters, read, read_actors
 from claimscope.store.filters import Filters
 
@@ -236,10 +237,12 @@ def _roles(conn: sqlite3.Connection, actor: dict, max_documents: int = 300) -> l
 
 
 @router.get("/network", summary="Who speaks about whom: speaker -> actors mentioned in the content")
-def network(conn: Conn, f: StatementFilters,
+def network(conn: Conn, request: Request, f: StatementFilters,
             min_weight: Annotated[int, Query(ge=1, le=1000, description="Least statements per edge.")] = 1,
             max_edges: Annotated[int, Query(ge=1, le=2000)] = 150) -> dict:
-    edges = [e for e in read_actors.speaks_about_edges(conn, f.filters) if e["statements"] >= min_weight]
+    every = memoised(str(request.app.state.db_path), "network", tuple(vars(f.filters).items()),
+                     lambda: read_actors.speaks_about_edges(conn, f.filters))
+    edges = [e for e in every if e["statements"] >= min_weight]
     total_edges = len(edges)
     edges.sort(key=lambda e: (-e["statements"], e["source"], e["target"]))
     edges = edges[:max_edges]
@@ -352,11 +355,12 @@ def story(conn: Conn, story_id: Annotated[str, Path(max_length=100)]) -> dict:
 
 
 @router.get("/claims", summary="Claims with corroboration counts, once the linking stage has run")
-def claims(conn: Conn, limit: Limit = 50, offset: Offset = 0,
+def claims(conn: Conn, request: Request, limit: Limit = 50, offset: Offset = 0,
            story: Annotated[Optional[str], Query(max_length=100)] = None, contradicted: Optional[bool] = None,
            actor: Text = None, kind: Annotated[Optional[str], Query(max_length=40)] = None, sort: Sort = None,
            format: DownloadFormat = None):
-    computed, items = derived.claims(conn, story=story, contradicted=contradicted, actor=actor, with_statements=False)
+    computed, items = derived.claims(conn, story=story, contradicted=contradicted, actor=actor, with_statements=False,
+                                     db_key=str(request.app.state.db_path))
     if kind:
         items = [c for c in items if c.get("kind") == kind]
     return _listed(items, format, "claims", sort, CLAIM_SORTS,

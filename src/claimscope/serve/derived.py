@@ -19,6 +19,7 @@ import sqlite3
 import threading
 from typing import Any
 
+from claimscope.serve.memo import memoised
 from claimscope.store import filters, read
 from claimscope.store.blob import unpack_json
 from claimscope.store.text import fold, sqlite_text
@@ -149,7 +150,7 @@ def _text(v: Any) -> str:
 def events(conn: sqlite3.Connection, db_key: str, *, actor: str | None = None, type: str | None = None,
            document: str | None = None) -> tuple[bool, list[dict]]:
     """(computed, events) filtered by actor (substring of actor or recipient), type prefix and document."""
-    items = _items(conn, db_key, "events")
+    items = memoised(db_key, "events", None, lambda: _items(conn, db_key, "events"))
     computed = bool(items)
     if actor:
         needle = fold(actor)
@@ -176,7 +177,7 @@ def quantities(conn: sqlite3.Connection, db_key: str, *, unit: str | None = None
                document: str | None = None) -> tuple[bool, list[dict]]:
     """(computed, quantities) with `point` (value, or the middle of low-high), `source` (who reports it, else the
     publisher) and `reported` (the publication date) added for charting."""
-    items = _items(conn, db_key, "quantities")
+    items = memoised(db_key, "quantities", None, lambda: _items(conn, db_key, "quantities"))
     computed = bool(items)
     out = []
     for q in items:
@@ -236,12 +237,16 @@ def _claim_statements(conn: sqlite3.Connection, claim_ids: list) -> dict[Any, li
 
 
 def claims(conn: sqlite3.Connection, *, story: str | None = None, contradicted: bool | None = None,
-           actor: str | None = None, with_statements: bool = True) -> tuple[bool, list[dict]]:
+           actor: str | None = None, with_statements: bool = True,
+           db_key: str | None = None) -> tuple[bool, list[dict]]:
     """(computed, claims) with `corroboration` (distinct sources), each with its statements unless
-    `with_statements` is False (a list page attaches them to its one page: `attach_statements`)."""
+    `with_statements` is False (a list page attaches them to its one page: `attach_statements`). With the
+    store's path as `db_key`, the rows are read once per state of the store (`memo`)."""
     if "claims" not in filters.table_names(conn):
         return False, []
-    rows = _rows(conn, "claims", {"story_id": story} if story else None)
+    where = {"story_id": story} if story else None
+    rows = list(memoised(db_key, "claims", story, lambda: _rows(conn, "claims", where)) if db_key
+                else _rows(conn, "claims", where))
     if story and "story_id" not in filters.columns(conn, "claims"):
         rows = []
     if contradicted is not None:
@@ -250,13 +255,13 @@ def claims(conn: sqlite3.Connection, *, story: str | None = None, contradicted: 
         needle = fold(actor)
         rows = [r for r in rows if needle in _text(r.get("text")) or needle in _text(r.get("actor"))
                 or any(needle in _text(n) for n in (r.get("speakers") or []) if isinstance(n, str))]
-    for row in rows:
-        row.setdefault("corroboration", row.get("sources"))
+    rows = [{"corroboration": r.get("sources"), **r} for r in rows]  # copies: memoised rows stay as read
     return True, attach_statements(conn, rows) if with_statements else rows
 
 
 def attach_statements(conn: sqlite3.Connection, rows: list[dict]) -> list[dict]:
-    """Claims with their statements, speakers and outlet count filled in from the statements table."""
+    """Claims (copies) with their statements, speakers and outlet count filled in from the statements table."""
+    rows = [dict(r) for r in rows]
     linked = _claim_statements(conn, [r.get("id") for r in rows])
     for row in rows:
         sts = linked.get(row.get("id"), [])
