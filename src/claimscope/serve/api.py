@@ -258,15 +258,19 @@ Sort = Annotated[Optional[str], Query(max_length=40, description="A column, or -
 
 
 def _listed(items: list[dict], fmt: str | None, name: str, sort: str | None, sorts: tuple[str, ...],
-            facet_keys: dict[str, str], limit: int, offset: int, kind: str, computed: bool, page_hook=None):
-    """One derived list as the API answers it: sorted, then a file (`format=`) or a page with facet counts;
-    `page_hook` fills in what only the rows of the page need (a claim's statements)."""
+            facet_keys: dict[str, str], limit: int, offset: int, kind: str, computed: bool, page_hook=None,
+            memo: tuple[str, tuple] | None = None):
+    """One derived list as the API answers it: sorted, then a file (`format=`) or a page with facet counts
+    (kept per store state when `memo` gives the store and the filters); `page_hook` fills in what only the rows
+    of the page need (a claim's statements)."""
     if sort and sort not in sorts:
         raise HTTPException(400, f"sort: {sort!r} is not one of {', '.join(sorts)}")
     items = sort_items(items, sort, tuple(k.lstrip("-") for k in sorts))
     if fmt:
         return download(items, fmt, name)
-    page = _slice(items, limit, offset, facets=facet_counts(items, facet_keys), **_not_computed(kind, computed))
+    counts = (memoised(memo[0], f"{name}-facets", memo[1], lambda: facet_counts(items, facet_keys)) if memo
+              else facet_counts(items, facet_keys))
+    page = _slice(items, limit, offset, facets=counts, **_not_computed(kind, computed))
     if page_hook is not None:
         page["items"] = page_hook(page["items"])
     return page
@@ -365,7 +369,8 @@ def claims(conn: Conn, request: Request, limit: Limit = 50, offset: Offset = 0,
         items = [c for c in items if c.get("kind") == kind]
     return _listed(items, format, "claims", sort, CLAIM_SORTS,
                    {"kind": "kind", "contradicted": "contradicted", "story_id": "story"},
-                   limit, offset, "claims", computed, page_hook=lambda page: derived.attach_statements(conn, page))
+                   limit, offset, "claims", computed, page_hook=lambda page: derived.attach_statements(conn, page),
+                   memo=(str(request.app.state.db_path), (story, contradicted, actor, kind)))
 
 
 @router.get("/contradictions", summary="Contradictions between sources, both sides with evidence")

@@ -245,8 +245,14 @@ def claims(conn: sqlite3.Connection, *, story: str | None = None, contradicted: 
     if "claims" not in filters.table_names(conn):
         return False, []
     where = {"story_id": story} if story else None
-    rows = list(memoised(db_key, "claims", story, lambda: _rows(conn, "claims", where)) if db_key
-                else _rows(conn, "claims", where))
+
+    def read_rows() -> list[dict]:
+        rows = _rows(conn, "claims", where)
+        for row in rows:
+            row.setdefault("corroboration", row.get("sources"))
+        return rows
+
+    rows = memoised(db_key, "claims", story, read_rows) if db_key else read_rows()
     if story and "story_id" not in filters.columns(conn, "claims"):
         rows = []
     if contradicted is not None:
@@ -255,7 +261,6 @@ def claims(conn: sqlite3.Connection, *, story: str | None = None, contradicted: 
         needle = fold(actor)
         rows = [r for r in rows if needle in _text(r.get("text")) or needle in _text(r.get("actor"))
                 or any(needle in _text(n) for n in (r.get("speakers") or []) if isinstance(n, str))]
-    rows = [{"corroboration": r.get("sources"), **r} for r in rows]  # copies: memoised rows stay as read
     return True, attach_statements(conn, rows) if with_statements else rows
 
 
