@@ -85,7 +85,7 @@ def _names() -> dict[str, str]:
 
 def _params(weights: Weights | None) -> Params:
     return Params(default("coref.window_sentences"), default("coref.max_candidates"),
-                  default("coref.max_mentions"), weights)
+                  default("coref.max_mentions"), weights, None, default("coref.salient_actors"))
 
 
 def fit(groups: list[tuple[list[list[str]], int]], l2: float = L2, steps: int = 300) -> dict[str, float]:

@@ -13,12 +13,13 @@ or a person and a place that share a name, stay apart). Each candidate mention (
 5. `said_of_a_name`: a noun in apposition to a name ("Ana Ruiz, the mayor,") or predicated of it ("Ana Ruiz
    is a geologist") describes that name's actor;
 6. `interview_answer`: "I" of an interview answer is the interviewee, of a "Name:" turn that name;
-7. `quote_speaker`: "I" inside a quotation is marked as the speaker of that quotation (`actor_id` None,
+7. `interview_question`: "you" of an interview's question is the interviewee ("you" of an answer stays open);
+8. `quote_speaker`: "I" inside a quotation is marked as the speaker of that quotation (`actor_id` None,
    `quote` its offsets), for the statements stage to name;
-8. `speaking_body`: "it" that says or announces is the latest organisation or state named;
-9. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
-   (`model.py`, features in `features.py`) scores highest among those mentioned in the last sentences, when
-   its probability reaches the shipped threshold.
+9. `speaking_body`: "it" that says or announces is the latest organisation or state named;
+10. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
+   (`model.py`, features in `features.py`) scores highest among those mentioned in the last sentences and the
+   document's few most named actors mentioned earlier, when its probability reaches the shipped threshold.
 """
 
 from __future__ import annotations
@@ -46,10 +47,10 @@ class CorefResolver:
     """spaCy component: resolves the document's pronouns, descriptions and first person to its actors."""
 
     def __init__(self, nlp: Language, name: str, window_sentences: int, max_candidates: int, max_mentions: int,
-                 min_score: float | None, first_names: str):
+                 min_score: float | None, first_names: str, salient_actors: int = 0):
         register_extension()
         self.name = name
-        self.params = Params(window_sentences, max_candidates, max_mentions, shipped(), min_score)
+        self.params = Params(window_sentences, max_candidates, max_mentions, shipped(), min_score, salient_actors)
         self.first_names = load_first_names(first_names)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -64,6 +65,7 @@ class CorefResolver:
     default_config=component_config("coref"),
 )
 def make_coref_resolver(nlp: Language, name: str, window_sentences: int, max_candidates: int, max_mentions: int,
-                        min_score: float | None, first_names: str) -> CorefResolver:
+                        min_score: float | None, first_names: str, salient_actors: int) -> CorefResolver:
     """Factory for the coreference stage (entry point `claimscope_coref`)."""
-    return CorefResolver(nlp, name, window_sentences, max_candidates, max_mentions, min_score, first_names)
+    return CorefResolver(nlp, name, window_sentences, max_candidates, max_mentions, min_score, first_names,
+                         salient_actors)

@@ -24,6 +24,7 @@ class Option:
     anchor: Anchor
     count: int
     subject: int | None  # token of its latest anchor that is a subject, if any
+    far: bool = False  # mentioned before the window only: one of the document's most named actors
 
 
 def _bin(value: int, bins: tuple[int, ...]) -> str:
@@ -61,8 +62,10 @@ def agreement(cand: Candidate, actor_type: str, gender: str) -> str:
     return "yes" if g == "n" else "unk"
 
 
-def options(ctx: DocContext, cand: Candidate, window: int, limit: int) -> list[Option]:
-    """The actors mentioned in the window before the mention, latest first, at most `limit`."""
+def options(ctx: DocContext, cand: Candidate, window: int, limit: int, salient: int = 0) -> list[Option]:
+    """The actors mentioned in the window before the mention, latest first, at most `limit`; then up to
+    `salient` of the document's most named actors mentioned only earlier (a biography's subject, named in the
+    first paragraph and "she" ten sentences on)."""
     latest: dict[str, Anchor] = {}
     count: dict[str, int] = {}
     subject: dict[str, int] = {}
@@ -72,7 +75,18 @@ def options(ctx: DocContext, cand: Candidate, window: int, limit: int) -> list[O
         count[a.actor_id] = count.get(a.actor_id, 0) + 1
         if a.dep in _SUBJECT and a.actor_id not in subject:
             subject[a.actor_id] = a.tok
-    return [Option(aid, latest[aid], count[aid], subject.get(aid)) for aid in list(latest)[:limit]]
+    out = [Option(aid, latest[aid], count[aid], subject.get(aid)) for aid in list(latest)[:limit]]
+    extra = 0
+    for aid in ctx.salient:
+        if extra >= salient:
+            break
+        if aid in latest:
+            continue
+        anchor = ctx.latest_before(aid, cand.start)
+        if anchor is not None:
+            out.append(Option(aid, anchor, 0, None, True))
+            extra += 1
+    return out
 
 
 def _speaks(head) -> bool:
@@ -93,6 +107,32 @@ def null_features(ctx: DocContext, cand: Candidate, opts: list[Option], gender: 
         out.append("null|it-next=" + (nxt if nxt in ("is", "was", "'s", "will", "would", "has", "to") else "o"))
     if cand.form == "description":
         out.append("null|d=" + cand.word)
+    return out
+
+
+def _pronoun_class(cand: Candidate) -> str:
+    """'m', 'f', 'n' or 'pl' for a third-person pronoun, '' otherwise."""
+    if cand.form != "pronoun" or cand.word not in THIRD_PERSON:
+        return ""
+    g, number = THIRD_PERSON[cand.word]
+    return "pl" if number == "pl" else g if g in ("m", "f", "n") else ""
+
+
+def _cluster_features(ctx: DocContext, cand: Candidate, opt: Option, w: str, typ: str) -> list[str]:
+    """What the actor's cluster says: pronouns already tied to it (same class or another), a first name for an
+    actor the linker did not type as a person, and an actor beyond the window."""
+    out = []
+    cls = _pronoun_class(cand)
+    chain = ctx.chain.get(opt.actor_id, {})
+    if cls:
+        same = chain.get(cls, 0)
+        other = sum(chain.values()) - same
+        out += ["chain-same=" + _bin(same, (0, 2, 5)) + "|" + cls, "chain-other=" + _bin(other, (0, 2)) + "|" + cls]
+        ng = ctx.name_gender.get(opt.actor_id, "")
+        if ng and typ != "PERSON":
+            out.append("name-gender|t=" + ("fit" if ng == cls else "no") + "|" + typ)
+    if opt.far:
+        out += ["far", "far|w=" + w, "far|grank=" + _bin(ctx.salient_rank.get(opt.actor_id, 9), (0, 1)) + "|" + w]
     return out
 
 
@@ -137,6 +177,7 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
            "lastsubj|w=" + str(last_subj) + "|" + w, "hassubj=" + str(opt.subject is not None),
            "grank=" + _bin(by_doc.index(opt), (0, 1, 2)), "grank|w=" + _bin(by_doc.index(opt), (0, 1, 2)) + "|" + w,
            "title=" + str(opt.actor_id in ctx.in_title), "speaks|w|t=" + str(_speaks(head)) + "|" + w + "|" + typ]
+    out += _cluster_features(ctx, cand, opt, w, typ)
     if last_speaker == opt.actor_id:
         out += ["lastspk", "lastspk|w=" + w, "lastspk|q=" + q]
     if sd == 0 and a.dep in _SUBJECT and head.dep_ in _SUBJECT and a.tok < cand.i:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...lexicon.descriptions import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS
-from ...lexicon.pronouns import FIRST_PERSON, RELATIVE, THIRD_PERSON
+from ...lexicon.pronouns import FIRST_PERSON, RELATIVE, SECOND_PERSON, THIRD_PERSON
 
 _DEFINITE = frozenset({"the", "this", "that"})
 
@@ -21,7 +21,7 @@ class Candidate:
     i: int
     start: int
     end: int
-    form: str  # pronoun | first | description | name
+    form: str  # pronoun | first | second | description | name
     word: str  # the pronoun in lower case, or the description's head lemma
     via: int = -1  # an appositive or predicate noun: the named token it describes ("Ana Ruiz, the mayor")
 
@@ -41,6 +41,13 @@ def _first_person(tok: Token) -> Candidate | None:
     low = tok.lower_
     if low in FIRST_PERSON and tok.tag_ in ("PRP", "PRP$") and not (low == "us" and tok.text.isupper()):
         return Candidate(tok.i, tok.i, tok.i + 1, "first", low)
+    return None
+
+
+def _second_person(tok: Token) -> Candidate | None:
+    """'you', 'your': the person an interview's question asks (resolved only there)."""
+    if tok.lower_ in SECOND_PERSON and tok.tag_ in ("PRP", "PRP$"):
+        return Candidate(tok.i, tok.i, tok.i + 1, "second", tok.lower_)
     return None
 
 
@@ -88,7 +95,7 @@ def find_candidates(doc: Doc, named: dict[int, str], limit: int) -> list[Candida
     for tok in doc:
         if tok.i in named:
             continue
-        cand = _pronoun(tok) or _first_person(tok) or _said_of_a_name(tok, named) or _description(tok, named) \
+        cand = _pronoun(tok) or _first_person(tok) or _second_person(tok) or _said_of_a_name(tok, named) or _description(tok, named) \
             or _unlinked_name(tok, named)
         if cand is not None:
             out.append(cand)

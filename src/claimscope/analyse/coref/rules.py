@@ -31,6 +31,7 @@ class Params:
     max_mentions: int
     weights: Weights | None
     min_score: float | None = None
+    salient: int = 0  # the document's most named actors offered beyond the window
 
 
 def _record(ctx: DocContext, cand: Candidate, actor_id: str | None, score: float, rule: str,
@@ -113,6 +114,20 @@ def interview_answer(ctx: DocContext, cand: Candidate, params: Params, gender: d
     return None
 
 
+def interview_question(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'What drew you to ants?': "you" of a question in an interview (outside quotation marks) is the
+    interviewee; "you" of an answer is anyone ("you can carve it") and stays unresolved."""
+    if cand.form != "second" or not ctx.interviewee or cand.i in ctx.quote_of or cand.i < ctx.title_end:
+        return None
+    text = ctx.text
+    at = ctx.doc[cand.i].idx
+    p_end = text.find("\n", at)
+    para = text[text.rfind("\n", 0, at) + 1: len(text) if p_end < 0 else p_end]
+    if not para.rstrip().endswith("?"):
+        return None
+    return _record(ctx, cand, ctx.interviewee, 0.8, "interview-question")
+
+
 def quote_speaker(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """'"I will stay," Ana Ruiz said': first person inside a quotation is its speaker, named by the statements."""
     quote = ctx.quote_of.get(cand.i)
@@ -135,7 +150,7 @@ def speaking_body(ctx: DocContext, cand: Candidate, params: Params, gender: dict
 
 def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """A pronoun or description: the candidate actor the model scores highest, when it scores enough."""
-    if params.weights is None or cand.form in ("first", "name") or cand.word in RELATIVE or cand.via >= 0:
+    if params.weights is None or cand.form in ("first", "second", "name") or cand.word in RELATIVE or cand.via >= 0:
         return None
     best, score = rank(ctx, cand, params, gender)
     threshold = params.min_score if params.min_score is not None else params.weights.thresholds.get(cand.form, 0.5)
@@ -146,7 +161,7 @@ def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: 
 
 def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tuple[str | None, float]:
     """The best candidate actor for the mention and its probability (None, 0 when there is none)."""
-    opts = options(ctx, cand, params.window, params.max_candidates)
+    opts = options(ctx, cand, params.window, params.max_candidates, params.salient)
     if not opts:
         return None, 0.0
     speaker = ctx.last_speaker(cand.start, params.window)
@@ -161,5 +176,5 @@ def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tupl
     return opts[k - 1].actor_id, 1.0 / total
 
 
-RULES = (acronym, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, quote_speaker,
-         speaking_body, ranked_antecedent)
+RULES = (acronym, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, interview_question,
+         quote_speaker, speaking_body, ranked_antecedent)
