@@ -135,7 +135,26 @@ def train(data, golds, l2: float = L2) -> Weights:
     for form in ("pronoun", "description"):
         best = max(_GRID, key=lambda t: _score(data, Weights(weights, {**thresholds, form: t}), golds)["conll_f1"])
         thresholds[form] = best
+    for group in _NULL_GROUPS:
+        best = max(_OFFSETS, key=lambda d: _score(data, Weights(_offset(weights, group, d), thresholds),
+                                                   golds)["conll_f1"])
+        weights = _offset(weights, group, best)
     return Weights(weights, thresholds)
+
+
+# Words whose "unresolved" choice gets one shared offset, tuned after the fit: the softmax is fit on choices
+# where most "it"s and "they"s are things or unnamed groups, so their null side can be too strong for CoNLL F1.
+_NULL_GROUPS = (("D",), ("it", "its", "itself"), ("they", "them", "their", "theirs", "themselves"),
+                ("he", "him", "his", "himself", "she", "her", "hers", "herself"))
+_OFFSETS = (-3.0, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5)
+
+
+def _offset(weights: dict[str, float], words: tuple[str, ...], delta: float) -> dict[str, float]:
+    """The weights with `delta` added to the "unresolved" feature of each of `words`."""
+    out = dict(weights)
+    for w in words:
+        out["null|w=" + w] = round(out.get("null|w=" + w, 0.0) + delta, 4)
+    return out
 
 
 def _summary(report: dict) -> dict:

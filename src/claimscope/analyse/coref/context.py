@@ -48,6 +48,8 @@ class DocContext:
     by_actor: dict[str, list[Anchor]] = field(default_factory=dict)  # actor -> its anchors, in text order
     chain: dict[str, dict[str, int]] = field(default_factory=dict)  # actor -> pronoun classes tied to it so far
     name_gender: dict[str, str] = field(default_factory=dict)  # any actor whose name starts with a first name
+    names: dict[str, set[str]] = field(default_factory=dict)  # an actor's whole name, lower case -> actors
+    surname_of: dict[str, set[str]] = field(default_factory=dict)  # a person's last name, lower case -> people
     salient: list[str] = field(default_factory=list)  # actors by how often the text names them, most first
     salient_rank: dict[str, int] = field(default_factory=dict)  # actor -> its place in `salient`
 
@@ -132,6 +134,11 @@ def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocCon
             root = span.root
             anchors.append(Anchor(root.i, sent_of[root.i], target, "proper", root.dep_))
         ctx.gender[actor.id] = text_gender(ctx.text, actor, first_names)
+        target = alias.get(actor.id, actor.id)
+        ctx.names.setdefault(actor.name.lower(), set()).add(target)
+        parts = actor.name.split()
+        if actor.type == "PERSON" and len(parts) >= 2:
+            ctx.surname_of.setdefault(parts[-1].lower(), set()).add(target)
         first = actor.name.split()[0].lower() if actor.name.split() else ""
         if first_names and first in first_names:
             ctx.name_gender[actor.id] = first_names[first]

@@ -176,7 +176,9 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
            "later-coarg=" + str(later), "lastsubj=" + str(last_subj), "lastsubj|pdep=" + str(last_subj) + "|" + pdep,
            "lastsubj|w=" + str(last_subj) + "|" + w, "hassubj=" + str(opt.subject is not None),
            "grank=" + _bin(by_doc.index(opt), (0, 1, 2)), "grank|w=" + _bin(by_doc.index(opt), (0, 1, 2)) + "|" + w,
-           "title=" + str(opt.actor_id in ctx.in_title), "speaks|w|t=" + str(_speaks(head)) + "|" + w + "|" + typ]
+           "title=" + str(opt.actor_id in ctx.in_title), "speaks|w|t=" + str(_speaks(head)) + "|" + w + "|" + typ,
+           "w|t|sd=" + w + "|" + typ + "|" + sd_b, "w|t|adep=" + w + "|" + typ + "|" + adep,
+           "w|t|crank=" + w + "|" + typ + "|" + cr, "w|t|pdep=" + w + "|" + typ + "|" + pdep]
     out += _cluster_features(ctx, cand, opt, w, typ)
     if last_speaker == opt.actor_id:
         out += ["lastspk", "lastspk|w=" + w, "lastspk|q=" + q]

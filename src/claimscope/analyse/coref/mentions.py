@@ -82,23 +82,38 @@ def _said_of_a_name(tok: Token, named: dict[int, str]) -> Candidate | None:
                      tok.lemma_.lower(), via)
 
 
+def _name_word(tok: Token, named: dict[int, str]) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and len(tok.text) >= 2 \
+        and tok.i not in named
+
+
 def _unlinked_name(tok: Token, named: dict[int, str]) -> Candidate | None:
-    """A capitalised proper-noun word no actor mention covers ("HWU", a surname spelt differently)."""
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and len(tok.text) >= 2:
-        return Candidate(tok.i, tok.i, tok.i + 1, "name", tok.text)
-    return None
+    """Capitalised proper-noun words no actor mention covers ("HWU", a surname spelt differently, "Harbour
+    Lodge" again after the linker named it once), as one run of words."""
+    if not _name_word(tok, named) or (tok.i > 0 and _name_word(tok.doc[tok.i - 1], named)):
+        return None
+    end = tok.i + 1
+    while end < len(tok.doc) and end - tok.i < _NAME_WORDS and _name_word(tok.doc[end], named):
+        end += 1
+    span = tok.doc[tok.i:end]
+    return Candidate(span.root.i, tok.i, end, "name", span.text)
+
+
+_NAME_WORDS = 6  # longest run of proper-noun words read as one name
 
 
 def find_candidates(doc: Doc, named: dict[int, str], limit: int) -> list[Candidate]:
     """Every candidate mention in text order, at most `limit`; tokens already in an actor's mention are skipped."""
     out: list[Candidate] = []
+    after = 0  # the token after the last candidate's span (a run of name words is one candidate)
     for tok in doc:
-        if tok.i in named:
+        if tok.i in named or tok.i < after:
             continue
         cand = _pronoun(tok) or _first_person(tok) or _second_person(tok) or _said_of_a_name(tok, named) or _description(tok, named) \
             or _unlinked_name(tok, named)
         if cand is not None:
             out.append(cand)
+            after = cand.end
             if len(out) >= limit:
                 break
     return out

@@ -50,12 +50,28 @@ def acronym(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> C
     return _record(ctx, cand, actor, 1.0, "acronym") if actor else None
 
 
+def repeated_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'Harbour Lodge' or 'Okafor' where the linker left it unlinked: words that spell one actor's whole name are
+    that actor, else a surname only one person has; a name two actors share (two Okafors, the person Anne
+    Paris and the city Paris for "Paris") names no one, unless one of them bears it as its whole name."""
+    if cand.form != "name":
+        return None
+    key = cand.word.lower()
+    whole = ctx.names.get(key, ())
+    if len(whole) == 1:
+        return _record(ctx, cand, next(iter(whole)), 0.9, "repeated-name")
+    people = ctx.surname_of.get(key, ())
+    if not whole and len(people) == 1:
+        return _record(ctx, cand, next(iter(people)), 0.8, "repeated-name")
+    return None
+
+
 def misspelt_surname(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """'Morena' in an article about Linda Moreno: a surname one or two letters off an introduced person's,
     unless the parser calls the word a place or a body (a person and a place may share a name)."""
     if cand.form != "name" or cand.word.isupper() or ctx.doc[cand.i].ent_type_ not in ("", "PERSON"):
         return None
-    actor = near_surname(cand.word, ctx.surnames)
+    actor = near_surname(cand.word.split()[-1], ctx.surnames)
     return _record(ctx, cand, actor, 0.8, "misspelt-surname") if actor else None
 
 
@@ -176,5 +192,5 @@ def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tupl
     return opts[k - 1].actor_id, 1.0 / total
 
 
-RULES = (acronym, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, interview_question,
+RULES = (acronym, repeated_name, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, interview_question,
          quote_speaker, speaking_body, ranked_antecedent)
