@@ -74,3 +74,17 @@ def test_an_unknown_name_stays_unresolved():
     doc._.actors = [_actor(doc, "ada", "Ada Okafor", 0, 2)]
     _, found = _resolve(doc, 3)
     assert found is None
+
+
+def test_a_first_name_one_person_has_is_that_person():
+    doc = _doc(["Ada", "Okafor", "spoke", ".", "then", "Ada", "left", "."])
+    doc._.actors = [_actor(doc, "ada", "Ada Okafor", 0, 2)]
+    _, found = _resolve(doc, 5)
+    assert found is not None and found.actor_id == "ada" and found.rule == "first-name"
+
+
+def test_a_first_name_two_people_share_names_no_one():
+    doc = _doc(["Ada", "Okafor", "met", "Ada", "Berg", ".", "then", "Ada", "left", "."])
+    doc._.actors = [_actor(doc, "ao", "Ada Okafor", 0, 2), _actor(doc, "ab", "Ada Berg", 3, 5)]
+    _, found = _resolve(doc, 7)
+    assert found is None

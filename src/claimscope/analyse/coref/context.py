@@ -50,6 +50,7 @@ class DocContext:
     name_gender: dict[str, str] = field(default_factory=dict)  # any actor whose name starts with a first name
     names: dict[str, set[str]] = field(default_factory=dict)  # an actor's whole name, lower case -> actors
     surname_of: dict[str, set[str]] = field(default_factory=dict)  # a person's last name, lower case -> people
+    first_of: dict[str, set[str]] = field(default_factory=dict)  # a person's first name, lower case -> people
     salient: list[str] = field(default_factory=list)  # actors by how often the text names them, most first
     salient_rank: dict[str, int] = field(default_factory=dict)  # actor -> its place in `salient`
 
@@ -139,6 +140,7 @@ def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocCon
         parts = actor.name.split()
         if actor.type == "PERSON" and len(parts) >= 2:
             ctx.surname_of.setdefault(parts[-1].lower(), set()).add(target)
+            ctx.first_of.setdefault(parts[0].lower(), set()).add(target)
         first = actor.name.split()[0].lower() if actor.name.split() else ""
         if first_names and first in first_names:
             ctx.name_gender[actor.id] = first_names[first]

@@ -52,7 +52,10 @@ def _second_person(tok: Token) -> Candidate | None:
 
 
 def _description(tok: Token, named: dict[int, str]) -> Candidate | None:
-    """'the company', 'this ministry', 'the party leader': a singular definite noun phrase with no name in it."""
+    """'the company', 'this ministry', 'the party leader': a singular definite noun phrase with no name in it;
+    and 'there' of "she moved to Lyon and works there" (not "there is"), a back-reference to a place."""
+    if tok.lower_ == "there" and tok.dep_ == "advmod" and tok.tag_ == "RB":
+        return Candidate(tok.i, tok.i, tok.i + 1, "description", "there")
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP"):
         return None
     lemma = tok.lemma_.lower()
@@ -65,16 +68,22 @@ def _description(tok: Token, named: dict[int, str]) -> Candidate | None:
     return Candidate(tok.i, det.i, tok.i + 1, "description", lemma)
 
 
+def _third_person(tok: Token) -> bool:
+    """'he' of "he is a geologist": a subject the stage resolves before it reaches the predicate noun."""
+    return tok.lower_ in THIRD_PERSON and tok.tag_ == "PRP"
+
+
 def _said_of_a_name(tok: Token, named: dict[int, str]) -> Candidate | None:
-    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist': a noun in apposition to a name, or the predicate of
-    a name's "is"; the span runs from its first modifier to the noun."""
+    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist' / 'she is a geologist': a noun in apposition to a
+    name, or the predicate of "is" whose subject is a name or a pronoun; the span runs from its first modifier
+    to the noun."""
     if tok.pos_ != "NOUN" or tok.i in named:
         return None
     via = -1
     if tok.dep_ == "appos" and tok.head.i in named:
         via = tok.head.i
     elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i in named), None)
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and (c.i in named or _third_person(c))), None)
         via = subj.i if subj is not None else -1
     if via < 0 or any(c.i in named for c in tok.lefts):
         return None

@@ -52,7 +52,8 @@ def acronym(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> C
 
 def repeated_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """'Harbour Lodge' or 'Okafor' where the linker left it unlinked: words that spell one actor's whole name are
-    that actor, else a surname only one person has; a name two actors share (two Okafors, the person Anne
+    that actor, else a surname only one person has, else a first name only one person has ("Ada" after "Ada
+    Okafor"); a name two actors share (two Okafors, the person Anne
     Paris and the city Paris for "Paris") names no one, unless one of them bears it as its whole name."""
     if cand.form != "name":
         return None
@@ -63,6 +64,9 @@ def repeated_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict
     people = ctx.surname_of.get(key, ())
     if not whole and len(people) == 1:
         return _record(ctx, cand, next(iter(people)), 0.8, "repeated-name")
+    called = ctx.first_of.get(key, ())
+    if not whole and not people and len(called) == 1:
+        return _record(ctx, cand, next(iter(called)), 0.7, "first-name")
     return None
 
 
@@ -101,7 +105,8 @@ def reflexive(ctx: DocContext, cand: Candidate, params: Params, gender: dict) ->
 
 
 def said_of_a_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
-    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist': the noun describes the actor of the name."""
+    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist' / 'he is a geologist' ("he" resolved): the noun describes
+    the actor of the name or pronoun."""
     if cand.via < 0:
         return None
     actor = ctx.actor_at(cand.via)
