@@ -140,8 +140,27 @@ def _role_match(actor, word: str) -> bool:
     return any(re.search(rf"\b{re.escape(word)}\b", r.lower()) for r in actor.roles)
 
 
+@dataclass(frozen=True)
+class Shared:
+    """What every option of one mention is compared against, computed once per mention."""
+
+    fits: list[Option]  # the options that agree with the mention (or may), in order
+    by_count: list[Option]  # the options by anchors in the window, most first
+    by_doc: list[Option]  # the options by times named so far in the document, most first
+    last_subject: str | None  # the actor whose latest subject anchor is latest
+
+
+def shared_of(ctx: DocContext, cand: Candidate, opts: list[Option], gender: dict[str, str]) -> Shared:
+    """The per-mention part of the pair features (so scoring k options costs k, not k squared)."""
+    fits = [o for o in opts if agreement(cand, ctx.actors[o.actor_id].type or "X", gender.get(o.actor_id, "")) != "no"]
+    subjects = [o for o in opts if o.subject is not None]
+    last = max(subjects, key=lambda o: o.subject).actor_id if subjects else None
+    return Shared(fits, sorted(opts, key=lambda o: -o.count),
+                  sorted(opts, key=lambda o: -ctx.times_named(o.actor_id, cand.start)), last)
+
+
 def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, gender: dict[str, str],
-                  last_speaker: str | None) -> list[str]:
+                  last_speaker: str | None, shared: Shared | None = None) -> list[str]:
     """The sparse binary features of option k for the mention (strings the model weighs)."""
     doc = ctx.doc
     opt = opts[k]
@@ -150,10 +169,9 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
     g = gender.get(opt.actor_id, "")
     w = cand.word if cand.form != "description" else "D"
     agree = agreement(cand, typ, g)
-    fits = [o for o in opts if agreement(cand, ctx.actors[o.actor_id].type or "X", gender.get(o.actor_id, "")) != "no"]
+    sh = shared if shared is not None else shared_of(ctx, cand, opts, gender)
+    fits, by_count, by_doc = sh.fits, sh.by_count, sh.by_doc
     crank = fits.index(opt) if opt in fits else 9
-    by_count = sorted(opts, key=lambda o: -o.count)
-    by_doc = sorted(opts, key=lambda o: -ctx.times_named(o.actor_id, cand.start))
     a = opt.anchor
     sd = ctx.sent_of[cand.start] - a.sent
     td = cand.start - a.tok
@@ -165,8 +183,7 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
     sd_b, td_b, rank, cr = _bin(sd, (0, 1, 2, 3)), _bin(td, (2, 5, 10, 20, 40)), _bin(k, (0, 1, 2)), _bin(crank, (0, 1, 2))
     coarg = sd == 0 and doc[a.tok].head.i == head.head.i and a.tok != cand.i
     later = any(ctx.token_actor.get(c.i) == opt.actor_id for c in head.head.children if c.i > cand.i)
-    subjects = [o for o in opts if o.subject is not None]
-    last_subj = bool(subjects) and max(subjects, key=lambda o: o.subject).actor_id == opt.actor_id
+    last_subj = sh.last_subject is not None and sh.last_subject == opt.actor_id
     out = ["bias", "f=" + cand.form, "w=" + w, "w|t=" + w + "|" + typ, "w|t|g=" + w + "|" + typ + "|" + g,
            "agree=" + agree, "w|agree=" + w + "|" + agree, "sd=" + sd_b, "w|sd=" + w + "|" + sd_b, "td=" + td_b,
            "rank=" + rank, "crank=" + cr, "w|crank=" + w + "|" + cr, "agree|crank=" + agree + "|" + cr,

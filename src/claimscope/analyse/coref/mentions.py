@@ -104,8 +104,8 @@ def _unlinked_name(tok: Token, named: dict[int, str]) -> Candidate | None:
     end = tok.i + 1
     while end < len(tok.doc) and end - tok.i < _NAME_WORDS and _name_word(tok.doc[end], named):
         end += 1
-    span = tok.doc[tok.i:end]
-    return Candidate(span.root.i, tok.i, end, "name", span.text)
+    words = tok.doc[tok.i:end]
+    return Candidate(end - 1, tok.i, end, "name", words.text)  # a name's last word is its head
 
 
 _NAME_WORDS = 6  # longest run of proper-noun words read as one name

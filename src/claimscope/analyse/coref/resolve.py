@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ...lexicon.pronouns import THIRD_PERSON
 from .context import Anchor, DocContext, build_context
-from .features import null_features, options, pair_features
+from .features import null_features, options, pair_features, shared_of
 from .mentions import Candidate, find_candidates
 from .records import CorefMention
 from .rules import RULES, Params
@@ -70,6 +70,7 @@ def _examples(ctx: DocContext, cand: Candidate, params: Params, gender: dict, or
     speaker = ctx.last_speaker(cand.start, params.window)
     gold = oracle(cand)
     feats = [null_features(ctx, cand, opts, gender)]
-    feats += [pair_features(ctx, cand, opts, k, gender, speaker) for k in range(len(opts))]
+    sh = shared_of(ctx, cand, opts, gender)
+    feats += [pair_features(ctx, cand, opts, k, gender, speaker, sh) for k in range(len(opts))]
     pick = next((k + 1 for k, o in enumerate(opts) if o.actor_id == gold), 0)
     return [(feats, pick)]

@@ -15,7 +15,7 @@ from ...lexicon.reporting import SPEECH_LEMMAS
 from .context import DocContext
 import math
 
-from .features import null_features, options, pair_features
+from .features import null_features, options, pair_features, shared_of
 from .mentions import Candidate
 from .names import near_surname
 from .model import Weights, score_of
@@ -188,7 +188,8 @@ def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tupl
     speaker = ctx.last_speaker(cand.start, params.window)
     w = params.weights.weights
     z = [score_of(null_features(ctx, cand, opts, gender), w)]
-    z += [score_of(pair_features(ctx, cand, opts, k, gender, speaker), w) for k in range(len(opts))]
+    sh = shared_of(ctx, cand, opts, gender)
+    z += [score_of(pair_features(ctx, cand, opts, k, gender, speaker, sh), w) for k in range(len(opts))]
     top = max(z)
     total = sum(math.exp(v - top) for v in z)
     k = max(range(len(z)), key=z.__getitem__)
