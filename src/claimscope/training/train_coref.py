@@ -9,7 +9,8 @@ stage (the actor linker alone) and after it, then fits on every document and wri
 A candidate mention's gold actor is the actor holding a mention of the same gold entity (mentions match as in
 eval/coref.py: the span covers the gold head and lies inside the gold mention). Every mention the ranked rule
 sees becomes a group of choices (unresolved, then each candidate actor) with the gold one marked; a softmax over leaving it unresolved and each option (numpy, L2, Adam) is fit
-on them, and each form's threshold is the one that gives the best CoNLL F1 on the training documents.
+on them, each form's threshold is the one that gives the best CoNLL F1 on the training documents, and then
+an offset on the "unresolved" choice of each pronoun group (`_NULL_GROUPS`) is chosen the same way.
 """
 
 from __future__ import annotations
