@@ -96,6 +96,8 @@ _COREF: tuple[Setting, ...] = (
     Setting("coref.first_names", "", "A first-name list (TSV: name, m or f) giving the gender of people the text "
             "leaves unknown; empty: the shipped list (lexicon/data/first_names.tsv, from Faker's name lists); "
             "'-': none."),
+    Setting("coref.salient_actors", 3, "Most of the document's most named actors a pronoun or description may take "
+            "beyond the window (a biography's subject named paragraphs earlier)."),
 )
 
 _FACTS: tuple[Setting, ...] = (

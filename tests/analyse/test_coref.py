@@ -106,3 +106,19 @@ def test_a_person_named_like_a_place_keeps_the_place_apart(resolve):
     place = _at(text, "Paris", 1)
     assert place not in found  # the stage adds no name to a person that the linker gave to a place
     assert any(a.type in ("GPE", "LOC") and a.name == "Paris" for a in doc._.actors)
+
+
+def test_you_of_an_interview_question_is_the_interviewee(resolve):
+    text = ("Reporters interview Helen Brooks about the harbour\n\nWhy did you build it?\n\n"
+            "I wanted boats to come back. You can see them from the hill.\n\nWhat comes next for your team?\n\n"
+            "The bridge.\n\nWhen?\n\nSoon.")
+    _, found = resolve(text)
+    assert found[_at(text, "you")] == "Helen Brooks"
+    assert found[_at(text, "your")] == "Helen Brooks"
+    assert _at(text, "You") not in found  # "you" of an answer is anyone
+
+
+def test_you_outside_an_interview_stays_unresolved(resolve):
+    text = "Helen Brooks opened the harbour on Monday. Boats are back, and you can see them from the hill."
+    _, found = resolve(text)
+    assert _at(text, "you") not in found

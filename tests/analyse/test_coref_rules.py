@@ -147,3 +147,37 @@ def test_merge_adds_mentions_and_names_pronoun_speakers():
     assert speaker["name"] == "Ana Ruiz" and speaker["actor"] == "a1"
     assert [m["text"] for m in out["actors"][0]["mentions"]] == ["Ana Ruiz", "She", "I"]
     assert doc_json["statements"][0]["speaker"]["name"] == "She"  # the input is left as it was
+
+
+def test_there_is_a_candidate_but_not_the_there_of_there_is():
+    # "There is a port . Ana moved there ."
+    words = ["There", "is", "a", "port", ".", "Ana", "moved", "there", "."]
+    heads = [1, 1, 3, 1, 1, 6, 6, 6, 6]
+    deps = ["expl", "ROOT", "det", "attr", "punct", "nsubj", "ROOT", "advmod", "punct"]
+    tags = ["EX", "VBZ", "DT", "NN", ".", "NNP", "VBD", "RB", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    found = find_candidates(doc, {5: "a1"}, 10)
+    assert [(c.i, c.form, c.word) for c in found] == [(7, "description", "there")]
+    assert agreement(found[0], "GPE", "") == "yes" and agreement(found[0], "PERSON", "f") == "no"
+
+
+def test_predicate_noun_of_a_resolved_pronoun_describes_its_actor():
+    # "Tomas Berg left . He is a geologist ."
+    words = ["Tomas", "Berg", "left", ".", "He", "is", "a", "geologist", "."]
+    heads = [1, 2, 2, 2, 5, 5, 7, 5, 5]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "attr", "punct"]
+    tags = ["NNP", "NNP", "VBD", ".", "PRP", "VBZ", "DT", "NN", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    doc[5].lemma_ = "be"
+    doc._.actors = [_person(doc, "Tomas Berg", 0, 2)]
+    ctx = build_context(doc)
+    cands = find_candidates(doc, dict(ctx.token_actor), 10)
+    noun = next(c for c in cands if c.word == "geologist")
+    assert noun.via == 4
+    assert said_of_a_name(ctx, noun, PARAMS, {}) is None  # "He" not resolved yet: nothing to describe
+    from claimscope.analyse.coref.context import Anchor
+    ctx.add_anchor(Anchor(4, 1, "a1", "pronoun", "nsubj"))
+    found = said_of_a_name(ctx, noun, PARAMS, {})
+    assert found is not None and found.actor_id == "a1" and found.text == "a geologist"

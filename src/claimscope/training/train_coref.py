@@ -9,7 +9,8 @@ stage (the actor linker alone) and after it, then fits on every document and wri
 A candidate mention's gold actor is the actor holding a mention of the same gold entity (mentions match as in
 eval/coref.py: the span covers the gold head and lies inside the gold mention). Every mention the ranked rule
 sees becomes a group of choices (unresolved, then each candidate actor) with the gold one marked; a softmax over leaving it unresolved and each option (numpy, L2, Adam) is fit
-on them, and each form's threshold is the one that gives the best CoNLL F1 on the training documents.
+on them, each form's threshold is the one that gives the best CoNLL F1 on the training documents, and then
+an offset on the "unresolved" choice of each pronoun group (`_NULL_GROUPS`) is chosen the same way.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def _names() -> dict[str, str]:
 
 def _params(weights: Weights | None) -> Params:
     return Params(default("coref.window_sentences"), default("coref.max_candidates"),
-                  default("coref.max_mentions"), weights)
+                  default("coref.max_mentions"), weights, None, default("coref.salient_actors"))
 
 
 def fit(groups: list[tuple[list[list[str]], int]], l2: float = L2, steps: int = 300) -> dict[str, float]:
@@ -135,7 +136,26 @@ def train(data, golds, l2: float = L2) -> Weights:
     for form in ("pronoun", "description"):
         best = max(_GRID, key=lambda t: _score(data, Weights(weights, {**thresholds, form: t}), golds)["conll_f1"])
         thresholds[form] = best
+    for group in _NULL_GROUPS:
+        best = max(_OFFSETS, key=lambda d: _score(data, Weights(_offset(weights, group, d), thresholds),
+                                                   golds)["conll_f1"])
+        weights = _offset(weights, group, best)
     return Weights(weights, thresholds)
+
+
+# Words whose "unresolved" choice gets one shared offset, tuned after the fit: the softmax is fit on choices
+# where most "it"s and "they"s are things or unnamed groups, so their null side can be too strong for CoNLL F1.
+_NULL_GROUPS = (("D",), ("it", "its", "itself"), ("they", "them", "their", "theirs", "themselves"),
+                ("he", "him", "his", "himself", "she", "her", "hers", "herself"))
+_OFFSETS = (-3.0, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5)
+
+
+def _offset(weights: dict[str, float], words: tuple[str, ...], delta: float) -> dict[str, float]:
+    """The weights with `delta` added to the "unresolved" feature of each of `words`."""
+    out = dict(weights)
+    for w in words:
+        out["null|w=" + w] = round(out.get("null|w=" + w, 0.0) + delta, 4)
+    return out
 
 
 def _summary(report: dict) -> dict:

@@ -45,6 +45,14 @@ class DocContext:
     surnames: dict[str, str] = field(default_factory=dict)  # "Moreno" -> the actor "Linda Moreno"
     alias_tokens: set[int] = field(default_factory=set)  # tokens of actors that are another's short name
     interviewee: str | None = None  # the person an interview's title names, whose answers say "I"
+    by_actor: dict[str, list[Anchor]] = field(default_factory=dict)  # actor -> its anchors, in text order
+    chain: dict[str, dict[str, int]] = field(default_factory=dict)  # actor -> pronoun classes tied to it so far
+    name_gender: dict[str, str] = field(default_factory=dict)  # any actor whose name starts with a first name
+    names: dict[str, set[str]] = field(default_factory=dict)  # an actor's whole name, lower case -> actors
+    surname_of: dict[str, set[str]] = field(default_factory=dict)  # a person's last name, lower case -> people
+    first_of: dict[str, set[str]] = field(default_factory=dict)  # a person's first name, lower case -> people
+    salient: list[str] = field(default_factory=list)  # actors by how often the text names them, most first
+    salient_rank: dict[str, int] = field(default_factory=dict)  # actor -> its place in `salient`
 
     def anchors_before(self, i: int, window: int) -> list[Anchor]:
         """Anchors before token i in the last `window` sentences, latest first."""
@@ -65,6 +73,19 @@ class DocContext:
         self.anchors.insert(k, anchor)
         self.anchor_toks.insert(k, anchor.tok)
         self.token_actor.setdefault(anchor.tok, anchor.actor_id)
+        own = self.by_actor.setdefault(anchor.actor_id, [])
+        bisect.insort(own, anchor, key=lambda a: a.tok)
+
+    def latest_before(self, actor_id: str, i: int) -> Anchor | None:
+        """The actor's latest anchor before token i (None when the text has not mentioned it yet)."""
+        own = self.by_actor.get(actor_id, [])
+        k = bisect.bisect_left(own, i, key=lambda a: a.tok)
+        return own[k - 1] if k else None
+
+    def add_chain(self, actor_id: str, cls: str) -> None:
+        """Count a pronoun of class `cls` (m, f, n, pl) tied to the actor: "he" twice makes "she" unlikely."""
+        counts = self.chain.setdefault(actor_id, {})
+        counts[cls] = counts.get(cls, 0) + 1
 
     def times_named(self, actor_id: str, before: int) -> int:
         """How often the text named the actor before token `before` (its salience in the whole document)."""
@@ -114,11 +135,21 @@ def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocCon
             root = span.root
             anchors.append(Anchor(root.i, sent_of[root.i], target, "proper", root.dep_))
         ctx.gender[actor.id] = text_gender(ctx.text, actor, first_names)
+        target = alias.get(actor.id, actor.id)
+        ctx.names.setdefault(actor.name.lower(), set()).add(target)
+        parts = actor.name.split()
+        if actor.type == "PERSON" and len(parts) >= 2:
+            ctx.surname_of.setdefault(parts[-1].lower(), set()).add(target)
+            ctx.first_of.setdefault(parts[0].lower(), set()).add(target)
+        first = actor.name.split()[0].lower() if actor.name.split() else ""
+        if first_names and first in first_names:
+            ctx.name_gender[actor.id] = first_names[first]
     anchors.sort(key=lambda a: a.tok)
     ctx.anchors = anchors
     ctx.anchor_toks = [a.tok for a in anchors]
     for a in anchors:
         ctx.named_at.setdefault(a.actor_id, []).append(a.tok)
+        ctx.by_actor.setdefault(a.actor_id, []).append(a)
         if a.tok < ctx.title_end:
             ctx.in_title.add(a.actor_id)
     for q in doc._.quotes or []:
@@ -134,6 +165,8 @@ def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocCon
             if subj is not None:
                 ctx.speech_subject.append((tok.i, subj.i))
     ctx.speech_toks = [v for v, _ in ctx.speech_subject]
+    ctx.salient = sorted(ctx.named_at, key=lambda aid: (-len(ctx.named_at[aid]), ctx.named_at[aid][0]))
+    ctx.salient_rank = {aid: k for k, aid in enumerate(ctx.salient)}
     ctx.interviewee = _interviewee(ctx)
     return ctx
 

@@ -24,6 +24,7 @@ class Option:
     anchor: Anchor
     count: int
     subject: int | None  # token of its latest anchor that is a subject, if any
+    far: bool = False  # mentioned before the window only: one of the document's most named actors
 
 
 def _bin(value: int, bins: tuple[int, ...]) -> str:
@@ -61,8 +62,10 @@ def agreement(cand: Candidate, actor_type: str, gender: str) -> str:
     return "yes" if g == "n" else "unk"
 
 
-def options(ctx: DocContext, cand: Candidate, window: int, limit: int) -> list[Option]:
-    """The actors mentioned in the window before the mention, latest first, at most `limit`."""
+def options(ctx: DocContext, cand: Candidate, window: int, limit: int, salient: int = 0) -> list[Option]:
+    """The actors mentioned in the window before the mention, latest first, at most `limit`; then up to
+    `salient` of the document's most named actors mentioned only earlier (a biography's subject, named in the
+    first paragraph and "she" ten sentences on)."""
     latest: dict[str, Anchor] = {}
     count: dict[str, int] = {}
     subject: dict[str, int] = {}
@@ -72,7 +75,18 @@ def options(ctx: DocContext, cand: Candidate, window: int, limit: int) -> list[O
         count[a.actor_id] = count.get(a.actor_id, 0) + 1
         if a.dep in _SUBJECT and a.actor_id not in subject:
             subject[a.actor_id] = a.tok
-    return [Option(aid, latest[aid], count[aid], subject.get(aid)) for aid in list(latest)[:limit]]
+    out = [Option(aid, latest[aid], count[aid], subject.get(aid)) for aid in list(latest)[:limit]]
+    extra = 0
+    for aid in ctx.salient:
+        if extra >= salient:
+            break
+        if aid in latest:
+            continue
+        anchor = ctx.latest_before(aid, cand.start)
+        if anchor is not None:
+            out.append(Option(aid, anchor, 0, None, True))
+            extra += 1
+    return out
 
 
 def _speaks(head) -> bool:
@@ -96,12 +110,57 @@ def null_features(ctx: DocContext, cand: Candidate, opts: list[Option], gender: 
     return out
 
 
+def _pronoun_class(cand: Candidate) -> str:
+    """'m', 'f', 'n' or 'pl' for a third-person pronoun, '' otherwise."""
+    if cand.form != "pronoun" or cand.word not in THIRD_PERSON:
+        return ""
+    g, number = THIRD_PERSON[cand.word]
+    return "pl" if number == "pl" else g if g in ("m", "f", "n") else ""
+
+
+def _cluster_features(ctx: DocContext, cand: Candidate, opt: Option, w: str, typ: str) -> list[str]:
+    """What the actor's cluster says: pronouns already tied to it (same class or another), a first name for an
+    actor the linker did not type as a person, and an actor beyond the window."""
+    out = []
+    cls = _pronoun_class(cand)
+    chain = ctx.chain.get(opt.actor_id, {})
+    if cls:
+        same = chain.get(cls, 0)
+        other = sum(chain.values()) - same
+        out += ["chain-same=" + _bin(same, (0, 2, 5)) + "|" + cls, "chain-other=" + _bin(other, (0, 2)) + "|" + cls]
+        ng = ctx.name_gender.get(opt.actor_id, "")
+        if ng and typ != "PERSON":
+            out.append("name-gender|t=" + ("fit" if ng == cls else "no") + "|" + typ)
+    if opt.far:
+        out += ["far", "far|w=" + w, "far|grank=" + _bin(ctx.salient_rank.get(opt.actor_id, 9), (0, 1)) + "|" + w]
+    return out
+
+
 def _role_match(actor, word: str) -> bool:
     return any(re.search(rf"\b{re.escape(word)}\b", r.lower()) for r in actor.roles)
 
 
+@dataclass(frozen=True)
+class Shared:
+    """What every option of one mention is compared against, computed once per mention."""
+
+    fits: list[Option]  # the options that agree with the mention (or may), in order
+    by_count: list[Option]  # the options by anchors in the window, most first
+    by_doc: list[Option]  # the options by times named so far in the document, most first
+    last_subject: str | None  # the actor whose latest subject anchor is latest
+
+
+def shared_of(ctx: DocContext, cand: Candidate, opts: list[Option], gender: dict[str, str]) -> Shared:
+    """The per-mention part of the pair features (so scoring k options costs k, not k squared)."""
+    fits = [o for o in opts if agreement(cand, ctx.actors[o.actor_id].type or "X", gender.get(o.actor_id, "")) != "no"]
+    subjects = [o for o in opts if o.subject is not None]
+    last = max(subjects, key=lambda o: o.subject).actor_id if subjects else None
+    return Shared(fits, sorted(opts, key=lambda o: -o.count),
+                  sorted(opts, key=lambda o: -ctx.times_named(o.actor_id, cand.start)), last)
+
+
 def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, gender: dict[str, str],
-                  last_speaker: str | None) -> list[str]:
+                  last_speaker: str | None, shared: Shared | None = None) -> list[str]:
     """The sparse binary features of option k for the mention (strings the model weighs)."""
     doc = ctx.doc
     opt = opts[k]
@@ -110,10 +169,9 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
     g = gender.get(opt.actor_id, "")
     w = cand.word if cand.form != "description" else "D"
     agree = agreement(cand, typ, g)
-    fits = [o for o in opts if agreement(cand, ctx.actors[o.actor_id].type or "X", gender.get(o.actor_id, "")) != "no"]
+    sh = shared if shared is not None else shared_of(ctx, cand, opts, gender)
+    fits, by_count, by_doc = sh.fits, sh.by_count, sh.by_doc
     crank = fits.index(opt) if opt in fits else 9
-    by_count = sorted(opts, key=lambda o: -o.count)
-    by_doc = sorted(opts, key=lambda o: -ctx.times_named(o.actor_id, cand.start))
     a = opt.anchor
     sd = ctx.sent_of[cand.start] - a.sent
     td = cand.start - a.tok
@@ -125,8 +183,7 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
     sd_b, td_b, rank, cr = _bin(sd, (0, 1, 2, 3)), _bin(td, (2, 5, 10, 20, 40)), _bin(k, (0, 1, 2)), _bin(crank, (0, 1, 2))
     coarg = sd == 0 and doc[a.tok].head.i == head.head.i and a.tok != cand.i
     later = any(ctx.token_actor.get(c.i) == opt.actor_id for c in head.head.children if c.i > cand.i)
-    subjects = [o for o in opts if o.subject is not None]
-    last_subj = bool(subjects) and max(subjects, key=lambda o: o.subject).actor_id == opt.actor_id
+    last_subj = sh.last_subject is not None and sh.last_subject == opt.actor_id
     out = ["bias", "f=" + cand.form, "w=" + w, "w|t=" + w + "|" + typ, "w|t|g=" + w + "|" + typ + "|" + g,
            "agree=" + agree, "w|agree=" + w + "|" + agree, "sd=" + sd_b, "w|sd=" + w + "|" + sd_b, "td=" + td_b,
            "rank=" + rank, "crank=" + cr, "w|crank=" + w + "|" + cr, "agree|crank=" + agree + "|" + cr,
@@ -136,7 +193,10 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
            "later-coarg=" + str(later), "lastsubj=" + str(last_subj), "lastsubj|pdep=" + str(last_subj) + "|" + pdep,
            "lastsubj|w=" + str(last_subj) + "|" + w, "hassubj=" + str(opt.subject is not None),
            "grank=" + _bin(by_doc.index(opt), (0, 1, 2)), "grank|w=" + _bin(by_doc.index(opt), (0, 1, 2)) + "|" + w,
-           "title=" + str(opt.actor_id in ctx.in_title), "speaks|w|t=" + str(_speaks(head)) + "|" + w + "|" + typ]
+           "title=" + str(opt.actor_id in ctx.in_title), "speaks|w|t=" + str(_speaks(head)) + "|" + w + "|" + typ,
+           "w|t|sd=" + w + "|" + typ + "|" + sd_b, "w|t|adep=" + w + "|" + typ + "|" + adep,
+           "w|t|crank=" + w + "|" + typ + "|" + cr, "w|t|pdep=" + w + "|" + typ + "|" + pdep]
+    out += _cluster_features(ctx, cand, opt, w, typ)
     if last_speaker == opt.actor_id:
         out += ["lastspk", "lastspk|w=" + w, "lastspk|q=" + q]
     if sd == 0 and a.dep in _SUBJECT and head.dep_ in _SUBJECT and a.tok < cand.i:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...lexicon.descriptions import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS
-from ...lexicon.pronouns import FIRST_PERSON, RELATIVE, THIRD_PERSON
+from ...lexicon.pronouns import FIRST_PERSON, RELATIVE, SECOND_PERSON, THIRD_PERSON
 
 _DEFINITE = frozenset({"the", "this", "that"})
 
@@ -21,7 +21,7 @@ class Candidate:
     i: int
     start: int
     end: int
-    form: str  # pronoun | first | description | name
+    form: str  # pronoun | first | second | description | name
     word: str  # the pronoun in lower case, or the description's head lemma
     via: int = -1  # an appositive or predicate noun: the named token it describes ("Ana Ruiz, the mayor")
 
@@ -44,8 +44,18 @@ def _first_person(tok: Token) -> Candidate | None:
     return None
 
 
+def _second_person(tok: Token) -> Candidate | None:
+    """'you', 'your': the person an interview's question asks (resolved only there)."""
+    if tok.lower_ in SECOND_PERSON and tok.tag_ in ("PRP", "PRP$"):
+        return Candidate(tok.i, tok.i, tok.i + 1, "second", tok.lower_)
+    return None
+
+
 def _description(tok: Token, named: dict[int, str]) -> Candidate | None:
-    """'the company', 'this ministry', 'the party leader': a singular definite noun phrase with no name in it."""
+    """'the company', 'this ministry', 'the party leader': a singular definite noun phrase with no name in it;
+    and 'there' of "she moved to Lyon and works there" (not "there is"), a back-reference to a place."""
+    if tok.lower_ == "there" and tok.dep_ == "advmod" and tok.tag_ == "RB":
+        return Candidate(tok.i, tok.i, tok.i + 1, "description", "there")
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP"):
         return None
     lemma = tok.lemma_.lower()
@@ -58,16 +68,22 @@ def _description(tok: Token, named: dict[int, str]) -> Candidate | None:
     return Candidate(tok.i, det.i, tok.i + 1, "description", lemma)
 
 
+def _third_person(tok: Token) -> bool:
+    """'he' of "he is a geologist": a subject the stage resolves before it reaches the predicate noun."""
+    return tok.lower_ in THIRD_PERSON and tok.tag_ == "PRP"
+
+
 def _said_of_a_name(tok: Token, named: dict[int, str]) -> Candidate | None:
-    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist': a noun in apposition to a name, or the predicate of
-    a name's "is"; the span runs from its first modifier to the noun."""
+    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist' / 'she is a geologist': a noun in apposition to a
+    name, or the predicate of "is" whose subject is a name or a pronoun; the span runs from its first modifier
+    to the noun."""
     if tok.pos_ != "NOUN" or tok.i in named:
         return None
     via = -1
     if tok.dep_ == "appos" and tok.head.i in named:
         via = tok.head.i
     elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i in named), None)
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and (c.i in named or _third_person(c))), None)
         via = subj.i if subj is not None else -1
     if via < 0 or any(c.i in named for c in tok.lefts):
         return None
@@ -75,23 +91,38 @@ def _said_of_a_name(tok: Token, named: dict[int, str]) -> Candidate | None:
                      tok.lemma_.lower(), via)
 
 
+def _name_word(tok: Token, named: dict[int, str]) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and len(tok.text) >= 2 \
+        and tok.i not in named
+
+
 def _unlinked_name(tok: Token, named: dict[int, str]) -> Candidate | None:
-    """A capitalised proper-noun word no actor mention covers ("HWU", a surname spelt differently)."""
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and len(tok.text) >= 2:
-        return Candidate(tok.i, tok.i, tok.i + 1, "name", tok.text)
-    return None
+    """Capitalised proper-noun words no actor mention covers ("HWU", a surname spelt differently, "Harbour
+    Lodge" again after the linker named it once), as one run of words."""
+    if not _name_word(tok, named) or (tok.i > 0 and _name_word(tok.doc[tok.i - 1], named)):
+        return None
+    end = tok.i + 1
+    while end < len(tok.doc) and end - tok.i < _NAME_WORDS and _name_word(tok.doc[end], named):
+        end += 1
+    words = tok.doc[tok.i:end]
+    return Candidate(end - 1, tok.i, end, "name", words.text)  # a name's last word is its head
+
+
+_NAME_WORDS = 6  # longest run of proper-noun words read as one name
 
 
 def find_candidates(doc: Doc, named: dict[int, str], limit: int) -> list[Candidate]:
     """Every candidate mention in text order, at most `limit`; tokens already in an actor's mention are skipped."""
     out: list[Candidate] = []
+    after = 0  # the token after the last candidate's span (a run of name words is one candidate)
     for tok in doc:
-        if tok.i in named:
+        if tok.i in named or tok.i < after:
             continue
-        cand = _pronoun(tok) or _first_person(tok) or _said_of_a_name(tok, named) or _description(tok, named) \
+        cand = _pronoun(tok) or _first_person(tok) or _second_person(tok) or _said_of_a_name(tok, named) or _description(tok, named) \
             or _unlinked_name(tok, named)
         if cand is not None:
             out.append(cand)
+            after = cand.end
             if len(out) >= limit:
                 break
     return out

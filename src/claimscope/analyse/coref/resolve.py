@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ...lexicon.pronouns import THIRD_PERSON
 from .context import Anchor, DocContext, build_context
-from .features import null_features, options, pair_features
+from .features import null_features, options, pair_features, shared_of
 from .mentions import Candidate, find_candidates
 from .records import CorefMention
 from .rules import RULES, Params
@@ -52,21 +52,25 @@ def _learn(ctx: DocContext, cand: Candidate, actor: str, gender: dict[str, str])
     form = {"description": "description", "name": "proper"}.get(cand.form, "pronoun")
     ctx.add_anchor(Anchor(cand.i, ctx.sent_of[cand.i], actor, form, ctx.doc[cand.i].dep_))
     g = _pronoun_gender(cand)
+    cls = "pl" if THIRD_PERSON.get(cand.word, ("", ""))[1] == "pl" else THIRD_PERSON.get(cand.word, ("", ""))[0]
+    if cand.form == "pronoun" and cls in ("m", "f", "n", "pl"):
+        ctx.add_chain(actor, cls)
     if g and not gender.get(actor) and ctx.actors[actor].type == "PERSON":
         gender[actor] = g
 
 
 def _examples(ctx: DocContext, cand: Candidate, params: Params, gender: dict, oracle: Oracle,
               result: CorefMention | None) -> list[Group]:
-    if cand.form in ("first", "name") or cand.via >= 0 or (result is not None and result.rule != "ranked") \
+    if cand.form in ("first", "second", "name") or cand.via >= 0 or (result is not None and result.rule != "ranked") \
             or cand.word in ("who", "whom", "whose"):
         return []
-    opts = options(ctx, cand, params.window, params.max_candidates)
+    opts = options(ctx, cand, params.window, params.max_candidates, params.salient)
     if not opts:
         return []
     speaker = ctx.last_speaker(cand.start, params.window)
     gold = oracle(cand)
     feats = [null_features(ctx, cand, opts, gender)]
-    feats += [pair_features(ctx, cand, opts, k, gender, speaker) for k in range(len(opts))]
+    sh = shared_of(ctx, cand, opts, gender)
+    feats += [pair_features(ctx, cand, opts, k, gender, speaker, sh) for k in range(len(opts))]
     pick = next((k + 1 for k, o in enumerate(opts) if o.actor_id == gold), 0)
     return [(feats, pick)]

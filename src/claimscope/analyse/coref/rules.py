@@ -15,7 +15,7 @@ from ...lexicon.reporting import SPEECH_LEMMAS
 from .context import DocContext
 import math
 
-from .features import null_features, options, pair_features
+from .features import null_features, options, pair_features, shared_of
 from .mentions import Candidate
 from .names import near_surname
 from .model import Weights, score_of
@@ -31,6 +31,7 @@ class Params:
     max_mentions: int
     weights: Weights | None
     min_score: float | None = None
+    salient: int = 0  # the document's most named actors offered beyond the window
 
 
 def _record(ctx: DocContext, cand: Candidate, actor_id: str | None, score: float, rule: str,
@@ -49,12 +50,32 @@ def acronym(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> C
     return _record(ctx, cand, actor, 1.0, "acronym") if actor else None
 
 
+def repeated_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'Harbour Lodge' or 'Okafor' where the linker left it unlinked: words that spell one actor's whole name are
+    that actor, else a surname only one person has, else a first name only one person has ("Ada" after "Ada
+    Okafor"); a name two actors share (two Okafors, the person Anne
+    Paris and the city Paris for "Paris") names no one, unless one of them bears it as its whole name."""
+    if cand.form != "name":
+        return None
+    key = cand.word.lower()
+    whole = ctx.names.get(key, ())
+    if len(whole) == 1:
+        return _record(ctx, cand, next(iter(whole)), 0.9, "repeated-name")
+    people = ctx.surname_of.get(key, ())
+    if not whole and len(people) == 1:
+        return _record(ctx, cand, next(iter(people)), 0.8, "repeated-name")
+    called = ctx.first_of.get(key, ())
+    if not whole and not people and len(called) == 1:
+        return _record(ctx, cand, next(iter(called)), 0.7, "first-name")
+    return None
+
+
 def misspelt_surname(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """'Morena' in an article about Linda Moreno: a surname one or two letters off an introduced person's,
     unless the parser calls the word a place or a body (a person and a place may share a name)."""
     if cand.form != "name" or cand.word.isupper() or ctx.doc[cand.i].ent_type_ not in ("", "PERSON"):
         return None
-    actor = near_surname(cand.word, ctx.surnames)
+    actor = near_surname(cand.word.split()[-1], ctx.surnames)
     return _record(ctx, cand, actor, 0.8, "misspelt-surname") if actor else None
 
 
@@ -84,7 +105,8 @@ def reflexive(ctx: DocContext, cand: Candidate, params: Params, gender: dict) ->
 
 
 def said_of_a_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
-    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist': the noun describes the actor of the name."""
+    """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist' / 'he is a geologist' ("he" resolved): the noun describes
+    the actor of the name or pronoun."""
     if cand.via < 0:
         return None
     actor = ctx.actor_at(cand.via)
@@ -113,6 +135,20 @@ def interview_answer(ctx: DocContext, cand: Candidate, params: Params, gender: d
     return None
 
 
+def interview_question(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'What drew you to ants?': "you" of a question in an interview (outside quotation marks) is the
+    interviewee; "you" of an answer is anyone ("you can carve it") and stays unresolved."""
+    if cand.form != "second" or not ctx.interviewee or cand.i in ctx.quote_of or cand.i < ctx.title_end:
+        return None
+    text = ctx.text
+    at = ctx.doc[cand.i].idx
+    p_end = text.find("\n", at)
+    para = text[text.rfind("\n", 0, at) + 1: len(text) if p_end < 0 else p_end]
+    if not para.rstrip().endswith("?"):
+        return None
+    return _record(ctx, cand, ctx.interviewee, 0.8, "interview-question")
+
+
 def quote_speaker(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """'"I will stay," Ana Ruiz said': first person inside a quotation is its speaker, named by the statements."""
     quote = ctx.quote_of.get(cand.i)
@@ -135,7 +171,7 @@ def speaking_body(ctx: DocContext, cand: Candidate, params: Params, gender: dict
 
 def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """A pronoun or description: the candidate actor the model scores highest, when it scores enough."""
-    if params.weights is None or cand.form in ("first", "name") or cand.word in RELATIVE or cand.via >= 0:
+    if params.weights is None or cand.form in ("first", "second", "name") or cand.word in RELATIVE or cand.via >= 0:
         return None
     best, score = rank(ctx, cand, params, gender)
     threshold = params.min_score if params.min_score is not None else params.weights.thresholds.get(cand.form, 0.5)
@@ -146,13 +182,14 @@ def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: 
 
 def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tuple[str | None, float]:
     """The best candidate actor for the mention and its probability (None, 0 when there is none)."""
-    opts = options(ctx, cand, params.window, params.max_candidates)
+    opts = options(ctx, cand, params.window, params.max_candidates, params.salient)
     if not opts:
         return None, 0.0
     speaker = ctx.last_speaker(cand.start, params.window)
     w = params.weights.weights
     z = [score_of(null_features(ctx, cand, opts, gender), w)]
-    z += [score_of(pair_features(ctx, cand, opts, k, gender, speaker), w) for k in range(len(opts))]
+    sh = shared_of(ctx, cand, opts, gender)
+    z += [score_of(pair_features(ctx, cand, opts, k, gender, speaker, sh), w) for k in range(len(opts))]
     top = max(z)
     total = sum(math.exp(v - top) for v in z)
     k = max(range(len(z)), key=z.__getitem__)
@@ -161,5 +198,5 @@ def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tupl
     return opts[k - 1].actor_id, 1.0 / total
 
 
-RULES = (acronym, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, quote_speaker,
-         speaking_body, ranked_antecedent)
+RULES = (acronym, repeated_name, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, interview_question,
+         quote_speaker, speaking_body, ranked_antecedent)
