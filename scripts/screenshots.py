@@ -7,7 +7,7 @@
    first 60 articles of each of its five categories, in file-name order: 300 articles) plus the reference article
    (../shared/corpora/seed/euromaidan-dprk-troops.txt), starts `claimscope serve` on it, and saves one screenshot
    per page into docs/screenshots/ (search, results, statements, filtered statements, actors, actor, articles,
-   reader, stories, timeline, network, API docs).
+   reader, stories, the biggest story, claims, contradictions, events, timeline, network, API docs).
 2. Runs the browser tests (tests/serve/test_serve_browser.py) with CLAIMSCOPE_SCREENSHOTS=docs/screenshots/tests,
    which adds the pages that need data the BBC store does not have yet (a story with a contradiction, a timeline
    of quantities by source) and the malicious-article reader, all on the tests' small store.
@@ -51,9 +51,9 @@ def build_store(db: Path, files: list[Path]) -> None:
     started = time.perf_counter()
     # pass the files as arguments in chunks: the store skips what it already holds, so this is one store
     for start in range(0, len(files), 400):
-        chunk = [str(p) for p in files[start:start + 400]]
-        proc = subprocess.run(claimscope_cmd("analyze", *chunk, "--db", str(db), "-q"), env=env(), text=True,
-                              capture_output=True)
+        chunk = [os.path.relpath(p, REPO) for p in files[start:start + 400]]  # relative source paths, as a user types
+        proc = subprocess.run(claimscope_cmd("analyze", *chunk, "--db", str(db.resolve()), "-q"), env=env(), text=True,
+                              capture_output=True, cwd=REPO)
         if proc.returncode != 0:
             sys.exit(f"claimscope analyze failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     print(f"analysed {len(files)} articles into {db} in {time.perf_counter() - started:.0f}s", file=sys.stderr)
@@ -84,6 +84,9 @@ def bbc_pages(db: Path) -> list[tuple[str, str, bool]]:
         ("actors", "/actors?limit=25", True),
         ("documents", "/documents?limit=20&sort=-statements", True),
         ("stories", "/stories", False),
+        ("claims", "/claims?sort=-sources", False),
+        ("contradictions", "/contradictions", False),
+        ("events", "/events?sort=type", False),
         ("timeline", "/timeline", True),
         ("network", "/network?max_edges=120", True),
         ("api-docs", "/docs", False),
@@ -91,6 +94,10 @@ def bbc_pages(db: Path) -> list[tuple[str, str, bool]]:
     if blair:
         pages.insert(5, ("actor", f"/actors/{blair[0]}", True))
         pages.append(("network-actor", f"/network?actor={blair[0]}&max_edges=60", True))
+    story = one(db, "SELECT id FROM stories ORDER BY documents DESC, id LIMIT 1") if one(
+        db, "SELECT 1 FROM sqlite_master WHERE name = 'stories'") else None
+    if story:
+        pages.insert(pages.index(("stories", "/stories", False)) + 1, ("story", f"/stories/{quote(story[0])}", False))
     if reference:
         pages.insert(6, ("reader-reference", f"/documents/{reference[0]}", True))
     if busy:

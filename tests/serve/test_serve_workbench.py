@@ -138,3 +138,12 @@ def test_actors_page_filters_by_a_type_facet_and_sorts_by_name(chromium, linked_
     assert page.locator("a.download-link[data-format='csv']").count() == 1
     assert not page.problems, page.problems
     page.context.close()
+
+
+def test_a_search_counts_an_actor_as_the_full_listing_does(linked_server):
+    everyone = {a["id"]: a for a in get(linked_server, "/api/actors", limit=500).json()["items"]}
+    top = max(everyone.values(), key=lambda a: a["statements"])
+    found = get(linked_server, "/api/actors", search=top["name"].split()[-1], limit=50).json()["items"]
+    same = next(a for a in found if a["id"] == top["id"])
+    assert {k: same[k] for k in ("mentions", "documents", "statements", "addressed")} == \
+        {k: top[k] for k in ("mentions", "documents", "statements", "addressed")}

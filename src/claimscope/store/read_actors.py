@@ -29,14 +29,16 @@ _ACTOR_ORDER = {
 }
 _ACTOR_STATS = """
     WITH sc AS (SELECT speaker_actor_id AS id, count(*) AS n FROM statements
-                WHERE speaker_actor_id IS NOT NULL GROUP BY 1),
+                WHERE speaker_actor_id IS NOT NULL{only_s} GROUP BY 1),
          ac AS (SELECT addressee_actor_id AS id, count(*) AS n FROM statements
-                WHERE addressee_actor_id IS NOT NULL GROUP BY 1),
-         mc AS (SELECT actor_id AS id, count(*) AS n FROM mentions GROUP BY 1),
+                WHERE addressee_actor_id IS NOT NULL{only_a} GROUP BY 1),
+         mc AS (SELECT actor_id AS id, count(*) AS n FROM mentions WHERE 1{only_m} GROUP BY 1),
          dc AS (SELECT id, count(*) AS n FROM (
-                    SELECT actor_id AS id, document_id FROM mentions
-                    UNION SELECT speaker_actor_id, document_id FROM statements WHERE speaker_actor_id IS NOT NULL
-                    UNION SELECT addressee_actor_id, document_id FROM statements WHERE addressee_actor_id IS NOT NULL)
+                    SELECT actor_id AS id, document_id FROM mentions WHERE 1{only_m}
+                    UNION SELECT speaker_actor_id, document_id FROM statements
+                          WHERE speaker_actor_id IS NOT NULL{only_s}
+                    UNION SELECT addressee_actor_id, document_id FROM statements
+                          WHERE addressee_actor_id IS NOT NULL{only_a})
                 GROUP BY id)
     SELECT a.id, a.name, NULLIF(a.type, ''), a.kind, a.country, coalesce(mc.n, 0) AS mentions,
            coalesce(dc.n, 0) AS documents, coalesce(sc.n, 0) AS statements, coalesce(ac.n, 0) AS addressed, {variants}
@@ -48,12 +50,24 @@ _VARIANTS = ("(SELECT group_concat(name, '; ') FROM (SELECT DISTINCT d.name FROM
              "WHERE d.actor_id = a.id AND d.name != a.name ORDER BY d.name LIMIT 8))")
 
 
+_ONLY = " AND {col} IN (SELECT value FROM json_each(?))"
+_ONLY_UP_TO = 2000
+"""A search or an id list keeping at most this many actors counts only their rows (through the actor indexes)."""
+
+
 def _actor_rows(conn: sqlite3.Connection, where: list[str], params: list, order: str, page: list[int],
-                keys: tuple[str, ...]) -> list[dict]:
-    sql = _ACTOR_STATS.format(variants=_VARIANTS if "variants" in keys else "NULL")
+                keys: tuple[str, ...], only: list[int] | None = None) -> list[dict]:
+    variants = _VARIANTS if "variants" in keys else "NULL"
+    if only is None:
+        sql = _ACTOR_STATS.format(variants=variants, only_s="", only_a="", only_m="")
+        head: list = []
+    else:  # the counts of these actors only; the placeholders in the order the CTEs use them
+        sql = _ACTOR_STATS.format(variants=variants, only_s=_ONLY.format(col="speaker_actor_id"),
+                                  only_a=_ONLY.format(col="addressee_actor_id"), only_m=_ONLY.format(col="actor_id"))
+        head = [json.dumps(only)] * 6
     sql += f"{where_sql(where)} ORDER BY {_ACTOR_ORDER[order]} LIMIT ? OFFSET ?"
     out = []
-    for values in conn.execute(sql, params + page):
+    for values in conn.execute(sql, head + params + page):
         row = dict(zip(_ALL_KEYS, values))
         out.append({k: row[k] for k in keys})
     return out
@@ -69,8 +83,15 @@ def select_actors(conn: sqlite3.Connection, *, search: str | None = None, type: 
         return [], 0
     where, params = actor_conditions(search=search, type=type, ids=ids)
     page = [-1 if limit is None else max(int(limit), 0), max(int(offset), 0)]
-    rows = _actor_rows(conn, where, params, sort, page, ACTOR_KEYS)
-    total = conn.execute(f"SELECT count(*) FROM actors a{where_sql(where)}", params).fetchone()[0]
+    only = None
+    if search is not None or ids is not None:
+        only = [i for (i,) in conn.execute(f"SELECT a.id FROM actors a{where_sql(where)} LIMIT ?",
+                                           params + [_ONLY_UP_TO + 1])]
+        if len(only) > _ONLY_UP_TO:
+            only = None
+    rows = _actor_rows(conn, where, params, sort, page, ACTOR_KEYS, only)
+    total = len(only) if only is not None else conn.execute(
+        f"SELECT count(*) FROM actors a{where_sql(where)}", params).fetchone()[0]
     return rows, total
 
 
