@@ -15,7 +15,7 @@ export async function eventsPage(root) {
   root.appendChild(filterForm("/events", [
     { name: "actor", label: "Actor", placeholder: "name" },
     { name: "type", label: "PLOVER type", placeholder: "e.g. PROTEST" },
-    { name: "status", label: "Status", options: [["", "any"], ["done", "done"], ["ongoing", "ongoing"], ["planned", "planned"], ["possible", "possible"], ["denied", "denied"]] },
+    { name: "status", label: "Status", options: [["", "any"], ["done", "done"], ["ongoing", "ongoing"], ["planned", "planned"], ["possible", "possible"], ["negated", "negated"], ["denied", "denied"]] },
   ], params));
   const res = await api("/api/events", { ...filters, limit: 50, offset });
   if (!res.computed) {
