@@ -73,6 +73,9 @@ def test_new_pages_render_and_link_to_the_reader(chromium, linked_server):
         open_page(page, linked_server.url + path)
         assert page.locator(selector).count() >= 1, path
         assert page.locator(".facets .facet-link").count() >= 1, path
+    open_page(page, linked_server.url + "/claims?contradicted=true")  # both sides beside the claim
+    assert page.locator("table.claims-table .contradiction .sides").count() >= 1
+    open_page(page, linked_server.url + "/events")
     page.locator("table.events-table tbody tr .article-cell a").first.click()
     page.wait_for_selector("#app[data-ready='1'] .doc-title")
     assert "/documents/" in page.url
@@ -147,3 +150,15 @@ def test_a_search_counts_an_actor_as_the_full_listing_does(linked_server):
     same = next(a for a in found if a["id"] == top["id"])
     assert {k: same[k] for k in ("mentions", "documents", "statements", "addressed")} == \
         {k: top[k] for k in ("mentions", "documents", "statements", "addressed")}
+
+
+def test_a_contradicted_claim_comes_with_both_sides(linked_server):
+    items = get(linked_server, "/api/claims", contradicted="true", limit=50).json()["items"]
+    assert items
+    for claim in items:
+        assert claim["contradictions"], claim["text"]
+        for pair in claim["contradictions"]:
+            assert claim["id"] in (pair.get("claim_a"), pair.get("claim_b"))
+            assert pair["a"].get("content_text") and pair["b"].get("content_text")
+    plain = get(linked_server, "/api/claims", contradicted="false", limit=5).json()["items"]
+    assert all(c["contradictions"] == [] for c in plain)

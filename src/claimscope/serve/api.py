@@ -369,7 +369,7 @@ def claims(conn: Conn, request: Request, limit: Limit = 50, offset: Offset = 0,
         items = [c for c in items if c.get("kind") == kind]
     return _listed(items, format, "claims", sort, CLAIM_SORTS,
                    {"kind": "kind", "contradicted": "contradicted", "story_id": "story"},
-                   limit, offset, "claims", computed, page_hook=lambda page: derived.attach_statements(conn, page),
+                   limit, offset, "claims", computed, page_hook=lambda page: derived.claim_contradictions(conn, derived.attach_statements(conn, page)),
                    memo=(str(request.app.state.db_path), (story, contradicted, actor, kind)))
 
 

@@ -313,6 +313,28 @@ def _with_sides(conn: sqlite3.Connection, rows: list[dict], claim_text: dict) ->
     return rows
 
 
+def claim_contradictions(conn: sqlite3.Connection, rows: list[dict]) -> list[dict]:
+    """Claims (copies) with `contradictions`: for a contradicted claim, each disagreement it is a side of, both
+    sides with their statements, so a page shows the supporting and the contradicting sources together."""
+    rows = [dict(r) for r in rows]
+    wanted = [r.get("id") for r in rows if r.get("contradicted")]
+    found: dict[Any, list[dict]] = {}
+    if wanted and "contradictions" in filters.table_names(conn):
+        ids = json.dumps([w for w in wanted if isinstance(w, (str, int))])
+        cur = conn.execute("SELECT * FROM contradictions WHERE claim_a IN (SELECT value FROM json_each(?)) "
+                           "OR claim_b IN (SELECT value FROM json_each(?))", (ids, ids))
+        names = [d[0] for d in cur.description]
+        pairs = [{k: _value(v) for k, v in zip(names, row)} for row in cur]
+        text = {r.get("id"): r.get("text") for r in rows}
+        for pair in _with_sides(conn, pairs, text):
+            for side in ("claim_a", "claim_b"):
+                if pair.get(side) in text:
+                    found.setdefault(pair[side], []).append(pair)
+    for r in rows:
+        r["contradictions"] = found.get(r.get("id"), [])
+    return rows
+
+
 def contradictions(conn: sqlite3.Connection, *, story: str | None = None,
                    kind: str | None = None) -> tuple[bool, list[dict]]:
     """(computed, contradictions) of the whole store, each with both sides, newest story first."""

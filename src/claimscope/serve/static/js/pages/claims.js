@@ -1,7 +1,7 @@
 // Claims across the store: what is claimed, by how many sources (independent ones counted once), and, for a
 // contradicted claim, the sources on each side; facets by kind, contradiction and story; sortable; downloadable.
 import { api, emptyState, filterForm, fmtDate, fmtNumber, h, pager, path, shorten, statementCard } from "../dom.js";
-import { downloadLinks, facetPanel, sortHeader, startListPage, withFacets } from "../lists.js";
+import { contradictionCard, downloadLinks, facetPanel, sortHeader, startListPage, withFacets } from "../lists.js";
 
 const KEYS = ["actor", "kind", "contradicted", "story", "sort"];
 const TITLES = { kind: "Kind", contradicted: "Contradicted", story_id: "Story" };
@@ -41,7 +41,9 @@ export async function claimsPage(root) {
         h("td", { class: "content-cell" }, shorten(c.text || "", 300),
           c.contradicted ? h("a", { class: "badge badge-warn", href: `/contradictions?story=${encodeURIComponent(c.story_id || "")}` }, "contradicted") : null,
           sts.length ? h("details", null, h("summary", null, `${sts.length} supporting statement${sts.length === 1 ? "" : "s"}`),
-            sts.map((st) => statementCard(st, { max: 300 }))) : null),
+            sts.map((st) => statementCard(st, { max: 300 }))) : null,
+          // a contradicted claim: each disagreement, the claim's side and the other side next to each other
+          (c.contradictions || []).map(contradictionCard)),
         h("td", null, c.kind || ""),
         h("td", { class: "num" }, fmtNumber(c.sources ?? c.corroboration)),
         h("td", { class: "num" }, fmtNumber(c.independent ?? "")),
