@@ -4,24 +4,17 @@ check does not find is wrong; a headline found for another claim is counted as a
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
-from ..errors import UsageError
+from .sets import load_json_set
 
 LABELS = {"supports": "supports", "denies": "contradicts", "contradicts": "contradicts", "reports": "reports"}
 
 
 def load(path: Path) -> dict:
     """The claim set, with a clear error naming the file when it cannot be read."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"{path}: cannot read the claim set ({exc})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
-        raise UsageError(f"{path}: not a claim set (expected an object with a 'claims' list)")
-    return data
+    return load_json_set(path, "claim set", "claims")
 
 
 def headlines(data: dict) -> list[str]:

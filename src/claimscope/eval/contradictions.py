@@ -15,20 +15,14 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import UsageError
+from .sets import load_json_set
 
 DEFAULT = Path("tests/link/data/contradictions_judged.json")
 
 
 def load(path: Path) -> dict:
     """The judged set, with a clear error naming the file when it cannot be read."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"{path}: cannot read the judged set ({exc})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("judged"), list):
-        raise UsageError(f"{path}: not a judged set (expected an object with a 'judged' list)")
-    return data
+    return load_json_set(path, "judged set", "judged")
 
 
 def doc_ref(document: dict | None, root: Path | None) -> str | None:
