@@ -11,3 +11,17 @@ def register_extensions() -> None:
     for name in _DOC_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+_TEXT_KEY = "claimscope.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy joins every token's text again on each access, and each of the
+    components reads the whole text (doc_text(doc) == doc.text, the second call costs nothing)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return text
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = text
+    return text

@@ -12,6 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import doc_text
 from .extensions import register_extensions
 from .model import Quote
 
@@ -128,7 +129,7 @@ class QuoteFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = find_quotes(doc.text)
+        doc._.quotes = find_quotes(doc_text(doc))
         return doc
 
 

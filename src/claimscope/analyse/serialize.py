@@ -10,6 +10,7 @@ import hashlib
 
 from spacy.tokens import Doc
 
+from .extensions import doc_text
 from .. import __version__
 from ..document import Actor, Content, Coordinates, Document, Mention, Party, Span, Statement
 from ..ingest.document import SourceDoc, content_id
@@ -82,7 +83,7 @@ def unique(statements: list[Statement]) -> list[Statement]:
 
 def doc_to_document(doc: Doc, source: SourceDoc | None = None) -> Document:
     """The typed document of an analysed Doc; `source` supplies id and metadata when known."""
-    text = doc.text
+    text = doc_text(doc)
     doc_id = source.id if source is not None else content_id(text)
     records = list(doc._.statements or [])
     ids = [statement_id(doc_id, st) for st in records]

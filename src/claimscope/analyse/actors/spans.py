@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import doc_text
 from ...settings import default
 from .kb import KnowledgeBase
 
@@ -45,7 +46,7 @@ class DocText:
     def of(cls, doc: Doc, kb: KnowledgeBase) -> DocText:
         toks = tuple(doc)
         words = tuple(t.text for t in toks)
-        return cls(doc, doc.text, toks, words, tuple(w.lower() for w in words), kb)
+        return cls(doc, doc_text(doc), toks, words, tuple(w.lower() for w in words), kb)
 
     def __len__(self) -> int:
         return len(self.toks)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ...lexicon.reporting import SPEECH_LEMMAS
 from .gender import text_gender
 from .names import acronyms, aliases, surnames
@@ -111,7 +112,7 @@ class DocContext:
 
 def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocContext:
     """The context of one document whose actors are linked (`doc._.actors`) and quotes found (`doc._.quotes`)."""
-    ctx = DocContext(doc=doc, text=doc.text, actors={a.id: a for a in (doc._.actors or [])})
+    ctx = DocContext(doc=doc, text=doc_text(doc), actors={a.id: a for a in (doc._.actors or [])})
     ctx.acronyms, ctx.surnames = acronyms(ctx.actors), surnames(ctx.actors)
     alias = aliases(ctx.actors)
     sent_of = [0] * len(doc)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_text
 from ...lexicon.polarity import polarity
 from ...lexicon.severity import grades, severity
 from ...sentences import sentence_spans
@@ -72,7 +73,7 @@ def described_nouns(span: Span, sentence: tuple[int, int]) -> list[Characterisat
 def characterise(doc: Doc, max_sentence: int) -> list[Characterisation]:
     """Every characterisation of a parsed document (module docstring)."""
     out: list[Characterisation] = []
-    text = doc.text  # built from the tokens on each access: read once
+    text = doc_text(doc)
     for start, end in sentence_spans(text):
         if not is_candidate(text[start:end], max_sentence):
             continue

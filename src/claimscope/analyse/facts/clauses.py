@@ -20,6 +20,7 @@ from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from ..extensions import doc_text
 from ...lexicon.clauses import OBJECT_CONTROL, REL_PRONOUNS
 from .sources import StatementIndex
 
@@ -37,7 +38,7 @@ class DocCache:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.n = len(doc)
-        self.text = doc.text
+        self.text = doc_text(doc)
         self._statements: StatementIndex | None = None
         self.headlines: dict[tuple[int, int], bool] = {}
 

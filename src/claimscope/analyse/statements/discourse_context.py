@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ...lexicon.pronouns import FIRST_PERSON, THIRD_PERSON
 from ...settings import default
 from ..coref.gender import load_first_names, text_gender
@@ -48,7 +49,7 @@ class Discourse:
     @classmethod
     def of(cls, doc: Doc, statements: list[Statement], window: int = 3) -> "Discourse":
         actors = {a.id: a for a in (doc._.actors or [])}
-        ctx = cls(doc, doc.text, sorted(statements, key=position), list(doc._.coref or []), actors,
+        ctx = cls(doc, doc_text(doc), sorted(statements, key=position), list(doc._.coref or []), actors,
                   doc._.actor_index or {}, window=window)
         for a in actors.values():
             ctx.by_name.setdefault(a.name, []).append(a)

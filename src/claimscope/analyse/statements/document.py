@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extensions import doc_text
 from ..model import Quote, Statement
 from .speakers import SpeakerResolver
 from .quote_index import QuoteIndex
@@ -22,7 +23,7 @@ class DocView:
 
     def __init__(self, doc: Doc, kept: list[Statement]):
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        self.text = doc_text(doc)
         self.quotes = [q for q in (doc._.quotes or []) if q.depth == 0]
         self.nested = [q for q in (doc._.quotes or []) if q.depth > 0]
         self.resolver = SpeakerResolver(doc, self.text)

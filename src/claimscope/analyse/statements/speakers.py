@@ -7,6 +7,7 @@ import bisect
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ..actors import actor_for_description, clean_name
 from ..actors.kb import canonical
 from ..coref.merge import PRONOUNS
@@ -25,7 +26,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
-        self.text = doc.text if text is None else text
+        self.text = doc_text(doc) if text is None else text
         self.actors: dict[str, Actor] = {a.id: a for a in (doc._.actors or [])}
         self.index: dict[int, str] = doc._.actor_index or {}
         mentions = sorted((m.start, a.id) for a in self.actors.values() for m in a.mentions)
