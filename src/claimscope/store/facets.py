@@ -45,8 +45,12 @@ def statement_facets(conn: sqlite3.Connection, f: Filters | None = None, *, limi
     if derived_state(conn)["stories"]:
         story_tail = tail.replace("FROM statements s", "FROM statements s JOIN story_documents sd "
                                   "ON sd.document_id = s.document_id", 1)
-        out["story"] = [{"value": v, "label": v, "count": n, "params": {"story": v}}
-                        for v, n in _counts(conn, "sd.story_id", story_tail, params, limit)]
+        counts = _counts(conn, "sd.story_id", story_tail, params, limit)
+        marks = ",".join("?" * len(counts))
+        labels = dict(conn.execute(f"SELECT id, label FROM stories WHERE id IN ({marks})",
+                                   [v for v, _ in counts])) if counts else {}
+        out["story"] = [{"value": v, "label": labels.get(v) or v, "count": n, "params": {"story": v}}
+                        for v, n in counts]
     return out
 
 
