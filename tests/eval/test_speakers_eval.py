@@ -46,7 +46,7 @@ def test_a_quote_no_statement_covers_is_not_found():
 
 
 def test_names_compare_without_case_accents_or_dots():
-    assert fold("J. Allard") == fold("j allard") and fold("Nestlé") == fold("Nestle")
+    assert fold("J. Varga") == fold("j varga") and fold("Cañón") == fold("Canon")
 
 
 def test_evaluate_reports_recall_and_accuracy_by_form_and_half(tmp_path):

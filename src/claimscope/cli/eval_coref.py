@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from ..errors import UsageError
-
-out = Console(highlight=False)
+from .reports import print_report
 
 
 def format_report(report: dict) -> str:
@@ -51,8 +47,4 @@ def eval_coref(
         return (doc for _, doc in analyse_sources(sources))
 
     report = evaluate(directory, extract_fn, limit=limit)
-    if as_json:
-        json.dump(report, sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    else:
-        out.print(format_report(report), markup=False, highlight=False)
+    print_report(report, as_json, format_report)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 
-out = Console(highlight=False)
+from .reports import print_report
 
 
 class Half(str, Enum):
@@ -47,8 +44,4 @@ def eval_plover(
         pred = predict(gold, analyse)
     report = score(gold, pred)
     report["half"] = half.value
-    if as_json:
-        json.dump(report, sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    else:
-        out.print(format_report(report, f"{gold_file} ({half.value})"), markup=False, highlight=False)
+    print_report(report, as_json, lambda r: format_report(r, f"{gold_file} ({half.value})"))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 import typer
 from rich.console import Console
+
+from .reports import print_report
 
 out = Console(highlight=False)
 DEFAULT_CORPUS = Path("../shared/corpora/bbc-2005/news")
@@ -30,11 +30,9 @@ def eval_speakers(
         return [doc for _, doc in analyse_sources(sources)]
 
     report = evaluate(sample, corpus, analyse, half)
+    print_report(report, as_json, format_report)
     if as_json:
-        json.dump(report, sys.stdout, indent=2)
-        sys.stdout.write("\n")
         return
-    out.print(format_report(report), markup=False, highlight=False)
     if wrong:
         for w in report["wrong"]:
             got = "not found" if not w["found"] else repr(w["predicted"])

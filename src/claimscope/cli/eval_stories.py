@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 import tempfile
 from pathlib import Path
 from typing import Optional
@@ -12,8 +10,8 @@ import typer
 from rich.console import Console
 
 from ..errors import UsageError
+from .reports import print_report
 
-out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 
 
@@ -56,8 +54,4 @@ def eval_stories(
         store = db or Path(tmp) / "analysed.db"
         analyse_missing(gold_docs, store)
         report = evaluate(gold_docs, store, Path(tmp), orders=orders, seed=seed, passes=passes)
-    if as_json:
-        json.dump(report, sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    else:
-        out.print(format_report(report), markup=False, highlight=False, soft_wrap=True)
+    print_report(report, as_json, format_report)

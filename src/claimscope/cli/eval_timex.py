@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
+
+from .reports import print_report
 
 out = Console(highlight=False)
 
@@ -29,11 +29,9 @@ def eval_timex(
         return (doc for _, doc in analyse_sources(sources))
 
     report = evaluate(directory, extract_fn, limit=limit)
+    print_report(report, as_json, format_report)
     if as_json:
-        json.dump(report, sys.stdout, indent=2)
-        sys.stdout.write("\n")
         return
-    out.print(format_report(report), markup=False, highlight=False)
     if errors:
         for e in report["errors"]:
             out.print(f"  gold {e['gold']}  system {e['system']}", markup=False, highlight=False)

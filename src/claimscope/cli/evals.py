@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Optional
 
@@ -20,10 +18,10 @@ from .eval_stories import eval_stories
 from .eval_plover import eval_plover
 from .eval_quantities import eval_quantities
 from .progress import progress_bar
+from .reports import print_report
 
 eval_app = typer.Typer(help="Score claimscope against annotated corpora.", no_args_is_help=True)
 err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
 
 
 @eval_app.command("polnear")
@@ -49,12 +47,7 @@ def eval_polnear(
                 yield doc
 
     report = evaluate(directory, extract_fn, limit=limit)
-    if as_json:
-        json.dump(report, sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    else:
-        out.print(format_report(report), markup=False, highlight=False)
-
+    print_report(report, as_json, format_report)
 
 
 eval_app.command("coref")(eval_coref)

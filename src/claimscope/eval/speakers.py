@@ -42,7 +42,7 @@ class GoldQuote:
 
 
 def fold(name: str) -> str:
-    """A name compared without case, accents or dots ("J. Allard" = "J Allard", "Nestlé" = "Nestle")."""
+    """A name compared without case, accents or dots ("J. Varga" = "J Varga", "Cañón" = "Canon")."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace(".", " ")
     return " ".join(text.casefold().split())
