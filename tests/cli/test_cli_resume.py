@@ -107,8 +107,11 @@ def test_process_sigkilled_run_resumes_to_the_same_store(tmp_path):
 
 def test_process_ctrl_c_exits_130_with_a_resume_hint(tmp_path):
     # `analyze -` with a stdin pipe that never closes: the run waits for input until interrupted
+    # a terminal's Ctrl-C: SIGINT at its default in the child even where the suite itself runs in a background job
+    # (a shell without job control starts those with SIGINT ignored, and the child would inherit that)
     proc = subprocess.Popen(cli_cmd("analyze", "-", "--db", "s.db", "--quiet"), cwd=tmp_path, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=process_env())
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=process_env(),
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 60
         while not (tmp_path / "s.db").exists():  # the store is opened inside the command, after start-up
