@@ -102,3 +102,13 @@ def test_affiliation_from_another_article_shows_on_the_record(store):
     assert d["documents"] == 2
     assert d["affiliations"] == [{"name": "Riverton", "documents": 1, "first": "2005-03-01", "last": "2005-03-01"}]
     assert [(r["role"], r["published"]) for r in d["roles"]] == [("leader of Riverton", "2005-03-01")]
+
+
+def test_a_title_of_the_other_gender_never_joins_a_person_known_only_by_first_name(store):
+    # the stored person's articles give no title, so only the first name says who could be "Ms Quill"
+    people = [make([(f"Story {n}. ", None), ("Stuart Quill", "Stuart Quill"), (" spoke.", None)]) for n in range(4)]
+    ms = make([("Piece. ", None), ("Ms Quill", "Quill"), (" said no.", None)])
+    mr = make([("Other. ", None), ("Mr Quill", "Quill"), (" said yes.", None)])
+    store.add_documents(people + [ms, mr])
+    assert record_of(store, ms) != record_of(store, people[0])
+    assert record_of(store, mr) == record_of(store, people[0])

@@ -8,7 +8,8 @@ Each document names its actors with a canonical name per document (analysis). In
   Ana Ruiz there. A person an article names only by surname ("Ms Ruiz", never "Ana Ruiz") joins the
   full-named person of that surname the store knows best (`SurnamePolicy`, from the `store.*` settings):
   only when that person appears in at least `min_docs` documents, in at least `dominance` times as many
-  documents as any other person of that surname whose honorifics fit ("Mr" is not "Mrs"); a bare surname
+  documents as any other person of that surname whose gender fits ("Mr" is not "Mrs"; a person whose articles
+  give no title takes the gender of their first name from the coreference stage's list); a bare surname
   with no honorific ("Ruiz" in a headline) needs `bare_min_docs` documents and `bare_dominance` times any
   namesake; otherwise it stays a record of its own. Two different full names are never one record.
 - A person's full name with another form of a stored person's first name ("Bill Hadley", "William Hadley")
@@ -34,6 +35,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from claimscope.analyse.coref.gender import load_first_names
 from claimscope.document import Actor, Document
 from claimscope.settings import default
 from claimscope.store.blob import unpack_json
@@ -131,6 +133,13 @@ def _candidates(conn: sqlite3.Connection, surname_norm: str) -> list[tuple]:
         "GROUP BY a.id ORDER BY docs DESC, a.id", (surname_norm,)).fetchall()
 
 
+def _stored_gender(full_norm: str, male: int, female: int) -> str | None:
+    """A stored person's gender: the titles their articles use ("Mr Ruiz"), else their first name ("Ana")."""
+    if male != female:
+        return "m" if male > female else "f"
+    return load_first_names(default("coref.first_names") or "").get(full_norm.split(" ", 1)[0]) or None
+
+
 def surname_candidate(conn: sqlite3.Connection, ov: Overrides, surname_norm: str, honorific_: str | None,
                       doc_id: str, memo: dict | None = None, policy: SurnamePolicy = POLICY) -> int | None:
     """The full-named person a surname-only mention joins, or None when no one dominates (see module doc)."""
@@ -145,7 +154,7 @@ def surname_candidate(conn: sqlite3.Connection, ov: Overrides, surname_norm: str
     for aid, anorm, docs, male, female in rows:
         if ov.split_between(anorm, surname_norm, doc_id):
             continue
-        g = "m" if (male or 0) > (female or 0) else "f" if (female or 0) > (male or 0) else None
+        g = _stored_gender(anorm, male or 0, female or 0)
         if want and g and g != want:
             continue
         fits.append((docs, aid))
