@@ -22,10 +22,12 @@ A document actor's name goes through `LINK_RULES` in order; the first rule that 
 1. `by_override`: the user merged this name into another record;
 2. `by_surname`: a surname alone joins the full-named person the store knows best (`SurnamePolicy`);
 3. `by_variant`: a first-name variant joins the one stored person it fits (store/variants.py);
-4. `by_name`: the record of this (name, type), made when the store has none.
+4. `by_store_type`: a name the recogniser typed otherwise than most articles joins the name's record of the
+   type they give it (store/actor_types.py);
+5. `by_name`: the record of this (name, type), made when the store has none.
 
 Linking writes `doc_actors` (each document actor, its local id and the store actor it joined, and how:
-name | surname | variant | override) and `actor_roles`; the tables are defined in schema.sql. Roles and
+name | surname | variant | type | override) and `actor_roles`; the tables are defined in schema.sql. Roles and
 affiliations accumulate per record with the date of the article that stated them, so an article that names
 an actor without context still shows, on the record, what other articles say of it (store/read_actors.py).
 """
@@ -38,6 +40,7 @@ from dataclasses import dataclass
 from claimscope.analyse.coref.gender import load_first_names
 from claimscope.document import Actor, Document
 from claimscope.settings import default
+from claimscope.store.actor_types import by_store_type, documents_to_relink, fluid
 from claimscope.store.blob import unpack_json
 from claimscope.store.names import gender, honorific, norm, surname
 from claimscope.store.rows import (MENTION_INSERT, document_types, local_id, mention_rows, party_actor_id,
@@ -225,7 +228,7 @@ def by_name(x: Naming) -> tuple[int, str]:
     return _find_or_create(x.conn, x.actor, x.name, x.type), "name"
 
 
-LINK_RULES = (by_override, by_surname, by_variant, by_name)
+LINK_RULES = (by_override, by_surname, by_variant, by_store_type, by_name)
 
 
 def _resolve(conn: sqlite3.Connection, ov: Overrides, a: Actor | None, name: str, type_: str,
@@ -351,5 +354,6 @@ def after_document(conn: sqlite3.Connection, doc: Document, ov: Overrides | None
                 want = own[0] if own else -1
             if want != actor_id:
                 todo.add(other)
+    todo |= documents_to_relink(conn, (norm(a.name) for a in doc.actors if fluid(a, a.type or "")), doc_id)
     if todo:
         relink_documents(conn, todo, ov)

@@ -100,7 +100,8 @@ CREATE TRIGGER IF NOT EXISTS statements_fts_delete AFTER DELETE ON statements BE
     INSERT INTO statements_fts(statements_fts, rowid, content_text) VALUES ('delete', old.n, old.content_text);
 END;
 
--- Document actors and the store actor each was linked to, and how: name | surname | override (store/actors.py).
+-- Document actors and the store actor each was linked to, and how: name | surname | variant | type | override
+-- (store/actors.py).
 CREATE TABLE IF NOT EXISTS doc_actors (
     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     local_id    TEXT NOT NULL,
