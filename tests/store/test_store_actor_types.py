@@ -43,3 +43,11 @@ def test_a_state_never_absorbs_a_person_of_its_name(store):
     lone = person(9, "Dravonia")
     store.add_documents(states + [lone])
     assert types_of(store, "Dravonia") == ["GPE", "PERSON"]
+
+
+def test_the_label_most_articles_give_wins_even_when_it_comes_last(store):
+    # two articles first make an organisation record; four later ones call the name a person
+    docs = [org(1), org(2)] + [person(n) for n in range(3, 7)]
+    store.add_documents(docs)
+    assert types_of(store, "Quorvex") == ["PERSON"]
+    assert len({record_of(store, d) for d in docs}) == 1

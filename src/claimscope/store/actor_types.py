@@ -3,10 +3,12 @@
 A statistical recogniser labels one company a person in one article and an organisation in the next, a product a
 place, a bank a nationality. Records are keyed by (name, type), so each label would make its own record. For the
 types it confuses (`FLUID_TYPES`), a document actor that the knowledge base does not back (no kind, no state)
-joins the record of the same name and another fluid type when that record is in at least `MIN_DOCS` documents
-and in more documents than the record of its own type; after each document, the documents of the smaller
-records of its names are linked again, so the result depends on the set of articles, not their order. States
-and cities (GPE) are never in the set: a person named like a place stays a person.
+joins the name's record of the type that more of the store's articles give the name than give its own type
+(counting this article for its own type; a tie keeps its own), once that type is in at least `MIN_DOCS`
+articles. The count is over the articles' own labels, never over earlier linking decisions, and after each
+document the documents of its names that sit in another type's record are linked again, so the records depend
+on the set of articles, not on their order. States and cities (GPE) are never in the set: a person named like a
+place stays a person.
 """
 
 from __future__ import annotations
@@ -18,13 +20,25 @@ MIN_DOCS = 2
 _IN = ", ".join("?" * len(FLUID_TYPES))
 
 
-def records_by_documents(conn: sqlite3.Connection, norm_: str) -> list[tuple[int, str, int]]:
-    """(actor id, type, documents) of the fluid-typed records of a name, the most documents first."""
-    return conn.execute(
-        "SELECT a.id, a.type, count(DISTINCT d.document_id) AS docs FROM actors a "
-        "JOIN doc_actors d ON d.actor_id = a.id "
-        f"WHERE a.norm = ? AND a.type IN ({_IN}) GROUP BY a.id ORDER BY docs DESC, a.id",
-        (norm_, *FLUID_TYPES)).fetchall()
+def label_counts(conn: sqlite3.Connection, norm_: str, doc_id: str) -> dict[str, int]:
+    """How many other articles label the name with each fluid type (their own labels, before linking)."""
+    return dict(conn.execute(
+        "SELECT type, count(DISTINCT document_id) FROM doc_actors "
+        f"WHERE norm = ? AND type IN ({_IN}) AND document_id != ? GROUP BY type", (norm_, *FLUID_TYPES, doc_id)))
+
+
+def other_labels(conn: sqlite3.Connection, norm_: str, own: str | None) -> bool:
+    """Whether any article labels the name with a fluid type other than `own` (index probes, no counting)."""
+    return any(conn.execute("SELECT EXISTS(SELECT 1 FROM doc_actors WHERE norm = ? AND type = ?)",
+                            (norm_, ty)).fetchone()[0] for ty in FLUID_TYPES if ty != own)
+
+
+def majority_type(counts: dict[str, int], own: str) -> str:
+    """The type the articles mostly give the name, counting this one for `own`; a tie keeps `own`."""
+    votes = dict(counts)
+    votes[own] = votes.get(own, 0) + 1
+    best = max(sorted(votes), key=lambda ty: (votes[ty], ty == own))
+    return best if votes[best] >= MIN_DOCS and votes[best] > votes[own] else own
 
 
 def fluid(actor, type_: str) -> bool:
@@ -32,28 +46,29 @@ def fluid(actor, type_: str) -> bool:
     return type_ in FLUID_TYPES and (actor is None or (actor.kind is None and actor.country is None))
 
 
-def by_store_type(x) -> tuple[int, str] | None:
+def by_store_type(x, find_or_create) -> tuple[int, str] | None:
     """The name's record of another type, when the store's articles mostly give it that type ('Acme' ORG)."""
-    if not x.norm or not fluid(x.actor, x.type):
+    if not x.norm or not fluid(x.actor, x.type) or not other_labels(x.conn, x.norm, x.type):
         return None
-    rows = records_by_documents(x.conn, x.norm)
-    own = next((docs for _, ty, docs in rows if ty == x.type), 0)
-    best = next(((aid, ty, docs) for aid, ty, docs in rows if ty != x.type), None)
-    if best is not None and best[2] >= MIN_DOCS and best[2] > own:
-        return best[0], "type"
-    return None
+    want = majority_type(label_counts(x.conn, x.norm, x.doc_id), x.type)
+    return (find_or_create(x.conn, None, x.name, want), "type") if want != x.type else None
 
 
 def documents_to_relink(conn: sqlite3.Connection, norms, doc_id: str) -> set[str]:
-    """Documents whose actors of these names sit in a smaller record than the name's largest fluid one."""
+    """Other documents whose actors of these names sit in a record of a type that is not their majority's."""
     todo: set[str] = set()
     for n in sorted(set(norms)):
-        rows = records_by_documents(conn, n)
-        if len(rows) < 2 or rows[0][2] < MIN_DOCS:
+        if sum(conn.execute(
+                "SELECT EXISTS(SELECT 1 FROM doc_actors WHERE norm = ? AND type = ?)", (n, ty)).fetchone()[0]
+                for ty in FLUID_TYPES) < 2:
             continue
-        small = [aid for aid, _, docs in rows[1:] if docs < rows[0][2]]
-        for aid in small:
-            todo.update(r[0] for r in conn.execute(
-                "SELECT document_id FROM doc_actors WHERE actor_id = ? AND how IN ('name', 'type') "
-                "AND document_id != ?", (aid, doc_id)))
+        everyone = label_counts(conn, n, "")
+        rows = conn.execute(
+            "SELECT d.document_id, d.type, a.type FROM doc_actors d JOIN actors a ON a.id = d.actor_id "
+            f"WHERE d.norm = ? AND d.type IN ({_IN}) AND d.how IN ('name', 'type') AND d.document_id != ?",
+            (n, *FLUID_TYPES, doc_id)).fetchall()
+        for other, own, linked in rows:
+            rest = dict(everyone, **{own: everyone.get(own, 1) - 1})  # the other articles' labels
+            if majority_type(rest, own) != linked:
+                todo.add(other)
     return todo

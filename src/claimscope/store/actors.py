@@ -40,7 +40,8 @@ from dataclasses import dataclass
 from claimscope.analyse.coref.gender import load_first_names
 from claimscope.document import Actor, Document
 from claimscope.settings import default
-from claimscope.store.actor_types import by_store_type, documents_to_relink, fluid
+from claimscope.store.actor_types import by_store_type as _by_store_type
+from claimscope.store.actor_types import documents_to_relink, fluid
 from claimscope.store.blob import unpack_json
 from claimscope.store.names import gender, honorific, norm, surname
 from claimscope.store.rows import (MENTION_INSERT, document_types, local_id, mention_rows, party_actor_id,
@@ -221,6 +222,11 @@ def by_variant(x: Naming) -> tuple[int, str] | None:
         return None
     cand = variant_candidate(x.conn, x.ov, x.norm, x.doc_id, x.people)
     return (cand, "variant") if cand is not None else None
+
+
+def by_store_type(x: Naming) -> tuple[int, str] | None:
+    """A name the recogniser typed otherwise than most articles joins that type's record (store/actor_types.py)."""
+    return _by_store_type(x, _find_or_create)
 
 
 def by_name(x: Naming) -> tuple[int, str]:
