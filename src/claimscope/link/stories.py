@@ -155,24 +155,35 @@ def _documents(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple]:
 
 def consolidate(conn: sqlite3.Connection, doc_ids: list[str], on_progress=None) -> set[str]:
     """Step 3: cluster every stored document from the current edges and write the stories that changed; returns
-    their ids, those that went away and those of `doc_ids` (a resumed pass relinks their claims)."""
+    their ids, those that went away and those of `doc_ids` (a resumed pass relinks their claims). The clustering
+    reads one snapshot without the write lock, so other writers wait only for the rewrite of changed stories."""
     while True:
         n = _refresh_edges(conn, on_progress)
+        conn.execute("BEGIN")                           # one consistent snapshot to cluster from
+        try:
+            groups = None if _stale(conn, n) else _groups(conn)
+        finally:
+            conn.execute("COMMIT")
         out: set[str] | None = None
 
         def work():
             nonlocal out
-            if conn.execute("SELECT 1 FROM story_features WHERE linked != ? LIMIT 1", (n,)).fetchone():
-                return                                  # another writer stored features since: refresh again
-            out = _recluster(conn, doc_ids)
+            if groups is not None and not _stale(conn, n):
+                out = _apply(conn, groups, doc_ids)
         _transaction(conn, work)
         if out is not None:
-            return out
+            return out                                  # else another writer stored features since: refresh
 
 
-def _recluster(conn: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
+def _stale(conn: sqlite3.Connection, n: int) -> bool:
+    """Whether the store's document count is no longer `n` or some edges were computed at another count."""
+    return (conn.execute("SELECT count(*) FROM story_features").fetchone()[0] != n
+            or conn.execute("SELECT 1 FROM story_features WHERE linked != ? LIMIT 1", (n,)).fetchone() is not None)
+
+
+def _groups(conn: sqlite3.Connection) -> list[list[str]]:
     """Average linkage over the whole graph (near-linear: each document keeps its k nearest edges), so the
-    stories are a function of the stored documents alone; only the stories whose members changed are rewritten."""
+    stories are a function of the stored documents alone."""
     nodes = sorted(r[0] for r in conn.execute("SELECT document_id FROM story_features"))
     docs = set(nodes)
     index = {d: i for i, d in enumerate(nodes)}
@@ -180,11 +191,16 @@ def _recluster(conn: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
     groups: dict[int, list[str]] = {}
     for d, lab in zip(nodes, average_linkage(len(nodes), edges, LINK)):
         groups.setdefault(lab, []).append(d)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def _apply(conn: sqlite3.Connection, groups: list[list[str]], doc_ids: list[str]) -> set[str]:
+    """Name the groups and rewrite only the stories whose members changed; returns the ids to relink claims of."""
     old = dict(conn.execute("SELECT document_id, story_id FROM story_documents"))
     before: dict[str, set[str]] = {}
     for d, sid in old.items():
         before.setdefault(sid, set()).add(d)
-    named = _name(conn, sorted(groups.values(), key=lambda g: (-len(g), g[0])), old)
+    named = _name(conn, groups, old)
     changed = {sid: members for sid, members in named.items() if before.get(sid) != set(members)}
     gone = set(before) - set(named)
     story_of = {d: sid for sid, members in changed.items() for d in members}
