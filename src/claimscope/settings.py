@@ -163,6 +163,10 @@ _LINK: tuple[Setting, ...] = (
     Setting("link.quantity_weight", 0.5, "Story feature weight of a figure with its unit ('23 pirates', "
             "'magnitude 6.1'): the same event is told with the same numbers."),
     Setting("link.story_window_days", 4, "Two dated documents further apart than this are never linked directly."),
+    Setting("link.story_follow_up_days", 30, "Two dated documents further apart than the window but at most this "
+            "many days are linked only as a follow-up: when they share `link.story_follow_up_actors` actors."),
+    Setting("link.story_follow_up_actors", 2, "Actors (participants, places) a follow-up must share with a report "
+            "of its story."),
     Setting("link.story_link", 0.05, "Mean similarity (idf-weighted cosine) over every pair of documents of two "
             "groups at which they merge into one story (average linkage; a pair without an edge counts as 0)."),
     Setting("link.story_edge_min", 0.03, "Document pairs less similar than this keep no edge (they count as 0)."),

@@ -33,7 +33,8 @@ def test_eval_stories_scores_orders_and_folds(tmp_path):
     proc = run_cli("eval", "stories", str(_gold(tmp_path)), "--json", "--db", str(tmp_path / "a.db"), cwd=tmp_path)
     assert proc.returncode == 0, explain(proc)
     report = json.loads(proc.stdout)
-    assert report["documents"] == 4 and len(report["runs"]) == 4             # file order + 3 shuffled
+    assert report["documents"] == 4 and len(report["runs"]) == 8   # file order + 3 shuffled, in 1 and 4 passes
+    assert "shuffled 2, 4 passes" in report["runs"]
     assert report["spread"] == {"f1": 0.0, "ari": 0.0}
     assert report["runs"]["file order"]["f1"] == 1.0, explain(proc)
     assert len([k for k in report["two_fold"] if k.startswith("tuned")]) == 2

@@ -42,6 +42,8 @@ def eval_stories(
     seed: int = typer.Option(0, "--seed", help="Seed of the first shuffled order (then seed+1, ...)."),
     passes: int = typer.Option(1, "--passes", min=1, help="Link each order in this many passes (incremental "
                                                           "linking, as documents arrive in batches)."),
+    batches: int = typer.Option(4, "--batches", min=1, help="Also link each order in this many incremental "
+                                                            "passes and count them in the spread (1: don't)."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Score story grouping (B-cubed P/R/F1, adjusted Rand index) against gold clusters, in several orders."""
@@ -53,5 +55,5 @@ def eval_stories(
     with tempfile.TemporaryDirectory(prefix="claimscope-stories-") as tmp:
         store = db or Path(tmp) / "analysed.db"
         analyse_missing(gold_docs, store)
-        report = evaluate(gold_docs, store, Path(tmp), orders=orders, seed=seed, passes=passes)
+        report = evaluate(gold_docs, store, Path(tmp), orders=orders, seed=seed, passes=passes, batches=batches)
     print_report(report, as_json, format_report)

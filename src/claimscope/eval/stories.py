@@ -151,20 +151,24 @@ def assignments(linked: Path, threshold: float | None = None, neighbours: int | 
 
 
 def evaluate(gold_docs: list[GoldDoc], analysed: Path, work_dir: Path, *, orders: int = 3, seed: int = 0,
-             passes: int = 1) -> dict:
-    """Scores in the file order and `orders` shuffled orders (each linked in `passes` passes), their spread, and
-    the 2-fold split by topic (one pass)."""
+             passes: int = 1, batches: int = 4) -> dict:
+    """Scores in the file order and `orders` shuffled orders (each linked in `passes` passes), and each of those
+    orders again linked in `batches` incremental passes; their spread, and the 2-fold split by topic (one pass)."""
     gold = {g.source.id: g.cluster for g in gold_docs}
     ids = [g.source.id for g in gold_docs]
-    runs = {"file order": scores(assignments(link_in_order(analysed, work_dir / "file.db", ids, passes)), gold)}
+    named = [("file order", ids)]
     for k in range(orders):
         shuffled = ids[:]
         random.Random(seed + k).shuffle(shuffled)
-        linked = link_in_order(analysed, work_dir / f"order{k}.db", shuffled, passes)
-        runs[f"shuffled {seed + k}"] = scores(assignments(linked), gold)
+        named.append((f"shuffled {seed + k}", shuffled))
+    runs = {}
+    for p in dict.fromkeys((passes, batches) if batches > 1 else (passes,)):
+        for name, order in named:
+            label = name if p == passes else f"{name}, {p} passes"
+            runs[label] = scores(assignments(link_in_order(analysed, work_dir / f"run{len(runs)}.db", order, p)), gold)
     f1s = [r["f1"] for r in runs.values()]
     aris = [r["ari"] for r in runs.values()]
-    report = {"documents": len(ids), "passes": passes, "runs": runs,
+    report = {"documents": len(ids), "passes": passes, "batches": batches, "runs": runs,
               "spread": {"f1": round(max(f1s) - min(f1s), 4), "ari": round(max(aris) - min(aris), 4)}}
     topics = sorted({g.topic for g in gold_docs if g.topic is not None}, key=_natural)
     if len(topics) >= 2:
@@ -205,7 +209,8 @@ def format_report(report: dict) -> str:
                 f"{r['stories']:>7} {r['gold_stories']:>5}")
 
     lines += [row(name, r) for name, r in report["runs"].items()]
-    lines.append(f"spread over the orders: F1 {report['spread']['f1']:.4f}, ARI {report['spread']['ari']:.4f}")
+    spread = report["spread"]
+    lines.append(f"spread over the orders and passes: F1 {spread['f1']:.4f}, ARI {spread['ari']:.4f}")
     if "two_fold" in report:
         lines += ["", "2-fold by topic (threshold t and neighbours k chosen on one half, scored on the other):"]
         lines += [row(f"{name} (t={r['threshold']}, k={r['neighbours']})", r)

@@ -5,18 +5,21 @@ A pass runs three steps over its new documents:
    their postings and document frequencies (link/story_graph.py); a near-copy is a document like any other
    (it is most similar to its original, so it joins its story, and a story of five copies and one other
    report averages them like any other group);
-2. edges: each new document gets an edge to each of its most similar documents, computed only after step 1
-   is done for the whole pass, so every edge sees the same frequencies;
-3. consolidation: the region of the pass (its documents, their neighbours, and every document of the stories
-   those are in) is clustered again from its edges by average linkage (link/clustering.py): two groups merge
-   while the mean similarity over all their pairs is at least `link.story_link`, each document keeping only
-   the edges to its `link.story_neighbours` nearest documents. Because a story must hold
-   together as a whole, two earthquakes that share their kind of words ("magnitude", "rubble", "killed")
-   but not their places, dates, names and figures stay apart, while the reports of one event over days stay
-   together through the many pairs they share.
-Within a pass the result depends only on the documents, not on their order. A later pass re-clusters only
-what its documents touch, and earlier edges keep the frequencies of their pass, so several passes come close
-to one pass without always equalling it (docs/linking.md). A story keeps the id of the earlier story it takes
+2. edges: every document whose edges were computed at another document count gets an edge to each of its
+   most similar documents, all against the same frequencies (link/story_graph.py); a new count (this pass,
+   or another process writing the same store) drops the old edges, and a batch that finds the count changed
+   under it starts over, so no edge mixes two states of the store;
+3. consolidation: every stored document is clustered again from the edges by average linkage
+   (link/clustering.py), in one transaction that first checks no edge is stale: two groups merge while the
+   mean similarity over all their pairs is at least `link.story_link`, each document keeping only the edges
+   to its `link.story_neighbours` nearest documents. Because a story must hold together as a whole, two
+   earthquakes that share their kind of words ("magnitude", "rubble", "killed") but not their places,
+   dates, names and figures stay apart, while the reports of one event over days stay together through the
+   many pairs they share. Only the stories whose members changed are rewritten.
+So the stories are a function of the stored documents alone: one pass, several passes, any arrival order or
+two concurrent writers end in the same partition. The cost of a pass is near-linear in the store (postings
+propose at most 60 candidates a document; no all-pairs), not in the pass: new documents change every idf.
+A story keeps the id of the earlier story it takes
 most documents from; a new one is `st-<its smallest document id>`; a story emptied by a merge is deleted and
 its id is among the changed ones returned.
 
@@ -68,8 +71,7 @@ def link_stories(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress=No
     conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")    # postings and edges are written at random places
     try:
         _store_features(conn, rows, on_progress)
-        _store_edges(conn, rows, on_progress)
-        return consolidate(conn, rows)
+        return consolidate(conn, rows, on_progress)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
@@ -104,24 +106,44 @@ def _store_features(conn: sqlite3.Connection, rows: list[str], on_progress) -> N
             on_progress("story features", min(i + BATCH, len(rows)), len(rows))
 
 
-def _store_edges(conn: sqlite3.Connection, originals: list[str], on_progress) -> None:
-    """Step 2: the edges of each document not given its edges yet (a resumed pass skips the others)."""
-    freq = graph.Frequencies(conn)
-    cache: dict = {}
-    for i in range(0, len(originals), BATCH):
-        def work(part=originals[i:i + BATCH]):
-            feats = graph.features_of(conn, part)
-            done = {r[0] for r in conn.execute(
-                f"SELECT document_id FROM story_features WHERE linked = 1 AND document_id IN "
-                f"({','.join('?' * len(part))})", part)}
-            for doc_id in part:
-                if doc_id in feats and doc_id not in done:
-                    when, f = feats[doc_id]
-                    graph.store_edges(conn, graph.edges_of(conn, freq, doc_id, when, f, cache))
-            conn.executemany("UPDATE story_features SET linked = 1 WHERE document_id = ?", [(d,) for d in part])
-        _transaction(conn, work)
-        if on_progress:
-            on_progress("story edges", min(i + BATCH, len(originals)), len(originals))
+def _refresh_edges(conn: sqlite3.Connection, on_progress) -> int:
+    """Step 2: the edges of every document not computed against the store's current frequencies; returns the
+    document count they are current for. `linked` holds the count a document's edges were computed at: a new
+    count (another pass or another process stored features) starts a new round that drops every edge first, and
+    a batch finding the count changed under it starts the round again, so no edge mixes two rounds."""
+    while True:
+        freq = graph.Frequencies(conn)
+        n = freq.n
+        stale = [r[0] for r in conn.execute(
+            "SELECT document_id FROM story_features WHERE linked != ? ORDER BY document_id", (n,))]
+        if not stale:
+            return n
+        cache: dict = {}
+        for i in range(0, len(stale), BATCH):
+            if not _edge_batch(conn, freq, n, stale[i:i + BATCH], cache):
+                break                                   # the store grew under this round: start again
+            if on_progress:
+                on_progress("story edges", min(i + BATCH, len(stale)), len(stale))
+
+
+def _edge_batch(conn: sqlite3.Connection, freq, n: int, part: list[str], cache: dict) -> bool:
+    """Edges of one batch in one transaction, False (nothing written) when the document count is no longer `n`."""
+    ok = [False]
+
+    def work():
+        if conn.execute("SELECT count(*) FROM story_features").fetchone()[0] != n:
+            return
+        if conn.execute("SELECT 1 FROM story_features WHERE linked = ? LIMIT 1", (n,)).fetchone() is None:
+            conn.execute("DELETE FROM story_edges")     # a new round: every edge is computed again
+        feats = graph.features_of(conn, part)
+        for doc_id in part:
+            if doc_id in feats:
+                when, f = feats[doc_id]
+                graph.store_edges(conn, graph.edges_of(conn, freq, doc_id, when, f, cache))
+        conn.executemany("UPDATE story_features SET linked = ? WHERE document_id = ?", [(n, d) for d in part])
+        ok[0] = True
+    _transaction(conn, work)
+    return ok[0]
 
 
 def _documents(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple]:
@@ -131,47 +153,61 @@ def _documents(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple]:
     return [r[:5] for r in sorted(out, key=lambda r: r[5])]
 
 
-def _stories_of(conn: sqlite3.Connection, doc_ids) -> dict[str, str]:
-    out = {}
-    ids = list(doc_ids)
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        out.update(conn.execute(f"SELECT document_id, story_id FROM story_documents WHERE document_id IN "
-                                f"({','.join('?' * len(part))})", part))
-    return out
+def consolidate(conn: sqlite3.Connection, doc_ids: list[str], on_progress=None) -> set[str]:
+    """Step 3: cluster every stored document from the current edges and write the stories that changed; returns
+    their ids, those that went away and those of `doc_ids` (a resumed pass relinks their claims). The clustering
+    reads one snapshot without the write lock, so other writers wait only for the rewrite of changed stories."""
+    while True:
+        n = _refresh_edges(conn, on_progress)
+        conn.execute("BEGIN")                           # one consistent snapshot to cluster from
+        try:
+            groups = None if _stale(conn, n) else _groups(conn)
+        finally:
+            conn.execute("COMMIT")
+        out: set[str] | None = None
+
+        def work():
+            nonlocal out
+            if groups is not None and not _stale(conn, n):
+                out = _apply(conn, groups, doc_ids)
+        _transaction(conn, work)
+        if out is not None:
+            return out                                  # else another writer stored features since: refresh
 
 
-def _members(conn: sqlite3.Connection, story_ids) -> set[str]:
-    out: set[str] = set()
-    for sid in story_ids:
-        out.update(r[0] for r in conn.execute("SELECT document_id FROM story_documents WHERE story_id = ?", (sid,)))
-    return out
+def _stale(conn: sqlite3.Connection, n: int) -> bool:
+    """Whether the store's document count is no longer `n` or some edges were computed at another count."""
+    return (conn.execute("SELECT count(*) FROM story_features").fetchone()[0] != n
+            or conn.execute("SELECT 1 FROM story_features WHERE linked != ? LIMIT 1", (n,)).fetchone() is not None)
 
 
-def region(conn: sqlite3.Connection, doc_ids: list[str]) -> tuple[set[str], dict[str, str]]:
-    """What a pass re-clusters: its documents, their neighbours, and every document of the stories any of
-    those are in; returns (the documents, their current stories)."""
-    docs = set(doc_ids) | graph.neighbours(conn, doc_ids)
-    old = _stories_of(conn, docs)
-    docs |= _members(conn, set(old.values()))
-    old.update(_stories_of(conn, docs - set(old)))
-    return docs, old
-
-
-def consolidate(conn: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
-    """Step 3: cluster the region of the pass again and write its stories; returns the changed story ids."""
-    docs, old = region(conn, doc_ids)
-    nodes = sorted(docs)
+def _groups(conn: sqlite3.Connection) -> list[list[str]]:
+    """Average linkage over the whole graph (near-linear: each document keeps its k nearest edges), so the
+    stories are a function of the stored documents alone."""
+    nodes = sorted(r[0] for r in conn.execute("SELECT document_id FROM story_features"))
+    docs = set(nodes)
     index = {d: i for i, d in enumerate(nodes)}
     edges = [(index[a], index[b], s) for a, b, s in graph.nearest_edges(conn, docs, NEIGHBOURS)]
     groups: dict[int, list[str]] = {}
     for d, lab in zip(nodes, average_linkage(len(nodes), edges, LINK)):
         groups.setdefault(lab, []).append(d)
-    named = _name(conn, sorted(groups.values(), key=lambda g: (-len(g), g[0])), old)
-    story_of = {d: sid for sid, members in named.items() for d in members}
-    gone = set(old.values()) - set(named)
-    _transaction(conn, lambda: _write(conn, named, gone, story_of))
-    return set(named) | gone
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def _apply(conn: sqlite3.Connection, groups: list[list[str]], doc_ids: list[str]) -> set[str]:
+    """Name the groups and rewrite only the stories whose members changed; returns the ids to relink claims of."""
+    old = dict(conn.execute("SELECT document_id, story_id FROM story_documents"))
+    before: dict[str, set[str]] = {}
+    for d, sid in old.items():
+        before.setdefault(sid, set()).add(d)
+    named = _name(conn, groups, old)
+    changed = {sid: members for sid, members in named.items() if before.get(sid) != set(members)}
+    gone = set(before) - set(named)
+    story_of = {d: sid for sid, members in changed.items() for d in members}
+    _write(conn, changed, gone, story_of)
+    wanted = set(doc_ids)
+    touched = {sid for sid, members in named.items() if wanted.intersection(members)}
+    return set(changed) | gone | touched
 
 
 def _name(conn: sqlite3.Connection, groups: list[list[str]], old: dict[str, str]) -> dict[str, list[str]]:
@@ -208,7 +244,7 @@ def _exists(conn: sqlite3.Connection, sid: str) -> bool:
 
 def _write(conn: sqlite3.Connection, named: dict[str, list[str]], gone: set[str], story_of: dict[str, str]
            ) -> None:
-    """Rewrite the region's story rows: members, span, counts (documents, independent sources), profile."""
+    """Rewrite the changed stories' rows: members, span, counts (documents, independent sources), profile."""
     conn.executemany("DELETE FROM story_documents WHERE document_id = ?", [(d,) for d in sorted(story_of)])
     conn.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in sorted(gone)])
     conn.executemany("INSERT OR IGNORE INTO stories(id) VALUES (?)", [(s,) for s in sorted(named)])

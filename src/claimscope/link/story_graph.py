@@ -6,10 +6,11 @@ edges of each: so every edge of a pass is computed against the same frequencies 
 the edges, like the stories clustered from them, do not depend on the order the documents arrived in.
 Rules, in order, for the edges of one document (`edges_of`):
 1. `proposers`: its 12 features found in the fewest documents (a feature of only itself proposes nothing);
-2. `_postings`: the documents having each, in the buckets of its time window (any time when undated), a
-   feature in more than 200 of them proposing none ("UK" that week);
+2. `_postings`: the documents having each, in the buckets of its follow-up window (30 days either side; any
+   time when undated), a feature in more than 200 of them proposing none ("UK" that month);
 3. candidates: the 60 documents found through most proposers (ties: smallest id);
-4. `similarity`: idf-weighted cosine of the two feature vectors, 0 when both are dated more than 4 days apart;
+4. `similarity`: idf-weighted cosine of the two feature vectors, 0 when both are dated more than 4 days apart,
+   unless `follow_up`: at most 30 days apart and sharing 2 actors (the same officials in the same town);
 5. the 30 most similar of at least 0.05 are kept, as an edge (smaller id, larger id, similarity).
 """
 
@@ -25,6 +26,8 @@ from datetime import date
 from ..settings import default
 
 WINDOW_DAYS = default("link.story_window_days")
+FOLLOW_UP_DAYS = default("link.story_follow_up_days")
+FOLLOW_UP_ACTORS = default("link.story_follow_up_actors")
 EDGE_MIN = default("link.story_edge_min")
 KEPT = default("link.story_edges_kept")
 MAX_POSTINGS = default("link.story_max_postings")
@@ -39,10 +42,11 @@ def bucket(day: int | None) -> int:
 
 
 def window(day: int | None) -> list[int] | None:
-    """The buckets a document dated `day` looks in (its day +- 4 days, and the undated); None: all of them."""
+    """The buckets a document dated `day` looks in (its day +- the follow-up window, and the undated); None: all."""
     if day is None:
         return None
-    return sorted({bucket(day - WINDOW_DAYS), bucket(day + WINDOW_DAYS), bucket(day), UNDATED})
+    reach = max(WINDOW_DAYS, FOLLOW_UP_DAYS)
+    return sorted({*range(bucket(day - reach), bucket(day + reach) + 1), UNDATED})
 
 
 def store_features(conn: sqlite3.Connection, doc_id: str, when: date | None, feats: dict[str, float]) -> None:
@@ -107,10 +111,20 @@ class Frequencies:
 
 
 def similarity(va: dict[str, float], day_a: int | None, vb: dict[str, float], day_b: int | None) -> float:
-    """Cosine of two unit vectors; 0 for two dated documents more than the window apart."""
-    if day_a is not None and day_b is not None and abs(day_a - day_b) > WINDOW_DAYS:
+    """Cosine of two unit vectors; 0 for two dated documents more than the window apart, unless a follow-up."""
+    if day_a is not None and day_b is not None and abs(day_a - day_b) > WINDOW_DAYS \
+            and not follow_up(va, vb, abs(day_a - day_b)):
         return 0.0
     return sum(va[f] * vb[f] for f in sorted(va.keys() & vb.keys()))     # one summing order from either side
+
+
+def follow_up(va: dict[str, float], vb: dict[str, float], apart: int) -> bool:
+    """A report days after the window that names the same actors ("the mayor of a town, its relief agency"
+    again, twelve days on) follows up its story; one that shares only a country or nothing does not."""
+    if apart > FOLLOW_UP_DAYS:
+        return False
+    shared = sum(1 for f in va.keys() & vb.keys() if f.startswith("a:"))
+    return shared >= FOLLOW_UP_ACTORS
 
 
 def proposers(feats: dict[str, float], df: dict[str, int]) -> list[str]:
