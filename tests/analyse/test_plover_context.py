@@ -42,3 +42,25 @@ def test_a_pronoun_subject_in_a_sentence_naming_a_city_is_political(nlp):
 ])
 def test_no_type_for_private_subjects_or_no_event(nlp, text):
     assert all(ev["type"] is None for ev in analyse(nlp, text)["events"])
+
+
+def test_a_subject_event_noun_needs_no_target_in_a_sentence_naming_a_state(nlp):
+    ev = event(analyse(nlp, "Fierce fighting erupted in the north of Sudan on Monday."), "fighting")
+    assert ev["type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting started late in London.",  # a city alone makes no political context
+    "The price war hurt retailers in Germany.",  # a kind of war that is no fighting
+])
+def test_a_subject_event_noun_without_a_target_is_otherwise_none(nlp, text):
+    assert all(ev["type"] is None for ev in analyse(nlp, text)["events"])
+
+
+@pytest.mark.parametrize("text, action, etype", [
+    ("Dutch peacekeepers arrived in Mali on Friday.", "arrived", "AID"),
+    ("Canada deployed 300 peacekeeping troops to Lebanon.", "deployed", "AID"),
+    ("Canada deployed 300 troops to Latvia.", "deployed", "MOBILIZE"),
+])
+def test_peacekeeping_forces_are_aid(nlp, text, action, etype):
+    assert event(analyse(nlp, text), action)["type"] == etype

@@ -102,7 +102,8 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     etype, mode = plover_type(ev)
     spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b and a >= ev["end"] for a, b in skip)]
     source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
-    passive = not source and not (ev.get("action") or "").endswith("ing") and _PASSIVE.search(text[max(lo, ev["start"] - 40):ev["start"]]) is not None
+    passive = not source and not (ev.get("action") or "").endswith("ing") and \
+        _PASSIVE.search(text[max(lo, ev["start"] - 40):ev["start"]]) is not None
     if passive:  # "a reporter was detained in Freedonia": done there, by its state; the subject is the target
         after = [s for s in spans if s[0] >= ev["end"]]
         source = [_entry(*after[0][2:])] if after else []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.plover import sector_words
+from .event_types import noun_classes
 
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "dedicate"}
 PRIVATE_SECTORS = {"BUS"}  # sectors that act for no public: companies
@@ -45,3 +46,11 @@ def called_on(verb: Token) -> Token | None:
         return None
     on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
     return next((p for p in on.children if p.dep_ == "pobj"), None) if on is not None else None
+
+
+def subject_noun(noun: Token) -> bool:
+    """An event noun that is what its clause is about: the subject of a verb ("fighting erupted", "talks
+    resumed"), no kind of another thing ("a heart attack", "a price war": a common-noun compound)."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and not noun_classes(c) for c in noun.children)

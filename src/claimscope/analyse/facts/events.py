@@ -39,8 +39,8 @@ from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
 from .event_nouns import event_noun_indices, noun_candidates, of_object, owner, phrase_ref, target
-from .event_subjects import PREP_SUPPORT, called_on, prep_noun, public_subject, stative_subject
-from .event_types import event_type, is_political_ref, noun_classes, noun_event, plover, verb_key
+from .event_subjects import PREP_SUPPORT, called_on, prep_noun, public_subject, stative_subject, subject_noun
+from .event_types import event_type, is_political_ref, noun_classes, noun_event, peacekeeping, plover, verb_key
 from .hedges import Hedge, clause_hedges
 from .quantities import Quantity
 from .refs import ActorRefs, Ref
@@ -119,12 +119,15 @@ class _Builder:
                 ev.type, ev.mode = "ACCUSE", "criticize"  # "protested that ...": complaining (CAMEO 114)
             out.append(ev)
         taken = {ev.verb for ev in out} | {c.i for ev in out for c in self.doc[ev.verb].children if c.dep_ == "dobj"}
-        out.extend(self.noun_event(tok) for tok in noun_candidates(self.doc, taken, _NOT_SUPPORT,
-                                                                       self.max_noun_events))
+        typed = {self.doc[ev.verb].sent.start for ev in out if ev.type is not None}
+        out.extend(self.noun_event(tok, tok.sent.start not in typed)
+                   for tok in noun_candidates(self.doc, taken, _NOT_SUPPORT, self.max_noun_events))
         return sorted((ev for ev in out if ev is not None), key=lambda ev: ev.start)
 
-    def noun_event(self, noun: Token) -> Event | None:
-        """The event a noun names with its target ("the raid on the camp"), or None without a target."""
+    def noun_event(self, noun: Token, alone: bool = False) -> Event | None:
+        """The event a noun names with its target ("the raid on the camp"), or None without a target; in a
+        sentence with no typed verb (`alone`), a subject noun in a sentence naming a state, a people or a body
+        needs none ("fighting erupted in the north of Ruritania"; "the meeting started late in Freeport" is none)."""
         etype, mode = noun_event(noun)
         if etype is None:
             return None
@@ -135,8 +138,10 @@ class _Builder:
             actor = actor or self.refs.resolve(theme)  # "the withdrawal of Soviet troops": they withdraw
         elif theme is not None:
             recipient = self.refs.resolve(theme) or phrase_ref(self.refs, theme)
-        if recipient is None and (actor is None or theme is None):
+        if recipient is None and (actor is None or theme is None) and not (
+                alone and subject_noun(noun) and self.names_state(noun)):
             return None
+        etype, mode = peacekeeping(etype, mode, noun)
         k = self.statements.at(noun.idx)
         stance = self.stances[k].stance if k is not None and k < len(self.stances) else None
         return Event(start=noun.idx, end=noun.idx + len(noun), action=noun.text, lemma=noun.lemma_.lower(),
@@ -277,6 +282,7 @@ class _Builder:
                 etype, mode = noun_event(prep_noun(verb))  # "went on strike", "was put under investigation"
             if etype not in {None, "PROTEST"} and not political():
                 etype, mode = None, None  # strikes and protests are PLOVER events whoever holds them
+        etype, mode = peacekeeping(etype, mode, subj_tok, typed_obj)
         recipient = a.recipient
         if causee is not None:  # a PLOVER event of whoever caused it, else the causee's own doing
             causee_ref = self.refs.resolve(causee) or phrase_ref(self.refs, causee)
