@@ -23,6 +23,9 @@ from .plover_actors import ActorCoder
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}  # a planned deployment stays MOBILIZE
 PLEDGES = {"pledge", "promise", "vow"}
+# an auxiliary of the passive just before the verb ("was detained", "have been quietly released")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ETHNIC = re.compile(r"(?:\S+\s+){0,3}?ethnic\s", re.IGNORECASE)
 VERSION = "claimscope PLOVER export 1 (PLOVER 0.8 type names)"
 
 
@@ -99,6 +102,11 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     etype, mode = plover_type(ev)
     spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b and a >= ev["end"] for a, b in skip)]
     source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
+    passive = not source and not (ev.get("action") or "").endswith("ing") and \
+        _PASSIVE.search(text[max(lo, ev["start"] - 40):ev["start"]]) is not None
+    if passive:  # "a reporter was detained in Freedonia": done there, by its state; the subject is the target
+        after = [s for s in spans if s[0] >= ev["end"]]
+        source = [_entry(*after[0][2:])] if after else []
     if not source:  # no coded actor: the nearest coded name before the verb ("neighbouring Finland is ready"),
         # else the sentence's first: a domestic event codes the state it happens in ("Militants ... near Tripoli")
         before = [s for s in spans if s[1] <= ev["start"]] or spans[:1]
@@ -108,11 +116,15 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
         own = ev.get("actor_mention") or {}
         after = [s for s in spans if s[0] >= ev["end"] and not own.get("start", -1) <= s[0] < own.get("end", -1)]
         target = [_entry(*after[0][2:])] if after else []
+    patient = [s for s in spans if s[1] <= ev["start"]] if passive else []
+    if patient and (not target or (source and target[0]["code"] == source[0]["code"])):
+        target = [_entry(*patient[-1][2:])]  # "a Freedonian national was questioned in Ruritania"
     if not target and source and (ev.get("recipient") or ev.get("what")):
         # done to someone the text ties to no state ("arrested the activists", "ordered the broadcaster to shut"):
         # a domestic event, coded with the source's state
         text_of = (ev.get("recipient_mention") or {}).get("text") or ev.get("recipient") or ev.get("what")
         target = [_entry(text_of, source[0]["code"], None)] if source[0]["code"] != "IGO" else []
+    source, target = _ethnic(source, spans, text[lo:hi], lo), _ethnic(target, spans, text[lo:hi], lo)
     rec = {"id": f"{document.get('id', 'doc')}-{n}", "date": (document.get("published") or "")[:10],
            "source": source, "target": target, "event": etype, "mode": mode or "",
            "eventText": ev.get("action") or "", "text": text[lo:hi].strip(), "language": "en",
@@ -123,6 +135,16 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     if ev.get("size") is not None:
         rec["size"] = ev["size"]
     return rec
+
+
+def _ethnic(role: list[dict], spans: list, text: str, lo: int) -> list[dict]:
+    """PLOVER codes an ethnic group by the state it lives in: "ethnic Ruritanians rallied in Freedonia" is FRD,
+    the state after "in" (none named: the group's own code stays)."""
+    if not role or not (_ETHNIC.match(role[0]["actorText"]) or re.search(
+            r"\bethnic\s+" + re.escape(role[0]["actorText"]), text, re.IGNORECASE)):
+        return role
+    home = next((s for s in spans if s[3] != role[0]["code"] and text[max(0, s[0] - lo - 3):s[0] - lo] == "in "), None)
+    return [{**role[0], "code": home[3]}] if home else role
 
 
 def records(document: dict) -> list[dict]:

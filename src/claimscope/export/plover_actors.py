@@ -142,6 +142,7 @@ class ActorCoder:
                 if code:
                     found.append((a, b, phrase, code, None))
                     break
+        found = [s for s in found if not _NOT_ACTOR.match(text, s[1]) and not _STANCE.search(text, 0, s[0])]
         found.sort(key=lambda s: (s[0], -s[1]))
         out: list = []
         for s in found:
@@ -151,6 +152,9 @@ class ActorCoder:
         return out
 
 
+# a state's name that is a currency's ("US $5m", "US$") or a stance's ("anti-Freedonia", "pro-Ruritania") is no actor
+_NOT_ACTOR = re.compile(r"\s?\$")
+_STANCE = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 _IGO_FIRST = {"International", "European", "World", "African", "Arab", "Asian", "Asia-Pacific", "Inter-American",
               "Pan-American", "Nordic", "Commonwealth", "UN", "U.N", "U.N."}
 _IGO_HEADS = {"Community", "Union", "Organization", "Organisation", "Office", "Commission", "Council", "Agency",

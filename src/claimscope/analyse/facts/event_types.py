@@ -172,3 +172,20 @@ def event_type(refs: ActorRefs, lemma: str, obj: Token | None, subj: Token | Non
     if lemma not in ALWAYS_POLITICAL and not political:
         return None, None  # "sent money to relatives", "visiting restaurants": not political events
     return got[0], got[1]
+
+
+PEACEKEEPING_TYPES = {"MOBILIZE", "CONSULT"}
+
+
+def peacekeeping(etype: str | None, mode: str | None, *phrases: Token | None, cap: int = 8) -> tuple:
+    """Forces sent or arriving to keep the peace are aid (CAMEO 0743: "peacekeepers arrived in Freedonia",
+    "deployed peacekeeping troops"); other deployments and visits keep their type."""
+    if etype not in PEACEKEEPING_TYPES:
+        return etype, mode
+    for tok in phrases:
+        for n, t in enumerate(tok.subtree if tok is not None else ()):
+            if n > cap:
+                break
+            if t.lower_.startswith("peacekeep") or t.lower_.startswith("peace-keep"):
+                return "AID", "military"
+    return etype, mode

@@ -8,7 +8,9 @@ For each content verb of a document (`candidate_verbs`: no light verb or cue ver
 3. the size: a count of what the clause acts on (a quantity of the clause, `doc._.quantities`);
 4. the date: a time expression of the clause (a deadline, event or start, not when it was reported);
 5. the type (`event_types.event_type`): the PLOVER type (data/plover.json) when the verb, its object or its
-   subject says so and the context is political; None rather than a guess otherwise;
+   subject says so and the context is political (its actor, object or subject; else a subject of public life,
+   `event_subjects.public_subject`, in a sentence that names a state, a people or a city: "she will extend the
+   curfew in Freeport"; "shares rallied in London" is none); None rather than a guess otherwise;
 6. status and hedges (`status`, `hedges`), and the statement whose content holds the verb, so the source
    travels with the event.
 
@@ -37,7 +39,8 @@ from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
 from .event_nouns import event_noun_indices, noun_candidates, of_object, owner, phrase_ref, target
-from .event_types import event_type, is_political_ref, noun_classes, noun_event, plover, verb_key
+from .event_subjects import PREP_SUPPORT, called_on, prep_noun, public_subject, stative_subject, subject_noun
+from .event_types import event_type, is_political_ref, noun_classes, noun_event, peacekeeping, plover, verb_key
 from .hedges import Hedge, clause_hedges
 from .quantities import Quantity
 from .refs import ActorRefs, Ref
@@ -48,9 +51,7 @@ _VERB = _POS_IDS["VERB"]
 _POLITICAL_OBJECTS = {"military", "weapons", "police", "sanctions", "envoy", "ceasefire"}
 _POLITICAL_SUBJECTS = {"military", "police", "weapons"}
 _BUSINESS_KINDS = {"company", "media", "outlet", "team", "club"}
-_STATIVE_PASSIVES = {"oppose", "commit", "determine", "dedicate"}
 _OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
-_PREP_SUPPORT = {"go", "put", "place", "come", "remain", "stay"}  # light verbs of "went on strike"
 MAX_NOUN_EVENTS = default("events.max_noun_events")
 PHRASE_CAP = default("events.phrase_cap")  # tokens of a noun phrase looked through for a state or people
 # Verbs that do not do what their object noun names: "cancelled the talks", "postponed the rally" are no talks
@@ -118,12 +119,15 @@ class _Builder:
                 ev.type, ev.mode = "ACCUSE", "criticize"  # "protested that ...": complaining (CAMEO 114)
             out.append(ev)
         taken = {ev.verb for ev in out} | {c.i for ev in out for c in self.doc[ev.verb].children if c.dep_ == "dobj"}
-        out.extend(self.noun_event(tok) for tok in noun_candidates(self.doc, taken, _NOT_SUPPORT,
-                                                                       self.max_noun_events))
+        typed = {self.doc[ev.verb].sent.start for ev in out if ev.type is not None}
+        out.extend(self.noun_event(tok, tok.sent.start not in typed)
+                   for tok in noun_candidates(self.doc, taken, _NOT_SUPPORT, self.max_noun_events))
         return sorted((ev for ev in out if ev is not None), key=lambda ev: ev.start)
 
-    def noun_event(self, noun: Token) -> Event | None:
-        """The event a noun names with its target ("the raid on the camp"), or None without a target."""
+    def noun_event(self, noun: Token, alone: bool = False) -> Event | None:
+        """The event a noun names with its target ("the raid on the camp"), or None without a target; in a
+        sentence with no typed verb (`alone`), a subject noun in a sentence naming a state, a people or a body
+        needs none ("fighting erupted in the north of Ruritania"; "the meeting started late in Freeport" is none)."""
         etype, mode = noun_event(noun)
         if etype is None:
             return None
@@ -134,8 +138,10 @@ class _Builder:
             actor = actor or self.refs.resolve(theme)  # "the withdrawal of Soviet troops": they withdraw
         elif theme is not None:
             recipient = self.refs.resolve(theme) or phrase_ref(self.refs, theme)
-        if recipient is None and (actor is None or theme is None):
+        if recipient is None and (actor is None or theme is None) and not (
+                alone and subject_noun(noun) and self.names_state(noun)):
             return None
+        etype, mode = peacekeeping(etype, mode, noun)
         k = self.statements.at(noun.idx)
         stance = self.stances[k].stance if k is not None and k < len(self.stances) else None
         return Event(start=noun.idx, end=noun.idx + len(noun), action=noun.text, lemma=noun.lemma_.lower(),
@@ -188,6 +194,14 @@ class _Builder:
             self._state_sents[sent.start] = any(e.label_ == "NORP" or self._is_state_or_body(e.root)
                                                 for e in sent.ents)
         return self._state_sents[sent.start]
+
+    def places_in_sentence(self, verb: Token) -> bool:
+        """The sentence names a state, a people or a city ("the curfew in Freeport", "Ruritanian forces")."""
+        key = -1 - verb.sent.start
+        if key not in self._state_sents:
+            self._state_sents[key] = any(e.label_ in {"NORP", "GPE"} for e in verb.sent.ents) or \
+                self.names_state(verb)
+        return self._state_sents[key]
 
     def states_in_phrase(self, tok: Token | None) -> bool:
         """A noun phrase that names a state, a people or a political group in its words ("members of the
@@ -255,7 +269,8 @@ class _Builder:
 
         def political() -> bool:  # asked only of typed verbs: the context check is the costly part
             if not memo:
-                memo.append(self.is_political(actor, subj_tok, a, verb))
+                memo.append(self.is_political(actor, subj_tok, a, verb) or (
+                    public_subject(subj_tok) and self.places_in_sentence(verb)))
             return memo[0]
 
         etype, mode = event_type(self.refs, key, typed_obj, subj_tok, True)
@@ -264,9 +279,10 @@ class _Builder:
         if etype is None and lemma not in _NOT_SUPPORT:
             etype, mode = noun_event(typed_obj)  # "issued an ultimatum", "held a rally"
             if etype is None:
-                etype, mode = noun_event(_prep_noun(verb))  # "went on strike", "was put under investigation"
+                etype, mode = noun_event(prep_noun(verb))  # "went on strike", "was put under investigation"
             if etype not in {None, "PROTEST"} and not political():
                 etype, mode = None, None  # strikes and protests are PLOVER events whoever holds them
+        etype, mode = peacekeeping(etype, mode, subj_tok, typed_obj)
         recipient = a.recipient
         if causee is not None:  # a PLOVER event of whoever caused it, else the causee's own doing
             causee_ref = self.refs.resolve(causee) or phrase_ref(self.refs, causee)
@@ -290,33 +306,6 @@ class _Builder:
             verb=verb.i)
 
 
-def _prep_noun(verb: Token) -> Token | None:
-    """The noun a light verb takes through a preposition: "went on strike", "was put under investigation"."""
-    if verb.lemma_.lower() not in _PREP_SUPPORT:
-        return None
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "under", "into"}), None)
-    return next((p for p in prep.children if p.dep_ == "pobj"), None) if prep is not None else None
-
-
-def stative_subject(verb: Token, lemma: str) -> Token | None:
-    """"Freedonia is opposed to the plan", "is committed to talks": the subject holds the stance (no passive)."""
-    if lemma not in _STATIVE_PASSIVES or any(c.dep_ == "agent" for c in verb.children):
-        return None
-    if not any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" for c in verb.children):
-        return None
-    holder = verb.head if verb.dep_ == "acomp" else verb  # "is opposed" parsed as "is" + adjective
-    return next((c for c in holder.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
-
-
-def called_on(verb: Token) -> Token | None:
-    """"called on the rebels to release the prisoners": the rebels would release them."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.lemma_.lower() != "call":
-        return None
-    on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-    return next((p for p in on.children if p.dep_ == "pobj"), None) if on is not None else None
-
-
 def candidate_verbs(doc: Doc, cues: dict[int, int]):
     """(token, lemma, typed) of the verbs that may be events: PLOVER verbs, and content verbs that are no
     light verb ("be", "have") and no cue of a statement."""
@@ -331,7 +320,7 @@ def candidate_verbs(doc: Doc, cues: dict[int, int]):
         key = verb_key(tok, lemma)
         typed = key in data["verbs"] or key in data["object_verbs"]
         if not typed and lemma not in _NOT_SUPPORT:
-            typed = tok.i in noun_heads or (lemma in _PREP_SUPPORT and noun_event(_prep_noun(tok))[0] is not None)
+            typed = tok.i in noun_heads or (lemma in PREP_SUPPORT and noun_event(prep_noun(tok))[0] is not None)
         if lemma in LIGHT_VERBS and not typed and not any(c.lower_ == "must" for c in tok.children):
             continue  # a light verb is an event only as a demand ("Y must take back ...")
         if not typed and (tok.i in cues or is_cue_verb(lemma)):

@@ -1,0 +1,56 @@
+"""Who acts in a clause when the parse alone does not say, and the noun a light verb takes through a preposition."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon.plover import sector_words
+from .event_types import noun_classes
+
+STATIVE_PASSIVES = {"oppose", "commit", "determine", "dedicate"}
+PRIVATE_SECTORS = {"BUS"}  # sectors that act for no public: companies
+PREP_SUPPORT = {"go", "put", "place", "come", "remain", "stay"}  # light verbs of "went on strike"
+
+
+def public_subject(subj: Token | None) -> bool:
+    """A subject that may act in public life: none (a passive), a pronoun, a named person, or a noun of a public
+    sector ("the president", "students", "rebels"); not a company, shares or migrants ("shares rallied in ...")."""
+    if subj is None or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
+        return True
+    sector = sector_words().get(subj.lower_) or sector_words().get(subj.lemma_.lower())
+    return sector is not None and sector not in PRIVATE_SECTORS
+
+
+def prep_noun(verb: Token) -> Token | None:
+    """The noun a light verb takes through a preposition: "went on strike", "was put under investigation"."""
+    if verb.lemma_.lower() not in PREP_SUPPORT:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "under", "into"}), None)
+    return next((p for p in prep.children if p.dep_ == "pobj"), None) if prep is not None else None
+
+
+def stative_subject(verb: Token, lemma: str) -> Token | None:
+    """"Freedonia is opposed to the plan", "is committed to talks": the subject holds the stance (no passive)."""
+    if lemma not in STATIVE_PASSIVES or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" for c in verb.children):
+        return None
+    holder = verb.head if verb.dep_ == "acomp" else verb  # "is opposed" parsed as "is" + adjective
+    return next((c for c in holder.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+
+
+def called_on(verb: Token) -> Token | None:
+    """"called on the rebels to release the prisoners": the rebels would release them."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() != "call":
+        return None
+    on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    return next((p for p in on.children if p.dep_ == "pobj"), None) if on is not None else None
+
+
+def subject_noun(noun: Token) -> bool:
+    """An event noun that is what its clause is about: the subject of a verb ("fighting erupted", "talks
+    resumed"), no kind of another thing ("a heart attack", "a price war": a common-noun compound)."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and not noun_classes(c) for c in noun.children)
