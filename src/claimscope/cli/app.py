@@ -113,3 +113,7 @@ def run(args: list[str] | None = None) -> int:
 def main() -> None:
     """Console-script entry: the exit code of `run` for the process's own arguments."""
     sys.exit(run())
+
+
+if __name__ == "__main__":  # python -m claimscope.cli.app ...
+    main()
