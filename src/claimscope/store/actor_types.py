@@ -2,7 +2,8 @@
 
 A statistical recogniser labels one company a person in one article and an organisation in the next, a product a
 place, a bank a nationality. Records are keyed by (name, type), so each label would make its own record. For the
-types it confuses (`FLUID_TYPES`), a document actor that the knowledge base does not back (no kind, no state)
+types it confuses (`FLUID_TYPES`), a document actor that the knowledge base does not back (no kind, no
+coordinates)
 joins the name's record of the type that more of the store's articles give the name than give its own type
 (counting this article for its own type; a tie keeps its own), once that type is in at least `MIN_DOCS`
 articles. The count is over the articles' own labels, never over earlier linking decisions, and after each
@@ -43,7 +44,7 @@ def majority_type(counts: dict[str, int], own: str) -> str:
 
 def fluid(actor, type_: str) -> bool:
     """Whether this document actor's type may yield to the store's: a confusable type, no knowledge-base facts."""
-    return type_ in FLUID_TYPES and (actor is None or (actor.kind is None and actor.country is None))
+    return type_ in FLUID_TYPES and (actor is None or (actor.kind is None and actor.coordinates is None))
 
 
 def by_store_type(x, find_or_create) -> tuple[int, str] | None:
