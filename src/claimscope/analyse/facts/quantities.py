@@ -9,7 +9,10 @@ a name, in order:
    qualifier, "or more", percent and currency words, what it counts);
 4. `quantity_attach.attach`: the change it measures, the actor, the statement, a date and the status;
 5. `conversions`: "more than $499 (£264)": a converted amount shares the bound of the one it converts;
-6. `shared_units`: "45 and 50 mg": a bare number joined to a measure takes its unit.
+6. `shared_units`: "45 and 50 mg": a bare number joined to a measure takes its unit;
+7. `rate_ranges`: "$3 per kg to $5 per kg": two rates of one unit joined by "to" are one range (not the two
+   levels of a change: "rose from $3 per kg to $5 per kg" stays two, as "rose from 29% to 40%" does);
+8. `tolerances`: "5 ± 0.5 cm", "12 +/- 2 kg": the value with its tolerance as `low`-`high`.
 
 Vague amounts are intervals whose bounds are conventions (lexicon/numbers.py): dozens 24-99, hundreds
 200-999, tens of thousands 20,000-99,999; "several X" 3X-9X, "a few X" 2X-5X. "at least/more than N" give
@@ -33,7 +36,7 @@ from .hedges import Hedge
 from ...lexicon.money import CURRENCY_SIGNS
 from .numbers import clean_number, glued
 from .units import glued_compound, glued_unit_of, measures_non_time
-from .quantity_attach import Clauses, attach
+from .quantity_attach import Clauses, attach, change_verb
 from .quantity_norm import normalised
 from .quantity_read import Context, Reading, read_quantity
 from .quantity_words import is_no_quantity, number_span, numberish
@@ -182,6 +185,52 @@ def shared_units(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+def rate_ranges(found: list[Quantity], text: str, doc: Doc) -> list[Quantity]:
+    """'$3 per kg to $5 per kg', 'between 2 and 4 euros a litre': two rates of one unit are one range."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        gap = text[prev.end:q.start].strip().lower() if prev is not None else ""
+        before = text[:prev.start].rstrip().lower() if prev is not None else ""
+        joined = gap in {"to", "-", "–"} or gap == "and" and before.endswith("between")
+        if prev is None or not joined or prev.per is None or prev.per != q.per or prev.value is None \
+                or q.value is None or prev.canonical_unit != q.canonical_unit or q.value <= prev.value \
+                or re.search(r"\bfrom(?:\s+\w+)?$", before) and change_verb(doc[prev.tokens[0]]):
+            out.append(q)
+            continue
+        start = text.rfind("between", 0, prev.start) if gap == "and" else prev.start
+        out[-1] = replace(prev, start=start, end=q.end, text=text[start:q.end], value=None, low=prev.value, high=q.value,
+                          si_value=None, si_low=prev.si_value, si_high=q.si_value, approximate=True,
+                          tokens=(prev.tokens[0], q.tokens[1]))
+    return out
+
+
+_PLUS_MINUS = {"±", "+/-", "+ / -", "+-"}
+
+
+def tolerances(found: list[Quantity], text: str) -> list[Quantity]:
+    """'5 ± 0.5 cm', '12 kg +/- 2 kg': one quantity whose value is the first number, within the tolerance."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        sep = text[prev.end:q.start].strip() if prev is not None else ""
+        if prev is not None and not sep and prev.text.endswith(("±", "+/-")):  # "6 ±" read as a count of "±"
+            sep = "+/-" if prev.text.endswith("+/-") else "±"
+        if prev is None or sep not in _PLUS_MINUS or prev.value is None \
+                or q.value is None or prev.canonical_unit not in {None, q.canonical_unit} or q.value < 0:
+            out.append(q)
+            continue
+        factor = q.si_value / q.value if q.si_value is not None and q.value and "deg" not in (q.si_unit or "") \
+            else None
+        si = (lambda v: None if factor is None else v * factor)
+        v, tol = prev.value, q.value
+        out[-1] = replace(q, start=prev.start, text=text[prev.start:q.end], value=v, low=_clean(v - tol),
+                          high=_clean(v + tol), si_value=si(v), si_low=si(v - tol), si_high=si(v + tol),
+                          approximate=True, qualifier=sep, tokens=(prev.tokens[0], q.tokens[1]),
+                          change=prev.change, actor=prev.actor, statement=prev.statement, date=prev.date)
+    return out
+
+
 def _candidates(doc: Doc, text: str) -> list[int]:
     """Tokens that may start a number: number words, and tokens starting with a digit."""
     cache = doc_cache(doc)
@@ -215,7 +264,7 @@ def find_quantities(doc: Doc, dates: list[TimeExpr] | None = None, *, max_unit_g
             pos = max(hi, q.tokens[1])
         else:
             pos = max(hi, r.skip_until if r is not None and r.skip_until is not None else hi)
-    return shared_units(conversions(out, text), text)
+    return tolerances(rate_ranges(shared_units(conversions(out, text), text), text, doc), text)
 
 
 class QuantityFinder:
