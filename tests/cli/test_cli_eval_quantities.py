@@ -72,7 +72,7 @@ def test_the_two_levels_of_a_change_are_no_range_a_reader_expects():
     text = "Fares rose from $2 per trip to $3 per trip."
     g = Gold(16, 41, "$2 per trip to $3 per trip", None, 2.0, 3.0, "dollar per trip")
     assert rejection(text, g) == "the two levels of a change, not a range"
-    assert rejection("Fares were $2 per trip to $3 per trip.", Gold(11, 36, "x", None, 2.0, 3.0, "dollar")) is None
+    assert rejection("Fares were $2 per trip to $3 per trip.", Gold(11, 36, "$2 per trip to $3 per trip", None, 2.0, 3.0, "dollar")) is None
 
 
 def test_eval_quantities_scores_one_half(tmp_path):
