@@ -297,3 +297,8 @@ def test_a_spaced_capital_c_after_digits_is_a_degree(q):
 def test_a_spaced_capital_before_a_name_is_no_degree(nlp):
     found = analyse(nlp, "The team moved to Hall 4 C Wing last spring.")
     assert all(x.get("canonical_unit") not in {"degree Celsius"} for x in found["quantities"])
+
+
+def test_a_vulgar_fraction_the_tagger_names_keeps_its_unit(nlp):
+    found = analyse(nlp, "Stir in ¾ cup of stock and ½ tsp of cumin.")
+    assert [(x["value"], x["canonical_unit"]) for x in found["quantities"]] == [(0.75, "cup"), (0.5, "teaspoon")]

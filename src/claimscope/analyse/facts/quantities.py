@@ -34,8 +34,8 @@ from .clauses import doc_cache
 from .dateresolve import TimeExpr
 from .hedges import Hedge
 from ...lexicon.money import CURRENCY_SIGNS
-from .numbers import clean_number, glued
-from .units import glued_compound, glued_unit_of, measures_non_time
+from .numbers import VULGAR, clean_number, glued
+from .units import glued_compound, glued_unit_of, lookup, measures_non_time
 from .quantity_attach import Clauses, attach, change_verb
 from .quantity_norm import normalised
 from .quantity_read import Context, Reading, read_quantity
@@ -49,7 +49,7 @@ _SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over|the\s+past|the\s+last|
                         r"(?:a\s+further\s+|another\s+)?(?:[\d.,]+|[a-z]+)\s+"
                         r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?$", re.I)
 _TIMES_SET = re.compile(r"^(?:[\d.,]+|[a-z]+)\s+times\b", re.I)
-_MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴]")
+_MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴½⅓⅔¼¾⅕⅛⅜⅝⅞]")
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
                   "NORP", "LANGUAGE"}
 
@@ -99,6 +99,8 @@ def _measure_token(tok) -> bool:
         return True
     g = glued(text) if text[:1].isdigit() or "$" in text[:4] else None
     nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+    if text[:1] in VULGAR and nxt:
+        return lookup(nxt) is not None  # "½ tsp" the tagger took for a name
     return g is not None and (g.currency is not None or glued_unit_of(text) is not None or g.unit == "p"
                               or glued_compound(text, nxt) is not None) or \
         bool(tok.i > 0 and tok.doc[tok.i - 1].lower_ in CURRENCY_SIGNS and text.lstrip("-−")[:1].isdigit())
