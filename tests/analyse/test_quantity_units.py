@@ -262,6 +262,7 @@ def test_space_grouped_thousands_are_one_number(q):
     assert _span(q("The charity raised 25 000 euros in a week.", "25 000"))[:1] == (25000,)
     assert _span(q("Between 2 and 150 000 fans were expected.", "150 000"))[1:3] == (2, 150000)
     assert q("In 2019 400 workers left the plant.", "400")["value"] == 400  # a year is no group head
+    assert q("She holds 3 200m records.", "3")["value"] == 3  # a group with a glued unit is a second number
 
 
 def test_two_rates_of_one_unit_joined_by_to_are_a_range(q):

@@ -56,8 +56,9 @@ def space_group(doc: Doc, lo: int, hi: int) -> bool:
     """The token after hi is the next group of a space-grouped number ("10 000", "1 250 000")."""
     tok, nxt = doc[hi], doc[hi + 1]
     head = GROUP_HEAD.match(doc[lo].text) and (lo == 0 or not doc[lo - 1].text[:1].isdigit())
+    glued_unit = not nxt.whitespace_ and nxt.i + 1 < len(doc) and doc[nxt.i + 1].is_alpha  # "2 100m races"
     return bool(head and tok.whitespace_ == " " and GROUP.match(nxt.text) and "." not in tok.text
-                and (hi == lo or GROUP.match(tok.text)))
+                and (hi == lo or GROUP.match(tok.text)) and not glued_unit)
 
 
 def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
