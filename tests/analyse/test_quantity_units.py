@@ -285,9 +285,15 @@ def test_rates_of_different_units_are_no_range(q):
 @pytest.mark.parametrize("text,has,value,low,high,unit", [
     ("The beam measured 6 ± 0.2 metres at the site.", "6 ± 0.2 metres", 6, 5.8, 6.2, "metre"),
     ("Each crate weighed 40 kg +/- 3 kg on arrival.", "40 kg +/- 3 kg", 40, 37, 43, "kilogram"),
+    ("Support stood at 41% ± 3 points in the poll.", "41% ± 3 points", 41, 38, 44, "percentage"),
 ])
 def test_a_tolerance_keeps_the_value_and_bounds_it(q, text, has, value, low, high, unit):
     assert _span(q(text, has)) == (value, low, high, unit)
+
+
+def test_a_tolerance_of_another_unit_is_two_quantities(nlp):
+    found = analyse(nlp, "The rod was 8 kg ± 2 cm long.")
+    assert [x["value"] for x in found["quantities"]] == [8, 2]
 
 
 def test_a_spaced_capital_c_after_digits_is_a_degree(q):

@@ -218,17 +218,19 @@ def tolerances(found: list[Quantity], text: str) -> list[Quantity]:
         sep = text[prev.end:q.start].strip() if prev is not None else ""
         if prev is not None and not sep and prev.text.endswith(("±", "+/-")):  # "6 ±" read as a count of "±"
             sep = "+/-" if prev.text.endswith("+/-") else "±"
-        if prev is None or sep not in _PLUS_MINUS or prev.value is None \
-                or q.value is None or prev.canonical_unit not in {None, q.canonical_unit} or q.value < 0:
+        if prev is None or sep not in _PLUS_MINUS or prev.value is None or q.value is None or q.value < 0 \
+                or not (prev.canonical_unit is None or q.canonical_unit in {None, prev.canonical_unit}
+                        or prev.kind == "percent" and q.canonical_unit in {"point", "percentage point"}):
             out.append(q)
             continue
-        factor = q.si_value / q.value if q.si_value is not None and q.value and "deg" not in (q.si_unit or "") \
-            else None
+        base = prev if prev.canonical_unit is not None else q  # "5.1% ± 0.2 points" stays a percentage
+        factor = base.si_value / base.value if base.si_value is not None and base.value \
+            and "deg" not in (base.si_unit or "") else None
         si = (lambda v: None if factor is None else v * factor)
         v, tol = prev.value, q.value
-        out[-1] = replace(q, start=prev.start, text=text[prev.start:q.end], value=v, low=_clean(v - tol),
-                          high=_clean(v + tol), si_value=si(v), si_low=si(v - tol), si_high=si(v + tol),
-                          approximate=True, qualifier=sep, tokens=(prev.tokens[0], q.tokens[1]),
+        out[-1] = replace(base, start=prev.start, end=q.end, text=text[prev.start:q.end], value=v,
+                          low=_clean(v - tol), high=_clean(v + tol), si_value=si(v), si_low=si(v - tol),
+                          si_high=si(v + tol), approximate=True, qualifier=sep, tokens=(prev.tokens[0], q.tokens[1]),
                           change=prev.change, actor=prev.actor, statement=prev.statement, date=prev.date)
     return out
 
