@@ -309,3 +309,10 @@ def test_a_spaced_capital_before_a_name_is_no_degree(nlp):
 def test_a_vulgar_fraction_the_tagger_names_keeps_its_unit(nlp):
     found = analyse(nlp, "Stir in ¾ cup of stock and ½ tsp of cumin.")
     assert [(x["value"], x["canonical_unit"]) for x in found["quantities"]] == [(0.75, "cup"), (0.5, "teaspoon")]
+
+
+def test_number_words_read_as_a_date_before_a_unit_are_a_measure(nlp):
+    found = analyse(nlp, "three and a half kilometres from the border")
+    assert [(x["value"], x["canonical_unit"]) for x in found["quantities"]] == [(3.5, "kilometre")]
+    found = analyse(nlp, "The fair opened on 9 June 20 miles away.")
+    assert 9 not in [x["value"] for x in found["quantities"]]  # a date with a month stays a date

@@ -1,7 +1,8 @@
 """The quantity finder: numbers with what they count, money, percentages, vague amounts and changes.
 
 For each token that may start a number (number words, tokens starting with a digit), not inside a date or
-a name, in order:
+a name (number words the date finder took for a date are no date when a unit of another dimension follows:
+"two and a half miles"), in order:
 
 1. `quantity_words.number_span`: the number's words ("4,500", "4.5bn", "two dozen", "tens of thousands");
 2. `quantity_words.is_no_quantity`: skip identifiers, names, scores, times, ages and a lone "one";
@@ -112,7 +113,10 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
     for d in dates:
         age_decade = re.fullmatch(r"\d0s", d.text) and d.tokens[0] > 0 and doc[d.tokens[0] - 1].tag_ == "PRP$"
         counted_set = d.kind == "set" and _TIMES_SET.match(d.text)  # "four times a day": a count per day
-        if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) \
+        nxt = doc[d.tokens[1]].text if d.tokens[1] < len(doc) else ""
+        unit_next = nxt[:1].isalpha() and set(d.text.lower().replace("-", " ").split()) <= _NUMBER_LOWER | \
+            {"and", "a", "half"} and measures_non_time(f"{d.text} {nxt}")  # "two and a half" "miles"
+        if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) and not unit_next \
                 and not age_decade and not counted_set:  # "in her 30s" is an age  # "three days" is a time and a quantity
             out.update(range(*d.tokens))
     for ent in doc.ents:
