@@ -2,7 +2,7 @@
 
 from hypothesis import given, settings, strategies as st
 
-from claimscope.analyse.facts.numbers import digits_value, fraction_value, glued, read_number
+from claimscope.analyse.facts.numbers import digits_value, fraction_value, glued, join_groups, read_number
 from claimscope.analyse.facts.units import glued_unit_of, lookup, si_value
 from claimscope.lexicon.units import UNIT_SPELLINGS
 
@@ -44,3 +44,10 @@ def test_si_values_are_finite_and_scale_linearly(v, spelling):
     one = si_value(unit, 1.0)
     got = si_value(unit, v)
     assert got is None or abs(got - v * one) <= 1e-6 * max(1.0, abs(v * one))
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_space_grouped_thousands_read_back_their_value(n):
+    words = f"{n:,}".split(",")
+    assert read_number(words)[0] == n
+    assert join_groups(["2", "1/2"]) == ["2", "1/2"]  # a whole and a half is no group

@@ -252,3 +252,67 @@ def test_a_frequency_is_a_count_per_unit_of_time(q):
 def test_vague_amounts_of_money_and_measures(q, text, has, kind, low, high, unit):
     got = q(text, has)
     assert (got["kind"], got["low"], got["high"], got["canonical_unit"]) == (kind, low, high, unit)
+
+
+def _span(got):
+    return got["value"], got["low"], got["high"], got["canonical_unit"]
+
+
+def test_space_grouped_thousands_are_one_number(q):
+    assert _span(q("The charity raised 25 000 euros in a week.", "25 000"))[:1] == (25000,)
+    assert _span(q("Between 2 and 150 000 fans were expected.", "150 000"))[1:3] == (2, 150000)
+    assert q("In 2019 400 workers left the plant.", "400")["value"] == 400  # a year is no group head
+    assert q("She holds 3 200m records.", "3")["value"] == 3  # a group with a glued unit is a second number
+
+
+def test_two_rates_of_one_unit_joined_by_to_are_a_range(q):
+    got = q("Dealers paid $12 per tonne to $19 per tonne for scrap.", "$12 per tonne")
+    assert _span(got) == (None, 12, 19, "dollar per tonne")
+    got = q("Diesel sold between 3 euros a litre and 5 euros a litre.", "between 3 euros")
+    assert _span(got)[1:3] == (3, 5)
+
+
+def test_the_two_levels_of_a_change_stay_two_rates(q):
+    got = q("The price climbed from $12 per tonne to $19 per tonne.", "$12 per tonne")
+    assert (got["value"], got["low"]) == (12, None)
+
+
+def test_rates_of_different_units_are_no_range(q):
+    got = q("Wheat cost $4 per bushel to $9 per tonne last year.", "$4 per bushel")
+    assert got["value"] == 4 and got["low"] is None
+
+
+@pytest.mark.parametrize("text,has,value,low,high,unit", [
+    ("The beam measured 6 ± 0.2 metres at the site.", "6 ± 0.2 metres", 6, 5.8, 6.2, "metre"),
+    ("Each crate weighed 40 kg +/- 3 kg on arrival.", "40 kg +/- 3 kg", 40, 37, 43, "kilogram"),
+    ("Support stood at 41% ± 3 points in the poll.", "41% ± 3 points", 41, 38, 44, "percentage"),
+])
+def test_a_tolerance_keeps_the_value_and_bounds_it(q, text, has, value, low, high, unit):
+    assert _span(q(text, has)) == (value, low, high, unit)
+
+
+def test_a_tolerance_of_another_unit_is_two_quantities(nlp):
+    found = analyse(nlp, "The rod was 8 kg ± 2 cm long.")
+    assert [x["value"] for x in found["quantities"]] == [8, 2]
+
+
+def test_a_spaced_capital_c_after_digits_is_a_degree(q):
+    assert q("It was 28 C by noon in the valley.", "28 C")["canonical_unit"] == "degree Celsius"
+    assert q("Forecasters expect 70 F on Friday.", "70 F")["canonical_unit"] == "degree Fahrenheit"
+
+
+def test_a_spaced_capital_before_a_name_is_no_degree(nlp):
+    found = analyse(nlp, "The team moved to Hall 4 C Wing last spring.")
+    assert all(x.get("canonical_unit") not in {"degree Celsius"} for x in found["quantities"])
+
+
+def test_a_vulgar_fraction_the_tagger_names_keeps_its_unit(nlp):
+    found = analyse(nlp, "Stir in ¾ cup of stock and ½ tsp of cumin.")
+    assert [(x["value"], x["canonical_unit"]) for x in found["quantities"]] == [(0.75, "cup"), (0.5, "teaspoon")]
+
+
+def test_number_words_read_as_a_date_before_a_unit_are_a_measure(nlp):
+    found = analyse(nlp, "three and a half kilometres from the border")
+    assert [(x["value"], x["canonical_unit"]) for x in found["quantities"]] == [(3.5, "kilometre")]
+    found = analyse(nlp, "The fair opened on 9 June 20 miles away.")
+    assert 9 not in [x["value"] for x in found["quantities"]]  # a date with a month stays a date

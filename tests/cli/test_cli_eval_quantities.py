@@ -57,3 +57,26 @@ def test_rejections_by_category():
     assert rejection(text, Gold(8, 9, "2", 2.0, None, None, "dimensionless")) == "a number in a name or model code"
     assert rejection(text, Gold(23, 27, "1979", 1979.0, None, None, "dimensionless")).startswith("a year")
     assert rejection("It weighs 3 kg.", Gold(10, 14, "3 kg", 3.0, None, None, "kilogram")) is None
+
+
+def test_the_halves_split_the_sentences_in_two_fixed_parts():
+    from claimscope.eval.quantities import half_of, split
+
+    items = [(f"The parcel weighed {n} kg.", []) for n in range(40)]
+    a, b = split(items, "a"), split(items, "b")
+    assert len(a) + len(b) == 40 and a and b and split(items, None) == items
+    assert all(half_of(t) == "a" for t, _ in a) and half_of(items[0][0]) == half_of(items[0][0])
+
+
+def test_the_two_levels_of_a_change_are_no_range_a_reader_expects():
+    text = "Fares rose from $2 per trip to $3 per trip."
+    g = Gold(16, 41, "$2 per trip to $3 per trip", None, 2.0, 3.0, "dollar per trip")
+    assert rejection(text, g) == "the two levels of a change, not a range"
+    assert rejection("Fares were $2 per trip to $3 per trip.", Gold(11, 36, "$2 per trip to $3 per trip", None, 2.0, 3.0, "dollar")) is None
+
+
+def test_eval_quantities_scores_one_half(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(x) + "\n" for x in LINES), encoding="utf-8")
+    proc = run_cli("eval", "quantities", str(gold), "--half", "b", cwd=tmp_path)
+    assert proc.returncode == 0 and "(half b)" in proc.stdout, explain(proc)

@@ -10,11 +10,15 @@ canonical unit (a count's is "dimensionless") names the gold unit (`UNIT_SYNONYM
 quantulum3's expectations that a news reader would not share are left out of the "news" figures, by
 category (`rejection`), and reported: years as counts, numbers inside names and model codes, units named
 without a number, scientific notation, and symbols that mean something else in news ("pm" is a time, "b"
-a billion, "K" a thousand).
+a billion, "K" a thousand), and ranges that are the two levels of a change ("rose from $3 to $5").
+
+`split` keeps one fixed half of the sentences (by a hash of the text): rules are developed on half "a" and
+figures reported on half "b".
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -36,6 +40,9 @@ SCIENCE_UNITS = {"attometre", "picometre", "barn", "candela second", "joule seco
                  "second of arc", "gigayear", "megayear", "kibibyte", "bit", "kilogram per cubic centimetre"}
 _SCIENTIFIC = re.compile(r"\d\s*[eE][-+−]?\d|[x×]\s*10|\^|±|\+/-")
 _TOLERANCE = 1e-3
+# "rose from X to Y": the two levels of a change, read as two quantities (a range only without the change verb)
+_CHANGE_FROM = re.compile(r"\b(?:rose|rises|risen|fell|falls|fallen|grew|grown|increased|decreased|dropped|climbed|"
+                          r"jumped|went up|went down)\s+from\s+(?:\w+\s+)?$", re.I)
 
 
 @dataclass
@@ -78,6 +85,8 @@ def rejection(text: str, g: Gold) -> str | None:
         return "a unit named without a number"
     if _SCIENTIFIC.search(g.surface) and "±" not in g.surface and "+/-" not in g.surface:
         return "scientific notation"
+    if g.low is not None and g.high is not None and _CHANGE_FROM.search(text[:g.start]):
+        return "the two levels of a change, not a range"
     if g.unit in SCIENCE_UNITS:
         return "a symbol that means something else in news, or a unit news does not use"
     if g.unit == "dimensionless" and g.surface.isdigit():
@@ -137,6 +146,17 @@ def load(path: Path) -> list[tuple[str, list[Gold]]]:
         raise UsageError(f"{path}: no such file")
     head = path.read_text(encoding="utf-8").lstrip()[:1]
     return load_quantulum(path) if head == "[" else load_jsonl(path)
+
+
+def half_of(text: str) -> str:
+    """Which fixed half ("a" or "b") a sentence falls in, by a hash of its text, so rules fitted on one half are
+    reported on the other."""
+    return "a" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "b"
+
+
+def split(items: list[tuple[str, list[Gold]]], half: str | None) -> list[tuple[str, list[Gold]]]:
+    """The sentences of one half ("a": development, "b": held out), or all of them when `half` is None."""
+    return items if half is None else [item for item in items if half_of(item[0]) == half]
 
 
 def _close(a, b) -> bool:

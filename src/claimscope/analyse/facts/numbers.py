@@ -13,6 +13,8 @@ from functools import lru_cache
 from ...lexicon.numbers import FEW, FRACTION_WORDS, SCALES, SUFFIXES, TENS, UNITS, VAGUE, VAGUE_BASE
 
 GLUED_SUFFIXES = {"m", "bn", "b", "tn", "mn", "mln", "k"}  # "300m" tokenised as "300" "m"
+GROUP_HEAD = re.compile(r"^\d{1,3}$")  # "10" of "10 000": a space-grouped number's first group
+GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")  # "000", "500.25": a later group
 DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|mln|bn|b|tn|trn)?\.?$", re.IGNORECASE)
 # A number glued to a currency before it or a unit after it: "HK$5bn", "45km2", "3.6GHz", "41C", "2½".
 GLUED = re.compile(r"^(?P<cur>[A-Za-z]{0,3}\$|[£€¥₹₽₩₴])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -156,6 +158,16 @@ def clean_number(value: float) -> int | float:
     return round(value, 6)
 
 
+def join_groups(words: list[str]) -> list[str]:
+    """Space-grouped thousands as one number: "10", "000" is "10000" (but "2", "1/2" stays a whole and a half)."""
+    if len(words) < 2 or not GROUP_HEAD.match(words[0]) or not GROUP.match(words[1]):
+        return words
+    k = 1
+    while k < len(words) and GROUP.match(words[k]) and "." not in words[k - 1]:
+        k += 1
+    return ["".join(words[:k])] + words[k:]
+
+
 def read_number(words: list[str]) -> tuple[float | None, float | None, float | None, bool]:
     """(value, low, high, vague) of the lowercase words of a number ("tens", "of", "thousands": 20,000-99,999)."""
     vague = [w for w in words if w in VAGUE or w == "tens"]
@@ -172,6 +184,7 @@ def read_number(words: list[str]) -> tuple[float | None, float | None, float | N
             return None, None, None, True
         a, b = FEW[few]
         return None, a * scale, b * scale, True
+    words = join_groups(words)
     glued = [w.rstrip(".") for w in words]
     suffix = glued[-1] if glued[-1] in GLUED_SUFFIXES and len(glued) > 1 else None
     core = words[:-1] if suffix else words

@@ -1,7 +1,8 @@
 """The quantity finder: numbers with what they count, money, percentages, vague amounts and changes.
 
 For each token that may start a number (number words, tokens starting with a digit), not inside a date or
-a name, in order:
+a name (number words the date finder took for a date are no date when a unit of another dimension follows:
+"two and a half miles"), in order:
 
 1. `quantity_words.number_span`: the number's words ("4,500", "4.5bn", "two dozen", "tens of thousands");
 2. `quantity_words.is_no_quantity`: skip identifiers, names, scores, times, ages and a lone "one";
@@ -9,7 +10,10 @@ a name, in order:
    qualifier, "or more", percent and currency words, what it counts);
 4. `quantity_attach.attach`: the change it measures, the actor, the statement, a date and the status;
 5. `conversions`: "more than $499 (£264)": a converted amount shares the bound of the one it converts;
-6. `shared_units`: "45 and 50 mg": a bare number joined to a measure takes its unit.
+6. `shared_units`: "45 and 50 mg": a bare number joined to a measure takes its unit;
+7. `rate_ranges`: "$3 per kg to $5 per kg": two rates of one unit joined by "to" are one range (not the two
+   levels of a change: "rose from $3 per kg to $5 per kg" stays two, as "rose from 29% to 40%" does);
+8. `tolerances`: "5 ± 0.5 cm", "12 +/- 2 kg": the value with its tolerance as `low`-`high`.
 
 Vague amounts are intervals whose bounds are conventions (lexicon/numbers.py): dozens 24-99, hundreds
 200-999, tens of thousands 20,000-99,999; "several X" 3X-9X, "a few X" 2X-5X. "at least/more than N" give
@@ -31,9 +35,9 @@ from .clauses import doc_cache
 from .dateresolve import TimeExpr
 from .hedges import Hedge
 from ...lexicon.money import CURRENCY_SIGNS
-from .numbers import clean_number, glued
-from .units import glued_compound, glued_unit_of, measures_non_time
-from .quantity_attach import Clauses, attach
+from .numbers import VULGAR, clean_number, glued
+from .units import glued_compound, glued_unit_of, lookup, measures_non_time
+from .quantity_attach import Clauses, attach, change_verb
 from .quantity_norm import normalised
 from .quantity_read import Context, Reading, read_quantity
 from .quantity_words import is_no_quantity, number_span, numberish
@@ -46,7 +50,7 @@ _SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over|the\s+past|the\s+last|
                         r"(?:a\s+further\s+|another\s+)?(?:[\d.,]+|[a-z]+)\s+"
                         r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?$", re.I)
 _TIMES_SET = re.compile(r"^(?:[\d.,]+|[a-z]+)\s+times\b", re.I)
-_MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴]")
+_MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴½⅓⅔¼¾⅕⅛⅜⅝⅞]")
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
                   "NORP", "LANGUAGE"}
 
@@ -96,6 +100,8 @@ def _measure_token(tok) -> bool:
         return True
     g = glued(text) if text[:1].isdigit() or "$" in text[:4] else None
     nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+    if text[:1] in VULGAR and nxt:
+        return lookup(nxt) is not None  # "½ tsp" the tagger took for a name
     return g is not None and (g.currency is not None or glued_unit_of(text) is not None or g.unit == "p"
                               or glued_compound(text, nxt) is not None) or \
         bool(tok.i > 0 and tok.doc[tok.i - 1].lower_ in CURRENCY_SIGNS and text.lstrip("-−")[:1].isdigit())
@@ -107,7 +113,10 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
     for d in dates:
         age_decade = re.fullmatch(r"\d0s", d.text) and d.tokens[0] > 0 and doc[d.tokens[0] - 1].tag_ == "PRP$"
         counted_set = d.kind == "set" and _TIMES_SET.match(d.text)  # "four times a day": a count per day
-        if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) \
+        nxt = doc[d.tokens[1]].text if d.tokens[1] < len(doc) else ""
+        unit_next = nxt[:1].isalpha() and set(d.text.lower().replace("-", " ").split()) <= _NUMBER_LOWER | \
+            {"and", "a", "half"} and measures_non_time(f"{d.text} {nxt}")  # "two and a half" "miles"
+        if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) and not unit_next \
                 and not age_decade and not counted_set:  # "in her 30s" is an age  # "three days" is a time and a quantity
             out.update(range(*d.tokens))
     for ent in doc.ents:
@@ -182,6 +191,54 @@ def shared_units(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+def rate_ranges(found: list[Quantity], text: str, doc: Doc) -> list[Quantity]:
+    """'$3 per kg to $5 per kg', 'between 2 and 4 euros a litre': two rates of one unit are one range."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        gap = text[prev.end:q.start].strip().lower() if prev is not None else ""
+        before = text[:prev.start].rstrip().lower() if prev is not None else ""
+        joined = gap in {"to", "-", "–"} or gap == "and" and before.endswith("between")
+        if prev is None or not joined or prev.per is None or prev.per != q.per or prev.value is None \
+                or q.value is None or prev.canonical_unit != q.canonical_unit or q.value <= prev.value \
+                or re.search(r"\bfrom(?:\s+\w+)?$", before) and change_verb(doc[prev.tokens[0]]):
+            out.append(q)
+            continue
+        start = text.rfind("between", 0, prev.start) if gap == "and" else prev.start
+        out[-1] = replace(prev, start=start, end=q.end, text=text[start:q.end], value=None, low=prev.value, high=q.value,
+                          si_value=None, si_low=prev.si_value, si_high=q.si_value, approximate=True,
+                          tokens=(prev.tokens[0], q.tokens[1]))
+    return out
+
+
+_PLUS_MINUS = {"±", "+/-", "+ / -", "+-"}
+
+
+def tolerances(found: list[Quantity], text: str) -> list[Quantity]:
+    """'5 ± 0.5 cm', '12 kg +/- 2 kg': one quantity whose value is the first number, within the tolerance."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        sep = text[prev.end:q.start].strip() if prev is not None else ""
+        if prev is not None and not sep and prev.text.endswith(("±", "+/-")):  # "6 ±" read as a count of "±"
+            sep = "+/-" if prev.text.endswith("+/-") else "±"
+        if prev is None or sep not in _PLUS_MINUS or prev.value is None or q.value is None or q.value < 0 \
+                or not (prev.canonical_unit is None or q.canonical_unit in {None, prev.canonical_unit}
+                        or prev.kind == "percent" and q.canonical_unit in {"point", "percentage point"}):
+            out.append(q)
+            continue
+        base = prev if prev.canonical_unit is not None else q  # "5.1% ± 0.2 points" stays a percentage
+        factor = base.si_value / base.value if base.si_value is not None and base.value \
+            and "deg" not in (base.si_unit or "") else None
+        si = (lambda v: None if factor is None else v * factor)
+        v, tol = prev.value, q.value
+        out[-1] = replace(base, start=prev.start, end=q.end, text=text[prev.start:q.end], value=v,
+                          low=_clean(v - tol), high=_clean(v + tol), si_value=si(v), si_low=si(v - tol),
+                          si_high=si(v + tol), approximate=True, qualifier=sep, tokens=(prev.tokens[0], q.tokens[1]),
+                          change=prev.change, actor=prev.actor, statement=prev.statement, date=prev.date)
+    return out
+
+
 def _candidates(doc: Doc, text: str) -> list[int]:
     """Tokens that may start a number: number words, and tokens starting with a digit."""
     cache = doc_cache(doc)
@@ -215,7 +272,7 @@ def find_quantities(doc: Doc, dates: list[TimeExpr] | None = None, *, max_unit_g
             pos = max(hi, q.tokens[1])
         else:
             pos = max(hi, r.skip_until if r is not None and r.skip_until is not None else hi)
-    return shared_units(conversions(out, text), text)
+    return tolerances(rate_ranges(shared_units(conversions(out, text), text), text, doc), text)
 
 
 class QuantityFinder:

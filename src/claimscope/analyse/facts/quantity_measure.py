@@ -6,6 +6,7 @@ Part of `quantity_read.READ_STEPS` (in this order, after the percent and currenc
 1. `glued_unit`: a unit glued to the number ("45km2", "3.6GHz", "330ml", "41C"); "4G" is no unit;
 2. `measure_unit`: the unit words after the number, longest spelling first ("sq ft", "km/h", "kilometres per
    hour", "degrees Celsius", "points", "years"); short symbols ("in", "m", "h") only after digits;
+   a spaced capital "C" or "F" after digits is a degree ("30 C in the shade": `spaced_degree`);
    "pounds" is money unless it weighs ("five pounds of rice", "a twenty-pound bag");
 3. `unit_range`: "44 mg to 50 mg", "between 3 km and 5 km" as one range;
 4. `per_unit`: "$4.10 a gallon", "12 pence per share", "30 metres a year" ("a week earlier" is no rate);
@@ -22,7 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ...lexicon.units import AMBIGUOUS_SYMBOLS, DISTANCE_NOUNS
+from ...lexicon.units import AMBIGUOUS_SYMBOLS, DISTANCE_NOUNS, GLUED_ONLY
 from .numbers import glued, read_number
 from .quantity_words import number_span, numberish
 from .units import Unit, glued_compound, glued_unit_of, lookup, per_unit as join_per, pint_unit, subunit
@@ -109,7 +110,7 @@ def measure_unit(ctx, r):
     doc, end = ctx.doc, r.end
     j = end + 1 if end < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ else end
     after_digits = doc[r.hi - 1].text[:1].isdigit()
-    got = unit_at(doc, ctx.text, j, after_digits)
+    got = unit_at(doc, ctx.text, j, after_digits) or spaced_degree(doc, j, after_digits)
     if got is None:
         return r
     unit, stop = got
@@ -119,6 +120,17 @@ def measure_unit(ctx, r):
         power = 2 if doc[stop].lower_ == "squared" else 3
         unit, stop = pint_unit(f"({unit.expr})**{power}") or unit, stop + 1
     return _set_unit(r, unit, j, stop)
+
+
+def spaced_degree(doc: Doc, j: int, after_digits: bool) -> tuple[Unit, int] | None:
+    """'30 C in the shade', 'a high of 95 F': a capital C or F after digits, no name going on after it."""
+    if not after_digits or j >= len(doc) or doc[j].text not in {"C", "F"}:
+        return None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() or not doc[j - 1].whitespace_:
+        return None  # "3 C Block": a name; glued "41C" is glued_unit's
+    unit = pint_unit(GLUED_ONLY[doc[j].text])
+    return None if unit is None else (unit, j + 1)
 
 
 def _weighs(doc: Doc, i: int, stop: int, hyphenated: bool) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.numbers import FEW, FRACTION_WORDS, NUMBER_WORDS, SCALES, SUFFIXES, UNITS, VAGUE
 from ...lexicon.quantities import GENERIC_NOUNS, IDENTIFIER_NOUNS, QUALIFIERS, SOFT_IDENTIFIERS
-from .numbers import GLUED_SUFFIXES, VULGAR, digits_value, fraction_value, range_value
+from .numbers import GLUED_SUFFIXES, GROUP, GROUP_HEAD, VULGAR, digits_value, fraction_value, range_value
 from .units import glued_unit_of, is_glued_name
 
 _MAX_QUAL = max(len(w) for w, _ in QUALIFIERS)
@@ -52,6 +52,15 @@ def _fraction_after(doc: Doc, hi: int) -> int | None:
     return None
 
 
+def space_group(doc: Doc, lo: int, hi: int) -> bool:
+    """The token after hi is the next group of a space-grouped number ("10 000", "1 250 000")."""
+    tok, nxt = doc[hi], doc[hi + 1]
+    head = GROUP_HEAD.match(doc[lo].text) and (lo == 0 or not doc[lo - 1].text[:1].isdigit())
+    glued_unit = not nxt.whitespace_ and nxt.i + 1 < len(doc) and doc[nxt.i + 1].is_alpha  # "2 100m races"
+    return bool(head and tok.whitespace_ == " " and GROUP.match(nxt.text) and "." not in tok.text
+                and (hi == lo or GROUP.match(tok.text)) and not glued_unit)
+
+
 def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
     """Token range of the number words around token i ("twenty-five", "tens of thousands", "a few hundred")."""
     n = len(doc)
@@ -76,6 +85,9 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
             continue
         if kind == "fraction":
             break
+        if kind == "digit" and space_group(doc, lo, hi) and nxt.i not in excluded:
+            hi += 1  # "10 000": thousands grouped by a space
+            continue
         if kind is not None and nxt.i not in excluded:
             if kind == "digit" and numberish(doc[hi]) in {"digit", "word", "vague"}:
                 break  # "2001 4,500": two numbers; "one 20,000-seat stadium": one, then 20,000
