@@ -104,3 +104,9 @@ def test_he_after_a_person_only_described_is_no_named_actor(statements_of):
     for words in ("tickets had been a mistake", "pay the money back"):
         found = [st for st in statements if words in st["content"]["text"]]
         assert found and found[0]["speaker"]["name"] != "Tom Hale"
+
+
+def test_a_first_person_quotation_right_after_the_speaker_s_paragraph_is_theirs(statements_of):
+    text = ("Late draw\n\n\"We started well,\" said coach Ivan Brandt after the game.\n\n\"I felt we did enough to "
+            "win the game today.\"")
+    assert _speaker_of(statements_of(text), "did enough to win") == "Ivan Brandt"
