@@ -37,8 +37,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from claimscope.analyse.coref.gender import load_first_names
 from claimscope.document import Actor, Document
+from claimscope.lexicon.first_names import load_first_names
 from claimscope.settings import default
 from claimscope.store.actor_types import by_store_type as _by_store_type
 from claimscope.store.actor_types import documents_to_relink, fluid
