@@ -58,12 +58,15 @@ def _described(theme, *descs, anchor=("event", "send"), sentence=(0, 40)):
                              "predicative": True} for t, neg, p, s in descs]}
 
 
-def _story(a_section, b_section):
+def _story(a_section, b_section, *, said=True):
     text = "The army sent the units to the coast."
     docs = [Doc(id=k, title=None, url=None, path=None, publisher=outlet, published=None, text=text, canonical=k,
                 outlet=outlet, characterisations=section)
             for k, outlet, section in (("a", "Outlet A", a_section), ("b", "Outlet B", b_section))]
-    return [Item("event", doc, 0, {}, None, None, text) for doc in docs]
+    # each sentence reported by a source of its own (a report's own wording is no source's claim)
+    said_items = [Item("statement", doc, 0, {"content": {"spans": [[0, len(text)]]}}, f"{doc.id}-s",
+                       f"source {doc.id}", text, cue="said") for doc in docs] if said else []
+    return [Item("event", doc, 0, {}, None, None, text) for doc in docs] + said_items
 
 
 def test_opposed_stored_descriptions_contradict():
@@ -72,6 +75,7 @@ def test_opposed_stored_descriptions_contradict():
     (found,) = contradictions.characterisations(_story(praised, blamed))
     assert found.kind == "characterisation" and "denies it" in found.note
     assert contradictions.characterisations(_story(praised, praised)) == []
+    assert contradictions.characterisations(_story(praised, blamed, said=False)) == []  # two reports' own words
 
 
 def test_documents_stored_without_characterisations_contradict_nothing():

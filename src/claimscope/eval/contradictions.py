@@ -6,7 +6,9 @@ two sides by document and character offsets with a judgement ("agree": a fact-ch
 sources disagree about the same thing at the same time; "disagree": they do not) and a one-line reason. Scoring
 analyses and links each store afresh, lists what the rules flag now and matches it to the judged pairs (same
 kind, same two documents, overlapping sentences): precision is agree / judged flags, and flags nobody judged
-are listed so the set can be extended. Recall: every expected contradiction of each article set found.
+are listed so the set can be extended; precision is also given per split (a store's "split": "development" for
+stores the rules were changed on, "held" for stores judged at first reading and never tuned on; "sets" for the
+hand-written article sets). Recall: every expected contradiction of each article set found.
 """
 
 from __future__ import annotations
@@ -116,15 +118,18 @@ def evaluate(path: Path, build: Callable[[str, list[str]], list[dict]]) -> dict:
         if missing:
             report["stores"][name] = {"skipped": f"{len(missing)} input(s) missing, e.g. {missing[0]}"}
             continue
-        rows = flags(build(name, inputs), root, name)
-        report["stores"][name] = {"documents": len(inputs), "flagged": len(rows)}
+        rows = [{**r, "split": spec.get("split", "development")} for r in flags(build(name, inputs), root, name)]
+        report["stores"][name] = {"documents": len(inputs), "flagged": len(rows),
+                                  "split": spec.get("split", "development")}
         found += rows
     for name, spec in (data.get("sets") or {}).items():
         expected = json.loads((base / spec["expected"]).read_text(encoding="utf-8"))
-        rows = flags(build(name, [str(base / spec["articles"])]), root, name)
+        rows = [{**r, "split": "sets"} for r in flags(build(name, [str(base / spec["articles"])]), root, name)]
         report["sets"][name] = recall(rows, expected)
         found += rows
     report["precision"] = precision(found, data["judged"])
+    report["splits"] = {split: precision([f for f in found if f.get("split") == split], data["judged"])
+                        for split in dict.fromkeys(f.get("split") for f in found)}
     sets = report["sets"].values()
     report["recall"] = {"expected": sum(s["expected"] for s in sets), "found": sum(s["found"] for s in sets)}
     return report
@@ -136,9 +141,13 @@ def format_report(report: dict) -> str:
     share = "-" if p["precision"] is None else f"{p['precision']:.3f}"
     lines = [f"flagged {p['flagged']}: judged agree {p['agree']}, disagree {p['disagree']}, unjudged {p['unjudged']}",
              f"precision (agree / judged) {share}"]
+    for split, q in (report.get("splits") or {}).items():
+        share = "-" if q["precision"] is None else f"{q['precision']:.3f}"
+        lines.append(f"  split {split}: flagged {q['flagged']}, agree {q['agree']}, disagree {q['disagree']}, "
+                     f"unjudged {q['unjudged']}, precision {share}")
     for name, s in report["stores"].items():
-        lines.append(f"  store {name}: " + (s["skipped"] if "skipped" in s else f"{s['documents']} documents, "
-                                            f"{s['flagged']} flagged"))
+        lines.append(f"  store {name} ({s.get('split', 'development')}): " + (
+            s["skipped"] if "skipped" in s else f"{s['documents']} documents, {s['flagged']} flagged"))
     r = report["recall"]
     lines.append(f"recall on the article sets {r['found']}/{r['expected']}")
     for name, s in report["sets"].items():

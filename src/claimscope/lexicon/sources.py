@@ -51,4 +51,5 @@ SPEAKS_FOR = frozenset({"spokesman", "spokesmen", "spokeswoman", "spokeswomen", 
 BODY_NOUNS = frozenset({"service", "services", "ministry", "department", "agency", "office", "police", "union",
                         "authority", "authorities", "council", "government", "court", "committee", "commission",
                         "institute", "bank", "company", "firm", "board", "army", "military", "directorate",
-                        "regulator", "watchdog", "spokesman", "spokeswoman", "spokesperson"})
+                        "regulator", "watchdog", "spokesman", "spokeswoman", "spokesperson",
+                        "coastguard", "guild", "club", "federation", "association"})

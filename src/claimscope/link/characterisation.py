@@ -76,9 +76,15 @@ def anchors_meet(a: tuple | None, b: tuple | None) -> bool:
     return True
 
 
+# words that say which one is meant, in time or order, not what it is like ("the late goal", "her final hope")
+IDENTIFYING = frozenset({"late", "early", "last", "first", "final", "next", "latest", "former", "previous",
+                         "recent", "second", "third", "new", "old"})
+
+
 def side_polarity(descs: list[Descriptor]) -> float:
-    """The evaluation a description adds up to (sum of its descriptors' polarities)."""
-    return sum(d.polarity for d in descs)
+    """The evaluation a description adds up to (sum of its descriptors' polarities, identifying words left out:
+    "the late goal" is no bad goal)."""
+    return sum(d.polarity for d in descs if d.head.lower() not in IDENTIFYING)
 
 
 def side_severity(descs: list[Descriptor]) -> int:

@@ -10,24 +10,17 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..lexicon.quantities import QUALIFIERS
-from ..lexicon.stopwords import AUXILIARIES
 from ..sentences import sentence_at
-from ..settings import default
 from . import characterisation, denials
-from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, STATUS_CLASS, actor_key,
+from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, actor_key,
                          actors_compatible, content_words, has_negation, theme_class, unit_key)
 from .material import Item
+from .number_conflicts import _info, interval, modifiers, number_conflict, predicate  # noqa: F401 (re-exported)
 
-APPROX = default("link.approx")  # "about 3,000" covers 2,700-3,300
-# words of a quantity's text that qualify its number, not the things counted ("at least 30 workers")
-_QUALIFYING = frozenset({w for words, _ in QUALIFIERS for w in words} |
-                        {"a", "an", "the", "some", "of", "than", "and", "or", "to", "up", "over", "under"})
 _WITHHELD = re.compile(r"\b(?:not|n't|never)\s+(?:rule|ruled|ruling)\s+out\b|\b(?:not|n't|never)\s+"
                        r"(?:exclude|excluded|deny|denied|dismiss|dismissed)\b", re.IGNORECASE)
 LEAD_CHARS = 60  # an event this near the start of a denying statement's content is what it denies
@@ -55,110 +48,6 @@ def _different_sources(a: Item, b: Item) -> bool:
 
 
 # --- numbers -------------------------------------------------------------------------------------------------
-
-
-def interval(q: dict) -> tuple[float, float] | None:
-    """The values a quantity allows: [value] (widened when approximate), [low, inf), (0, high] or [low, high]."""
-    def num(v):
-        return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
-
-    value, low, high = num(q.get("value")), num(q.get("low")), num(q.get("high"))
-    if value is not None:
-        if q.get("approximate"):
-            return value * (1 - APPROX), value * (1 + APPROX)
-        return value, value
-    if low is None and high is None:
-        return None
-    return (low if low is not None else 0.0), (high if high is not None else math.inf)
-
-
-def _day(published: str | None) -> str | None:
-    return published[:10] if published else None
-
-
-def _date(q: dict) -> str | None:
-    d = q.get("date")
-    return d.get("value") if isinstance(d, dict) else None
-
-
-def _stem(word: str) -> str:
-    word = word.lower()
-    for suffix in ("ing", "ed", "d", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def _participle(word: str) -> str | None:
-    w = word.strip(".,;:!?\"'()").lower()
-    return _stem(w) if w.isalpha() and w.endswith(("ed", "en")) and w not in AUXILIARIES else None
-
-
-def predicate(it: Item) -> str | None:
-    """What a quantity counts happening to: the action of its event, else the verb right after it ("300 people
-    had been killed" -> kill), else the participle right before it ("the blast injured 14 workers" -> injur)."""
-    if it.data.get("event_lemma"):
-        return _stem(it.data["event_lemma"])
-    text = it.doc.text
-    end = it.data.get("end") if isinstance(it.data.get("end"), int) else None
-    if end is None:
-        return None
-    start = it.data.get("start") if isinstance(it.data.get("start"), int) else None
-    before = text[max(0, start - 30):start].split()[-1:] if start else []
-    if before and _participle(before[0]):
-        return _participle(before[0])
-    for word in text[end:end + 60].split()[:5]:
-        w = word.strip(".,;:!?\"'()").lower()
-        if not w.isalpha():
-            return None
-        if w not in AUXILIARIES:
-            # what happened to what was counted: a participle ("had been killed", "were injured"), else nothing
-            return _stem(w) if w.endswith(("ed", "en")) else None
-    return None
-
-
-def modifiers(q: dict) -> frozenset[str]:
-    """The words that say which things a quantity counts, between its number and its unit ("71,000 new
-    construction jobs" -> new, construction); qualifiers and numbers left out."""
-    head = ((q.get("unit") or "").lower().split() or [""])[-1]
-    words = [w.strip(".,;:()").lower() for w in (q.get("text") or "").split()]
-    words = [w for w in words if w.isalpha() and w != head and w not in _QUALIFYING]
-    return frozenset(words)
-
-
-def number_conflict(a: Item, b: Item) -> str | None:
-    """Why two quantities conflict, or None (same thing, different sources, values that cannot both hold)."""
-    qa, qb = a.data, b.data
-    if qa.get("change") or qb.get("change") or qa.get("kind") != qb.get("kind"):
-        return None
-    ua, ub = unit_key(qa.get("unit") or qa.get("currency")), unit_key(qb.get("unit") or qb.get("currency"))
-    if not ua or ua != ub:
-        return None
-    pa_, pb_ = predicate(a), predicate(b)
-    if not pa_ or pa_ != pb_:
-        return None  # "2,000 injured" and "300 killed" count different things; with no action, unknown things
-    if modifiers(qa) != modifiers(qb):
-        return None  # "337,000 jobs" and "71,000 new construction jobs": a part is no other count of the whole
-    if qa.get("kind") in {"money", "percent"} and not (qa.get("actor") and qb.get("actor")):
-        return None  # sums and shares in one story are about many things; only an owner ties two together
-    sa, sb = STATUS_CLASS.get(qa.get("status"), qa.get("status")), STATUS_CLASS.get(qb.get("status"), qb.get("status"))
-    if sa != sb or sa == "negated":
-        return None
-    if not actors_compatible(qa.get("actor"), qb.get("actor"), _info(a, b)) or \
-            bool(qa.get("actor")) != bool(qb.get("actor")):
-        return None
-    da, db = _date(qa), _date(qb)
-    if da and db and da != db:
-        return None
-    ia, ib = interval(qa), interval(qb)
-    if ia is None or ib is None or (ia[0] <= ib[1] and ib[0] <= ia[1]):
-        return None
-    pa, pb = _day(a.doc.published), _day(b.doc.published)
-    if pa and pb and pa != pb:
-        early, late = (ia, ib) if pa < pb else (ib, ia)
-        if late[0] > early[1]:
-            return None  # a later, larger figure: the count grew (see timeline)
-    return f"{qa.get('text')} ({a.source}) vs {qb.get('text')} ({b.source})"
 
 
 def numbers(items: list[Item]) -> list[Contradiction]:
@@ -360,6 +249,8 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
             for b, owners_b, db, anchor_b in group[i + 1:]:
                 if not _different_sources(a, b) or (owners_a and owners_b and not owners_a & owners_b):
                     continue
+                if a.statement_id is None or b.statement_id is None:
+                    continue  # a report's own wording ("the singer was the last hope") is no source's claim
                 if not characterisation.anchors_meet(anchor_a, anchor_b):
                     continue
                 pair = tuple(sorted((a.source_key, b.source_key))) + (theme,)

@@ -74,6 +74,20 @@ def asserts(it: Item) -> bool:
     return not denies(it.cue) and it.stance != "denies" and not has_negation(it.text)
 
 
+def names(text: str) -> frozenset[str]:
+    """The capitalised words of a statement not at its start ("sacked their coach Ana Ruiz" -> ana, ruiz)."""
+    return frozenset(m.group(0).lower() for m in _CAPITALISED.finditer(text or ""))
+
+
+def _same_proposition(shared: frozenset[str], denied: frozenset[str], a: Item, b: Item) -> bool:
+    """The assertion says what the denial denies: `link.min_shared_words` topic words covering
+    `link.denied_coverage` of it, or a short proposition ("denied sacking coach Ana Ruiz") matched whole, with
+    a name of its own in both ("Ruiz was sacked" for it, "sacked the kit supplier" not)."""
+    if len(shared) >= MIN_SHARED_WORDS and len(shared) / len(denied) >= COVERAGE:
+        return True
+    return len(shared) >= 2 and shared == denied and bool(names(b.text) & names(a.text))
+
+
 def statement_denials(statements: list[Item], different) -> list[tuple[Item, Item, str]]:
     """(asserting statement, denying statement, note) for each denial of what another source asserts."""
     out, seen = [], set()
@@ -88,7 +102,7 @@ def statement_denials(statements: list[Item], different) -> list[tuple[Item, Ite
                 continue
             shared = words[id(a)] & denied
             where = (id(a), b.doc.id, sentence_at(b.doc.text, b.start))
-            if len(shared) >= MIN_SHARED_WORDS and len(shared) / len(denied) >= COVERAGE and where not in seen:
+            if _same_proposition(shared, denied, a, b) and where not in seen:
                 seen.add(where)
                 note = f"{a.source} {a.cue or 'says'}; {b.source} {b.cue or 'denies'} it " \
                        f"(shared: {', '.join(sorted(shared))})"

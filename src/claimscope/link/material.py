@@ -171,8 +171,18 @@ def identified(speaker: dict | None) -> bool:
         return True  # an actor, or a name the text gives ("Belarus's foreign ministry")
     if not speaker.get("name"):
         return False  # a pronoun no actor took
+    if _proper_name(str(speaker.get("name"))):
+        return True  # a body the text names ("the Harbour Pilots Guild", "Norvik Rovers") though no actor took it
     words = set(re.findall(r"[a-z]+", str(speaker.get("text") or speaker.get("name")).lower()))
     return bool(words & (PEOPLE_NOUNS | BODY_NOUNS))
+
+
+def _proper_name(name: str) -> bool:
+    """Two or more capitalised words after an article ("The Pilots Guild"): a name, not a misparsed phrase."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) >= 2 and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in words)
 
 
 def _items(conn: sqlite3.Connection, doc: Doc, js: dict) -> list[Item]:
