@@ -21,7 +21,10 @@ or a person and a place that share a name, stay apart). Each candidate mention (
 10. `speaking_body`: "it" that says or announces is the latest organisation or state named;
 11. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
    (`model.py`, features in `features.py`; "there" is a description of a place) scores highest among those mentioned in the last sentences and the
-   document's few most named actors mentioned earlier, when its probability reaches the shipped threshold.
+   document's few most named actors mentioned earlier, when its probability reaches the shipped threshold;
+   descriptions include heads of this text's roles and organisation names ("the curator" after "Ana Ruiz,
+   chief curator,", weighed by `role`/`dname`) and person nouns with a possessor ("his lawyer", weighed by
+   whether the possessor is the option: `poss-self`).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -54,6 +55,8 @@ class DocContext:
     first_of: dict[str, set[str]] = field(default_factory=dict)  # a person's first name, lower case -> people
     salient: list[str] = field(default_factory=list)  # actors by how often the text names them, most first
     salient_rank: dict[str, int] = field(default_factory=dict)  # actor -> its place in `salient`
+    own_words: frozenset[str] = frozenset()  # head words of actors' roles and organisation names ("curator")
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # actor -> its name's words, lower case
 
     def anchors_before(self, i: int, window: int) -> list[Anchor]:
         """Anchors before token i in the last `window` sentences, latest first."""
@@ -169,7 +172,32 @@ def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocCon
     ctx.salient = sorted(ctx.named_at, key=lambda aid: (-len(ctx.named_at[aid]), ctx.named_at[aid][0]))
     ctx.salient_rank = {aid: k for k, aid in enumerate(ctx.salient)}
     ctx.interviewee = _interviewee(ctx)
+    ctx.name_words = {aid: frozenset(w.lower() for w in a.name.split()) for aid, a in ctx.actors.items()}
+    ctx.own_words = own_words(ctx.actors.values())
     return ctx
+
+
+_HEAD_STOP = re.compile(r"\s(?:of|at|for|in|from|with|to)\s|,")
+
+
+def head_word(phrase: str) -> str:
+    """The head word of a role or a name, lower case: "senior curator at the museum" -> "curator", "Ministry of
+    Works" -> "ministry" ('' when it is no lower-case-able word)."""
+    words = _HEAD_STOP.split(phrase, maxsplit=1)[0].split()
+    last = words[-1].lower() if words else ""
+    return last if last.isalpha() and len(last) >= 3 else ""
+
+
+def own_words(actors) -> frozenset[str]:
+    """The words this text's actors are called by that a description can take up ("the curator" after "Ana
+    Ruiz, senior curator,"; "the ministry" after "the Ministry of Works"): role heads, organisation name heads."""
+    out = set()
+    for a in actors:
+        out.update(head_word(r) for r in a.roles)
+        if a.type == "ORG":
+            out.add(head_word(a.name))
+    out.discard("")
+    return frozenset(out)
 
 
 def _interviewee(ctx: DocContext) -> str | None:

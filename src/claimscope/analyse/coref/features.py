@@ -45,7 +45,9 @@ def agreement(cand: Candidate, actor_type: str, gender: str) -> str:
             return "no" if want and gender and want != gender else "yes"
         if word in ORG_NOUNS:
             return "yes" if actor_type == "ORG" else "unk" if actor_type == "NORP" else "no"
-        return "yes" if actor_type in ("GPE", "LOC") else "no"
+        if word in PLACE_NOUNS or word == "there":
+            return "yes" if actor_type in ("GPE", "LOC") else "no"
+        return "unk"  # a role or name word of this text ("the curator"): the role and name features decide
     if cand.word in RELATIVE:
         return "yes" if actor_type in ("PERSON", "ORG", "NORP") else "unk"
     g, number = THIRD_PERSON[cand.word]
@@ -107,7 +109,12 @@ def null_features(ctx: DocContext, cand: Candidate, opts: list[Option], gender: 
         out.append("null|it-next=" + (nxt if nxt in ("is", "was", "'s", "will", "would", "has", "to") else "o"))
     if cand.form == "description":
         out.append("null|d=" + cand.word)
+        out.append("null|dpos=" + ("poss" if cand.poss >= 0 else "lex" if _in_lexicon(cand.word) else "own"))
     return out
+
+
+def _in_lexicon(word: str) -> bool:
+    return word in PERSON_NOUNS or word in ORG_NOUNS or word in PLACE_NOUNS or word == "there"
 
 
 def _pronoun_class(cand: Candidate) -> str:
@@ -202,7 +209,13 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
     if sd == 0 and a.dep in _SUBJECT and head.dep_ in _SUBJECT and a.tok < cand.i:
         out.append("subj-subj")
     if cand.form == "description":
-        out += ["d=" + cand.word + "|" + typ, "role=" + str(_role_match(actor, cand.word))]
+        role = _role_match(actor, cand.word)
+        named = cand.word in ctx.name_words.get(opt.actor_id, ())
+        out += ["d=" + cand.word + "|" + typ, "role=" + str(role), "dname=" + str(named) + "|" + typ,
+                "role|lex=" + str(role) + "|" + str(_in_lexicon(cand.word))]
+        if cand.poss >= 0:
+            owner = ctx.token_actor.get(cand.poss)
+            out.append("poss-self=" + ("unk" if owner is None else str(owner == opt.actor_id)))
         kind = ORG_NOUNS.get(cand.word, "")
         if kind:
             out.append("kind=" + ("fit" if actor.kind == kind else "none" if actor.kind is None else "other"))

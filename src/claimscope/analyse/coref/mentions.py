@@ -1,6 +1,7 @@
 """Candidate mentions the stage tries to resolve: third-person and relative pronouns, first person, nouns in
 apposition to a name or predicated of it, definite descriptions whose head noun names a person's role, an
-organisation or a place, and proper-noun words no actor mention covers."""
+organisation or a place (or is the head of a role or organisation name of this text: "the curator"), person
+nouns with a possessor ("his lawyer"), and proper-noun words no actor mention covers."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class Candidate:
     form: str  # pronoun | first | second | description | name
     word: str  # the pronoun in lower case, or the description's head lemma
     via: int = -1  # an appositive or predicate noun: the named token it describes ("Ana Ruiz, the mayor")
+    poss: int = -1  # a description's possessor ("his" of "his lawyer"): someone else than the one it names
 
 
 def _pronoun(tok: Token) -> Candidate | None:
@@ -51,21 +53,28 @@ def _second_person(tok: Token) -> Candidate | None:
     return None
 
 
-def _description(tok: Token, named: dict[int, str]) -> Candidate | None:
-    """'the company', 'this ministry', 'the party leader': a singular definite noun phrase with no name in it;
-    and 'there' of "she moved to Lyon and works there" (not "there is"), a back-reference to a place."""
+def _description(tok: Token, named: dict[int, str], own: frozenset[str] = frozenset()) -> Candidate | None:
+    """'the company', 'this ministry', 'the party leader': a singular definite noun phrase with no name in it,
+    whose head is a lexicon noun or a word of an actor's role or name in this text ("the curator" after "Ana
+    Ruiz, curator of the museum,"); 'his lawyer' (a person noun with a possessor); and 'there' of "she moved to
+    Lyon and works there" (not "there is"), a back-reference to a place."""
     if tok.lower_ == "there" and tok.dep_ == "advmod" and tok.tag_ == "RB":
         return Candidate(tok.i, tok.i, tok.i + 1, "description", "there")
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP"):
         return None
     lemma = tok.lemma_.lower()
-    if lemma not in ORG_NOUNS and lemma not in PERSON_NOUNS and lemma not in PLACE_NOUNS:
+    if lemma not in ORG_NOUNS and lemma not in PERSON_NOUNS and lemma not in PLACE_NOUNS and lemma not in own:
         return None
     left = list(tok.lefts)
-    det = next((c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE), None)
-    if det is None or any(c.i in named for c in left) or any(c.pos_ == "PROPN" for c in left):
+    if any(c.i in named for c in left) or any(c.pos_ == "PROPN" for c in left):
         return None
-    return Candidate(tok.i, det.i, tok.i + 1, "description", lemma)
+    det = next((c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE), None)
+    if det is not None:
+        return Candidate(tok.i, det.i, tok.i + 1, "description", lemma)
+    owner = next((c for c in left if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if owner is not None and lemma in PERSON_NOUNS:
+        return Candidate(tok.i, owner.i, tok.i + 1, "description", lemma, poss=owner.i)
+    return None
 
 
 def _third_person(tok: Token) -> bool:
@@ -111,14 +120,15 @@ def _unlinked_name(tok: Token, named: dict[int, str]) -> Candidate | None:
 _NAME_WORDS = 6  # longest run of proper-noun words read as one name
 
 
-def find_candidates(doc: Doc, named: dict[int, str], limit: int) -> list[Candidate]:
-    """Every candidate mention in text order, at most `limit`; tokens already in an actor's mention are skipped."""
+def find_candidates(doc: Doc, named: dict[int, str], limit: int, own: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Every candidate mention in text order, at most `limit`; tokens already in an actor's mention are skipped;
+    `own` adds description heads this text's actors are called by (`context.own_words`)."""
     out: list[Candidate] = []
     after = 0  # the token after the last candidate's span (a run of name words is one candidate)
     for tok in doc:
         if tok.i in named or tok.i < after:
             continue
-        cand = _pronoun(tok) or _first_person(tok) or _second_person(tok) or _said_of_a_name(tok, named) or _description(tok, named) \
+        cand = _pronoun(tok) or _first_person(tok) or _second_person(tok) or _said_of_a_name(tok, named) or _description(tok, named, own) \
             or _unlinked_name(tok, named)
         if cand is not None:
             out.append(cand)

@@ -35,7 +35,7 @@ def resolve_document(doc: Doc, params: Params, first_names: dict[str, str] | Non
     found: list[CorefMention] = []
     examples: list[Group] = []
     named = {i: a for i, a in ctx.token_actor.items() if i not in ctx.alias_tokens}
-    for cand in find_candidates(doc, named, params.max_mentions):
+    for cand in find_candidates(doc, named, params.max_mentions, ctx.own_words):
         result = next((r for r in (rule(ctx, cand, params, gender) for rule in RULES) if r is not None), None)
         if oracle is not None:
             examples += _examples(ctx, cand, params, gender, oracle, result)
