@@ -64,3 +64,11 @@ def test_a_subject_event_noun_without_a_target_is_otherwise_none(nlp, text):
 ])
 def test_peacekeeping_forces_are_aid(nlp, text, action, etype):
     assert event(analyse(nlp, text), action)["type"] == etype
+
+
+def test_a_passive_takes_its_context_from_the_one_acted_on(nlp):
+    # the same passive in a sentence naming a city: wounded soldiers are public life, injured passengers are not
+    soldiers = event(analyse(nlp, "Four soldiers were wounded in Freeport on Monday."), "wounded")
+    assert soldiers is not None and soldiers["type"] == "ASSAULT"
+    doc = analyse(nlp, "Nine passengers were injured in Freeport on Monday.")
+    assert not [e for e in doc["events"] if "injured" in e["action"] and e.get("type")]

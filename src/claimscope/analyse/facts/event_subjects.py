@@ -12,10 +12,14 @@ PRIVATE_SECTORS = {"BUS"}  # sectors that act for no public: companies
 PREP_SUPPORT = {"go", "put", "place", "come", "remain", "stay"}  # light verbs of "went on strike"
 
 
-def public_subject(subj: Token | None) -> bool:
-    """A subject that may act in public life: none (a passive), a pronoun, a named person, or a noun of a public
-    sector ("the president", "students", "rebels"); not a company, shares or migrants ("shares rallied in ...")."""
-    if subj is None or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
+def public_subject(subj: Token | None, verb: Token | None = None) -> bool:
+    """A subject that may act in public life: a pronoun, a named person, or a noun of a public sector ("the
+    president", "students", "rebels"); not a company, shares or migrants ("shares rallied in ..."). With no
+    subject (a passive) the one acted on decides: "soldiers were wounded" may be, "passengers were injured" not."""
+    if subj is None:
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+        return patient is None or public_subject(patient)
+    if subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
         return True
     sector = sector_words().get(subj.lower_) or sector_words().get(subj.lemma_.lower())
     return sector is not None and sector not in PRIVATE_SECTORS

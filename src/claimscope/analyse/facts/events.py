@@ -270,7 +270,7 @@ class _Builder:
         def political() -> bool:  # asked only of typed verbs: the context check is the costly part
             if not memo:
                 memo.append(self.is_political(actor, subj_tok, a, verb) or (
-                    public_subject(subj_tok) and self.places_in_sentence(verb)))
+                    public_subject(subj_tok, verb) and self.places_in_sentence(verb)))
             return memo[0]
 
         etype, mode = event_type(self.refs, key, typed_obj, subj_tok, True)
