@@ -129,6 +129,8 @@ _STORE: tuple[Setting, ...] = (
             "person in at least this many documents."),
     Setting("store.bare_surname_dominance", 10.0, "...and in at least this many times the documents of any "
             "namesake."),
+    Setting("store.type_min_docs", 2, "A name the recogniser types otherwise than most articles joins the record "
+            "of the majority's type once that type is in at least this many articles (store/actor_types.py)."),
 )
 
 _LINK: tuple[Setting, ...] = (

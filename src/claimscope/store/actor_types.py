@@ -3,21 +3,21 @@
 A statistical recogniser labels one company a person in one article and an organisation in the next, a product a
 place, a bank a nationality. Records are keyed by (name, type), so each label would make its own record. For the
 types it confuses (`FLUID_TYPES`), a document actor that the knowledge base does not back (no kind, no
-coordinates)
-joins the name's record of the type that more of the store's articles give the name than give its own type
-(counting this article for its own type; a tie keeps its own), once that type is in at least `MIN_DOCS`
-articles. The count is over the articles' own labels, never over earlier linking decisions, and after each
-document the documents of its names that sit in another type's record are linked again, so the records depend
-on the set of articles, not on their order. States and cities (GPE) are never in the set: a person named like a
-place stays a person.
+coordinates) joins the name's record of the type that more of the store's articles give the name than give its
+own type (counting this article for its own type; a tie keeps its own), once that type is in at least
+`store.type_min_docs` articles. The count is over the articles' own labels, never over earlier linking
+decisions, and after each document the documents of its names that sit in another type's record are linked
+again, so the records depend on the set of articles, not on their order. States and cities (GPE) are never in
+the set: a person named like a place stays a person.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
+from claimscope.settings import default
+
 FLUID_TYPES = ("PERSON", "ORG", "NORP", "LOC", "FAC", "PRODUCT")
-MIN_DOCS = 2
 _IN = ", ".join("?" * len(FLUID_TYPES))
 
 
@@ -39,7 +39,7 @@ def majority_type(counts: dict[str, int], own: str) -> str:
     votes = dict(counts)
     votes[own] = votes.get(own, 0) + 1
     best = max(sorted(votes), key=lambda ty: (votes[ty], ty == own))
-    return best if votes[best] >= MIN_DOCS and votes[best] > votes[own] else own
+    return best if votes[best] >= default("store.type_min_docs") and votes[best] > votes[own] else own
 
 
 def fluid(actor, type_: str) -> bool:
