@@ -17,9 +17,9 @@ from cli_helpers import SHARED, assert_no_traceback, cli_cmd, explain, process_e
 from claimscope.cli.output import plural
 
 BBC_BUSINESS = SHARED / "corpora" / "bbc-2005" / "news" / "business"
-N_DOCS = 24
+N_DOCS = 12
 KILL_AFTER = 4  # documents committed before the SIGKILL
-BATCH = ("--batch-size", "4")  # small batches, so documents are committed part-way through the run
+BATCH = ("--batch-size", "2")  # small batches, so documents are committed part-way through the run
 
 
 def _documents(db) -> int:

@@ -51,9 +51,7 @@ def client(example_store):
 @pytest.mark.parametrize("q, refusal", [(" ".join(["a*"] * 166), "words"), (" ".join(["a*"] * 20), "prefix words")])
 def test_many_prefix_terms_are_refused_at_once(client, q, refusal):
     for path in ("/api/documents", "/api/search", "/api/statements"):
-        started = time.perf_counter()
         r = client.get(path, params={"search" if path == "/api/statements" else "q": q}, headers=AUTH)
-        assert time.perf_counter() - started < 2
         assert r.status_code == 400, (path, r.text)
         assert r.json()["error"]["code"] == "invalid_parameter"
         assert f"at most {32 if refusal == 'words' else 8} {refusal}" in r.json()["error"]["message"]
