@@ -97,7 +97,7 @@ def test_a_place_inside_an_organisation_name_stays_in_it(kb):
 
 def test_the_fixes_run_in_their_order(kb):
     assert recogniser.RECOGNISER_FIXES[0] is recogniser.drop_false_entities
-    assert recogniser.RECOGNISER_FIXES[-1] is recogniser.organisations_not_people
+    assert recogniser.RECOGNISER_FIXES[-1] is recogniser.described_organisations
     text = make(kb, ["the", "Harbor", "Institute", "Research", "Fellow", "spoke"],
                 ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
                 pos=["DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])

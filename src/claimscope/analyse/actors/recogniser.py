@@ -16,7 +16,9 @@ The fixes run in the order of `RECOGNISER_FIXES`; each sees what the fixes befor
    curated name ("Democrats" of "Liberal Democrats"), or two spans that together make one, become it;
 9. `organisations_not_people`: a "person" the knowledge base knows as something else, whose last word only an
    organisation's name ends in ("Lakeford Media Group"), that is an acronym ("RFID", "TV4"), or that is a known
-   body before a plural role ("Greens MPs": the party) is no person.
+   body before a plural role ("Greens MPs": the party) is no person;
+10. `described_organisations` (`described.py`): a person or place name the document describes as an
+   organisation ("oil firm X", "X, the oil company,") is that organisation in every mention.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from ...lexicon.names import POSTNOMINALS, TITLES
 from ...lexicon.organisations import ORG_NAME_ENDS, ORG_OF_HEADS
 from ...lexicon.places import REGION_WORDS
 from ...lexicon.roles import ROLE_HEADS, ROLE_MODIFIERS
+from .described import described_organisations
 from .names import POSSESSIVE_TOKENS
 from .spans import ACTOR_LABELS, DocText, EntitySpan
 
@@ -233,6 +236,7 @@ RECOGNISER_FIXES: tuple[Fix, ...] = (
     merge_places_into_orgs,
     curated_types,
     organisations_not_people,
+    described_organisations,
 )
 
 
