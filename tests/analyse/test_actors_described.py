@@ -42,3 +42,9 @@ def test_an_honorific_keeps_the_name_a_person_whatever_it_owns():
 def test_a_surname_of_a_named_person_stays_the_person():
     types = _types("Ana Brakov resigned from the board on Tuesday.\n\nBrakov shares fell, Ana Brakov said.")
     assert "ORG" not in {types.get("Brakov"), types.get("Ana Brakov")} and "PERSON" in types.values(), types
+
+
+@pytest.mark.parametrize("name", ["Lakeford Radio", "Brakov Europe", "Riverton Interactive"])
+def test_a_name_ending_in_a_word_no_person_ends_in_is_an_organisation(name):
+    types = _types(f"{name} said listeners had complained about the change.")
+    assert types.get(name) in (None, "ORG"), types

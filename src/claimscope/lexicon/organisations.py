@@ -37,7 +37,9 @@ ORG_NAME_ENDS = frozenset({
     "ministry", "department", "agency", "authority", "council", "commission", "institute", "foundation",
     "association", "federation", "society", "university", "college", "school", "cup", "league", "party",
     "fc", "club", "media", "network", "networks", "entertainment", "studios", "records", "pictures", "films",
-    "software", "telecom", "communications", "bet", "airport", "hospital", "trust", "committee", "line"})
+    "software", "telecom", "communications", "bet", "airport", "hospital", "trust", "committee", "line", "radio",
+    "tv", "television", "broadcasting", "europe", "international", "worldwide", "online", "interactive", "labs",
+    "games", "electronics", "wireless", "broadband"})
 # the kinds in the order they are tried: the first whose words fit an organisation's name is its kind
 KIND_ORDER = ("intelligence", "military", "media", "party", "government", "company", "ngo")
 # organisation head words a place name can be part of the name of ("University of Lakeford", "Bank of Riverton")
