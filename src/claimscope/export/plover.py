@@ -64,7 +64,11 @@ def plover_type(event: dict) -> tuple[str | None, str | None]:
 
 
 def main_event(inside: list[dict]) -> dict:
-    """The sentence's event: its first typed event, or what a pledge at its start pledges ("vowed to strike")."""
+    """The sentence's event: its first typed event, or what a pledge at its start pledges ("vowed to strike"), or
+    a complaint made after what it says ("X is failing refugees, a rights group protested": the protest)."""
+    spoken = [e for e in inside[1:] if e.get("lemma") == "protest" and e.get("type") == "ACCUSE"]
+    if spoken:
+        return spoken[0]
     first = inside[0]
     if (first.get("lemma") or "") in PLEDGES and len(inside) > 1 and inside[1].get("status") == "planned":
         return {**inside[1], "actor": first.get("actor"), "actor_mention": first.get("actor_mention")}
@@ -86,20 +90,24 @@ def _entry(text: str, code: str, sector: str | None) -> dict:
     return out
 
 
-def _reporting(document: dict) -> list[tuple[int, int]]:
-    """Character ranges of statement speakers and cues: who reports an event ("..., a senior official said")
-    is not its actor or target."""
+def _reporting(document: dict) -> list[tuple[int, int, str]]:
+    """Character ranges of statement speakers and cues, with the cue's text: who reports an event ("..., a senior
+    official said") is not its actor or target."""
     out = []
     for st in document.get("statements") or []:
-        for part in (st.get("speaker"), st.get("cue")):
+        cue = st.get("cue") if isinstance(st.get("cue"), dict) else {}
+        for part in (st.get("speaker"), cue):
             if isinstance(part, dict) and part.get("start") is not None:
-                out.append((part["start"], part["end"]))
+                out.append((part["start"], part["end"], (cue.get("text") or "").lower()))
     return out
 
 
 def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: int, skip) -> dict:
     text = document.get("text") or ""
     etype, mode = plover_type(ev)
+    what = (ev.get("what") or "").lower().split()
+    # a statement that is what the event acts on reports nothing: "rejected the Iraqi president's proposal"
+    skip = [(a, b) for a, b, cue in skip if not (what and cue and cue == what[-1])]
     spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b and a >= ev["end"] for a, b in skip)]
     source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
     passive = not source and not (ev.get("action") or "").endswith("ing") and \

@@ -110,6 +110,8 @@ class ActorCoder:
         """(code, sector) of an actor named `name` and written `mention`; (None, None) when nothing says."""
         actor = self.actors.get(name or "") or {}
         text = mention or name or ""
+        if place_codes().get(name or "") == "":
+            return None, None  # a region of several states ("the Balkans") codes none of them
         for rule in CODE_RULES:
             got = rule(actor, name or "", text)
             if got is not None:

@@ -9,6 +9,7 @@ from .event_types import noun_classes
 
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "dedicate"}
 PRIVATE_SECTORS = {"BUS"}  # sectors that act for no public: companies
+ALLOW_VERBS = {"allow", "permit", "let"}
 PREP_SUPPORT = {"go", "put", "place", "come", "remain", "stay"}  # light verbs of "went on strike"
 
 
@@ -58,3 +59,11 @@ def subject_noun(noun: Token) -> bool:
     if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.pos_ not in {"VERB", "AUX"}:
         return False
     return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and not noun_classes(c) for c in noun.children)
+
+
+def allowed_subject(verb: Token) -> Token | None:
+    """"allowed the inspectors to return" (parsed as a clause): the inspectors are whom it allows."""
+    if verb.lemma_.lower() not in ALLOW_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None

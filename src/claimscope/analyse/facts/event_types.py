@@ -134,8 +134,8 @@ def verb_key(tok: Token, lemma: str) -> str:
     for c in tok.children:
         if c.dep_ in {"prt", "prep", "advmod"} and f"{lemma} {c.lower_}" in phrasal:
             return f"{lemma} {c.lower_}"
-        if c.dep_ == "dobj" and f"{lemma} {c.lower_}" in phrasal:
-            return f"{lemma} {c.lower_}"  # "opened fire"
+        if c.dep_ in {"dobj", "oprd", "advcl", "xcomp", "npadvmod"} and f"{lemma} {c.lower_}" in phrasal:
+            return f"{lemma} {c.lower_}"  # "opened fire", "took ten sailors hostage"
     return lemma
 
 

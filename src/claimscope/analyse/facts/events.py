@@ -7,7 +7,7 @@ For each content verb of a document (`candidate_verbs`: no light verb or cue ver
 2. the arguments (`event_args.ARG_STEPS`): recipient, location, what is acted on;
 3. the size: a count of what the clause acts on (a quantity of the clause, `doc._.quantities`);
 4. the date: a time expression of the clause (a deadline, event or start, not when it was reported);
-5. the type (`event_types.event_type`): the PLOVER type (data/plover.json) when the verb, its object or its
+5. the type (`event_types.event_type`, then the CAMEO distinctions of `event_refine.REFINE_RULES`): the PLOVER type (data/plover.json) when the verb, its object or its
    subject says so and the context is political (its actor, object or subject; else a subject of public life,
    `event_subjects.public_subject`, in a sentence that names a state, a people or a city: "she will extend the
    curfew in Freeport"; "shares rallied in London" is none); None rather than a guess otherwise;
@@ -39,7 +39,9 @@ from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
 from .event_nouns import event_noun_indices, noun_candidates, of_object, owner, phrase_ref, target
-from .event_subjects import PREP_SUPPORT, called_on, prep_noun, public_subject, stative_subject, subject_noun
+from .event_refine import Context, refine
+from .event_subjects import (PREP_SUPPORT, allowed_subject, called_on, prep_noun, public_subject, stative_subject,
+                             subject_noun)
 from .event_types import event_type, is_political_ref, noun_classes, noun_event, peacekeeping, plover, verb_key
 from .hedges import Hedge, clause_hedges
 from .quantities import Quantity
@@ -259,7 +261,7 @@ class _Builder:
         what = a.what if not (size is not None and a.what is None and size.unit) else size.unit
         date = next((d for d in self.dates_by_verb.get(verb.i, []) if d.role in {"deadline", "event", "start"}),
                     None)
-        typed_obj = a.obj  # a passive subject too: "hostages were released", "troops were deployed"
+        typed_obj = a.obj or allowed_subject(verb)  # a passive subject too: "hostages were released"
         if typed_obj is not None and self.refs.actor(typed_obj) is not None:  # "provided Jordan with a grant"
             typed_obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                               for p in c.children if p.dep_ == "pobj"), typed_obj)
@@ -283,6 +285,9 @@ class _Builder:
             if etype not in {None, "PROTEST"} and not political():
                 etype, mode = None, None  # strikes and protests are PLOVER events whoever holds them
         etype, mode = peacekeeping(etype, mode, subj_tok, typed_obj)
+        refined = refine(Context(self.refs, verb, key, etype, mode, subj_tok, typed_obj, causee))
+        if etype is not None or refined[0] is None or political():  # "ordered the Red Cross to leave"
+            etype, mode = refined
         recipient = a.recipient
         if causee is not None:  # a PLOVER event of whoever caused it, else the causee's own doing
             causee_ref = self.refs.resolve(causee) or phrase_ref(self.refs, causee)

@@ -1,0 +1,109 @@
+"""The CAMEO distinctions of analyse/facts/event_refine.py and the 2026-12-02 (b) table rows, on sentences written
+for the tests, with the wordings each must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from facts_helpers import analyse
+
+from claimscope.export.plover import records
+
+
+def _record(nlp, text):
+    recs = records(analyse(nlp, text))
+    return recs[0] if recs else {}
+
+
+def _codes(rec, role):
+    return [a["code"] for a in rec.get(role, [])]
+
+
+@pytest.mark.parametrize("text", [
+    "A heart attack killed the former Ruritanian minister on Sunday.",
+    "The flood killed 200 people in Bangladesh.",
+    "Ten villagers in Nepal were killed by a landslide.",
+])
+def test_a_natural_cause_is_no_event(nlp, text):
+    assert not [e for e in analyse(nlp, text)["events"] if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A rocket attack killed three soldiers in Kabul.",
+    "Rebels killed 12 soldiers in an attack on a base in Mali.",
+])
+def test_deliberate_killings_stay_assaults(nlp, text):
+    assert _record(nlp, text)["event"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police opened fire to disperse opposition supporters in Kisumu on Friday, killing two people.",
+    "Soldiers opened fire on demonstrators in the capital of Bolivia.",
+])
+def test_force_on_protesters_is_repression(nlp, text):
+    rec = _record(nlp, text)
+    assert (rec["event"], rec["mode"]) == ("COERCE", "repress")
+
+
+def test_force_on_troops_is_an_assault(nlp):
+    assert _record(nlp, "Chadian soldiers opened fire on rebel positions near the border.")["event"] == "ASSAULT"
+
+
+def test_expelling_an_international_body_is_a_sanction(nlp):
+    rec = _record(nlp, "Cairo forced the UN food agency out of the country last year.")
+    assert (rec["event"], _codes(rec, "source"), _codes(rec, "target")) == ("SANCTION", ["EGY"], ["IGO"])
+    assert _record(nlp, "The Sudanese authorities expelled UN monitors from Darfur.")["event"] == "SANCTION"
+
+
+def test_ordering_people_out_of_a_country_is_an_expulsion(nlp):
+    rec = _record(nlp, "The Kenyan government ordered three British journalists to leave the country.")
+    assert (rec["event"], rec["mode"], _codes(rec, "target")) == ("COERCE", "expel", ["GBR"])
+
+
+def test_ordering_staff_out_of_a_building_is_no_event(nlp):
+    assert _record(nlp, "The manager ordered the workers to leave the building.") == {}
+
+
+def test_a_protest_in_words_after_what_it_says_is_an_accusation(nlp):
+    rec = _record(nlp, "The ministry is failing to protect refugees, a Ukrainian rights group protested on Monday.")
+    assert rec["event"] == "ACCUSE"
+
+
+def test_a_street_protest_stays_a_protest(nlp):
+    assert _record(nlp, "Students protested outside the Russian embassy in Vilnius.")["event"] == "PROTEST"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The Iraqi government allowed United Nations weapons inspectors to return to the country.", "RETREAT"),
+    ("Serbia lifted its blockade of the Montenegrin port.", "RETREAT"),
+    ("Pirates took 20 sailors hostage off the coast of Somalia.", "ASSAULT"),
+    ("The militants held five engineers hostage for a week in Nigeria.", "ASSAULT"),
+    ("Iraqi forces used chemical weapons against Kurdish villages.", "ASSAULT"),
+    ("The army used tear gas to disperse the crowd in Dhaka.", "COERCE"),
+    ("Taxi drivers boycotted the new terminal in Lagos.", "PROTEST"),
+])
+def test_cameo_subcodes_of_the_table(nlp, text, etype):
+    assert _record(nlp, text)["event"] == etype
+
+
+@pytest.mark.parametrize("text", [
+    "The club allowed fans to return to the stadium.",
+    "She took the children to school in Leeds.",
+    "The company used new software to plan deliveries.",
+])
+def test_the_subcode_verbs_need_their_object(nlp, text):
+    assert _record(nlp, text) == {}
+
+
+def test_a_region_of_several_states_codes_none(nlp):
+    rec = _record(nlp, "Austria hosted a conference on the Balkan crisis.")
+    assert "TKM" not in _codes(rec, "target")
+
+
+def test_whose_proposal_is_rejected_is_the_target(nlp):
+    rec = _record(nlp, "Iran's leader today rejected Iraqi President Ali Karim's proposal for a cease-fire.")
+    assert (rec["event"], _codes(rec, "source"), _codes(rec, "target")) == ("REJECT", ["IRN"], ["IRQ"])
+
+
+def test_the_former_name_of_north_macedonia(nlp):
+    rec = _record(nlp, "The United States is providing military intelligence to Macedonia.")
+    assert _codes(rec, "target") == ["MKD"]
