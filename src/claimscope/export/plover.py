@@ -25,6 +25,7 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}  # a planned deployment stays MOBILI
 PLEDGES = {"pledge", "promise", "vow"}
 # an auxiliary of the passive just before the verb ("was detained", "have been quietly released")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 _ETHNIC = re.compile(r"(?:\S+\s+){0,3}?ethnic\s", re.IGNORECASE)
 VERSION = "claimscope PLOVER export 1 (PLOVER 0.8 type names)"
 
@@ -90,24 +91,24 @@ def _entry(text: str, code: str, sector: str | None) -> dict:
     return out
 
 
-def _reporting(document: dict) -> list[tuple[int, int, str]]:
-    """Character ranges of statement speakers and cues, with the cue's text: who reports an event ("..., a senior
-    official said") is not its actor or target."""
+def _reporting(document: dict) -> list[tuple[int, int, list]]:
+    """Character ranges of statement speakers and cues, with the spans of what the statement says: who reports
+    an event ("..., a senior official said") is not its actor or target."""
     out = []
     for st in document.get("statements") or []:
-        cue = st.get("cue") if isinstance(st.get("cue"), dict) else {}
-        for part in (st.get("speaker"), cue):
+        content = [tuple(sp) for sp in ((st.get("content") or {}).get("spans") or [])]
+        for part in (st.get("speaker"), st.get("cue")):
             if isinstance(part, dict) and part.get("start") is not None:
-                out.append((part["start"], part["end"], (cue.get("text") or "").lower()))
+                out.append((part["start"], part["end"], content))
     return out
 
 
 def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: int, skip) -> dict:
     text = document.get("text") or ""
     etype, mode = plover_type(ev)
-    what = (ev.get("what") or "").lower().split()
-    # a statement that is what the event acts on reports nothing: "rejected the Iraqi president's proposal"
-    skip = [(a, b) for a, b, cue in skip if not (what and cue and cue == what[-1])]
+    # only a statement that says the event reports it: not "rejected the Freedonian president's proposal", nor
+    # "offered concessions that the Ruritanian negotiator believed ..."
+    skip = [(a, b) for a, b, content in skip if any(c0 <= ev["start"] < c1 for c0, c1 in content)]
     spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b and a >= ev["end"] for a, b in skip)]
     source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
     passive = not source and not (ev.get("action") or "").endswith("ing") and \
@@ -132,6 +133,9 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
         # a domestic event, coded with the source's state
         text_of = (ev.get("recipient_mention") or {}).get("text") or ev.get("recipient") or ev.get("what")
         target = [_entry(text_of, source[0]["code"], None)] if source[0]["code"] != "IGO" else []
+    partner = _partner(spans, ev.get("actor_mention") or {}, source, text)
+    if partner is not None and (not target or target[0]["code"] == source[0]["code"]):
+        target = [_entry(*partner[2:])]  # "Ghana and Togo established relations": each is the other's target
     source, target = _ethnic(source, spans, text[lo:hi], lo), _ethnic(target, spans, text[lo:hi], lo)
     rec = {"id": f"{document.get('id', 'doc')}-{n}", "date": (document.get("published") or "")[:10],
            "source": source, "target": target, "event": etype, "mode": mode or "",
@@ -143,6 +147,18 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     if ev.get("size") is not None:
         rec["size"] = ev["size"]
     return rec
+
+
+def _partner(spans: list, own: dict, source: list[dict], text: str):
+    """The actor joined to the source by "and" ("Peru and Ecuador resumed talks"), coded otherwise than the
+    source; None for a single actor."""
+    end = own.get("end")
+    if not source or end is None:
+        return None
+    nxt = next((s for s in spans if s[0] >= end), None)
+    if nxt is None or nxt[3] == source[0]["code"] or not _AND.fullmatch(text[end:nxt[0]]):
+        return None
+    return nxt
 
 
 def _ethnic(role: list[dict], spans: list, text: str, lo: int) -> list[dict]:
