@@ -107,3 +107,50 @@ def test_whose_proposal_is_rejected_is_the_target(nlp):
 def test_the_former_name_of_north_macedonia(nlp):
     rec = _record(nlp, "The United States is providing military intelligence to Macedonia.")
     assert _codes(rec, "target") == ["MKD"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Zambia opened its borders to refugees fleeing the fighting in Angola.", "AID"),
+    ("Egypt played host to Israeli and Palestinian negotiators.", "CONSULT"),
+    ("The Turkish army crossed into northern Iraq in pursuit of Kurdish rebels.", "ASSAULT"),
+    ("Government forces recaptured the town from the rebels in Sierra Leone.", "ASSAULT"),
+    ("Eritrean forces captured 300 Ethiopian soldiers.", "ASSAULT"),
+    ("The US Congress approved $50 million in military aid to Colombia.", "AID"),
+])
+def test_more_cameo_rows(nlp, text, etype):
+    assert _record(nlp, text)["event"] == etype
+
+
+@pytest.mark.parametrize("text", [
+    "The tourists crossed into Austria by train.",
+    "Parliament approved the budget in Oslo on Monday.",
+])
+def test_the_new_rows_need_their_context(nlp, text):
+    assert _record(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ghana and Togo established diplomatic relations in 1990.", "GHA", "TGO"),
+    ("Peru and Ecuador resumed negotiations on the border dispute.", "PER", "ECU"),
+    ("US and British jets bombed targets in Iraq.", "USA", "IRQ"),
+])
+def test_two_joined_subjects_are_each_others_target(nlp, text, source, target):
+    rec = _record(nlp, text)
+    assert (_codes(rec, "source")[:1], _codes(rec, "target")[:1]) == ([source], [target])
+
+
+def test_a_protest_targets_whom_it_is_against_and_happens_where_it_is_held(nlp):
+    rec = _record(nlp, "Students rallied in Seoul against the Japanese government.")
+    assert (_codes(rec, "source"), _codes(rec, "target")) == (["KOR"], ["JPN"])
+    rec = _record(nlp, "Hundreds protested outside the US embassy in Athens.")
+    assert (_codes(rec, "source"), _codes(rec, "target")) == (["GRC"], ["USA"])
+
+
+def test_a_belief_inside_the_event_is_no_reporter(nlp):
+    rec = _record(nlp, "A Ruritanian official offered concessions that the US negotiator believed could help.")
+    assert _codes(rec, "target") == ["USA"]
+
+
+def test_the_reporter_after_the_event_is_still_skipped(nlp):
+    rec = _record(nlp, "Chadian troops attacked the rebels, a French official said.")
+    assert "FRA" not in _codes(rec, "source") + _codes(rec, "target")

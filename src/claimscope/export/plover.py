@@ -25,6 +25,7 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}  # a planned deployment stays MOBILI
 PLEDGES = {"pledge", "promise", "vow"}
 # an auxiliary of the passive just before the verb ("was detained", "have been quietly released")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AGAINST = re.compile(r"\b(?:against|defiance of|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 _ETHNIC = re.compile(r"(?:\S+\s+){0,3}?ethnic\s", re.IGNORECASE)
 VERSION = "claimscope PLOVER export 1 (PLOVER 0.8 type names)"
@@ -118,9 +119,15 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
         source = [_entry(*after[0][2:])] if after else []
     if not source:  # no coded actor: the nearest coded name before the verb ("neighbouring Finland is ready"),
         # else the sentence's first: a domestic event codes the state it happens in ("Militants ... near Tripoli")
-        before = [s for s in spans if s[1] <= ev["start"]] or spans[:1]
+        before = [s for s in spans if s[1] <= ev["start"]]
+        if not before and etype == "PROTEST":  # "hundreds protested outside the US embassy in Athens": GRC
+            before = [s for s in spans if text[max(lo, s[0] - 3):s[0]] == "in "][:1]
+        before = before or spans[:1]
         source = [_entry(*before[-1][2:])] if before else []
     target = _actor(coder, ev.get("recipient"), ev.get("recipient_mention"))
+    if not target and etype == "PROTEST":  # whom a protest is against, not where it is held
+        against = [sp for sp in spans if sp[0] >= ev["end"] and _AGAINST.search(text[max(lo, sp[0] - 20):sp[0]])]
+        target = [_entry(*against[0][2:])] if against else []
     if not target:  # the first coded name after the verb: its object, whom or where ("bombed Chadian villages")
         own = ev.get("actor_mention") or {}
         after = [s for s in spans if s[0] >= ev["end"] and not own.get("start", -1) <= s[0] < own.get("end", -1)]
