@@ -154,3 +154,26 @@ def test_a_belief_inside_the_event_is_no_reporter(nlp):
 def test_the_reporter_after_the_event_is_still_skipped(nlp):
     rec = _record(nlp, "Chadian troops attacked the rebels, a French official said.")
     assert "FRA" not in _codes(rec, "source") + _codes(rec, "target")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Russian aircraft carried out air strikes on rebel positions in Syria.", "ASSAULT"),
+    ("The Foreign Ministry renewed its call for the release of the hostages held in Lebanon.", "REQUEST"),
+    ("The Iranian leader lashed out at the United States over its naval presence.", "ACCUSE"),
+    ("Egypt and Israel normalised relations in 1980.", "SUPPORT"),
+    ("The Israeli government commuted the death sentence of the convicted spy.", "CONCEDE"),
+    ("Rebels lobbed mortar shells into the capital of Chad.", "ASSAULT"),
+    ("The government beefed up security around the parliament in Kampala.", "MOBILIZE"),
+])
+def test_nouns_and_phrases_of_cameo(nlp, text, etype):
+    assert _record(nlp, text)["event"] == etype
+
+
+def test_a_labour_strike_and_a_phone_call_keep_their_type(nlp):
+    assert _record(nlp, "Dock workers began a strike in Kenya on Monday.")["event"] == "PROTEST"
+    assert _record(nlp, "The Kenyan president took a call from the French president.")["event"] == "CONSULT"
+
+
+def test_the_gulf_is_no_state(nlp):
+    rec = _record(nlp, "Iran called for the withdrawal of foreign forces from the Gulf.")
+    assert "PNG" not in _codes(rec, "target")

@@ -21,6 +21,8 @@ from .refs import ActorRefs, Ref
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+STRIKE_WEAPONS = {"air", "missile", "drone", "rocket", "naval", "artillery", "retaliatory", "pre-emptive",
+                  "preemptive", "surgical", "nuclear", "aerial"}
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +136,7 @@ def verb_key(tok: Token, lemma: str) -> str:
     for c in tok.children:
         if c.dep_ in {"prt", "prep", "advmod"} and f"{lemma} {c.lower_}" in phrasal:
             return f"{lemma} {c.lower_}"
-        if c.dep_ in {"dobj", "oprd", "advcl", "xcomp", "npadvmod"} and f"{lemma} {c.lower_}" in phrasal:
+        if c.dep_ in {"dobj", "oprd", "advcl", "xcomp", "npadvmod", "acomp"} and f"{lemma} {c.lower_}" in phrasal:
             return f"{lemma} {c.lower_}"  # "opened fire", "took ten sailors hostage"
     return lemma
 
@@ -148,6 +150,12 @@ def noun_event(tok: Token | None) -> tuple[str | None, str | None]:
     if got is not None and got[0] in {"MOBILIZE", "ASSAULT"} and any(
             c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
         return "COOPERATE", "military"  # "joint patrols", "joint exercises" (CAMEO 062)
+    if got is not None and got[0] == "PROTEST" and any(c.dep_ in {"compound", "amod"} and (
+            c.lower_ in STRIKE_WEAPONS or noun_classes(c) & {"weapons", "military"}) for c in tok.children):
+        return "ASSAULT", "aerial"  # "air strikes", "missile strikes": no labour strike (CAMEO 195)
+    if got is not None and got[0] == "CONSULT" and tok.lemma_.lower() == "call" and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return "REQUEST", "appeal"  # "renewed its call for the release": an appeal, no phone call (CAMEO 02)
     if got is not None:
         for c in tok.children:  # "a hunger strike": the compound names the kind of a strike ("aid workers" no event)
             if c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in nouns and nouns[c.lower_][0] == got[0]:
