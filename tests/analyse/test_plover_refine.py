@@ -177,3 +177,28 @@ def test_a_labour_strike_and_a_phone_call_keep_their_type(nlp):
 def test_the_gulf_is_no_state(nlp):
     rec = _record(nlp, "Iran called for the withdrawal of foreign forces from the Gulf.")
     assert "PNG" not in _codes(rec, "target")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Rebels who attacked the town last week agreed to a ceasefire on Monday.", "AGREE"),
+    ("Soldiers who had been deployed to the region in May arrested 12 protesters in Mali.", "COERCE"),
+    ("Kenya, which hosted the peace talks, condemned the attack on the embassy.", "ACCUSE"),
+    ("Having met the Iranian president, the Iraqi leader signed a border agreement.", "AGREE"),
+    ("The minister, speaking after the bombing of the embassy, accused Syria of supporting terrorists.", "ACCUSE"),
+])
+def test_the_record_takes_the_main_event_not_a_subordinate_one(nlp, text, etype):
+    assert _record(nlp, text)["event"] == etype
+
+
+def test_subordinate_events_are_marked_and_main_ones_are_not(nlp):
+    doc = analyse(nlp, "Kenya, which hosted the peace talks, condemned the attack on the embassy.")
+    marks = {e["action"]: e.get("subordinate", False) for e in doc["events"] if e["type"]}
+    assert marks["hosted"] is True and marks["condemned"] is False
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Japan agreed to send aid to Nepal.", "AGREE"),  # a complement is no subordinate clause
+    ("Police arrested 12 protesters and wounded three in Lima.", "COERCE"),
+])
+def test_complements_and_conjuncts_stay_main(nlp, text, etype):
+    assert _record(nlp, text)["event"] == etype

@@ -3,7 +3,8 @@ gold-standard records (`id`, `text`, `event`, `mode`, `source`, `target`, `event
 
 Per sentence (`sentences`: lines, cut by spaCy's rule-based sentencizer; "U.S." ends none):
 1. the event: the first typed event of the sentence (English puts the main verb before what it governs:
-   "agreed to provide", "called on X to release");
+   "agreed to provide", "called on X to release"), of its main clause when it has one there (not "which hosted
+   the talks", "after talks with");
 2. `plover_type`: PLOVER codes an intention as such: a cooperative event that is only planned ("will visit",
    "is ready to send aid") is AGREE, a hostile one ("will strike") THREATEN; a cooperative event refused or
    negated ("would not accept the terms") is REJECT; a pledge ("vowed to retaliate") takes the type of what
@@ -66,11 +67,13 @@ def plover_type(event: dict) -> tuple[str | None, str | None]:
 
 
 def main_event(inside: list[dict]) -> dict:
-    """The sentence's event: its first typed event, or what a pledge at its start pledges ("vowed to strike"), or
-    a complaint made after what it says ("X is failing refugees, a rights group protested": the protest)."""
+    """The sentence's event: its first typed main event (not one of a relative or adverbial clause or phrase), or
+    what a pledge at its start pledges ("vowed to strike"), or a complaint made after what it says ("X is
+    failing refugees, a rights group protested": the protest)."""
     spoken = [e for e in inside[1:] if e.get("lemma") == "protest" and e.get("type") == "ACCUSE"]
     if spoken:
         return spoken[0]
+    inside = [e for e in inside if not e.get("subordinate")] or inside  # not "Kenya, which hosted the talks, ..."
     first = inside[0]
     if (first.get("lemma") or "") in PLEDGES and len(inside) > 1 and inside[1].get("status") == "planned":
         return {**inside[1], "actor": first.get("actor"), "actor_mention": first.get("actor_mention")}

@@ -10,6 +10,9 @@
    ordering people to leave a country is an expulsion (CAMEO 174: "ordered the reporters to leave");
 4. `spoken_protest`: "protested" as the cue of a statement placed after what it says ("The ministry is
    failing refugees, a rights group protested") is a complaint in words, ACCUSE (CAMEO 114).
+
+`subordinate(tok)` says whether an event is told in a relative or adverbial clause or an adverbial phrase
+("Kenya, which hosted the talks, condemned ...", "after talks with ..."): a PLOVER record takes a main event.
 """
 
 from __future__ import annotations
@@ -131,3 +134,26 @@ def refine(ctx: Context) -> tuple[str | None, str | None]:
         if got is not None:
             return got
     return ctx.etype, ctx.mode
+
+
+_SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp"}
+_COMPLEMENT_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "dobj", "nsubj", "nsubjpass", "attr", "oprd", "parataxis"}
+
+
+def subordinate(tok: Token) -> bool:
+    """An event told in a relative or adverbial clause ("who attacked the town", "having met the president"), or
+    a noun in an adverbial phrase ("after talks with", "following the raid on"); complements and conjuncts of
+    the main verb ("agreed to send", "arrested 12 and wounded 3") are main events."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in _SUBORDINATE_DEPS:
+            return True
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
+            return True  # "after talks with the premier, the minister condemned ..."
+        if cur.dep_ in _COMPLEMENT_DEPS or cur.head.i == cur.i:
+            if cur.head.i == cur.i or cur.dep_ == "ROOT":
+                return False
+            cur = cur.head
+            continue
+        cur = cur.head
+    return False

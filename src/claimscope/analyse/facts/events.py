@@ -39,7 +39,7 @@ from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
 from .event_nouns import event_noun_indices, noun_candidates, of_object, owner, phrase_ref, target
-from .event_refine import Context, refine
+from .event_refine import Context, refine, subordinate
 from .event_subjects import (PREP_SUPPORT, allowed_subject, called_on, prep_noun, public_subject, stative_subject,
                              subject_noun)
 from .event_types import event_type, is_political_ref, noun_classes, noun_event, peacekeeping, plover, verb_key
@@ -81,6 +81,7 @@ class Event:
     status: str | None = None
     type: str | None = None
     mode: str | None = None
+    subordinate: bool = False  # told in a relative or adverbial clause ("Kenya, which hosted the talks, ...")
     statement: int | None = None  # position in doc._.statements
     hedges: list[Hedge] = field(default_factory=list)
     verb: int = 0  # token index
@@ -148,7 +149,7 @@ class _Builder:
         stance = self.stances[k].stance if k is not None and k < len(self.stances) else None
         return Event(start=noun.idx, end=noun.idx + len(noun), action=noun.text, lemma=noun.lemma_.lower(),
                      actor=actor, recipient=recipient, status=fact_status(noun, stance), type=etype,
-                     mode=mode, statement=k, verb=noun.i)
+                     mode=mode, subordinate=subordinate(noun), statement=k, verb=noun.i)
 
     def size_of(self, verb: Token) -> Quantity | None:
         """A count of what the clause acts on (no change: "rose 5%" is no size)."""
@@ -307,7 +308,8 @@ class _Builder:
         return Event(start=start, end=end, action=action, lemma=lemma + "".join(
             " " + c.lower_ for c in verb.children if c.dep_ == "prt"), actor=actor, recipient=recipient,
             what=what, location=a.location, date=date, size=size, status=fact_status(verb, stance), type=etype,
-            mode=mode, statement=k, hedges=clause_hedges(verb, self.text, set(self.statements.cue_tokens)),
+            mode=mode, subordinate=subordinate(verb), statement=k,
+            hedges=clause_hedges(verb, self.text, set(self.statements.cue_tokens)),
             verb=verb.i)
 
 
