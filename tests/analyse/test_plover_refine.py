@@ -202,3 +202,14 @@ def test_subordinate_events_are_marked_and_main_ones_are_not(nlp):
 ])
 def test_complements_and_conjuncts_stay_main(nlp, text, etype):
     assert _record(nlp, text)["event"] == etype
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Afghan president accused Islamabad of sheltering militants.", "AFG", "PAK"),
+    ("Hezbollah guerrillas attacked an Israeli patrol in southern Lebanon.", "LBN", "ISR"),
+    ("The Taliban kidnapped two Pakistani engineers.", "AFG", "PAK"),
+    ("The Sandinista government accused Washington of plotting an invasion.", "NIC", "USA"),
+])
+def test_movements_code_with_their_home_state_and_capitals_with_theirs(nlp, text, source, target):
+    rec = _record(nlp, text)
+    assert (_codes(rec, "source")[:1], _codes(rec, "target")[:1]) == ([source], [target])
