@@ -213,3 +213,18 @@ def test_complements_and_conjuncts_stay_main(nlp, text, etype):
 def test_movements_code_with_their_home_state_and_capitals_with_theirs(nlp, text, source, target):
     rec = _record(nlp, text)
     assert (_codes(rec, "source")[:1], _codes(rec, "target")[:1]) == ([source], [target])
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Iraqi invasion of Kuwait was condemned by the Arab League.", "IGO", "IRQ"),
+    ("Israel's withdrawal from southern Lebanon was welcomed by the United Nations.", "IGO", "ISR"),
+    ("The talks between Israel and Syria were resumed in Washington.", "ISR", "SYR"),
+])
+def test_a_passive_with_its_agent_targets_its_subject(nlp, text, source, target):
+    rec = _record(nlp, text)
+    assert (_codes(rec, "source")[:1], _codes(rec, "target")[:1]) == ([source], [target])
+
+
+def test_a_passive_with_a_target_of_its_own_keeps_it(nlp):
+    rec = _record(nlp, "Sanctions were imposed on Iran by the European Union.")
+    assert (_codes(rec, "source"), _codes(rec, "target")) == (["IGO"], ["IRN"])

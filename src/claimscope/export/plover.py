@@ -138,12 +138,19 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     patient = [s for s in spans if s[1] <= ev["start"]] if passive else []
     if patient and (not target or (source and target[0]["code"] == source[0]["code"])):
         target = [_entry(*patient[-1][2:])]  # "a Freedonian national was questioned in Ruritania"
+    own = ev.get("actor_mention") or {}
+    if not target and source and own.get("start", -1) >= ev["end"] and _PASSIVE.search(
+            text[max(lo, ev["start"] - 40):ev["start"]]):  # "the Iraqi invasion of Kuwait was condemned by ...":
+        done_to = [s for s in spans if s[1] <= ev["start"] and s[3] != source[0]["code"]]  # its subject is the
+        target = [_entry(*done_to[0][2:])] if done_to else []  # target
     if not target and source and (ev.get("recipient") or ev.get("what")):
         # done to someone the text ties to no state ("arrested the activists", "ordered the broadcaster to shut"):
         # a domestic event, coded with the source's state
         text_of = (ev.get("recipient_mention") or {}).get("text") or ev.get("recipient") or ev.get("what")
         target = [_entry(text_of, source[0]["code"], None)] if source[0]["code"] != "IGO" else []
-    partner = _partner(spans, ev.get("actor_mention") or {}, source, text)
+    if own.get("end") is None and source:  # no mention of its own: the source's name in the sentence
+        own = next(({"end": s[1]} for s in spans if s[3] == source[0]["code"]), {})
+    partner = _partner(spans, own, source, text)
     if partner is not None and (not target or target[0]["code"] == source[0]["code"]):
         target = [_entry(*partner[2:])]  # "Ghana and Togo established relations": each is the other's target
     source, target = _ethnic(source, spans, text[lo:hi], lo), _ethnic(target, spans, text[lo:hi], lo)
