@@ -228,3 +228,22 @@ def test_a_passive_with_its_agent_targets_its_subject(nlp, text, source, target)
 def test_a_passive_with_a_target_of_its_own_keeps_it(nlp):
     rec = _record(nlp, "Sanctions were imposed on Iran by the European Union.")
     assert (_codes(rec, "source"), _codes(rec, "target")) == (["IGO"], ["IRN"])
+
+
+def test_allowing_an_international_body_in_is_a_retreat(nlp):
+    rec = _record(nlp, "Kuwait has allowed the Red Cross to visit Iraqi prisoners of war.")
+    assert (rec["event"], _codes(rec, "source")) == ("RETREAT", ["KWT"])
+
+
+def test_allowing_a_company_in_is_no_retreat(nlp):
+    assert _record(nlp, "The city allowed the bakery to open a second shop in Leeds.").get("event") != "RETREAT"
+
+
+def test_a_state_of_siege_is_a_curfew(nlp):
+    assert _record(nlp, "Bolivia declared a state of siege on Thursday after a week of violent protests.")["event"] \
+        == "COERCE"
+
+
+def test_joined_demonyms_are_source_and_target(nlp):
+    rec = _record(nlp, "Syrian and Lebanese leaders held a summit in Damascus.")
+    assert (_codes(rec, "source"), _codes(rec, "target")) == (["SYR"], ["LBN"])

@@ -172,6 +172,10 @@ def _partner(spans: list, own: dict, source: list[dict], text: str):
     end = own.get("end")
     if not source or end is None:
         return None
+    inside = [s for s in spans if own.get("start", end) <= s[0] < end]
+    for a, b in zip(inside, inside[1:]):  # "Syrian and Lebanese leaders held a summit"
+        if b[3] != source[0]["code"] and _AND.fullmatch(text[a[1]:b[0]]):
+            return b
     nxt = next((s for s in spans if s[0] >= end), None)
     if nxt is None or nxt[3] == source[0]["code"] or not _AND.fullmatch(text[end:nxt[0]]):
         return None

@@ -8,7 +8,9 @@
 3. `expel_presence`: expelling an international organisation, a humanitarian body or its inspectors, monitors
    or peacekeepers is SANCTION (CAMEO 166: "forced the UN agency out", "ordered the Red Cross to leave");
    ordering people to leave a country is an expulsion (CAMEO 174: "ordered the reporters to leave");
-4. `spoken_protest`: "protested" as the cue of a statement placed after what it says ("The ministry is
+4. `allow_presence`: allowing an international body in ("allowed the Red Cross to visit the prisoners") is
+   RETREAT (CAMEO 086: allow international involvement), beside the table's "allowed the inspectors to return";
+5. `spoken_protest`: "protested" as the cue of a statement placed after what it says ("The ministry is
    failing refugees, a rights group protested") is a complaint in words, ACCUSE (CAMEO 114).
 
 `subordinate(tok)` says whether an event is told in a relative or adverbial clause or an adverbial phrase
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicon.events import LEAVE_VERBS, NATURAL_CAUSES, PROTESTER_NOUNS
+from .event_subjects import ALLOW_VERBS
 from .event_types import noun_classes
 from .refs import ActorRefs
 
@@ -105,6 +108,13 @@ def expel_presence(ctx: Context):
     return None
 
 
+def allow_presence(ctx: Context):
+    """Letting an international organisation or humanitarian body in or act: RETREAT (CAMEO 086)."""
+    if ctx.verb.lemma_.lower() not in ALLOW_VERBS or ctx.etype not in {None, "CONCEDE"}:
+        return None
+    return ("RETREAT", None) if _international(ctx.refs, ctx.obj) else None
+
+
 def _people(tok: Token) -> set[str]:
     return {"people"} if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in {"journalist", "reporter",
                                                                              "diplomat", "foreigner"} else set()
@@ -124,7 +134,7 @@ def spoken_protest(ctx: Context):
     return ("ACCUSE", "criticize") if said else None
 
 
-REFINE_RULES = (natural_cause, violent_repression, expel_presence, spoken_protest)
+REFINE_RULES = (natural_cause, violent_repression, expel_presence, allow_presence, spoken_protest)
 
 
 def refine(ctx: Context) -> tuple[str | None, str | None]:
