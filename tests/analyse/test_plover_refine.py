@@ -247,3 +247,14 @@ def test_a_state_of_siege_is_a_curfew(nlp):
 def test_joined_demonyms_are_source_and_target(nlp):
     rec = _record(nlp, "Syrian and Lebanese leaders held a summit in Damascus.")
     assert (_codes(rec, "source"), _codes(rec, "target")) == (["SYR"], ["LBN"])
+
+
+def test_a_group_subject_stands_for_what_it_groups(nlp):
+    rec = _record(nlp, "A first batch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.")
+    assert (rec["event"], _codes(rec, "source"), _codes(rec, "target")) == ("AID", ["BGD"], ["SLE"])
+    assert _record(nlp, "A group of tourists arrived in Lima on Monday.") == {}
+
+
+def test_enhancing_political_freedoms_is_a_concession(nlp):
+    ev = [e for e in analyse(nlp, "The president enhanced political freedoms in Sudan.")["events"] if e["type"]]
+    assert [e["type"] for e in ev] == ["CONCEDE"]

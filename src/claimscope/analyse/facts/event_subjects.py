@@ -9,6 +9,9 @@ from .event_types import noun_classes
 
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "dedicate"}
 PRIVATE_SECTORS = {"BUS"}  # sectors that act for no public: companies
+# nouns that count or group what their "of" names: "a batch of peacekeepers arrived" is the peacekeepers
+GROUP_NOUNS = {"patch", "batch", "group", "contingent", "number", "team", "detachment", "column", "convoy", "party",
+               "dozens", "hundreds", "thousands", "scores", "first", "rest", "wave"}
 ALLOW_VERBS = {"allow", "permit", "let"}
 PREP_SUPPORT = {"go", "put", "place", "come", "remain", "stay"}  # light verbs of "went on strike"
 
@@ -67,3 +70,11 @@ def allowed_subject(verb: Token) -> Token | None:
         return None
     clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
     return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+
+
+def group_head(subj: Token | None) -> Token | None:
+    """The noun a group or count subject stands for ("a first batch of Freedonian troops" -> troops), else it."""
+    if subj is None or subj.lemma_.lower() not in GROUP_NOUNS and subj.lower_ not in GROUP_NOUNS:
+        return subj
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((p for p in of.children if p.dep_ == "pobj"), subj) if of is not None else subj

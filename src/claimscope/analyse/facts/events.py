@@ -40,8 +40,8 @@ from .dateresolve import TimeExpr
 from .event_args import Args, arguments
 from .event_nouns import event_noun_indices, noun_candidates, of_object, owner, phrase_ref, target
 from .event_refine import Context, refine, subordinate
-from .event_subjects import (PREP_SUPPORT, allowed_subject, called_on, prep_noun, public_subject, stative_subject,
-                             subject_noun)
+from .event_subjects import (PREP_SUPPORT, allowed_subject, called_on, group_head, prep_noun, public_subject,
+                             stative_subject, subject_noun)
 from .event_types import event_type, is_political_ref, noun_classes, noun_event, peacekeeping, plover, verb_key
 from .hedges import Hedge, clause_hedges
 from .quantities import Quantity
@@ -276,7 +276,7 @@ class _Builder:
                     public_subject(subj_tok, verb) and self.places_in_sentence(verb)))
             return memo[0]
 
-        etype, mode = event_type(self.refs, key, typed_obj, subj_tok, True)
+        etype, mode = event_type(self.refs, key, typed_obj, group_head(subj_tok), True)
         if etype is not None and key not in ALWAYS_POLITICAL and not political():
             etype, mode = None, None  # "sent money to relatives", "visiting restaurants": not political events
         if etype is None and lemma not in _NOT_SUPPORT:
