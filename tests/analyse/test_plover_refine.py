@@ -258,3 +258,23 @@ def test_a_group_subject_stands_for_what_it_groups(nlp):
 def test_enhancing_political_freedoms_is_a_concession(nlp):
     ev = [e for e in analyse(nlp, "The president enhanced political freedoms in Sudan.")["events"] if e["type"]]
     assert [e["type"] for e in ev] == ["CONCEDE"]
+
+
+def test_an_order_is_what_it_orders(nlp):
+    rec = _record(nlp, "The Greek prime minister ordered his troops to withdraw from the border.")
+    assert (rec["event"], _codes(rec, "source")) == ("RETREAT", ["GRC"])
+    assert _record(nlp, "The Greek prime minister ordered more troops to the border.")["event"] == "MOBILIZE"
+
+
+def test_money_given_with_a_currency_sign_is_aid(nlp):
+    rec = _record(nlp, "Japan gave Bangladesh $10 million for flood relief.")
+    assert (rec["event"], _codes(rec, "target")) == ("AID", ["BGD"])
+
+
+def test_countries_as_subject_are_political(nlp):
+    assert _record(nlp, "The two countries agreed to set up a joint commission on border security.")["event"] \
+        == "AGREE"
+
+
+def test_violence_in_a_state_is_an_assault(nlp):
+    assert _record(nlp, "Violence flared again in Kenya on Friday.")["event"] == "ASSAULT"

@@ -1,6 +1,8 @@
 """CAMEO distinctions a verb's table type cannot draw alone, applied after the table has typed a verb.
 
 `refine(ctx)` runs the rules of `REFINE_RULES` in order; the first that applies decides:
+0. `complement_decides`: a causative verb with a clause of what it makes happen takes no type of its own
+   ("ordered the troops to withdraw" is the withdrawal, RETREAT, not a deployment);
 1. `natural_cause`: a death or injury caused by an illness or a natural disaster is no event ("a heart attack
    killed the minister", "the flood killed 200 people"; CAMEO codes deliberate acts only);
 2. `violent_repression`: force used by police or troops on protesters is repression, COERCE (CAMEO 175:
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ...lexicon.events import LEAVE_VERBS, NATURAL_CAUSES, PROTESTER_NOUNS
+from ...lexicon.events import CAUSATIVE_VERBS, LEAVE_VERBS, NATURAL_CAUSES, PROTESTER_NOUNS
 from .event_subjects import ALLOW_VERBS
 from .event_types import noun_classes
 from .refs import ActorRefs
@@ -47,6 +49,13 @@ class Context:
     subj: Token | None
     obj: Token | None
     causee: Token | None = None
+
+
+def complement_decides(ctx: Context):
+    """"ordered the troops to withdraw": the order is the withdrawal, typed on the complement's verb."""
+    if ctx.etype is None or ctx.key not in CAUSATIVE_VERBS:
+        return None
+    return (None, None) if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in ctx.verb.children) else None
 
 
 def _natural(tok: Token | None) -> bool:
@@ -134,7 +143,7 @@ def spoken_protest(ctx: Context):
     return ("ACCUSE", "criticize") if said else None
 
 
-REFINE_RULES = (natural_cause, violent_repression, expel_presence, allow_presence, spoken_protest)
+REFINE_RULES = (complement_decides, natural_cause, violent_repression, expel_presence, allow_presence, spoken_protest)
 
 
 def refine(ctx: Context) -> tuple[str | None, str | None]:

@@ -21,6 +21,7 @@ from .refs import ActorRefs, Ref
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
 STRIKE_WEAPONS = {"air", "missile", "drone", "rocket", "naval", "artillery", "retaliatory", "pre-emptive",
                   "preemptive", "surgical", "nuclear", "aerial"}
 
@@ -96,6 +97,8 @@ def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: To
         classes.add("place")
     if obj is not None and _is_person(obj):
         classes.add("people")
+    if obj is not None and obj.like_num and any(c.text in CURRENCY_SIGNS for c in obj.children):
+        classes.add("money")  # "gave Bangladesh $10 million"
     for cls, value in conditional.items():
         if cls in classes:
             return value[0], value[1]
