@@ -278,3 +278,19 @@ def test_countries_as_subject_are_political(nlp):
 
 def test_violence_in_a_state_is_an_assault(nlp):
     assert _record(nlp, "Violence flared again in Kenya on Friday.")["event"] == "ASSAULT"
+
+
+def test_a_state_protesting_complains_officially(nlp):
+    assert _record(nlp, "China strongly protested against the American arms sales to Taiwan.")["event"] == "ACCUSE"
+    assert _record(nlp, "The Kenyan foreign ministry protested to Uganda over the arrests.")["event"] == "ACCUSE"
+    assert _record(nlp, "Opposition supporters protested in Nairobi on Monday.")["event"] == "PROTEST"
+
+
+def test_helping_a_state_is_aid_and_helping_families_is_none(nlp):
+    rec = _record(nlp, "Algeria said on Monday it was ready to help Mali fight the rebels.")
+    assert (rec["event"], _codes(rec, "target")) == ("AGREE", ["MLI"])  # a planned aid is an intention
+    assert _record(nlp, "The charity helped the families in Leeds.") == {}
+
+
+def test_suspended_deliveries_are_reduced_aid(nlp):
+    assert _record(nlp, "The UN has suspended food deliveries to North Korea.")["event"] == "SANCTION"

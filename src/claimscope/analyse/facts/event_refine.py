@@ -12,7 +12,9 @@
    ordering people to leave a country is an expulsion (CAMEO 174: "ordered the reporters to leave");
 4. `allow_presence`: allowing an international body in ("allowed the Red Cross to visit the prisoners") is
    RETREAT (CAMEO 086: allow international involvement), beside the table's "allowed the inspectors to return";
-5. `spoken_protest`: "protested" as the cue of a statement placed after what it says ("The ministry is
+5. `state_protest`: a state or government that protests complains officially, ACCUSE (CAMEO 114: "China
+   protested against the arms sales"); people protesting in the street stay PROTEST;
+6. `spoken_protest`: "protested" as the cue of a statement placed after what it says ("The ministry is
    failing refugees, a rights group protested") is a complaint in words, ACCUSE (CAMEO 114).
 
 `subordinate(tok)` says whether an event is told in a relative or adverbial clause or an adverbial phrase
@@ -27,7 +29,7 @@ from spacy.tokens import Token
 
 from ...lexicon.events import CAUSATIVE_VERBS, LEAVE_VERBS, NATURAL_CAUSES, PROTESTER_NOUNS
 from .event_subjects import ALLOW_VERBS
-from .event_types import noun_classes
+from .event_types import is_political_ref, noun_classes
 from .refs import ActorRefs
 
 _FORCES = {"police", "military"}
@@ -129,6 +131,15 @@ def _people(tok: Token) -> set[str]:
                                                                              "diplomat", "foreigner"} else set()
 
 
+def state_protest(ctx: Context):
+    """A state, a government body or a state's official protesting: an official complaint, ACCUSE (CAMEO 114)."""
+    if ctx.etype != "PROTEST" or ctx.key != "protest" or ctx.subj is None:
+        return None
+    ref = ctx.refs.resolve(ctx.subj)
+    return ("ACCUSE", "criticize") if ref is not None and is_political_ref(ctx.refs, ref, ctx.subj) and \
+        ref.type in {"GPE", "ORG", "PERSON"} and not (noun_classes(ctx.subj) & {"people"}) else None
+
+
 def spoken_protest(ctx: Context):
     """"..., a rights group protested": a protest in words after what it says is ACCUSE (CAMEO 114)."""
     verb = ctx.verb
@@ -143,7 +154,7 @@ def spoken_protest(ctx: Context):
     return ("ACCUSE", "criticize") if said else None
 
 
-REFINE_RULES = (complement_decides, natural_cause, violent_repression, expel_presence, allow_presence, spoken_protest)
+REFINE_RULES = (complement_decides, natural_cause, violent_repression, expel_presence, allow_presence, state_protest, spoken_protest)
 
 
 def refine(ctx: Context) -> tuple[str | None, str | None]:

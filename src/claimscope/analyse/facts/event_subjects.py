@@ -65,8 +65,8 @@ def subject_noun(noun: Token) -> bool:
 
 
 def allowed_subject(verb: Token) -> Token | None:
-    """"allowed the inspectors to return" (parsed as a clause): the inspectors are whom it allows."""
-    if verb.lemma_.lower() not in ALLOW_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+    """"allowed the inspectors to return", "help Mali fight" (parsed as a clause): whom it allows or helps."""
+    if verb.lemma_.lower() not in ALLOW_VERBS | {"help"} or any(c.dep_ == "dobj" for c in verb.children):
         return None
     clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
     return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None

@@ -123,7 +123,7 @@ def _is_official(refs: ActorRefs, tok: Token) -> bool:
     ref = refs.resolve(tok)
     if ref is None:
         return False
-    if ref.type == "PERSON" or tok.ent_type_ == "PERSON":
+    if ref.type != "GPE" and (ref.type == "PERSON" or tok.ent_type_ == "PERSON"):  # "Mali" tagged a person
         actor = refs.actors.get(ref.actor_id) if ref.actor_id else None
         return bool(actor is not None and (getattr(actor, "roles", None) or getattr(actor, "affiliations", None)))
     return is_political_ref(refs, ref, tok)
