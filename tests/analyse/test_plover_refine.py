@@ -294,3 +294,13 @@ def test_helping_a_state_is_aid_and_helping_families_is_none(nlp):
 
 def test_suspended_deliveries_are_reduced_aid(nlp):
     assert _record(nlp, "The UN has suspended food deliveries to North Korea.")["event"] == "SANCTION"
+
+
+def test_a_demand_told_to_a_state_targets_it(nlp):
+    rec = _record(nlp, "The French president issued a stern reminder to Iraq that it must cooperate with UN inspectors.")
+    assert (rec["event"], _codes(rec, "source"), _codes(rec, "target")) == ("REQUEST", ["FRA"], ["IRQ"])
+
+
+def test_a_content_clause_of_a_noun_is_no_subordinate_event(nlp):
+    doc = analyse(nlp, "The French president issued a stern reminder to Iraq that it must cooperate with UN inspectors.")
+    assert not any(e.get("subordinate") for e in doc["events"] if e["type"] == "REQUEST")

@@ -176,8 +176,9 @@ def subordinate(tok: Token) -> bool:
     the main verb ("agreed to send", "arrested 12 and wounded 3") are main events."""
     cur = tok
     for _ in range(12):
-        if cur.dep_ in _SUBORDINATE_DEPS:
-            return True
+        if cur.dep_ in _SUBORDINATE_DEPS and not (cur.dep_ == "acl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)):
+            return True  # a noun's "that" clause says what it is ("a warning that it must ..."): a complement
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
             return True  # "after talks with the premier, the minister condemned ..."
         if cur.dep_ in _COMPLEMENT_DEPS or cur.head.i == cur.i:

@@ -78,3 +78,18 @@ def group_head(subj: Token | None) -> Token | None:
         return subj
     of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((p for p in of.children if p.dep_ == "pobj"), subj) if of is not None else subj
+
+
+def told(verb: Token) -> Token | None:
+    """Whom a noun of speech addresses when its clause says they must act: "issued a reminder to Iraq that it
+    must cooperate", "gave Chad a warning that it must ..." (Iraq, Chad); None otherwise."""
+    noun = verb.head
+    if verb.dep_ not in {"acl", "ccomp"} or noun.pos_ != "NOUN":
+        return None
+    for holder in (noun, noun.head):
+        for c in holder.children:
+            if c.dep_ in {"prep", "dative"} and c.lower_ == "to":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+            if c.dep_ == "dative" and c.i != noun.i:
+                return c
+    return None

@@ -41,7 +41,7 @@ from .event_args import Args, arguments
 from .event_nouns import event_noun_indices, noun_candidates, of_object, owner, phrase_ref, target
 from .event_refine import Context, refine, subordinate
 from .event_subjects import (PREP_SUPPORT, allowed_subject, called_on, group_head, prep_noun, public_subject,
-                             stative_subject, subject_noun)
+                             stative_subject, subject_noun, told)
 from .event_types import event_type, is_political_ref, noun_classes, noun_event, peacekeeping, plover, verb_key
 from .hedges import Hedge, clause_hedges
 from .quantities import Quantity
@@ -296,7 +296,7 @@ class _Builder:
         if recipient is not None and actor is not None and recipient.start == actor.start:
             recipient = None  # "Freedonia is opposed to ...": who holds the stance is not its target
         if demander is not None and (political() or self.names_state(verb)):
-            etype, mode, recipient, actor = "REQUEST", "demand", actor, demander
+            etype, mode, recipient, actor = "REQUEST", "demand", actor or self.refs.resolve(told(verb)), demander
         has_args = any(x is not None for x in (a.recipient, what, a.location, size, date))
         if etype is None and not (actor is not None and actor.actor_id is not None and has_args):
             return None
