@@ -192,6 +192,7 @@ class Event(_Model):
     status: Optional[str] = None
     type: Optional[str] = None
     mode: Optional[str] = None
+    subordinate: Optional[bool] = None  # set only when true: told in a relative or adverbial clause
     statement: Optional[str] = None
     source: Optional[str] = None
     stance: Optional[str] = None

@@ -81,7 +81,7 @@ def event(e, sources: Sources, q_index: dict[int, int]) -> Event:
         size=None if size is None else (size.value if size.value is not None else size.low
                                         if size.low is not None else size.high),
         quantity=None if size is None else q_index.get(id(size)),
-        status=e.status, type=e.type, mode=e.mode,
+        status=e.status, type=e.type, mode=e.mode, **({"subordinate": True} if e.subordinate else {}),
         **sources.of(e.statement), hedges=[h.text for h in e.hedges],
     )
 

@@ -3,7 +3,8 @@ gold-standard records (`id`, `text`, `event`, `mode`, `source`, `target`, `event
 
 Per sentence (`sentences`: lines, cut by spaCy's rule-based sentencizer; "U.S." ends none):
 1. the event: the first typed event of the sentence (English puts the main verb before what it governs:
-   "agreed to provide", "called on X to release");
+   "agreed to provide", "called on X to release"), of its main clause when it has one there (not "which hosted
+   the talks", "after talks with");
 2. `plover_type`: PLOVER codes an intention as such: a cooperative event that is only planned ("will visit",
    "is ready to send aid") is AGREE, a hostile one ("will strike") THREATEN; a cooperative event refused or
    negated ("would not accept the terms") is REJECT; a pledge ("vowed to retaliate") takes the type of what
@@ -25,6 +26,8 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}  # a planned deployment stays MOBILI
 PLEDGES = {"pledge", "promise", "vow"}
 # an auxiliary of the passive just before the verb ("was detained", "have been quietly released")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AGAINST = re.compile(r"\b(?:against|defiance of|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 _ETHNIC = re.compile(r"(?:\S+\s+){0,3}?ethnic\s", re.IGNORECASE)
 VERSION = "claimscope PLOVER export 1 (PLOVER 0.8 type names)"
 
@@ -64,7 +67,13 @@ def plover_type(event: dict) -> tuple[str | None, str | None]:
 
 
 def main_event(inside: list[dict]) -> dict:
-    """The sentence's event: its first typed event, or what a pledge at its start pledges ("vowed to strike")."""
+    """The sentence's event: its first typed main event (not one of a relative or adverbial clause or phrase), or
+    what a pledge at its start pledges ("vowed to strike"), or a complaint made after what it says ("X is
+    failing refugees, a rights group protested": the protest)."""
+    spoken = [e for e in inside[1:] if e.get("lemma") == "protest" and e.get("type") == "ACCUSE"]
+    if spoken:
+        return spoken[0]
+    inside = [e for e in inside if not e.get("subordinate")] or inside  # not "Kenya, which hosted the talks, ..."
     first = inside[0]
     if (first.get("lemma") or "") in PLEDGES and len(inside) > 1 and inside[1].get("status") == "planned":
         return {**inside[1], "actor": first.get("actor"), "actor_mention": first.get("actor_mention")}
@@ -86,20 +95,24 @@ def _entry(text: str, code: str, sector: str | None) -> dict:
     return out
 
 
-def _reporting(document: dict) -> list[tuple[int, int]]:
-    """Character ranges of statement speakers and cues: who reports an event ("..., a senior official said")
-    is not its actor or target."""
+def _reporting(document: dict) -> list[tuple[int, int, list]]:
+    """Character ranges of statement speakers and cues, with the spans of what the statement says: who reports
+    an event ("..., a senior official said") is not its actor or target."""
     out = []
     for st in document.get("statements") or []:
+        content = [tuple(sp) for sp in ((st.get("content") or {}).get("spans") or [])]
         for part in (st.get("speaker"), st.get("cue")):
             if isinstance(part, dict) and part.get("start") is not None:
-                out.append((part["start"], part["end"]))
+                out.append((part["start"], part["end"], content))
     return out
 
 
 def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: int, skip) -> dict:
     text = document.get("text") or ""
     etype, mode = plover_type(ev)
+    # only a statement that says the event reports it: not "rejected the Freedonian president's proposal", nor
+    # "offered concessions that the Ruritanian negotiator believed ..."
+    skip = [(a, b) for a, b, content in skip if any(c0 <= ev["start"] < c1 for c0, c1 in content)]
     spans = [s for s in coder.spans(text, lo, hi) if not any(a <= s[0] < b and a >= ev["end"] for a, b in skip)]
     source = _actor(coder, ev.get("actor"), ev.get("actor_mention"))
     passive = not source and not (ev.get("action") or "").endswith("ing") and \
@@ -109,9 +122,15 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
         source = [_entry(*after[0][2:])] if after else []
     if not source:  # no coded actor: the nearest coded name before the verb ("neighbouring Finland is ready"),
         # else the sentence's first: a domestic event codes the state it happens in ("Militants ... near Tripoli")
-        before = [s for s in spans if s[1] <= ev["start"]] or spans[:1]
+        before = [s for s in spans if s[1] <= ev["start"]]
+        if not before and etype == "PROTEST":  # "hundreds protested outside the US embassy in Athens": GRC
+            before = [s for s in spans if text[max(lo, s[0] - 3):s[0]] == "in "][:1]
+        before = before or spans[:1]
         source = [_entry(*before[-1][2:])] if before else []
     target = _actor(coder, ev.get("recipient"), ev.get("recipient_mention"))
+    if not target and etype == "PROTEST":  # whom a protest is against, not where it is held
+        against = [sp for sp in spans if sp[0] >= ev["end"] and _AGAINST.search(text[max(lo, sp[0] - 20):sp[0]])]
+        target = [_entry(*against[0][2:])] if against else []
     if not target:  # the first coded name after the verb: its object, whom or where ("bombed Chadian villages")
         own = ev.get("actor_mention") or {}
         after = [s for s in spans if s[0] >= ev["end"] and not own.get("start", -1) <= s[0] < own.get("end", -1)]
@@ -119,11 +138,21 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     patient = [s for s in spans if s[1] <= ev["start"]] if passive else []
     if patient and (not target or (source and target[0]["code"] == source[0]["code"])):
         target = [_entry(*patient[-1][2:])]  # "a Freedonian national was questioned in Ruritania"
+    own = ev.get("actor_mention") or {}
+    if not target and source and own.get("start", -1) >= ev["end"] and _PASSIVE.search(
+            text[max(lo, ev["start"] - 40):ev["start"]]):  # "the Iraqi invasion of Kuwait was condemned by ...":
+        done_to = [s for s in spans if s[1] <= ev["start"] and s[3] != source[0]["code"]]  # its subject is the
+        target = [_entry(*done_to[0][2:])] if done_to else []  # target
     if not target and source and (ev.get("recipient") or ev.get("what")):
         # done to someone the text ties to no state ("arrested the activists", "ordered the broadcaster to shut"):
         # a domestic event, coded with the source's state
         text_of = (ev.get("recipient_mention") or {}).get("text") or ev.get("recipient") or ev.get("what")
         target = [_entry(text_of, source[0]["code"], None)] if source[0]["code"] != "IGO" else []
+    if own.get("end") is None and source:  # no mention of its own: the source's name in the sentence
+        own = next(({"end": s[1]} for s in spans if s[3] == source[0]["code"]), {})
+    partner = _partner(spans, own, source, text)
+    if partner is not None and (not target or target[0]["code"] == source[0]["code"]):
+        target = [_entry(*partner[2:])]  # "Ghana and Togo established relations": each is the other's target
     source, target = _ethnic(source, spans, text[lo:hi], lo), _ethnic(target, spans, text[lo:hi], lo)
     rec = {"id": f"{document.get('id', 'doc')}-{n}", "date": (document.get("published") or "")[:10],
            "source": source, "target": target, "event": etype, "mode": mode or "",
@@ -135,6 +164,22 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     if ev.get("size") is not None:
         rec["size"] = ev["size"]
     return rec
+
+
+def _partner(spans: list, own: dict, source: list[dict], text: str):
+    """The actor joined to the source by "and" ("Peru and Ecuador resumed talks"), coded otherwise than the
+    source; None for a single actor."""
+    end = own.get("end")
+    if not source or end is None:
+        return None
+    inside = [s for s in spans if own.get("start", end) <= s[0] < end]
+    for a, b in zip(inside, inside[1:]):  # "Syrian and Lebanese leaders held a summit"
+        if b[3] != source[0]["code"] and _AND.fullmatch(text[a[1]:b[0]]):
+            return b
+    nxt = next((s for s in spans if s[0] >= end), None)
+    if nxt is None or nxt[3] == source[0]["code"] or not _AND.fullmatch(text[end:nxt[0]]):
+        return None
+    return nxt
 
 
 def _ethnic(role: list[dict], spans: list, text: str, lo: int) -> list[dict]:

@@ -110,6 +110,10 @@ class ActorCoder:
         """(code, sector) of an actor named `name` and written `mention`; (None, None) when nothing says."""
         actor = self.actors.get(name or "") or {}
         text = mention or name or ""
+        listed = place_codes().get(" ".join(text.split()).removeprefix("the ").removeprefix("The "))
+        if listed is not None or place_codes().get(name or "") == "":
+            # the curated table wins over the knowledge base; a region of several states ("the Balkans") is none
+            return (listed, sector_of(text)) if listed else (None, None)
         for rule in CODE_RULES:
             got = rule(actor, name or "", text)
             if got is not None:

@@ -24,13 +24,26 @@ POLITICAL_NOUNS = GROUP_NOUNS - {"company", "firm", "bank", "team", "board", "wo
                                                      "guerilla", "fundamentalist", "extremist", "dissident",
                                                      "islamist", "jihadist", "refugee", "junta", "faction",
                                                      "warlord", "clan", "gunman", "gunmen", "prisoner",
-                                                     "hostage", "detainee"}
+                                                     "hostage", "detainee", "country", "nation", "neighbour",
+                                                     "neighbor"}
 # A type needs a political context (a state, a government body, forces or their weapons, a state's
 # official) except for these verbs, which are political whatever the context
 ALWAYS_POLITICAL = {"invade", "bomb", "shell", "assassinate", "massacre", "abduct", "kidnap", "hijack", "annex",
                     "arrest", "detain", "imprison", "jail", "deport", "kill", "murder", "wound", "torture",
                     "ambush", "bombard", "besiege", "sanction", "embargo", "riot", "protest", "demonstrate",
-                    "mobilize", "mobilise", "deploy", "clash"}
+                    "mobilize", "mobilise", "deploy", "clash", "boycott", "picket"}
+# Causes of death or harm that are no one's act: an assault verb with one as subject is no event (CAMEO codes
+# deliberate acts); two-word entries are a compound and its head ("heart attack", not "rocket attack")
+NATURAL_CAUSES = {"illness", "disease", "cancer", "stroke", "heart attack", "cardiac arrest", "flood", "flooding",
+                  "floodwater", "earthquake", "quake", "storm", "hurricane", "cyclone", "typhoon", "tornado",
+                  "landslide", "mudslide", "avalanche", "tsunami", "drought", "famine", "epidemic", "pandemic",
+                  "virus", "infection", "accident", "crash", "heatwave", "lightning", "fever", "malaria", "cholera",
+                  "eruption", "blizzard", "wildfire", "disaster"}
+# Who protests: force used on them by police or troops is repression (CAMEO 175)
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "striker", "mob",
+                   "picketer", "mourner", "protesters", "demonstrators", "crowds"}
+# Verbs of leaving a place: "ordered the envoy to leave the country" is an expulsion
+LEAVE_VERBS = {"leave", "quit", "depart", "vacate", "exit"}
 FORCE_MODIFIERS = {"military", "army", "naval", "armed", "police", "paramilitary", "combat"}
 PEOPLE_OBJECTS = {"prisoner", "hostage", "detainee", "captive", "activist", "journalist", "dissident", "soldier",
                   "civilian", "people", "man", "woman", "citizen", "national", "politician", "leader", "member"}

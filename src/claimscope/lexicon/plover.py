@@ -33,5 +33,5 @@ def event_rows() -> list[dict]:
 @lru_cache(maxsize=1)
 def place_codes() -> dict[str, str]:
     """Regions, territories and peoples the knowledge base lacks -> the state code PLOVER gives them
-    ("West Bank" -> PSE, "Serbs" -> SRB)."""
-    return {row[0]: row[1] for row in _rows("plover_places.tsv")}
+    ("West Bank" -> PSE, "Serbs" -> SRB); "" for a region of several states ("Balkan": no one state)."""
+    return {row[0]: row[1] if row[1] != "-" else "" for row in _rows("plover_places.tsv")}

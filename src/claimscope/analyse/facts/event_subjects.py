@@ -9,6 +9,10 @@ from .event_types import noun_classes
 
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "dedicate"}
 PRIVATE_SECTORS = {"BUS"}  # sectors that act for no public: companies
+# nouns that count or group what their "of" names: "a batch of peacekeepers arrived" is the peacekeepers
+GROUP_NOUNS = {"patch", "batch", "group", "contingent", "number", "team", "detachment", "column", "convoy", "party",
+               "dozens", "hundreds", "thousands", "scores", "first", "rest", "wave"}
+ALLOW_VERBS = {"allow", "permit", "let"}
 PREP_SUPPORT = {"go", "put", "place", "come", "remain", "stay"}  # light verbs of "went on strike"
 
 
@@ -58,3 +62,34 @@ def subject_noun(noun: Token) -> bool:
     if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.pos_ not in {"VERB", "AUX"}:
         return False
     return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and not noun_classes(c) for c in noun.children)
+
+
+def allowed_subject(verb: Token) -> Token | None:
+    """"allowed the inspectors to return", "help Mali fight" (parsed as a clause): whom it allows or helps."""
+    if verb.lemma_.lower() not in ALLOW_VERBS | {"help"} or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+
+
+def group_head(subj: Token | None) -> Token | None:
+    """The noun a group or count subject stands for ("a first batch of Freedonian troops" -> troops), else it."""
+    if subj is None or subj.lemma_.lower() not in GROUP_NOUNS and subj.lower_ not in GROUP_NOUNS:
+        return subj
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((p for p in of.children if p.dep_ == "pobj"), subj) if of is not None else subj
+
+
+def told(verb: Token) -> Token | None:
+    """Whom a noun of speech addresses when its clause says they must act: "issued a reminder to Iraq that it
+    must cooperate", "gave Chad a warning that it must ..." (Iraq, Chad); None otherwise."""
+    noun = verb.head
+    if verb.dep_ not in {"acl", "ccomp"} or noun.pos_ != "NOUN":
+        return None
+    for holder in (noun, noun.head):
+        for c in holder.children:
+            if c.dep_ in {"prep", "dative"} and c.lower_ == "to":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+            if c.dep_ == "dative" and c.i != noun.i:
+                return c
+    return None

@@ -21,6 +21,9 @@ from .refs import ActorRefs, Ref
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
+STRIKE_WEAPONS = {"air", "missile", "drone", "rocket", "naval", "artillery", "retaliatory", "pre-emptive",
+                  "preemptive", "surgical", "nuclear", "aerial"}
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +97,8 @@ def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: To
         classes.add("place")
     if obj is not None and _is_person(obj):
         classes.add("people")
+    if obj is not None and obj.like_num and any(c.text in CURRENCY_SIGNS for c in obj.children):
+        classes.add("money")  # "gave Bangladesh $10 million"
     for cls, value in conditional.items():
         if cls in classes:
             return value[0], value[1]
@@ -118,7 +123,7 @@ def _is_official(refs: ActorRefs, tok: Token) -> bool:
     ref = refs.resolve(tok)
     if ref is None:
         return False
-    if ref.type == "PERSON" or tok.ent_type_ == "PERSON":
+    if ref.type != "GPE" and (ref.type == "PERSON" or tok.ent_type_ == "PERSON"):  # "Mali" tagged a person
         actor = refs.actors.get(ref.actor_id) if ref.actor_id else None
         return bool(actor is not None and (getattr(actor, "roles", None) or getattr(actor, "affiliations", None)))
     return is_political_ref(refs, ref, tok)
@@ -134,8 +139,8 @@ def verb_key(tok: Token, lemma: str) -> str:
     for c in tok.children:
         if c.dep_ in {"prt", "prep", "advmod"} and f"{lemma} {c.lower_}" in phrasal:
             return f"{lemma} {c.lower_}"
-        if c.dep_ == "dobj" and f"{lemma} {c.lower_}" in phrasal:
-            return f"{lemma} {c.lower_}"  # "opened fire"
+        if c.dep_ in {"dobj", "oprd", "advcl", "xcomp", "npadvmod", "acomp"} and f"{lemma} {c.lower_}" in phrasal:
+            return f"{lemma} {c.lower_}"  # "opened fire", "took ten sailors hostage"
     return lemma
 
 
@@ -148,6 +153,12 @@ def noun_event(tok: Token | None) -> tuple[str | None, str | None]:
     if got is not None and got[0] in {"MOBILIZE", "ASSAULT"} and any(
             c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
         return "COOPERATE", "military"  # "joint patrols", "joint exercises" (CAMEO 062)
+    if got is not None and got[0] == "PROTEST" and any(c.dep_ in {"compound", "amod"} and (
+            c.lower_ in STRIKE_WEAPONS or noun_classes(c) & {"weapons", "military"}) for c in tok.children):
+        return "ASSAULT", "aerial"  # "air strikes", "missile strikes": no labour strike (CAMEO 195)
+    if got is not None and got[0] == "CONSULT" and tok.lemma_.lower() == "call" and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return "REQUEST", "appeal"  # "renewed its call for the release": an appeal, no phone call (CAMEO 02)
     if got is not None:
         for c in tok.children:  # "a hunger strike": the compound names the kind of a strike ("aid workers" no event)
             if c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in nouns and nouns[c.lower_][0] == got[0]:

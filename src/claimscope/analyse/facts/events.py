@@ -7,7 +7,7 @@ For each content verb of a document (`candidate_verbs`: no light verb or cue ver
 2. the arguments (`event_args.ARG_STEPS`): recipient, location, what is acted on;
 3. the size: a count of what the clause acts on (a quantity of the clause, `doc._.quantities`);
 4. the date: a time expression of the clause (a deadline, event or start, not when it was reported);
-5. the type (`event_types.event_type`): the PLOVER type (data/plover.json) when the verb, its object or its
+5. the type (`event_types.event_type`, then the CAMEO distinctions of `event_refine.REFINE_RULES`): the PLOVER type (data/plover.json) when the verb, its object or its
    subject says so and the context is political (its actor, object or subject; else a subject of public life,
    `event_subjects.public_subject`, in a sentence that names a state, a people or a city: "she will extend the
    curfew in Freeport"; "shares rallied in London" is none); None rather than a guess otherwise;
@@ -39,7 +39,9 @@ from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
 from .event_nouns import event_noun_indices, noun_candidates, of_object, owner, phrase_ref, target
-from .event_subjects import PREP_SUPPORT, called_on, prep_noun, public_subject, stative_subject, subject_noun
+from .event_refine import Context, refine, subordinate
+from .event_subjects import (PREP_SUPPORT, allowed_subject, called_on, group_head, prep_noun, public_subject,
+                             stative_subject, subject_noun, told)
 from .event_types import event_type, is_political_ref, noun_classes, noun_event, peacekeeping, plover, verb_key
 from .hedges import Hedge, clause_hedges
 from .quantities import Quantity
@@ -79,6 +81,7 @@ class Event:
     status: str | None = None
     type: str | None = None
     mode: str | None = None
+    subordinate: bool = False  # told in a relative or adverbial clause ("Kenya, which hosted the talks, ...")
     statement: int | None = None  # position in doc._.statements
     hedges: list[Hedge] = field(default_factory=list)
     verb: int = 0  # token index
@@ -146,7 +149,7 @@ class _Builder:
         stance = self.stances[k].stance if k is not None and k < len(self.stances) else None
         return Event(start=noun.idx, end=noun.idx + len(noun), action=noun.text, lemma=noun.lemma_.lower(),
                      actor=actor, recipient=recipient, status=fact_status(noun, stance), type=etype,
-                     mode=mode, statement=k, verb=noun.i)
+                     mode=mode, subordinate=subordinate(noun), statement=k, verb=noun.i)
 
     def size_of(self, verb: Token) -> Quantity | None:
         """A count of what the clause acts on (no change: "rose 5%" is no size)."""
@@ -259,7 +262,7 @@ class _Builder:
         what = a.what if not (size is not None and a.what is None and size.unit) else size.unit
         date = next((d for d in self.dates_by_verb.get(verb.i, []) if d.role in {"deadline", "event", "start"}),
                     None)
-        typed_obj = a.obj  # a passive subject too: "hostages were released", "troops were deployed"
+        typed_obj = a.obj or allowed_subject(verb)  # a passive subject too: "hostages were released"
         if typed_obj is not None and self.refs.actor(typed_obj) is not None:  # "provided Jordan with a grant"
             typed_obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                               for p in c.children if p.dep_ == "pobj"), typed_obj)
@@ -273,7 +276,7 @@ class _Builder:
                     public_subject(subj_tok, verb) and self.places_in_sentence(verb)))
             return memo[0]
 
-        etype, mode = event_type(self.refs, key, typed_obj, subj_tok, True)
+        etype, mode = event_type(self.refs, key, typed_obj, group_head(subj_tok), True)
         if etype is not None and key not in ALWAYS_POLITICAL and not political():
             etype, mode = None, None  # "sent money to relatives", "visiting restaurants": not political events
         if etype is None and lemma not in _NOT_SUPPORT:
@@ -283,6 +286,9 @@ class _Builder:
             if etype not in {None, "PROTEST"} and not political():
                 etype, mode = None, None  # strikes and protests are PLOVER events whoever holds them
         etype, mode = peacekeeping(etype, mode, subj_tok, typed_obj)
+        refined = refine(Context(self.refs, verb, key, etype, mode, subj_tok, typed_obj, causee))
+        if etype is not None or refined[0] is None or political():  # "ordered the Red Cross to leave"
+            etype, mode = refined
         recipient = a.recipient
         if causee is not None:  # a PLOVER event of whoever caused it, else the causee's own doing
             causee_ref = self.refs.resolve(causee) or phrase_ref(self.refs, causee)
@@ -290,7 +296,7 @@ class _Builder:
         if recipient is not None and actor is not None and recipient.start == actor.start:
             recipient = None  # "Freedonia is opposed to ...": who holds the stance is not its target
         if demander is not None and (political() or self.names_state(verb)):
-            etype, mode, recipient, actor = "REQUEST", "demand", actor, demander
+            etype, mode, recipient, actor = "REQUEST", "demand", actor or self.refs.resolve(told(verb)), demander
         has_args = any(x is not None for x in (a.recipient, what, a.location, size, date))
         if etype is None and not (actor is not None and actor.actor_id is not None and has_args):
             return None
@@ -302,7 +308,8 @@ class _Builder:
         return Event(start=start, end=end, action=action, lemma=lemma + "".join(
             " " + c.lower_ for c in verb.children if c.dep_ == "prt"), actor=actor, recipient=recipient,
             what=what, location=a.location, date=date, size=size, status=fact_status(verb, stance), type=etype,
-            mode=mode, statement=k, hedges=clause_hedges(verb, self.text, set(self.statements.cue_tokens)),
+            mode=mode, subordinate=subordinate(verb), statement=k,
+            hedges=clause_hedges(verb, self.text, set(self.statements.cue_tokens)),
             verb=verb.i)
 
 
