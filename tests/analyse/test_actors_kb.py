@@ -97,3 +97,15 @@ def test_missing_alias_file_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMSCOPE_ALIASES", str(tmp_path / "nope.json"))
     with pytest.raises(UsageError):
         kb.get_kb()
+
+
+@pytest.mark.parametrize("form, name, country", [
+    ("Islamabad", "Islamabad", "Pakistan"),  # a city's own name beats another city's historical name
+    ("New Delhi", "New Delhi", "India"),
+    ("Zaragoza", "Zaragoza", "Spain"),
+    ("Odessa", "Odesa", "Ukraine"),  # a spelling of a far bigger city's name beats a small city's own name
+    ("St. Petersburg", "Saint Petersburg", "Russia"),
+])
+def test_city_names_go_to_the_city_a_reader_means(form, name, country):
+    entry = kb.lookup(form)
+    assert (entry.name, entry.country) == (name, country)

@@ -15,6 +15,7 @@ Public functions: `lookup(name)`, `canonical(name)`, `state(name)`, `demonym_sta
 from __future__ import annotations
 
 import gzip
+import unicodedata
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,26 @@ class Entry:
     lon: float | None = None
     stands_for: str | None = None  # a capital or seat: what it means in political contexts
     affiliation: str | None = None  # a person's state or organisation
+
+
+BIGGER = 5  # how much bigger a city must be for a spelling of its name to beat a smaller city's own name
+
+
+def _fold(name: str) -> str:
+    """A name without accents, case or the 'Saint'/'St.' difference."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return plain.casefold().replace("saint ", "st ").replace("st. ", "st ")
+
+
+def _spelling(form: str, name: str) -> bool:
+    """Whether `form` spells `name` another way: equal when folded, or one letter doubled or dropped."""
+    a, b = _fold(form), _fold(name)
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 4:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short and long_[i] == long_[i - 1] for i in range(1, len(long_)))
 
 
 class KnowledgeBase:
@@ -82,10 +103,16 @@ class KnowledgeBase:
                         capital_forms[form] = ""  # two states claim it: it stands for neither
                     else:
                         capital_forms[form] = c["name"]
+        # a city's own name wins over another's old or other name ("Islamabad" is not an old name of a bigger
+        # city), unless that is a spelling of the other's name and the other is far bigger ("Odessa")
+        alternates: list[tuple[str, Entry]] = []
+        populations: dict[str, float] = {}
+        for row in data.get("cities", []):
+            own = dict(zip(fields, row))
+            populations.setdefault(own["name"], own.get("population") or 0)
         for row in data.get("cities", []):
             city = dict(zip(fields, row))
             country = code_name.get(city["country"])
-            forms = [city["name"], *city.get("alternates", [])]
             stands = None
             if city.get("capital") and country:
                 stands = country
@@ -93,8 +120,15 @@ class KnowledgeBase:
                 stands = country
             entry = Entry(city["name"], "LOC", "capital" if stands else "city", country, city["lat"], city["lon"],
                           stands)
-            for form in forms:
-                self._put(form, entry)
+            self._put(city["name"], entry)
+            size = city.get("population") or 0
+            for form in city.get("alternates", []):
+                if _spelling(form, city["name"]) and size >= BIGGER * populations.get(form, 0):
+                    self._put(form, entry, force=True)
+                else:
+                    alternates.append((form, entry))
+        for form, entry in alternates:
+            self._put(form, entry)
         for form, country in capital_forms.items():
             if country and form not in self.names:
                 st = self.states[country]  # a capital GeoNames has no city for: the country's coordinates
