@@ -53,6 +53,10 @@ ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "pst", 
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "tonight", "overnight"}
 # Holidays on fixed days of the year (month, day); "christmas eve" is read as Christmas, a day out, so kept apart.
 HOLIDAY_DATES = {"christmas": (12, 25), "halloween": (10, 31), "valentine's": (2, 14), "valentines": (2, 14)}
+# Holidays of two or more words, as the date rules split them ("new year s eve"), read before single words.
+HOLIDAY_PHRASES = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+                   "new year s eve": (12, 31), "new year s day": (1, 1), "new years eve": (12, 31),
+                   "new years day": (1, 1)}
 # Holidays: proper names that are dates ("Christmas").
 HOLIDAYS = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover", "halloween",
             "new", "boxing", "independence", "labor", "labour", "memorial", "valentine", "lent", "advent"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lexicon.time import FULL_MONTHS, HOLIDAY_DATES, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS, WEEKDAYS
+from ...lexicon.time import FULL_MONTHS, HOLIDAY_DATES, HOLIDAY_PHRASES, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS, WEEKDAYS
 
 WORD = re.compile(r"\b[qh][1-4]\b|'?\d{2}s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|am|pm|a\.m\.|p\.m\.)?|[a-z]+(?:\.m\.)?")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -78,14 +78,20 @@ def number_of(word: str) -> int | None:
     return SMALL_NUMBERS.get(word)
 
 
+_HALVES = {"am", "pm", "a.m.", "p.m."}
+
+
 def clock(words: list[str], ws: set[str]) -> str | None:
     """The clock time the words name ("10:30", "7pm", "noon"), as HH:MM."""
     clock = None
-    for w in words:
+    for k, w in enumerate(words):
         tm = _TIME.match(w)
-        if tm and (tm.group(2) or tm.group(3)):
-            hour = int(tm.group(1)) % 12 + (12 if (tm.group(3) or "").startswith("p") else 0) \
-                if tm.group(3) else int(tm.group(1))
+        after = words[k + 1] if k + 1 < len(words) else ""
+        half = tm.group(3) if tm else None
+        if tm and half is None and after in _HALVES:
+            half = after  # "4:30 p.m.", "10 am": the half of the day is a word of its own
+        if tm and (tm.group(2) or half):
+            hour = int(tm.group(1)) % 12 + (12 if half.startswith("p") else 0) if half else int(tm.group(1))
             minute = int(tm.group(2) or 0)
             if hour < 24 and minute < 60:
                 clock = f"{hour:02d}:{minute:02d}"
@@ -115,6 +121,10 @@ def _ordinal(word: str) -> int:
 def calendar_parts(words: list[str]) -> dict:
     """The calendar parts the words name: month and day, year, decade, weekday, season, quarter, half."""
     got: dict = {}
+    joined = " ".join(words)
+    for phrase, (month, day) in HOLIDAY_PHRASES.items():
+        if phrase in joined:
+            got["month"], got["day"] = month, day  # "New Year's Eve": 31 December
     for k, w in enumerate(words):
         if w in MONTHS and (w in FULL_MONTHS or len(words) > 1) and "month" not in got:
             got["month"] = MONTHS[w]

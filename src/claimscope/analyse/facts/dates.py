@@ -63,7 +63,11 @@ def _present(verb: Token | None) -> bool:
     """A clause in the present tense with no past auxiliary: a weekday in it is the coming one."""
     if verb is None:
         return False
-    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    aux = {c.tag_ for c in verb.children if c.dep_ == "aux"}
+    passive = {c.tag_ for c in verb.children if c.dep_ == "auxpass"}
+    if verb.tag_ == "VBN" and passive & {"VBZ", "VBP"} and not aux:
+        return True  # "a meeting is planned for Monday": present passive (not "has been planned")
+    tags = {verb.tag_} | aux | passive
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"} and verb.lemma_ != "say"
 
 
@@ -89,8 +93,9 @@ def role_of(doc: Doc, span: Span, cue_tokens: dict[int, int], verb: Token | None
 
 def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
     """The span without edge punctuation, a leading role phrase ("no later than") or adverbs; and that role."""
-    while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].lower_ in _CONNECTORS):
-        span = doc[span.start:span.end - 1]  # "15 November 2004 to" -> "15 November 2004"
+    while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].lower_ in _CONNECTORS
+                         or len(span) > 1 and span[-1].tag_ == "POS"):
+        span = doc[span.start:span.end - 1]  # "15 November 2004 to" -> "15 November 2004"; "last year's"
     while len(span) and (span[0].is_punct or span[0].is_space):
         span = doc[span.start + 1:span.end]
     lead_role = None
@@ -148,7 +153,7 @@ def join_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _timeish(tok: Token) -> bool:
-    return tok.lower_ in _TIME_OF_DAY or bool(re.match(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", tok.lower_)) \
+    return tok.lower_ in _TIME_OF_DAY or tok.lower_ in {"a.m.", "p.m."} or bool(re.match(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", tok.lower_)) \
         and (":" in tok.text or tok.lower_[-1:] in {"m", "."})
 
 
