@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from claimscope.analyse.facts.dateparse import TimeParse, parse_expression
 from claimscope.analyse.facts.daterange import parse_range
-from claimscope.analyse.facts.dateresolve import TimeExpr, anchor_dates, resolve
+from claimscope.analyse.facts.dateanchor import anchor_dates
+from claimscope.analyse.facts.dateresolve import TimeExpr, resolve
 from claimscope.analyse.facts.datetimex import Timex3, mod_of, timex_of
 
 WED = date(2024, 11, 6)  # a Wednesday, ISO week 45

@@ -15,8 +15,9 @@ before it that the recogniser left out (`widen_left`: "this" + "year") and a clo
 
 The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines,
 and a present-tense clause makes a weekday or a day of a month the coming one ("the vote is due on Thursday").
-Each expression then gets its TIMEX3 (`datetimex.timex_of`), and `dateresolve.anchor_dates` places narrative
-offsets ("three years later") and months whose sentence names the year ("in 1987 ... on Oct. 19").
+Each expression then gets its TIMEX3 (`datetimex.timex_of`), and `dateanchor.anchor_dates` places narrative
+offsets ("three years later"), months whose sentence names the year ("in 1987 ... on Oct. 19"), fiscal
+quarters and "the year-earlier quarter".
 The publication date comes from `published.doc_published` (`doc._.published`).
 """
 
@@ -39,7 +40,8 @@ from .clauses import doc_cache, governing_verb
 from .datefind import day_range, extra_candidates, is_false_date, widen_left, widen_zone
 from .dateparse import TimeParse, parse_expression
 from .daterange import parse_range
-from .dateresolve import TimeExpr, anchor_dates, dateparser_value, published_date, resolve
+from .dateanchor import anchor_dates
+from .dateresolve import TimeExpr, dateparser_value, published_date, resolve
 from .datetimex import timex_of
 from .published import doc_published
 from .status import clause_status
