@@ -3,7 +3,8 @@
 `extra_candidates` finds what spaCy's DATE and TIME entities miss by `CANDIDATE_RULES`, in order:
 `day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
 `bare_year` ("in 2001", "the 2005 budget"), `ref_word` ("now", "in the past", "at the time"), `frequency`
-("twice a year", "every day"), `season_name` ("in the autumn"); then ISO dates.
+("twice a year", "every day"), `season_name` ("in the autumn"), `holiday_name` ("New Year's Eve"); then ISO
+dates.
 
 `is_false_date` asks `FALSE_DATE_GUARDS` in order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date`
 (always a date), `range_of_years` ("1998-99" is a date), `score_or_price` ("4:19.11", "70p"), `time_clause`
@@ -20,8 +21,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon.time import (AMBIGUOUS_MONTHS, DATE_WORDS, DAY_WORDS, FULL_MONTHS, HOLIDAYS, MONTHS, PARTS_OF_DAY,
-                             SEASONS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS, ZONES)
+from ...lexicon.time import (AMBIGUOUS_MONTHS, DATE_WORDS, DAY_WORDS, FULL_MONTHS, HOLIDAY_PHRASES, HOLIDAYS,
+                             MONTHS, PARTS_OF_DAY, SEASONS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS, ZONES)
 from .clauses import doc_cache
 from .dateparse import DAY_NUMBER, ISO_DATE, YEAR
 from .daterange import parse_range
@@ -158,8 +159,9 @@ def is_false_date(span: Span, text: str) -> bool:
 
 _REF_WORDS = {"now", "currently", "nowadays", "presently", "recently"}
 _FREQUENCY = {"once", "twice", "thrice", "times", "every", "each"}
+_HOLIDAY_STARTS = {phrase.split()[0] for phrase in HOLIDAY_PHRASES}
 _TRIGGERS = (DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | set(SEASONS)
-             | {"past", "future", "time"})
+             | {"past", "future", "time"} | _HOLIDAY_STARTS)
 _YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
 
 
@@ -225,11 +227,23 @@ def ref_word(doc: Doc, tok: Token) -> Claim | None:
     if tok.lower_ in _REF_WORDS and tok.pos_ == "ADV":
         return Claim((tok.i, tok.i + 1))
     i = tok.i
-    if tok.lower_ in {"past", "future", "time"} and i >= 2 and doc[i - 1].lower_ == "the" \
-            and doc[i - 2].lower_ in ({"in", "into", "for"} if tok.lower_ != "time" else {"at", "by"}) \
+    lead = i - 1 if i >= 2 and doc[i - 1].lower_ in {"near", "distant", "foreseeable", "recent"} else i
+    if tok.lower_ in {"past", "future", "time"} and lead >= 2 and doc[lead - 1].lower_ == "the" \
+            and (doc[lead - 2].lower_ in ({"in", "into", "for"} if tok.lower_ != "time" else {"at", "by"})
+                 or tok.dep_ == "attr" and tok.lower_ != "time") \
             and (i + 1 >= len(doc) or doc[i + 1].lower_ not in UNIT_WORDS and not doc[i + 1].like_num
                  and doc[i + 1].lower_ not in {"of", "when", "that", "few", "several", "two", "three"}):
-        return Claim((i - 1, i + 1))
+        return Claim((lead - 1, i + 1))  # "in the past", "the near future", "cars are the future"
+    return None
+
+
+def holiday_name(doc: Doc, tok: Token) -> Claim | None:
+    """"New Year's Eve", "Christmas Eve", "Boxing Day": a holiday of several words, which the recogniser
+    may call an event."""
+    for k in (4, 3, 2):
+        if tok.i + k <= len(doc) and " ".join(re.findall(r"[a-z]+", doc[tok.i:tok.i + k].text.lower())) \
+                in HOLIDAY_PHRASES:
+            return Claim((tok.i, tok.i + k), tok.i + k)
     return None
 
 
@@ -269,7 +283,7 @@ def frequency(doc: Doc, tok: Token) -> Claim | None:
 
 
 CANDIDATE_RULES: tuple[Callable[[Doc, Token], Claim | None], ...] = (
-    day_word, weekday_name, month_name, bare_year, ref_word, frequency, season_name,
+    day_word, weekday_name, month_name, bare_year, ref_word, frequency, season_name, holiday_name,
 )
 
 
@@ -285,7 +299,8 @@ def extra_candidates(doc: Doc, covered: set[int], text: str) -> list[tuple[int, 
         if i < pos:
             continue
         tok = doc[i]
-        if tok.i in covered or (tok.ent_type_ and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL"}):
+        if tok.i in covered or (tok.ent_type_ and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
+                                and not (tok.ent_type_ == "EVENT" and tok.lower_ in _HOLIDAY_STARTS)):
             continue
         for rule in CANDIDATE_RULES:
             claim = rule(doc, tok)
