@@ -19,7 +19,8 @@ UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "for
               "seconds": "second", "night": "day", "nights": "day", "season": "season"}
 PLURAL_UNITS = {"days", "weeks", "months", "years", "quarters", "decades", "centuries", "hours", "minutes",
                 "seconds", "weekends", "nights"}
-PAST_WORDS = {"last", "past", "previous", "preceding", "ago", "earlier", "recent", "recently", "former"}
+PAST_WORDS = {"last", "past", "previous", "preceding", "ago", "earlier", "recent", "recently", "former", "prior",
+              "latest"}
 FUTURE_WORDS = {"next", "coming", "following", "upcoming", "soon", "future", "later", "forthcoming"}
 THIS_WORDS = {"this", "current", "present"}
 MODS = {"early": "early", "mid": "mid", "middle": "mid", "late": "late", "end": "end", "start": "start",
@@ -43,8 +44,8 @@ DATE_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(UNIT_WORDS) | PAS
                                          "mid", "later", "earlier", "recently", "early", "late", "eventually",
                                          "more", "less", "fewer", "than", "least", "under", "up", "full",
                                          "consecutive", "straight", "whole", "entire", "same", "nowadays",
-                                         "presently", "noon", "midday", "midnight", "morning", "afternoon",
-                                         "evening", "overnight", "dawn", "dusk"})
+                                         "several", "few", "presently", "noon", "midday", "midnight", "morning",
+                                         "afternoon", "evening", "overnight", "dawn", "dusk"})
 # Words the recogniser misses as dates but that start one ("on Monday", "yesterday").
 DAY_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
 # Time zones written after a clock time ("09:30 BST").

@@ -50,7 +50,8 @@ _PERIOD_VALUE = {"month": re.compile(r"^(?:FY)?\d{4}-\d{2}$"), "quarter": re.com
 _YEAR_BACK = r"(?:last year|the previous year|the year before|a year (?:earlier|ago|before))"
 # "the same month last year", "the year-earlier quarter", "the year-ago period"
 _SAME_PERIOD = re.compile(rf"^the (?:same (month|quarter|half|period|week)(?: of)? {_YEAR_BACK}"
-                          r"|(?:year-earlier|year-ago|year earlier|year ago|prior-year) (month|quarter|half|period|week))$")
+                          r"|(?:year-earlier|year-ago|year earlier|year ago|prior-year)"
+                          r" (month|quarter|half|period|week))$")
 
 
 @dataclass

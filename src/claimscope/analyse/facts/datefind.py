@@ -330,7 +330,7 @@ def day_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 _CLOCK = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
 _WIDEN = {"this", "last", "next", "that", "past", "coming", "previous", "every", "each", "early", "late", "mid",
-          "the", "recent", "following"}
+          "the", "recent", "following", "several", "prior", "latest"}
 
 
 def widen_zone(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -133,7 +133,7 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
         return _duration(p, unit, number if number is not None else None if plural else 1)  # "the past three weeks"
     if not plural and unit not in CLOCK_UNITS and (w.past or w.future or w.this) \
             and number in (None, 1) and not ({"later", "earlier"} & ws and not w.this):  # "next month"
-        if "last" in ws or "past" in ws or "previous" in ws:
+        if ws & {"last", "past", "previous", "prior", "latest"}:  # "the latest quarter": the last complete one
             offset = -1
         elif "next" in ws or "coming" in ws or "following" in ws:
             offset = 1
@@ -141,6 +141,8 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
             offset = 0
         precision = {"weekend": "week", "century": "century", "decade": "decade", "season": "vague"}.get(unit, unit)
         return replace(p, relative=True, unit=unit, offset=offset, precision=precision)
+    if len(words) == 2 and words[1] in {"end", "start"} and unit in {"month", "year", "quarter"}:
+        return replace(p, relative=True, unit=unit, offset=0, precision=unit)  # "year-end", "quarter-end"
     if not plural and number is None and p.mod in {"start", "end", "mid"} and words[0] in {"the", "at", "by"} \
             and unit in {"week", "month", "year", "quarter", "weekend", "decade"}:
         # "the start of the year", "the end of the week": this period, its start or end

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lexicon.time import FULL_MONTHS, HOLIDAY_DATES, HOLIDAY_PHRASES, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS, WEEKDAYS
+from ...lexicon.time import (FULL_MONTHS, HOLIDAY_DATES, HOLIDAY_PHRASES, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS,
+                             WEEKDAYS)
 
 WORD = re.compile(r"\b[qh][1-4]\b|'?\d{2}s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|am|pm|a\.m\.|p\.m\.)?|[a-z]+(?:\.m\.)?")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

@@ -14,7 +14,8 @@ before it that the recogniser left out (`widen_left`: "this" + "year") and a clo
    dateparser (`dates.use_dateparser`), only on that span, and cached.
 
 The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines,
-and a present-tense clause makes a weekday or a day of a month the coming one ("the vote is due on Thursday").
+and a present-tense clause makes a weekday, a day of a month or a month the coming one ("the vote is due on
+Thursday", "the financial year ends in June").
 Each expression then gets its TIMEX3 (`datetimex.timex_of`), and `dateanchor.anchor_dates` places narrative
 offsets ("three years later"), months whose sentence names the year ("in 1987 ... on Oct. 19"), fiscal
 quarters and "the year-earlier quarter".
@@ -155,7 +156,9 @@ def join_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _timeish(tok: Token) -> bool:
-    return tok.lower_ in _TIME_OF_DAY or tok.lower_ in {"a.m.", "p.m."} or bool(re.match(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", tok.lower_)) \
+    if tok.lower_ in _TIME_OF_DAY or tok.lower_ in {"a.m.", "p.m."}:  # "10 a.m." + "Thursday"
+        return True
+    return bool(re.match(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", tok.lower_)) \
         and (":" in tok.text or tok.lower_[-1:] in {"m", "."})
 
 
@@ -197,7 +200,8 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         future = role == "deadline" or status == "planned" or (status == "possible" and verb.tag_ == "VB")
         p, value, rel, future = read(expr, pub, future, use_dateparser)
         if not future and p.direction == 0 and (
-                p.weekday is not None or p.day is not None and p.year is None and not p.ends) and _present(verb):
+                p.weekday is not None or (p.day is not None or p.precision == "month") and p.year is None
+                and p.year_offset is None and not p.ends) and _present(verb):
             p, value, rel, future = read(expr, pub, True, use_dateparser)  # "the vote is due on Thursday"
         if p.kind == "duration" and _per_unit(span):
             p = replace(p, kind="set")  # "a million passengers a week", "£300 a month": a rate, so a set
