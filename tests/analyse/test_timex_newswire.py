@@ -1,0 +1,69 @@
+"""Newswire wordings found in sentences written for the tests, with their TIMEX3 span and value, and the
+look-alikes to leave alone."""
+
+import pytest
+from facts_helpers import analyse
+
+PUBLISHED = "2024-11-06"  # a Wednesday, in the fourth quarter
+
+
+@pytest.fixture(scope="module")
+def found(nlp):
+    def run(text, published=PUBLISHED):
+        return [(d["text"], d["timex"]["type"], d["timex"]["value"]) for d in analyse(nlp, text, published)["dates"]]
+
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The board will vote at 10 a.m. Friday.", ("10 a.m. Friday", "TIME", "2024-11-08T10:00")),
+    ("The bridge shut at 4:30 p.m. Tuesday.", ("4:30 p.m. Tuesday", "TIME", "2024-11-05T16:30")),
+    ("Many shops will close early on New Year's Eve.", ("New Year's Eve", "DATE", "2024-12-31")),
+    ("Solar panels are the future, the minister said.", ("the future", "DATE", "FUTURE_REF")),
+    ("Prices should settle in the near future.", ("the near future", "DATE", "FUTURE_REF")),
+    ("The group beat last year's profit.", ("last year", "DATE", "2023")),              # the clitic is outside
+    ("Friday's vote was close.", ("Friday", "DATE", "2024-11-01")),
+    ("A second round of talks is planned for Monday.", ("Monday", "DATE", "2024-11-11")),  # present passive
+    ("The financial year ends in June.", ("June", "DATE", "2025-06")),                   # present: the coming one
+    ("Output should recover by year-end.", ("year-end", "DATE", "2024")),
+    ("Sales rose 5% in the latest quarter.", ("the latest quarter", "DATE", "2024-Q3")),
+    ("Costs were flat compared with the prior year.", ("the prior year", "DATE", "2023")),
+    ("The repairs will take several years.", ("several years", "DURATION", "PXY")),
+    ("The gallery opens every weekend.", ("every weekend", "SET", "XXXX-WXX-WE")),
+    ("The fund reports to investors every quarter.", ("every quarter", "SET", "P3M")),
+    ("Emissions must halve by the end of the decade.", ("the end of the decade", "DATE", "202")),
+    ("The firm lost money in fiscal 2024.", ("fiscal 2024", "DATE", "FY2024")),
+])
+def test_newswire_wordings_get_their_timex(found, text, expected):
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit for fiscal 2025 rose. Revenue in the fiscal third quarter climbed 4%.",
+     ("the fiscal third quarter", "DATE", "FY2025-Q3")),
+    ("Sales in the third quarter rose 4% from the year-earlier quarter.",
+     ("the year-earlier quarter", "DATE", "2023-Q3")),
+    ("Passenger numbers rose in May, beating the same month last year.",
+     ("the same month last year", "DATE", "2023-05")),
+])
+def test_periods_counted_from_the_one_named_before_them(found, text, expected):
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The meeting was held on Monday.", ("Monday", "DATE", "2024-11-04")),      # past passive: the last one
+    ("The pool has reopened on Monday.", ("Monday", "DATE", "2024-11-04")),     # present perfect: past
+    ("Rainfall in June was the lowest on record.", ("June", "DATE", "2024-06")),
+])
+def test_past_clauses_keep_the_last_day_or_month(found, text, expected):
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, not_a_date", [
+    ("The future of the plant is unclear.", "The future"),
+    ("He hoped for a new year of growth.", "a new year"),
+    ("The new chief executive will start soon.", "new"),
+    ("Their past mistakes were costly.", "past"),
+])
+def test_look_alikes_are_left_alone(found, text, not_a_date):
+    assert not_a_date not in [t for t, _, v in found(text) if v is not None], found(text)
