@@ -108,3 +108,15 @@ def test_the_year_earlier_period_is_the_period_named_before_it_a_year_back():
 def test_the_year_earlier_period_needs_a_period_of_its_kind_before_it():
     assert _anchored("2021", "the year-earlier quarter")[1] != "2020"  # a year is no quarter
     assert _anchored("the third quarter", "the same month last year")[1] != "2023-Q3"
+
+
+def test_the_following_day_or_year_is_next_to_the_last_date():
+    assert _anchored("Oct. 3", "the following day")[1] == "2024-10-04"
+    assert _anchored("2019", "the following year")[1] == "2020"
+    assert _anchored("March 2021", "the previous month")[1] == "2021-02"
+    assert _anchored("the following day")[0] == "2024-11-07"  # nothing before: the publication date
+
+
+def test_the_next_year_counts_from_the_time_of_writing():
+    assert _anchored("2019", "the next year")[1] != "2020"
+    assert _anchored("2019", "the following day")[1] == "2024-11-07"  # a year has no day: left as it was

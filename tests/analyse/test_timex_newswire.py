@@ -43,6 +43,7 @@ def test_newswire_wordings_get_their_timex(found, text, expected):
      ("the fiscal third quarter", "DATE", "FY2025-Q3")),
     ("Sales in the third quarter rose 4% from the year-earlier quarter.",
      ("the year-earlier quarter", "DATE", "2023-Q3")),
+    ("The ferry sank on Oct. 3. Divers reached it the following day.", ("the following day", "DATE", "2024-10-04")),
     ("Passenger numbers rose in May, beating the same month last year.",
      ("the same month last year", "DATE", "2023-05")),
 ])

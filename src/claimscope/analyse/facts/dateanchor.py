@@ -5,9 +5,11 @@ to each; the first that answers places it:
 
 1. `narrative_offset`: "three years later" after "in 1990" is 1993: the last dated expression before it (at
    the precision its unit needs), else the publication date ("up from a year earlier");
-2. `year_of_sentence`: "In 1987, the market crashed on Oct. 19": a month takes the year its sentence names;
-3. `fiscal_period`: "the fiscal fourth quarter" after "fiscal 2025" is FY2025-Q4;
-4. `same_period`: "the year-earlier quarter", "the same month last year", "the same period a year ago":
+2. `adjacent_period`: "the following day", "the day before", "that same day", "the previous year": next to
+   the last dated expression before it (else the publication date);
+3. `year_of_sentence`: "In 1987, the market crashed on Oct. 19": a month takes the year its sentence names;
+4. `fiscal_period`: "the fiscal fourth quarter" after "fiscal 2025" is FY2025-Q4;
+5. `same_period`: "the year-earlier quarter", "the same month last year", "the same period a year ago":
    the last quarter, half or month named before it, a year back.
 
 `resolve_dates` re-resolves found expressions when the publication date arrives after analysis.
@@ -88,6 +90,28 @@ def narrative_offset(d: TimeExpr, seen: _Seen) -> bool:
     return False
 
 
+_ADJACENT = re.compile(r"^(?:the (following|previous|preceding|same|next) (day|month|year)"
+                       r"|the (day|month|year) (before|after)|that (?:same )?(day|month|year))$")
+_STEP = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
+
+
+def adjacent_period(d: TimeExpr, seen: _Seen) -> bool:
+    m = _ADJACENT.match(d.text.lower())
+    if not m or seen.last is None or m.group(1) == "next" and m.group(2) != "day":
+        return False  # "the next year" counts from the time of writing
+    unit = m.group(2) or m.group(3) or m.group(5)
+    n = _STEP.get(m.group(1) or m.group(4) or "", 0)
+    y, mo, day = seen.last.group(1), seen.last.group(2), seen.last.group(3)
+    if unit == "year":
+        return _place(d, f"{int(y) + n}")
+    if unit == "month" and mo:
+        yy, mm = shift_month(int(y), int(mo), n)
+        return _place(d, f"{yy}-{mm:02d}")
+    if unit == "day" and day:
+        return _place(d, (date(int(y), int(mo), int(day)) + timedelta(days=n)).isoformat())
+    return False
+
+
 def year_of_sentence(d: TimeExpr, seen: _Seen) -> bool:
     p, sent = d.parse, d.extra.get("sent")
     if sent not in seen.year_of_sentence or p.month is None or p.year is not None or p.year_offset is not None \
@@ -119,7 +143,7 @@ def same_period(d: TimeExpr, seen: _Seen) -> bool:
 
 
 ANCHOR_RULES: tuple[Callable[[TimeExpr, _Seen], bool], ...] = (
-    narrative_offset, year_of_sentence, fiscal_period, same_period,
+    narrative_offset, adjacent_period, year_of_sentence, fiscal_period, same_period,
 )
 
 
