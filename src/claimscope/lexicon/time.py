@@ -61,3 +61,5 @@ HOLIDAY_PHRASES = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing
 # Holidays: proper names that are dates ("Christmas").
 HOLIDAYS = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover", "halloween",
             "new", "boxing", "independence", "labor", "labour", "memorial", "valentine", "lent", "advent"}
+# Verbs whose object is a forecast: a day inside it ("warned of gales on Tuesday night") lies ahead.
+FORECAST_VERBS = {"warn", "forecast", "predict", "expect", "anticipate", "foresee", "project"}

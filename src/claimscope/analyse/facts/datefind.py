@@ -8,7 +8,7 @@ dates.
 
 `is_false_date` asks `FALSE_DATE_GUARDS` in order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date`
 (always a date), `range_of_years` ("1998-99" is a date), `score_or_price` ("4:19.11", "70p"), `time_clause`
-("by the time he came"), `generic_period` ("a dry year"), `lone_name` (a place name tagged a date),
+("by the time he came"), `generic_period` ("a dry year", "any year"), `lone_name` (a place name tagged a date),
 `bare_number` (no date, but a four-digit year is unless it counts something: "2001 people"),
 `other_sense_month` ("may" the modal, "march" the verb), `age_word`.
 """
@@ -93,6 +93,8 @@ def generic_period(span: Span, words: list[Token], text: str) -> bool | None:
     if len(words) == 3 and words[0].lower_ in {"a", "an", "the"} and words[1].pos_ == "ADJ" \
             and words[1].lower_ not in DATE_WORDS and words[2].lower_ in {"day", "year", "week", "month", "night"}:
         return True
+    if len(words) == 2 and words[0].lower_ in {"any", "no"} and words[1].lower_ in UNIT_WORDS:
+        return True  # "than in any year since 1976": no time of its own
     return None
 
 
@@ -276,6 +278,8 @@ def frequency(doc: Doc, tok: Token) -> Claim | None:
     start = i - 1 if tok.lower_ == "times" and i > 0 and doc[i - 1].like_num else i
     if tok.lower_ == "times" and start == i:
         return None
+    if start > 0 and doc[start - 1].lower_ in _APPROX:
+        start -= 1  # "about once a year": the mod belongs to the set
     j = i + 1
     if j + 1 < n and doc[j].lower_ in {"a", "an", "per", "each", "every"} and _period_word(doc[j + 1]):
         return Claim((start, j + 2), j + 2)

@@ -14,7 +14,8 @@ before it that the recogniser left out (`widen_left`: "this" + "year") and a clo
    dateparser (`dates.use_dateparser`), only on that span, and cached.
 
 The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines,
-and a present-tense clause makes a weekday, a day of a month or a month the coming one ("the vote is due on
+a day inside a forecast ("warned of gales on Tuesday night") lies ahead, and a present-tense clause makes a
+weekday, a day of a month or a month the coming one ("the vote is due on
 Thursday", "the financial year ends in June").
 Each expression then gets its TIMEX3 (`datetimex.timex_of`), and `dateanchor.anchor_dates` places narrative
 offsets ("three years later"), months whose sentence names the year ("in 1987 ... on Oct. 19"), fiscal
@@ -33,8 +34,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, MONTHS, PARTS_OF_DAY, START_BEFORE,
-                             UNIT_WORDS, WEEKDAYS, ZONES)
+from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, FORECAST_VERBS, MONTHS, PARTS_OF_DAY,
+                             START_BEFORE, UNIT_WORDS, WEEKDAYS, ZONES)
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
@@ -50,6 +51,7 @@ from .status import clause_status
 
 _TIME_OF_DAY = PARTS_OF_DAY | ZONES | {"noon", "midday", "midnight"}
 _CONNECTORS = {"to", "and", "or", "until", "-", "–"}
+_STRETCH = {"from", "into", "until", "till", "through", "after"}  # prepositions of a stretch of time, not a moment
 _LEADING_PREPS = {"in", "on", "at", "during", "between", "for", "throughout", "of", "from", "into", "after"}
 
 
@@ -74,6 +76,19 @@ def _present(verb: Token | None) -> bool:
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"} and verb.lemma_ != "say"
 
 
+def _forecast(span: Span, verb: Token | None) -> bool:
+    """A day inside what a forecast verb foresees ("expects a rebound after Friday", "warned of gales from
+    Tuesday night"), not one that dates the forecast itself ("warned on Monday", "said in March")."""
+    if verb is None or verb.lemma_ not in FORECAST_VERBS:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" and head.lower_ in _STRETCH:
+        return True  # a stretch of time foreseen
+    if head.dep_ == "prep":
+        head = head.head
+    return head.i != verb.i and head.pos_ in {"NOUN", "PROPN"}
+
+
 def _follows(before: list[str], first: str, pattern: tuple[str, ...]) -> bool:
     return tuple(before[-len(pattern):]) == pattern or (len(pattern) == 1 and first == pattern[0])
 
@@ -89,8 +104,8 @@ def role_of(doc: Doc, span: Span, cue_tokens: dict[int, int], verb: Token | None
         return "start"
     if verb is not None and verb.i in cue_tokens and verb.i not in intentions:
         head = span.root.head
-        if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i):
-            return "reported"  # "said on Monday", not "blamed the rise in January sales"
+        if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i and head.lower_ not in _STRETCH):
+            return "reported"  # "said on Monday", not "blamed the rise in January sales" nor "warned ... into May"
     return "event"
 
 
@@ -197,7 +212,8 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         verb = governing_verb(span.root)
         status = clause_status(verb) if verb is not None else None
         role = lead_role or role_of(doc, span, cue_tokens, verb, intentions)
-        future = role == "deadline" or status == "planned" or (status == "possible" and verb.tag_ == "VB")
+        future = role == "deadline" or status == "planned" or (status == "possible" and verb.tag_ == "VB") \
+            or role in {"event", "start"} and _forecast(span, verb)
         p, value, rel, future = read(expr, pub, future, use_dateparser)
         if not future and p.direction == 0 and (
                 p.weekday is not None or (p.day is not None or p.precision == "month") and p.year is None
