@@ -120,3 +120,8 @@ def test_the_following_day_or_year_is_next_to_the_last_date():
 def test_the_next_year_counts_from_the_time_of_writing():
     assert _anchored("2019", "the next year")[1] != "2020"
     assert _anchored("2019", "the following day")[1] == "2024-11-07"  # a year has no day: left as it was
+
+
+def test_a_year_earlier_quarter_with_none_before_is_the_last_complete_one_a_year_back():
+    assert _anchored("the year-earlier quarter")[0] == "2023-Q3"
+    assert _anchored("the year-ago period")[0] == "2023"

@@ -33,6 +33,7 @@ def found(nlp):
     ("The fund reports to investors every quarter.", ("every quarter", "SET", "P3M")),
     ("Emissions must halve by the end of the decade.", ("the end of the decade", "DATE", "202")),
     ("The firm lost money in fiscal 2024.", ("fiscal 2024", "DATE", "FY2024")),
+    ("At present, the bridge is closed.", ("present", "DATE", "PRESENT_REF")),
 ])
 def test_newswire_wordings_get_their_timex(found, text, expected):
     assert expected in found(text), found(text)
@@ -44,6 +45,7 @@ def test_newswire_wordings_get_their_timex(found, text, expected):
     ("Sales in the third quarter rose 4% from the year-earlier quarter.",
      ("the year-earlier quarter", "DATE", "2023-Q3")),
     ("The ferry sank on Oct. 3. Rescuers arrived the following day.", ("the following day", "DATE", "2024-10-04")),
+    ("Sales in the third quarter beat the year-ago period.", ("the year-ago period", "DATE", "2023-Q3")),
     ("Passenger numbers rose in May, beating the same month last year.",
      ("the same month last year", "DATE", "2023-05")),
 ])
@@ -79,6 +81,7 @@ def test_an_approximate_frequency_and_a_year_that_is_no_time(found):
     ("He hoped for a new year of growth.", "a new year"),
     ("The new chief executive will start soon.", "new"),
     ("Their past mistakes were costly.", "past"),
+    ("Shops sold goods at present prices.", "present"),
 ])
 def test_look_alikes_are_left_alone(found, text, not_a_date):
     assert not_a_date not in [t for t, _, v in found(text) if v is not None], found(text)

@@ -10,7 +10,8 @@ to each; the first that answers places it:
 3. `year_of_sentence`: "In 1987, the market crashed on Oct. 19": a month takes the year its sentence names;
 4. `fiscal_period`: "the fiscal fourth quarter" after "fiscal 2025" is FY2025-Q4;
 5. `same_period`: "the year-earlier quarter", "the same month last year", "the same period a year ago":
-   the last quarter, half or month named before it, a year back.
+   the last quarter, half or month named before it, a year back (with none, the last complete quarter a
+   year back, or the year before the publication).
 
 `resolve_dates` re-resolves found expressions when the publication date arrives after analysis.
 """
@@ -136,6 +137,11 @@ def same_period(d: TimeExpr, seen: _Seen) -> bool:
     unit = m.group(1) or m.group(2)
     shapes = list(_PERIOD_VALUE.values()) if unit == "period" else [_PERIOD_VALUE[unit]]
     before = next((v for v in reversed(seen.values) if any(s.match(v) for s in shapes)), None)
+    if before is None and seen.pub is not None:  # nothing named before: the last complete quarter, else year
+        if unit != "quarter":
+            return _place(d, str(seen.pub.year - 1))
+        q = (seen.pub.month - 1) // 3 + 1
+        before = f"{seen.pub.year}-Q{q - 1}" if q > 1 else f"{seen.pub.year - 1}-Q4"
     if before is None:
         return False
     year = re.search(r"\d{4}", before)

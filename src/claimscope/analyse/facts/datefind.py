@@ -163,7 +163,7 @@ _REF_WORDS = {"now", "currently", "nowadays", "presently", "recently"}
 _FREQUENCY = {"once", "twice", "thrice", "times", "every", "each"}
 _HOLIDAY_STARTS = {phrase.split()[0] for phrase in HOLIDAY_PHRASES}
 _TRIGGERS = (DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | set(SEASONS)
-             | {"past", "future", "time"} | _HOLIDAY_STARTS)
+             | {"past", "future", "time", "present"} | _HOLIDAY_STARTS)
 _YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
 
 
@@ -229,6 +229,9 @@ def ref_word(doc: Doc, tok: Token) -> Claim | None:
     if tok.lower_ in _REF_WORDS and tok.pos_ == "ADV":
         return Claim((tok.i, tok.i + 1))
     i = tok.i
+    if tok.lower_ == "present" and i > 0 and doc[i - 1].lower_ == "at" \
+            and (i + 1 >= len(doc) or not doc[i + 1].is_alpha or doc[i + 1].pos_ not in {"NOUN", "PROPN"}):
+        return Claim((i, i + 1))  # "at present", never "at present prices"
     lead = i - 1 if i >= 2 and doc[i - 1].lower_ in {"near", "distant", "foreseeable", "recent"} else i
     if tok.lower_ in {"past", "future", "time"} and lead >= 2 and doc[lead - 1].lower_ == "the" \
             and (doc[lead - 2].lower_ in ({"in", "into", "for"} if tok.lower_ != "time" else {"at", "by"})
@@ -340,6 +343,15 @@ _WIDEN = {"this", "last", "next", "that", "past", "coming", "previous", "every",
 def widen_zone(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'09:30' + 'BST': the zone after a clock time belongs to it."""
     if end < len(doc) and doc[end].lower_ in ZONES and doc[end].text.isupper() and _CLOCK.match(doc[end - 1].text):
+        return start, end + 1
+    return start, end
+
+
+def widen_period(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'the year-ago' + 'period': the period noun after "year-earlier" or "year-ago" belongs to it."""
+    if end < len(doc) and doc[end].lower_ in {"period", "quarter", "month", "week", "half"} \
+            and doc[end - 1].lower_ in {"year-ago", "year-earlier", "ago", "earlier"} \
+            and "year" in doc[start:end].text.lower():
         return start, end + 1
     return start, end
 

@@ -1,9 +1,9 @@
 """The date finder: every time expression of a Doc, with its role, resolved against the publication date.
 
 Candidates are spaCy's DATE and TIME entities plus `datefind.extra_candidates`, each widened by the word
-before it that the recogniser left out (`widen_left`: "this" + "year") and a clock time's zone
-(`widen_zone`), then joined when they overlap or when a day touches a time of day (`join_spans`: "Tuesday" +
-"evening"). For each, in order:
+before it that the recogniser left out (`widen_left`: "this" + "year"), a clock time's zone (`widen_zone`)
+and the period after "year-ago" (`widen_period`), then joined when they overlap or when a day touches a time
+of day (`join_spans`: "Tuesday" + "evening"). For each, in order:
 
 1. `trim`: drop punctuation and connectors at the edges, a leading deadline or start phrase ("no later than
    June" -> "June", a deadline), "as early as", leading prepositions and adverbs that are no date words;
@@ -39,7 +39,7 @@ from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, FORECAST_VE
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
-from .datefind import day_range, extra_candidates, is_false_date, widen_left, widen_zone
+from .datefind import day_range, extra_candidates, is_false_date, widen_left, widen_period, widen_zone
 from .dateparse import TimeParse, parse_expression
 from .daterange import parse_range
 from .dateanchor import anchor_dates
@@ -187,7 +187,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     covered = {i for s, e in spans for i in range(s, e)}
     spans += extra_candidates(doc, covered, text)
-    spans = [widen_zone(doc, *widen_left(doc, *day_range(doc, s, e))) for s, e in spans]
+    spans = [widen_period(doc, *widen_zone(doc, *widen_left(doc, *day_range(doc, s, e)))) for s, e in spans]
     return join_spans(doc, [(s, e - 1) if e - s > 1 and doc[e - 1].lower_ in _CONNECTORS else (s, e) for s, e in spans])
 
 
