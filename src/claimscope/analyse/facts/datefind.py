@@ -162,6 +162,7 @@ def is_false_date(span: Span, text: str) -> bool:
 _REF_WORDS = {"now", "currently", "nowadays", "presently", "recently"}
 _FREQUENCY = {"once", "twice", "thrice", "times", "every", "each"}
 _HOLIDAY_STARTS = {phrase.split()[0] for phrase in HOLIDAY_PHRASES}
+_HOLIDAY_SECONDS = {phrase.split()[1] for phrase in HOLIDAY_PHRASES}
 _TRIGGERS = (DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | set(SEASONS)
              | {"past", "future", "time", "present"} | _HOLIDAY_STARTS)
 _YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
@@ -245,6 +246,8 @@ def ref_word(doc: Doc, tok: Token) -> Claim | None:
 def holiday_name(doc: Doc, tok: Token) -> Claim | None:
     """"New Year's Eve", "Christmas Eve", "Boxing Day": a holiday of several words, which the recogniser
     may call an event."""
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in _HOLIDAY_SECONDS:
+        return None  # "new" is common, "new year" is not
     for k in (4, 3, 2):
         if tok.i + k <= len(doc) and " ".join(re.findall(r"[a-z]+", doc[tok.i:tok.i + k].text.lower())) \
                 in HOLIDAY_PHRASES:
