@@ -41,7 +41,7 @@ def test_a_leading_deadline_phrase_is_trimmed_and_gives_the_role():
     span, role = trim(doc, doc[3:5])
     assert (span.text, role) == ("June", "deadline")
     (d,) = find_dates(doc, "2024-03-06")
-    assert (d.text, d.role, d.value) == ("June", "deadline", "2024-06")
+    assert (d.text, d.role, d.value) == ("June", "deadline", "2023-06")  # "closed by June": a past clause
 
 
 def test_a_bare_number_is_no_date():

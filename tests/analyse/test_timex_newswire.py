@@ -57,6 +57,8 @@ def test_periods_counted_from_the_one_named_before_them(found, text, expected):
     ("The meeting was held on Monday.", ("Monday", "DATE", "2024-11-04")),      # past passive: the last one
     ("The pool has reopened on Monday.", ("Monday", "DATE", "2024-11-04")),     # present perfect: past
     ("Rainfall in June was the lowest on record.", ("June", "DATE", "2024-06")),
+    ("By Monday the crowds had gone.", ("Monday", "DATE", "2024-11-04")),      # a deadline behind
+    ("The plant will close by Monday.", ("Monday", "DATE", "2024-11-11")),     # a deadline ahead
 ])
 def test_past_clauses_keep_the_last_day_or_month(found, text, expected):
     assert expected in found(text), found(text)

@@ -13,10 +13,10 @@ of day (`join_spans`: "Tuesday" + "evening"). For each, in order:
 4. `read`: parse by rules (`dateparse`) and resolve (`dateresolve`); what the rules cannot read goes to
    dateparser (`dates.use_dateparser`), only on that span, and cached.
 
-The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines,
-a day inside a forecast ("warned of gales on Tuesday night") lies ahead, and a present-tense clause makes a
-weekday, a day of a month or a month the coming one ("the vote is due on
-Thursday", "the financial year ends in June").
+The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines
+(not a deadline in a past-tense clause: "by Tuesday the crowd had gone"); a day inside a forecast ("warned
+of gales on Tuesday night") lies ahead, and a present-tense clause makes a weekday, a day of a month or a
+month the coming one ("the vote is due on Thursday", "the financial year ends in June").
 Each expression then gets its TIMEX3 (`datetimex.timex_of`), and `dateanchor.anchor_dates` places narrative
 offsets ("three years later"), months whose sentence names the year ("in 1987 ... on Oct. 19"), fiscal
 quarters and "the year-earlier quarter".
@@ -74,6 +74,12 @@ def _present(verb: Token | None) -> bool:
         return True  # "a meeting is planned for Monday": present passive (not "has been planned")
     tags = {verb.tag_} | aux | passive
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"} and verb.lemma_ != "say"
+
+
+def _past(verb: Token | None) -> bool:
+    """A clause in the past tense ("by Tuesday the crowd had gone"): a deadline in it lies behind."""
+    return verb is not None and (verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                                           for c in verb.children))
 
 
 def _forecast(span: Span, verb: Token | None) -> bool:
@@ -212,7 +218,8 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         verb = governing_verb(span.root)
         status = clause_status(verb) if verb is not None else None
         role = lead_role or role_of(doc, span, cue_tokens, verb, intentions)
-        future = role == "deadline" or status == "planned" or (status == "possible" and verb.tag_ == "VB") \
+        future = role == "deadline" and not _past(verb) or status == "planned" \
+            or (status == "possible" and verb.tag_ == "VB") \
             or role in {"event", "start"} and _forecast(span, verb)
         p, value, rel, future = read(expr, pub, future, use_dateparser)
         if not future and p.direction == 0 and (
