@@ -34,6 +34,8 @@ def found(nlp):
     ("Emissions must halve by the end of the decade.", ("the end of the decade", "DATE", "202")),
     ("The firm lost money in fiscal 2024.", ("fiscal 2024", "DATE", "FY2024")),
     ("At present, the bridge is closed.", ("present", "DATE", "PRESENT_REF")),
+    ("The band was formed in the Sixties.", ("the Sixties", "DATE", "196")),
+    ("Prices fell in the late nineties.", ("the late nineties", "DATE", "199")),
 ])
 def test_newswire_wordings_get_their_timex(found, text, expected):
     assert expected in found(text), found(text)
@@ -84,6 +86,7 @@ def test_an_approximate_frequency_and_a_year_that_is_no_time(found):
     ("The new chief executive will start soon.", "new"),
     ("Their past mistakes were costly.", "past"),
     ("Shops sold goods at present prices.", "present"),
+    ("The new mayor is in her sixties.", "sixties"),
 ])
 def test_look_alikes_are_left_alone(found, text, not_a_date):
     assert not_a_date not in [t for t, _, v in found(text) if v is not None], found(text)

@@ -63,3 +63,7 @@ HOLIDAYS = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "diwali", "
             "new", "boxing", "independence", "labor", "labour", "memorial", "valentine", "lent", "advent"}
 # Verbs whose object is a forecast: a day inside it ("warned of gales on Tuesday night") lies ahead.
 FORECAST_VERBS = {"warn", "forecast", "predict", "expect", "anticipate", "foresee", "project"}
+# Decades as words ("the sixties"): the 1930s to the 1990s ("the twenties" and "the tens" are left alone,
+# being both 19xx and 20xx).
+DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
+                "eighties": 1980, "nineties": 1990}

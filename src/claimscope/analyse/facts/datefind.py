@@ -3,8 +3,8 @@
 `extra_candidates` finds what spaCy's DATE and TIME entities miss by `CANDIDATE_RULES`, in order:
 `day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
 `bare_year` ("in 2001", "the 2005 budget"), `ref_word` ("now", "in the past", "at the time"), `frequency`
-("twice a year", "every day"), `season_name` ("in the autumn"), `holiday_name` ("New Year's Eve"); then ISO
-dates.
+("twice a year", "every day"), `season_name` ("in the autumn"), `holiday_name` ("New Year's Eve"),
+`decade_word` ("the Sixties"); then ISO dates.
 
 `is_false_date` asks `FALSE_DATE_GUARDS` in order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date`
 (always a date), `range_of_years` ("1998-99" is a date), `score_or_price` ("4:19.11", "70p"), `time_clause`
@@ -21,8 +21,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon.time import (AMBIGUOUS_MONTHS, DATE_WORDS, DAY_WORDS, FULL_MONTHS, HOLIDAY_PHRASES, HOLIDAYS,
-                             MONTHS, PARTS_OF_DAY, SEASONS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS, ZONES)
+from ...lexicon.time import (AMBIGUOUS_MONTHS, DATE_WORDS, DAY_WORDS, DECADE_WORDS, FULL_MONTHS, HOLIDAY_PHRASES,
+                             HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS, ZONES)
 from .clauses import doc_cache
 from .dateparse import DAY_NUMBER, ISO_DATE, YEAR
 from .daterange import parse_range
@@ -164,7 +164,7 @@ _FREQUENCY = {"once", "twice", "thrice", "times", "every", "each"}
 _HOLIDAY_STARTS = {phrase.split()[0] for phrase in HOLIDAY_PHRASES}
 _HOLIDAY_SECONDS = {phrase.split()[1] for phrase in HOLIDAY_PHRASES}
 _TRIGGERS = (DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | set(SEASONS)
-             | {"past", "future", "time", "present"} | _HOLIDAY_STARTS)
+             | {"past", "future", "time", "present"} | _HOLIDAY_STARTS | set(DECADE_WORDS))
 _YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
 
 
@@ -243,6 +243,17 @@ def ref_word(doc: Doc, tok: Token) -> Claim | None:
     return None
 
 
+def decade_word(doc: Doc, tok: Token) -> Claim | None:
+    """"the Sixties", "the late nineties": a decade after "the" (never "in her sixties")."""
+    i = tok.i
+    if tok.lower_ not in DECADE_WORDS or i == 0:
+        return None
+    start = i - 1 if doc[i - 1].lower_ in {"early", "mid", "late"} else i
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    return Claim((start - 1, i + 1))
+
+
 def holiday_name(doc: Doc, tok: Token) -> Claim | None:
     """"New Year's Eve", "Christmas Eve", "Boxing Day": a holiday of several words, which the recogniser
     may call an event."""
@@ -293,7 +304,7 @@ def frequency(doc: Doc, tok: Token) -> Claim | None:
 
 
 CANDIDATE_RULES: tuple[Callable[[Doc, Token], Claim | None], ...] = (
-    day_word, weekday_name, month_name, bare_year, ref_word, frequency, season_name, holiday_name,
+    day_word, weekday_name, month_name, bare_year, ref_word, frequency, season_name, holiday_name, decade_word,
 )
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lexicon.time import (FULL_MONTHS, HOLIDAY_DATES, HOLIDAY_PHRASES, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS,
-                             WEEKDAYS)
+from ...lexicon.time import (DECADE_WORDS, FULL_MONTHS, HOLIDAY_DATES, HOLIDAY_PHRASES, MONTHS, ORDINALS, SEASONS,
+                             SMALL_NUMBERS, WEEKDAYS)
 
 WORD = re.compile(r"\b[qh][1-4]\b|'?\d{2}s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|am|pm|a\.m\.|p\.m\.)?|[a-z]+(?:\.m\.)?")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -142,6 +142,8 @@ def calendar_parts(words: list[str]) -> dict:
             digits = w.strip("'s")
             got["decade"] = int(digits) if len(digits) == 4 else (
                 1900 + int(digits) if int(digits) > 20 else 2000 + int(digits))
+        elif w in DECADE_WORDS and k > 0 and words[k - 1] in {"the", "early", "mid", "late"}:
+            got["decade"] = DECADE_WORDS[w]  # "the sixties", never "in her sixties"
         elif w in WEEKDAYS:
             got["weekday"] = WEEKDAYS[w]
         elif w in SEASONS:
