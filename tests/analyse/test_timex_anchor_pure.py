@@ -125,3 +125,18 @@ def test_the_next_year_counts_from_the_time_of_writing():
 def test_a_year_earlier_quarter_with_none_before_is_the_last_complete_one_a_year_back():
     assert _anchored("the year-earlier quarter")[0] == "2023-Q3"
     assert _anchored("the year-ago period")[0] == "2023"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the quarter ended Sept. 30", ("DATE", "2024-Q3")),
+    ("the quarter ended Dec. 31, 2022", ("DATE", "2022-Q4")),
+    ("the nine months ended Sept. 30", ("DURATION", "P9M")),
+    ("the three months to June", ("DURATION", "P3M")),
+])
+def test_a_period_named_by_its_end_is_read_by_its_head(text, expected):
+    got = tx(text)
+    assert (got.type, got.value) == expected
+
+
+def test_a_range_of_dates_is_still_a_range():
+    assert tx("March 3 to March 9").type == "DURATION" and tx("the month to March").value != "P1M"
