@@ -35,6 +35,8 @@ def found(nlp):
     ("The firm lost money in fiscal 2024.", ("fiscal 2024", "DATE", "FY2024")),
     ("At present, the bridge is closed.", ("present", "DATE", "PRESENT_REF")),
     ("The band was formed in the Sixties.", ("the Sixties", "DATE", "196")),
+    ("The March 15 deadline passed quietly.", ("March 15", "DATE", "2024-03-15")),   # the article is the noun's
+    ("Sales rose in the summer.", ("the summer", "DATE", "2024-SU")),
     ("Prices fell in the late nineties.", ("the late nineties", "DATE", "199")),
 ])
 def test_newswire_wordings_get_their_timex(found, text, expected):
@@ -87,6 +89,7 @@ def test_an_approximate_frequency_and_a_year_that_is_no_time(found):
     ("Their past mistakes were costly.", "past"),
     ("Shops sold goods at present prices.", "present"),
     ("The new mayor is in her sixties.", "sixties"),
+    ("The firm makes summer clothing.", "summer"),
 ])
 def test_look_alikes_are_left_alone(found, text, not_a_date):
     assert not_a_date not in [t for t, _, v in found(text) if v is not None], found(text)

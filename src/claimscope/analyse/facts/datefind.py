@@ -8,8 +8,8 @@
 
 `is_false_date` asks `FALSE_DATE_GUARDS` in order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date`
 (always a date), `range_of_years` ("1998-99" is a date), `score_or_price` ("4:19.11", "70p"), `time_clause`
-("by the time he came"), `generic_period` ("a dry year", "any year"), `lone_name` (a place name tagged a date),
-`bare_number` (no date, but a four-digit year is unless it counts something: "2001 people"),
+("by the time he came"), `generic_period` ("a dry year", "any year", "summer clothing"), `lone_name` (a place
+name tagged a date), `bare_number` (no date, but a four-digit year is unless it counts something: "2001 people"),
 `other_sense_month` ("may" the modal, "march" the verb), `age_word`.
 """
 
@@ -95,6 +95,9 @@ def generic_period(span: Span, words: list[Token], text: str) -> bool | None:
         return True
     if len(words) == 2 and words[0].lower_ in {"any", "no"} and words[1].lower_ in UNIT_WORDS:
         return True  # "than in any year since 1976": no time of its own
+    if len(words) == 1 and words[0].lower_ in SEASONS and words[0].dep_ in {"compound", "amod", "nmod"} \
+            and words[0].head.pos_ == "NOUN" and words[0].head.lower_ not in DATE_WORDS:
+        return True  # "summer clothing": a kind of thing, not a time
     return None
 
 

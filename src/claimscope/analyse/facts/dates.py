@@ -139,6 +139,9 @@ def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
                              or span[0].lower_ in _LEADING_PREPS and span[1].lower_ not in {"least", "most"}
                              or span[0].lower_ == "over" and span[1].lower_ in {"the", "a", "an"}):
         span = doc[span.start + 1:span.end]  # "upwards years later" -> "years later"; "between 2015 and 2016"
+    if len(span) > 1 and span[0].lower_ in {"the", "a", "an"} and span[0].head.i >= span.end \
+            and span.root.head.i == span[0].head.i and span[0].head.pos_ == "NOUN":
+        span = doc[span.start + 1:span.end]  # "the March 15 deadline": the article is the deadline's
     return span, lead_role
 
 
