@@ -140,3 +140,12 @@ def test_a_period_named_by_its_end_is_read_by_its_head(text, expected):
 
 def test_a_range_of_dates_is_still_a_range():
     assert tx("March 3 to March 9").type == "DURATION" and tx("the month to March").value != "P1M"
+
+
+def test_the_anchoring_and_parts_modules_need_no_spacy():
+    import subprocess
+    import sys
+    code = ("import sys; import claimscope.analyse.facts.dateanchor, claimscope.analyse.facts.dateparts; "
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

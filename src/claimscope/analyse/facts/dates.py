@@ -7,7 +7,7 @@ of day (`join_spans`: "Tuesday" + "evening"). For each, in order:
 
 1. `trim`: drop punctuation and connectors at the edges, a leading deadline or start phrase ("no later than
    June" -> "June", a deadline), "as early as", leading prepositions and adverbs that are no date words;
-2. `datefind.is_false_date`: skip numbers, ages and "may"/"march" in their other senses;
+2. `dateguards.is_false_date`: skip numbers, ages and "may"/"march" in their other senses;
 3. `role_of`: deadline ("by December", "until"), start ("since 2001"), reported (when a statement was
    made: "said on Monday") or event;
 4. `read`: parse by rules (`dateparse`) and resolve (`dateresolve`); what the rules cannot read goes to
@@ -39,7 +39,8 @@ from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, FORECAST_VE
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
-from .datefind import day_range, extra_candidates, is_false_date, widen_left, widen_period, widen_zone
+from .datefind import day_range, extra_candidates, widen_left, widen_period, widen_zone
+from .dateguards import is_false_date
 from .dateparse import TimeParse, parse_expression
 from .daterange import parse_range
 from .dateanchor import anchor_dates
