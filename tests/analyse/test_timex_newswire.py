@@ -68,6 +68,10 @@ def test_past_clauses_keep_the_last_day_or_month(found, text, expected):
     assert expected in found(text), found(text)
 
 
+def test_a_weekday_before_a_noun_is_still_a_day(found):
+    assert ("Tuesday", "DATE", "2024-11-05") in found("The Tuesday meeting was cancelled.")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Forecasters warned of storms from Friday night.", ("Friday night", "TIME", "2024-11-08TNI")),
     ("Analysts expect a rebound after Thursday.", ("Thursday", "DATE", "2024-11-07")),
@@ -90,6 +94,7 @@ def test_an_approximate_frequency_and_a_year_that_is_no_time(found):
     ("Shops sold goods at present prices.", "present"),
     ("The new mayor is in her sixties.", "sixties"),
     ("The firm makes summer clothing.", "summer"),
+    ("The claim was made by a Sunday Telegraph columnist.", "Sunday"),
 ])
 def test_look_alikes_are_left_alone(found, text, not_a_date):
     assert not_a_date not in [t for t, _, v in found(text) if v is not None], found(text)

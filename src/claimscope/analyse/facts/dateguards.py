@@ -3,8 +3,9 @@
 `is_false_date` asks `FALSE_DATE_GUARDS` in order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date`
 (always a date), `range_of_years` ("1998-99" is a date), `score_or_price` ("4:19.11", "70p"), `time_clause`
 ("by the time he came"), `generic_period` ("a dry year", "any year", "summer clothing"), `lone_name` (a place
-name tagged a date), `bare_number` (no date, but a four-digit year is unless it counts something: "2001 people"),
-`other_sense_month` ("may" the modal, "march" the verb), `age_word`.
+name tagged a date), `weekday_in_name` ("the Sunday Telegraph"), `bare_number` (no date, but a four-digit
+year is unless it counts something: "2001 people"), `other_sense_month` ("may" the modal, "march" the verb),
+`age_word`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ...lexicon.time import AMBIGUOUS_MONTHS, DATE_WORDS, FULL_MONTHS, HOLIDAYS, MONTHS, SEASONS, UNIT_WORDS
+from ...lexicon.time import AMBIGUOUS_MONTHS, DATE_WORDS, FULL_MONTHS, HOLIDAYS, MONTHS, SEASONS, UNIT_WORDS, WEEKDAYS
 from .dateparse import ISO_DATE, YEAR
 from .daterange import parse_range
 
@@ -100,6 +101,15 @@ def lone_name(span: Span, words: list[Token], text: str) -> bool | None:
     return None
 
 
+def weekday_in_name(span: Span, words: list[Token], text: str) -> bool | None:
+    """A weekday that begins a name ("the Sunday Telegraph", "Monday Night Football") is no date."""
+    if len(words) != 1 or words[0].lower_ not in WEEKDAYS or words[0].dep_ != "compound" \
+            or span.end >= len(span.doc):
+        return None
+    after = span.doc[span.end]
+    return True if after.ent_type_ in {"ORG", "WORK_OF_ART", "FAC", "EVENT"} and after.text[:1].isupper() else None
+
+
 APPROX = {"about", "around", "circa", "nearly", "some", "roughly", "approximately"}
 _NUMBER_WORDS = {"a", "an", "the", "and", "or", "to", "under", "over", "than", "more", "less", "between", "almost",
                  "just", "only"} | APPROX
@@ -138,8 +148,8 @@ def age_word(span: Span, words: list[Token], text: str) -> bool | None:
 
 
 FALSE_DATE_GUARDS: tuple[Callable[[Span, list[Token], str], bool | None], ...] = (
-    empty, age, iso_date, range_of_years, score_or_price, time_clause, generic_period, lone_name, bare_number,
-    other_sense_month, age_word,
+    empty, age, iso_date, range_of_years, score_or_price, time_clause, generic_period, lone_name, weekday_in_name,
+    bare_number, other_sense_month, age_word,
 )
 
 
