@@ -77,6 +77,15 @@ def _present(verb: Token | None) -> bool:
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"} and verb.lemma_ != "say"
 
 
+def _on_verb(span: Span, verb: Token | None) -> bool:
+    """The expression hangs on the verb itself ("ends [in June]"), not deeper ("slower than in January,
+    figures show"), and the verb reports nothing."""
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return verb is not None and head.i == verb.i and verb.lemma_ not in {"say", "show", "suggest", "indicate"}
+
+
 def _past(verb: Token | None) -> bool:
     """A clause in the past tense ("by Tuesday the crowd had gone"): a deadline in it lies behind."""
     return verb is not None and (verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
@@ -141,7 +150,8 @@ def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
                              or span[0].lower_ == "over" and span[1].lower_ in {"the", "a", "an"}):
         span = doc[span.start + 1:span.end]  # "upwards years later" -> "years later"; "between 2015 and 2016"
     if len(span) > 1 and span[0].lower_ in {"the", "a", "an"} and span[0].head.i >= span.end \
-            and span.root.head.i == span[0].head.i and span[0].head.pos_ == "NOUN":
+            and span.root.head.i == span[0].head.i and span[0].head.pos_ == "NOUN" \
+            and any(t.like_num or t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in span[1:]):
         span = doc[span.start + 1:span.end]  # "the March 15 deadline": the article is the deadline's
     return span, lead_role
 
@@ -227,8 +237,9 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
             or role in {"event", "start"} and _forecast(span, verb)
         p, value, rel, future = read(expr, pub, future, use_dateparser)
         if not future and p.direction == 0 and (
-                p.weekday is not None or (p.day is not None or p.precision == "month") and p.year is None
-                and p.year_offset is None and not p.ends) and _present(verb):
+                p.weekday is not None or p.day is not None and p.year is None and not p.ends
+                or p.precision == "month" and p.year is None and p.year_offset is None and _on_verb(span, verb)) \
+                and _present(verb):
             p, value, rel, future = read(expr, pub, True, use_dateparser)  # "the vote is due on Thursday"
         if p.kind == "duration" and _per_unit(span):
             p = replace(p, kind="set")  # "a million passengers a week", "£300 a month": a rate, so a set
