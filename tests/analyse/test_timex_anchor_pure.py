@@ -149,3 +149,10 @@ def test_the_anchoring_and_parts_modules_need_no_spacy():
             "print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_same_year_defined_by_its_own_clause_is_not_anchored():
+    dates = [_expr("1950"), _expr("the same year")]
+    dates[1].extra["defined_after"] = True  # "the same year that cards appeared"
+    anchor_dates(dates, WED)
+    assert dates[1].timex.value != "1950"

@@ -98,8 +98,8 @@ _STEP = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1,
 
 def adjacent_period(d: TimeExpr, seen: _Seen) -> bool:
     m = _ADJACENT.match(d.text.lower())
-    if not m or seen.last is None or m.group(1) == "next" and m.group(2) != "day":
-        return False  # "the next year" counts from the time of writing
+    if not m or seen.last is None or m.group(1) == "next" and m.group(2) != "day" or d.extra.get("defined_after"):
+        return False  # "the next year" counts from the time of writing; "the same year that ..." from its clause
     unit = m.group(2) or m.group(3) or m.group(5)
     n = _STEP.get(m.group(1) or m.group(4) or "", 0)
     y, mo, day = seen.last.group(1), seen.last.group(2), seen.last.group(3)

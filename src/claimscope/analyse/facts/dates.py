@@ -52,6 +52,7 @@ from .status import clause_status
 
 _TIME_OF_DAY = PARTS_OF_DAY | ZONES | {"noon", "midday", "midnight"}
 _CONNECTORS = {"to", "and", "or", "until", "-", "–"}
+_BY = {"by", "until", "till", "before"}  # a deadline these give a past clause lies behind ("had gone by Monday")
 _STRETCH = {"from", "into", "until", "till", "through", "after"}  # prepositions of a stretch of time, not a moment
 _LEADING_PREPS = {"in", "on", "at", "during", "between", "for", "throughout", "of", "from", "into", "after"}
 
@@ -102,7 +103,7 @@ def _forecast(span: Span, verb: Token | None) -> bool:
         return True  # a stretch of time foreseen
     if head.dep_ == "prep":
         head = head.head
-    return head.i != verb.i and head.pos_ in {"NOUN", "PROPN"}
+    return head.i != verb.i and head.pos_ in {"NOUN", "PROPN"} and head.dep_ not in {"nsubj", "nsubjpass"}
 
 
 def _follows(before: list[str], first: str, pattern: tuple[str, ...]) -> bool:
@@ -112,7 +113,10 @@ def _follows(before: list[str], first: str, pattern: tuple[str, ...]) -> bool:
 def role_of(doc: Doc, span: Span, cue_tokens: dict[int, int], verb: Token | None,
             intentions: set[int] = frozenset()) -> str:
     """deadline, start, reported or event, from the words before the span and the verb it depends on."""
-    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
+    if before[-1:] in (["the"], ["a"], ["an"]):
+        before = before[:-1]  # "ahead of the [12 March] tie": the article is the noun's
+    before = before[-3:]
     first = span[0].lower_ if len(span) else ""
     if any(_follows(before, first, pattern) for pattern in DEADLINE_BEFORE):
         return "deadline"
@@ -232,13 +236,15 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         verb = governing_verb(span.root)
         status = clause_status(verb) if verb is not None else None
         role = lead_role or role_of(doc, span, cue_tokens, verb, intentions)
-        future = role == "deadline" and not _past(verb) or status == "planned" \
+        future = role == "deadline" and not (_past(verb) and span.start > 0 and doc[span.start - 1].lower_ in _BY) \
+            or status == "planned" \
             or (status == "possible" and verb.tag_ == "VB") \
             or role in {"event", "start"} and _forecast(span, verb)
         p, value, rel, future = read(expr, pub, future, use_dateparser)
         if not future and p.direction == 0 and (
                 p.weekday is not None or p.day is not None and p.year is None and not p.ends
-                or p.precision == "month" and p.year is None and p.year_offset is None and _on_verb(span, verb)) \
+                or p.precision == "month" and p.year is None and p.year_offset is None and _on_verb(span, verb)
+                and verb.tag_ in {"VBZ", "VBP"}) \
                 and _present(verb):
             p, value, rel, future = read(expr, pub, True, use_dateparser)  # "the vote is due on Thursday"
         if p.kind == "duration" and _per_unit(span):
@@ -246,11 +252,12 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
             value, rel = None, None
         if span[0].ent_type_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
             p.kind = "time"  # "late in the evening": a time of day the rules cannot place
+        defined_after = span.end < len(doc) and doc[span.end].lower_ in {"that", "when", "as", "which"}
         out.append(TimeExpr(start=span.start_char, end=span.end_char, text=expr, kind=p.kind,
                             precision=p.precision, role=role, parse=p, future=future, value=value,
                             relative=rel, mod=p.mod, verb=verb.i if verb is not None else None,
                             tokens=(span.start, span.end), timex=timex_of(expr, p, value, pub, future),
-                            extra={"sent": int(sentence[span.start])}))
+                            extra={"sent": int(sentence[span.start]), "defined_after": defined_after}))
     anchor_dates(out, pub)
     return out
 
