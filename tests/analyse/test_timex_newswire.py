@@ -79,6 +79,8 @@ def test_a_weekday_before_a_noun_is_still_a_day(found):
     ("Analysts expect a rebound after Thursday.", ("Thursday", "DATE", "2024-11-07")),
     ("The union warned on Monday that talks had failed.", ("Monday", "DATE", "2024-11-04")),  # dates the warning
     ("Its October sales are expected to be weak.", ("October", "DATE", "2024-10")),  # the subject: not foreseen
+    ("In a speech on Monday, the minister warned that costs would rise.", ("Monday", "DATE", "2024-11-04")),
+    ("Economists expect a recovery in March.", ("March", "DATE", "2025-03")),
 ])
 def test_a_day_inside_a_forecast_lies_ahead(found, text, expected):
     assert expected in found(text), found(text)

@@ -103,7 +103,12 @@ def _forecast(span: Span, verb: Token | None) -> bool:
         return True  # a stretch of time foreseen
     if head.dep_ == "prep":
         head = head.head
-    return head.i != verb.i and head.pos_ in {"NOUN", "PROPN"} and head.dep_ not in {"nsubj", "nsubjpass"}
+    if head.i == verb.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    # what is foreseen: the object ("expect [a rebound] in March") or "of"/"for" one ("warned of [gales]"),
+    # not the subject nor a noun that dates the forecast ("in [a speech] on Friday")
+    return head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} \
+        and head.head.head.i == verb.i
 
 
 def _follows(before: list[str], first: str, pattern: tuple[str, ...]) -> bool:
