@@ -156,3 +156,10 @@ def test_the_same_year_defined_by_its_own_clause_is_not_anchored():
     dates[1].extra["defined_after"] = True  # "the same year that cards appeared"
     anchor_dates(dates, WED)
     assert dates[1].timex.value != "1950"
+
+
+def test_a_year_earlier_keeps_the_quarter_or_fiscal_year_before_it():
+    assert _anchored("the third quarter", "a year earlier")[1] == "2023-Q3"
+    assert _anchored("fiscal 2024", "a year earlier")[1] == "FY2023"
+    assert _anchored("2024", "a year earlier")[1] == "2023"
+    assert _anchored("March 2021", "two years later")[1] == "2023"  # a month: the year, as before

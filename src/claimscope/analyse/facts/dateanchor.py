@@ -4,7 +4,8 @@
 to each; the first that answers places it:
 
 1. `narrative_offset`: "three years later" after "in 1990" is 1993: the last dated expression before it (at
-   the precision its unit needs), else the publication date ("up from a year earlier");
+   the precision its unit needs; a quarter or half stays one: "the third quarter ... a year earlier"), else
+   the publication date ("up from a year earlier");
 2. `adjacent_period`: "the following day", "the day before", "that same day", "the previous year": next to
    the last dated expression before it (else the publication date);
 3. `year_of_sentence`: "In 1987, the market crashed on Oct. 19": a month takes the year its sentence names;
@@ -47,6 +48,7 @@ def resolve_dates(dates: list[TimeExpr], published) -> None:
 
 _NARRATIVE = re.compile(r"^(?:some |about |nearly |almost )?(\w+) (year|month|day)s? (later|earlier|after|before)$")
 _ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PERIOD_PART = re.compile(r"^(FY)?(\d{4})(-[QH]\d)?$")
 _FISCAL_PART = re.compile(r"^FY(\d{4})(-[QH]\d)$")
 _PERIOD_VALUE = {"month": re.compile(r"^(?:FY)?\d{4}-\d{2}$"), "quarter": re.compile(r"^(?:FY)?\d{4}-Q\d$"),
                  "half": re.compile(r"^(?:FY)?\d{4}-H\d$"), "week": re.compile(r"^\d{4}-W\d{2}$")}
@@ -81,6 +83,10 @@ def narrative_offset(d: TimeExpr, seen: _Seen) -> bool:
         return False
     n = number_of(m.group(1)) * (1 if m.group(3) in {"later", "after"} else -1)
     y, mo, day = seen.last.group(1), seen.last.group(2), seen.last.group(3)
+    period = _PERIOD_PART.match(seen.values[-1]) if seen.values else None
+    if m.group(2) == "year" and period and (period.group(1) or period.group(3)):
+        # "the third quarter ... up from a year earlier": that quarter; "fiscal 2024 ... a year earlier": FY2023
+        return _place(d, f"{period.group(1) or ''}{int(period.group(2)) + n}{period.group(3) or ''}")
     if m.group(2) == "year":
         return _place(d, f"{int(y) + n}")
     if m.group(2) == "month" and mo:
