@@ -64,6 +64,8 @@ def test_periods_counted_from_the_one_named_before_them(found, text, expected):
     ("Output rose in October, but more slowly than in June, figures show.", ("June", "DATE", "2024-06")),
     ("By Monday the crowds had gone.", ("Monday", "DATE", "2024-11-04")),      # a deadline behind
     ("The plant will close by Monday.", ("Monday", "DATE", "2024-11-11")),     # a deadline ahead
+    ("The vote, set for Thursday, may be delayed.", ("Thursday", "DATE", "2024-11-07")),  # a schedule ahead
+    ("The talks, scheduled for Monday, were cancelled.", ("Monday", "DATE", "2024-11-04")),  # in a past clause
     ("The coach spoke ahead of the 12 December final.", ("12 December", "DATE", "2024-12-12")),  # still ahead
 ])
 def test_past_clauses_keep_the_last_day_or_month(found, text, expected):

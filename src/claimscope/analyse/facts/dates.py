@@ -13,10 +13,9 @@ of day (`join_spans`: "Tuesday" + "evening"). For each, in order:
 4. `read`: parse by rules (`dateparse`) and resolve (`dateresolve`); what the rules cannot read goes to
    dateparser (`dates.use_dateparser`), only on that span, and cached.
 
-The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines
-(not a deadline in a past-tense clause: "by Tuesday the crowd had gone"); a day inside a forecast ("warned
-of gales on Tuesday night") lies ahead, and a present-tense clause makes a weekday, a day of a month or a
-month the coming one ("the vote is due on Thursday", "the financial year ends in June").
+Which side of the publication date an expression lies on comes from its clause (`datetense.points_ahead`:
+plans, deadlines, forecasts and schedules point ahead, "by Monday" in a past clause behind), and a
+present-tense clause makes a weekday, a day of a month or a month the coming one (`datetense.coming_in_present`).
 Each expression then gets its TIMEX3 (`datetimex.timex_of`), and `dateanchor.anchor_dates` places narrative
 offsets ("three years later"), months whose sentence names the year ("in 1987 ... on Oct. 19"), fiscal
 quarters and "the year-earlier quarter".
@@ -34,8 +33,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, FORECAST_VERBS, MONTHS, PARTS_OF_DAY,
-                             START_BEFORE, UNIT_WORDS, WEEKDAYS, ZONES)
+from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, MONTHS, PARTS_OF_DAY, START_BEFORE,
+                             UNIT_WORDS, WEEKDAYS, ZONES)
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
@@ -47,13 +46,12 @@ from .dateanchor import anchor_dates
 from .dateresolve import TimeExpr, dateparser_value, published_date, resolve
 from .datetimex import timex_of
 from .published import doc_published
+from .datetense import STRETCH, coming_in_present, points_ahead
 from .status import clause_status
 
 
 _TIME_OF_DAY = PARTS_OF_DAY | ZONES | {"noon", "midday", "midnight"}
 _CONNECTORS = {"to", "and", "or", "until", "-", "–"}
-_BY = {"by", "until", "till", "before"}  # a deadline these give a past clause lies behind ("had gone by Monday")
-_STRETCH = {"from", "into", "until", "till", "through", "after"}  # prepositions of a stretch of time, not a moment
 _LEADING_PREPS = {"in", "on", "at", "during", "between", "for", "throughout", "of", "from", "into", "after"}
 
 
@@ -64,51 +62,6 @@ def _per_unit(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1]
     return before.pos_ in {"NOUN", "NUM", "PROPN", "SYM"} and not before.ent_type_ in {"DATE", "TIME"}
-
-
-def _present(verb: Token | None) -> bool:
-    """A clause in the present tense with no past auxiliary: a weekday in it is the coming one."""
-    if verb is None:
-        return False
-    aux = {c.tag_ for c in verb.children if c.dep_ == "aux"}
-    passive = {c.tag_ for c in verb.children if c.dep_ == "auxpass"}
-    if verb.tag_ == "VBN" and passive & {"VBZ", "VBP"} and not aux:
-        return True  # "a meeting is planned for Monday": present passive (not "has been planned")
-    tags = {verb.tag_} | aux | passive
-    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"} and verb.lemma_ != "say"
-
-
-def _on_verb(span: Span, verb: Token | None) -> bool:
-    """The expression hangs on the verb itself ("ends [in June]"), not deeper ("slower than in January,
-    figures show"), and the verb reports nothing."""
-    head = span.root.head
-    if head.dep_ == "prep":
-        head = head.head
-    return verb is not None and head.i == verb.i and verb.lemma_ not in {"say", "show", "suggest", "indicate"}
-
-
-def _past(verb: Token | None) -> bool:
-    """A clause in the past tense ("by Tuesday the crowd had gone"): a deadline in it lies behind."""
-    return verb is not None and (verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
-                                                           for c in verb.children))
-
-
-def _forecast(span: Span, verb: Token | None) -> bool:
-    """A day inside what a forecast verb foresees ("expects a rebound after Friday", "warned of gales from
-    Tuesday night"), not one that dates the forecast itself ("warned on Monday", "said in March")."""
-    if verb is None or verb.lemma_ not in FORECAST_VERBS:
-        return False
-    head = span.root.head
-    if head.dep_ == "prep" and head.lower_ in _STRETCH:
-        return True  # a stretch of time foreseen
-    if head.dep_ == "prep":
-        head = head.head
-    if head.i == verb.i or head.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    # what is foreseen: the object ("expect [a rebound] in March") or "of"/"for" one ("warned of [gales]"),
-    # not the subject nor a noun that dates the forecast ("in [a speech] on Friday")
-    return head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} \
-        and head.head.head.i == verb.i
 
 
 def _follows(before: list[str], first: str, pattern: tuple[str, ...]) -> bool:
@@ -129,7 +82,7 @@ def role_of(doc: Doc, span: Span, cue_tokens: dict[int, int], verb: Token | None
         return "start"
     if verb is not None and verb.i in cue_tokens and verb.i not in intentions:
         head = span.root.head
-        if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i and head.lower_ not in _STRETCH):
+        if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i and head.lower_ not in STRETCH):
             return "reported"  # "said on Monday", not "blamed the rise in January sales" nor "warned ... into May"
     return "event"
 
@@ -241,16 +194,9 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         verb = governing_verb(span.root)
         status = clause_status(verb) if verb is not None else None
         role = lead_role or role_of(doc, span, cue_tokens, verb, intentions)
-        future = role == "deadline" and not (_past(verb) and span.start > 0 and doc[span.start - 1].lower_ in _BY) \
-            or status == "planned" \
-            or (status == "possible" and verb.tag_ == "VB") \
-            or role in {"event", "start"} and _forecast(span, verb)
+        future = points_ahead(span, role, status, verb)
         p, value, rel, future = read(expr, pub, future, use_dateparser)
-        if not future and p.direction == 0 and (
-                p.weekday is not None or p.day is not None and p.year is None and not p.ends
-                or p.precision == "month" and p.year is None and p.year_offset is None and _on_verb(span, verb)
-                and verb.tag_ in {"VBZ", "VBP"}) \
-                and _present(verb):
+        if not future and coming_in_present(p, span, verb):
             p, value, rel, future = read(expr, pub, True, use_dateparser)  # "the vote is due on Thursday"
         if p.kind == "duration" and _per_unit(span):
             p = replace(p, kind="set")  # "a million passengers a week", "£300 a month": a rate, so a set
