@@ -69,6 +69,7 @@ def test_fiscal_years_are_written_with_fy(text, value):
 
 def test_a_calendar_year_keeps_its_plain_value():
     assert tx("2025").value == "2025" and tx("the year 2023").value == "2023"
+    assert tx("the financial crisis of 2008").value == "2008"  # "financial" without "year": no fiscal year
 
 
 @pytest.mark.parametrize("text, value, mod", [

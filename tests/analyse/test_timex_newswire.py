@@ -33,6 +33,7 @@ def found(nlp):
     ("The fund reports to investors every quarter.", ("every quarter", "SET", "P3M")),
     ("Emissions must halve by the end of the decade.", ("the end of the decade", "DATE", "202")),
     ("The firm lost money in fiscal 2024.", ("fiscal 2024", "DATE", "FY2024")),
+    ("The fund shrank in the 2023 financial year.", ("the 2023 financial year", "DATE", "FY2023")),
     ("At present, the bridge is closed.", ("present", "DATE", "PRESENT_REF")),
     ("The band was formed in the Sixties.", ("the Sixties", "DATE", "196")),
     ("The March 15 deadline passed quietly.", ("March 15", "DATE", "2024-03-15")),   # the article is the noun's

@@ -239,6 +239,9 @@ def widen_left(doc: Doc, start: int, end: int) -> tuple[int, int]:
     head = doc[start].lower_
     if start > 0 and doc[start - 1].lower_ == "fiscal" and YEAR.match(doc[start].text):
         return start - 1, end  # "fiscal 1989"
+    if YEAR.match(head) and end - start > 1 and doc[end - 1].lower_ in UNIT_WORDS and start > 0 \
+            and doc[start - 1].lower_ == "the":
+        return start - 1, end  # "the 2023 financial year"
     if not (head in UNIT_WORDS or head in MONTHS or head in WEEKDAYS or head in SEASONS):
         return start, end
     while start > 0 and doc[start - 1].lower_ in _WIDEN and not doc[start - 1].ent_type_:

@@ -184,7 +184,7 @@ def date_timex(words, p: TimeParse, value, pub, future) -> Timex3:
         return Timex3("DATE", f"{m.group(1)}-{_SEASON_CODE[m.group(2)]}")
     if p.unit == "weekend" and "-W" in value:
         return Timex3("DATE", f"{value}-WE")
-    if "fiscal" in words and re.match(r"^\d{4}(-[QH]\d)?$", value):
+    if ("fiscal" in words or "financial" in words and "year" in words) and re.match(r"^\d{4}(-[QH]\d)?$", value):
         return Timex3("DATE", f"FY{value}")  # "fiscal 2025": FY2025, "the fiscal fourth quarter": FY2025-Q4
     return Timex3("TIME" if "T" in value else "DATE", value)  # dateparser's "2024-03-05T10:30" is a time
 
