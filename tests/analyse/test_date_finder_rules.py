@@ -41,7 +41,7 @@ def test_a_leading_deadline_phrase_is_trimmed_and_gives_the_role():
     span, role = trim(doc, doc[3:5])
     assert (span.text, role) == ("June", "deadline")
     (d,) = find_dates(doc, "2024-03-06")
-    assert (d.text, d.role, d.value) == ("June", "deadline", "2024-06")
+    assert (d.text, d.role, d.value) == ("June", "deadline", "2023-06")  # "closed by June": a past clause
 
 
 def test_a_bare_number_is_no_date():
@@ -82,7 +82,7 @@ def test_components_take_their_defaults_from_the_settings_table():
 
 
 def test_an_age_is_no_date():
-    from claimscope.analyse.facts.datefind import FALSE_DATE_GUARDS, age, is_false_date
+    from claimscope.analyse.facts.dateguards import FALSE_DATE_GUARDS, age, is_false_date
 
     doc = parsed([("Ana", 1, "nsubj", "NNP", "PROPN", "Ana"), ("is", 1, "ROOT", "VBZ", "AUX", "be"),
                   ("40", 3, "nummod", "CD", "NUM", "40"), ("years", 4, "npadvmod", "NNS", "NOUN", "year"),

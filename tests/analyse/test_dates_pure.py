@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from claimscope.analyse.facts.dateparse import parse_expression
-from claimscope.analyse.facts.dateresolve import TimeExpr, published_date, resolve, resolve_dates
+from claimscope.analyse.facts.dateanchor import resolve_dates
+from claimscope.analyse.facts.dateresolve import TimeExpr, published_date, resolve
 
 PUB = date(2024, 3, 6)  # a Wednesday
 

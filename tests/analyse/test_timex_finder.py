@@ -103,7 +103,7 @@ def test_christmas_is_a_day_and_half_hour_no_half_year(found):
     ("In 2019, the market crashed on Oct. 19.", ("Oct. 19", "DATE", "2019-10-19")),  # the sentence's year
     ("The market crashed on Oct. 19.", ("Oct. 19", "DATE", "2024-10-19")),
     ("Third-quarter profit rose 10%.", ("Third-quarter", "DATE", "2024-Q3")),
-    ("The firm earned $2m in fiscal 2023.", ("fiscal 2023", "DATE", "2023")),
+    ("The firm earned $2m in fiscal 2023.", ("fiscal 2023", "DATE", "FY2023")),  # TIMEX2/TimeBank: FY
 ])
 def test_context_ordinals_and_fiscal_years(found, text, expected):
     assert expected in found(text)

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from claimscope.analyse.facts.dateparse import TimeParse, parse_expression
 from claimscope.analyse.facts.daterange import parse_range
-from claimscope.analyse.facts.dateresolve import TimeExpr, anchor_dates, resolve
+from claimscope.analyse.facts.dateanchor import anchor_dates
+from claimscope.analyse.facts.dateresolve import TimeExpr, resolve
 from claimscope.analyse.facts.datetimex import Timex3, mod_of, timex_of
 
 WED = date(2024, 11, 6)  # a Wednesday, ISO week 45
@@ -212,7 +213,8 @@ def test_a_narrative_offset_without_an_anchor_stays_unresolved():
     assert dates[0].value is None
 
 
-_ISO_VALUE = r"^(\d{2,4}(-(\d{2}|W\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)(-\d{2})?(T(\d{2}:\d{2}|MO|AF|EV|NI))?)?" \
+_ISO_VALUE = r"^((FY)?\d{2,4}(-(\d{2}|W\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)(-\d{2})?" \
+             r"(T(\d{2}:\d{2}|MO|AF|EV|NI))?)?" \
              r"|XXXX-.+|P(T?(\d+|X)(Y|M|W|D|H|S|DE|CE|Q|WE))|P(\d+(\.\d+)?[YMWD])*(T(\d+(\.\d+)?[HMS])+)?" \
              r"|PRESENT_REF|PAST_REF|FUTURE_REF)$"
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..document import Characterisation, DateRef, Descriptor, Event, Quantity, Span, Stance, TimeExpression, Timex
-from .facts.dateresolve import TimeExpr, resolve_dates
+from .facts.dateanchor import resolve_dates
+from .facts.dateresolve import TimeExpr
 from .facts.published import doc_published
 from .facts.refs import Ref
 

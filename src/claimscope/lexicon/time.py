@@ -19,7 +19,8 @@ UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "for
               "seconds": "second", "night": "day", "nights": "day", "season": "season"}
 PLURAL_UNITS = {"days", "weeks", "months", "years", "quarters", "decades", "centuries", "hours", "minutes",
                 "seconds", "weekends", "nights"}
-PAST_WORDS = {"last", "past", "previous", "preceding", "ago", "earlier", "recent", "recently", "former"}
+PAST_WORDS = {"last", "past", "previous", "preceding", "ago", "earlier", "recent", "recently", "former", "prior",
+              "latest"}
 FUTURE_WORDS = {"next", "coming", "following", "upcoming", "soon", "future", "later", "forthcoming"}
 THIS_WORDS = {"this", "current", "present"}
 MODS = {"early": "early", "mid": "mid", "middle": "mid", "late": "late", "end": "end", "start": "start",
@@ -43,8 +44,8 @@ DATE_WORDS = (set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(UNIT_WORDS) | PAS
                                          "mid", "later", "earlier", "recently", "early", "late", "eventually",
                                          "more", "less", "fewer", "than", "least", "under", "up", "full",
                                          "consecutive", "straight", "whole", "entire", "same", "nowadays",
-                                         "presently", "noon", "midday", "midnight", "morning", "afternoon",
-                                         "evening", "overnight", "dawn", "dusk"})
+                                         "several", "few", "presently", "noon", "midday", "midnight", "morning",
+                                         "afternoon", "evening", "overnight", "dawn", "dusk"})
 # Words the recogniser misses as dates but that start one ("on Monday", "yesterday").
 DAY_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
 # Time zones written after a clock time ("09:30 BST").
@@ -53,6 +54,16 @@ ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "pst", 
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night", "tonight", "overnight"}
 # Holidays on fixed days of the year (month, day); "christmas eve" is read as Christmas, a day out, so kept apart.
 HOLIDAY_DATES = {"christmas": (12, 25), "halloween": (10, 31), "valentine's": (2, 14), "valentines": (2, 14)}
+# Holidays of two or more words, as the date rules split them ("new year s eve"), read before single words.
+HOLIDAY_PHRASES = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+                   "new year s eve": (12, 31), "new year s day": (1, 1), "new years eve": (12, 31),
+                   "new years day": (1, 1)}
 # Holidays: proper names that are dates ("Christmas").
 HOLIDAYS = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover", "halloween",
             "new", "boxing", "independence", "labor", "labour", "memorial", "valentine", "lent", "advent"}
+# Verbs whose object is a forecast: a day inside it ("warned of gales on Tuesday night") lies ahead.
+FORECAST_VERBS = {"warn", "forecast", "predict", "expect", "anticipate", "foresee", "project"}
+# Decades as words ("the sixties"): the 1930s to the 1990s ("the twenties" and "the tens" are left alone,
+# being both 19xx and 20xx).
+DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
+                "eighties": 1980, "nineties": 1990}

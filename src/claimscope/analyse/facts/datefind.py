@@ -1,15 +1,12 @@
-"""Where time expressions are: candidates the recogniser missed, and guards against false dates.
+"""Where time expressions are: the candidates that the recogniser missed, and how far each one reaches.
 
 `extra_candidates` finds what spaCy's DATE and TIME entities miss by `CANDIDATE_RULES`, in order:
 `day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
 `bare_year` ("in 2001", "the 2005 budget"), `ref_word` ("now", "in the past", "at the time"), `frequency`
-("twice a year", "every day"), `season_name` ("in the autumn"); then ISO dates.
-
-`is_false_date` asks `FALSE_DATE_GUARDS` in order: `empty`, `age` ("62-year-old", "aged 40"), `iso_date`
-(always a date), `range_of_years` ("1998-99" is a date), `score_or_price` ("4:19.11", "70p"), `time_clause`
-("by the time he came"), `generic_period` ("a dry year"), `lone_name` (a place name tagged a date),
-`bare_number` (no date, but a four-digit year is unless it counts something: "2001 people"),
-`other_sense_month` ("may" the modal, "march" the verb), `age_word`.
+("twice a year", "every day"), `season_name` ("in the autumn"), `holiday_name` ("New Year's Eve"),
+`decade_word` ("the Sixties"); then ISO dates.
+`day_range`, `widen_zone`, `widen_period` and `widen_left` stretch a candidate to its whole expression; the
+guards against false dates are in `dateguards`.
 """
 
 from __future__ import annotations
@@ -18,148 +15,20 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from ...lexicon.time import (AMBIGUOUS_MONTHS, DATE_WORDS, DAY_WORDS, FULL_MONTHS, HOLIDAYS, MONTHS, PARTS_OF_DAY,
-                             SEASONS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS, ZONES)
+from ...lexicon.time import (AMBIGUOUS_MONTHS, DAY_WORDS, DECADE_WORDS, FULL_MONTHS, HOLIDAY_PHRASES, MONTHS,
+                             PARTS_OF_DAY, SEASONS, TEMPORAL_PREPS, UNIT_WORDS, WEEKDAYS, ZONES)
 from .clauses import doc_cache
-from .dateparse import DAY_NUMBER, ISO_DATE, YEAR
-from .daterange import parse_range
-
-_ISO_SCAN = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-_AGE = re.compile(r"\d+\s*-?\s*(?:years?|months?|weeks?|days?)\s*-?\s*old", re.IGNORECASE)
-
-
-def is_month_token(tok: Token) -> bool:
-    low = tok.lower_
-    if low not in MONTHS or low not in FULL_MONTHS:
-        return False
-    if not tok.text[:1].isupper() or tok.tag_ == "MD" or tok.tag_.startswith("VB"):
-        return False
-    return True
-
-
-# ---- false dates: FALSE_DATE_GUARDS, in order ----------------------------------------------------------
-# A guard sees the span and its words (no punctuation); it returns True (no date), False (a date, stop
-# asking) or None (no opinion).
-
-def empty(span: Span, words: list[Token], text: str) -> bool | None:
-    return True if not words else None
-
-
-def age(span: Span, words: list[Token], text: str) -> bool | None:
-    """"62 years old", "aged 40", "40-year-old": an age, not a date."""
-    doc = span.doc
-    if _AGE.search(text[span.start_char:min(len(text), span.end_char + 8)]):
-        return True
-    if span.start > 0 and doc[span.start - 1].lower_ in {"aged", "age"}:
-        return True
-    if [t.lower_ for t in words[:3]] == ["the", "age", "of"]:
-        return True  # "the age of 85"
-    if span.end < len(doc) and doc[span.end].lower_ in {"old", "-old"}:
-        return True
-    nxt = doc[span.end:span.end + 2]
-    if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ == "old":
-        return True
-    return None
-
-
-def iso_date(span: Span, words: list[Token], text: str) -> bool | None:
-    return False if ISO_DATE.search(span.text) else None  # "2024-03-05" is a date whatever surrounds it
-
-
-def range_of_years(span: Span, words: list[Token], text: str) -> bool | None:
-    """"2015-2016", "1998-99": a range of years, though every word is a number."""
-    return False if parse_range(text[span.start_char:span.end_char]) is not None else None
-
-
-def score_or_price(span: Span, words: list[Token], text: str) -> bool | None:
-    """"4:19.11" (a race time), "70p" (a price): numbers that only look like clock times."""
-    if len(words) == 1 and re.match(r"^\d+:\d{2}\.\d+$|^\d+p$", words[0].text):
-        return True
-    return None
-
-
-def time_clause(span: Span, words: list[Token], text: str) -> bool | None:
-    """"by the time the police arrived": a conjunction, not a time."""
-    if [t.lower_ for t in words] == ["the", "time"] and span.start > 0 and span.doc[span.start - 1].lower_ == "by":
-        return True
-    return None
-
-
-def generic_period(span: Span, words: list[Token], text: str) -> bool | None:
-    """"a dry year", "the hottest day": a period described, not placed in time."""
-    if len(words) == 3 and words[0].lower_ in {"a", "an", "the"} and words[1].pos_ == "ADJ" \
-            and words[1].lower_ not in DATE_WORDS and words[2].lower_ in {"day", "year", "week", "month", "night"}:
-        return True
-    return None
-
-
-def lone_name(span: Span, words: list[Token], text: str) -> bool | None:
-    """A single capitalised word with no time word or digit in it (a place name tagged a date) is none."""
-    if len(words) == 1 and words[0].text[:1].isupper() and words[0].lower_ not in DATE_WORDS \
-            and words[0].lower_ not in HOLIDAYS and not any(ch.isdigit() for ch in words[0].text):
-        return True
-    return None
-
-
-_APPROX = {"about", "around", "circa", "nearly", "some", "roughly", "approximately"}
-_NUMBER_WORDS = {"a", "an", "the", "and", "or", "to", "under", "over", "than", "more", "less", "between", "almost",
-                 "just", "only"} | _APPROX
-
-
-def bare_number(span: Span, words: list[Token], text: str) -> bool | None:
-    """Only numbers: no date ("15 and 34", "under 18"), except a year that counts nothing ("in 2001", "around
-    2010", not "2001 people")."""
-    if not all(t.like_num or t.lower_ in _NUMBER_WORDS for t in words):
-        return None
-    years = [t for t in words if YEAR.match(t.text)]
-    if len(years) == 1 and all(t.lower_ in _APPROX for t in words if t is not years[0]):
-        tok = years[0]
-        # "2001 people" counts people; "in 2001", "2001 was" or the DATE label make it a year
-        return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NNS" \
-            and tok.head.lower_ not in UNIT_WORDS and tok.head.ent_type_ != "DATE"
-    return True
-
-
-def other_sense_month(span: Span, words: list[Token], text: str) -> bool | None:
-    """"may" the modal, "march" the verb: a month only as a capitalised proper noun."""
-    doc = span.doc
-    for t in words:
-        if t.lower_ in AMBIGUOUS_MONTHS and len(words) == 1:
-            if not t.text[:1].isupper() or t.tag_ == "MD" or t.tag_.startswith("VB"):
-                return True
-            if t.lower_ == "may" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"PRON", "VERB", "AUX"} \
-                    and doc[t.i + 1].tag_ not in {"CD"}:
-                return True  # "May I ..." / "May be ..."
-    return None
-
-
-def age_word(span: Span, words: list[Token], text: str) -> bool | None:
-    lows = {t.lower_ for t in words}
-    return True if "old" in lows or "aged" in lows else None
-
-
-FALSE_DATE_GUARDS: tuple[Callable[[Span, list[Token], str], bool | None], ...] = (
-    empty, age, iso_date, range_of_years, score_or_price, time_clause, generic_period, lone_name, bare_number,
-    other_sense_month, age_word,
-)
-
-
-def is_false_date(span: Span, text: str) -> bool:
-    """Bare numbers, ages and 'may'/'march' in their other senses are no dates (FALSE_DATE_GUARDS)."""
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    for guard in FALSE_DATE_GUARDS:
-        got = guard(span, words, text)
-        if got is not None:
-            return got
-    return False
-
+from .dateguards import APPROX, ISO_SCAN, is_month_token
+from .dateparse import DAY_NUMBER, YEAR
 
 _REF_WORDS = {"now", "currently", "nowadays", "presently", "recently"}
 _FREQUENCY = {"once", "twice", "thrice", "times", "every", "each"}
+_HOLIDAY_STARTS = {phrase.split()[0] for phrase in HOLIDAY_PHRASES}
+_HOLIDAY_SECONDS = {phrase.split()[1] for phrase in HOLIDAY_PHRASES}
 _TRIGGERS = (DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | set(SEASONS)
-             | {"past", "future", "time"})
+             | {"past", "future", "time", "present"} | _HOLIDAY_STARTS | set(DECADE_WORDS))
 _YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
 
 
@@ -225,11 +94,39 @@ def ref_word(doc: Doc, tok: Token) -> Claim | None:
     if tok.lower_ in _REF_WORDS and tok.pos_ == "ADV":
         return Claim((tok.i, tok.i + 1))
     i = tok.i
-    if tok.lower_ in {"past", "future", "time"} and i >= 2 and doc[i - 1].lower_ == "the" \
-            and doc[i - 2].lower_ in ({"in", "into", "for"} if tok.lower_ != "time" else {"at", "by"}) \
+    if tok.lower_ == "present" and i > 0 and doc[i - 1].lower_ == "at" \
+            and (i + 1 >= len(doc) or not doc[i + 1].is_alpha or doc[i + 1].pos_ not in {"NOUN", "PROPN"}):
+        return Claim((i, i + 1))  # "at present", never "at present prices"
+    lead = i - 1 if i >= 2 and doc[i - 1].lower_ in {"near", "distant", "foreseeable", "recent"} else i
+    if tok.lower_ in {"past", "future", "time"} and lead >= 2 and doc[lead - 1].lower_ == "the" \
+            and (doc[lead - 2].lower_ in ({"in", "into", "for"} if tok.lower_ != "time" else {"at", "by"})
+                 or tok.dep_ == "attr" and tok.lower_ != "time") \
             and (i + 1 >= len(doc) or doc[i + 1].lower_ not in UNIT_WORDS and not doc[i + 1].like_num
                  and doc[i + 1].lower_ not in {"of", "when", "that", "few", "several", "two", "three"}):
-        return Claim((i - 1, i + 1))
+        return Claim((lead - 1, i + 1))  # "in the past", "the near future", "cars are the future"
+    return None
+
+
+def decade_word(doc: Doc, tok: Token) -> Claim | None:
+    """"the Sixties", "the late nineties": a decade after "the" (never "in her sixties")."""
+    i = tok.i
+    if tok.lower_ not in DECADE_WORDS or i == 0:
+        return None
+    start = i - 1 if doc[i - 1].lower_ in {"early", "mid", "late"} else i
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    return Claim((start - 1, i + 1))
+
+
+def holiday_name(doc: Doc, tok: Token) -> Claim | None:
+    """"New Year's Eve", "Christmas Eve", "Boxing Day": a holiday of several words, which the recogniser
+    may call an event."""
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in _HOLIDAY_SECONDS:
+        return None  # "new" is common, "new year" is not
+    for k in (4, 3, 2):
+        if tok.i + k <= len(doc) and " ".join(re.findall(r"[a-z]+", doc[tok.i:tok.i + k].text.lower())) \
+                in HOLIDAY_PHRASES:
+            return Claim((tok.i, tok.i + k), tok.i + k)
     return None
 
 
@@ -262,6 +159,8 @@ def frequency(doc: Doc, tok: Token) -> Claim | None:
     start = i - 1 if tok.lower_ == "times" and i > 0 and doc[i - 1].like_num else i
     if tok.lower_ == "times" and start == i:
         return None
+    if start > 0 and doc[start - 1].lower_ in APPROX:
+        start -= 1  # "about once a year": the mod belongs to the set
     j = i + 1
     if j + 1 < n and doc[j].lower_ in {"a", "an", "per", "each", "every"} and _period_word(doc[j + 1]):
         return Claim((start, j + 2), j + 2)
@@ -269,7 +168,7 @@ def frequency(doc: Doc, tok: Token) -> Claim | None:
 
 
 CANDIDATE_RULES: tuple[Callable[[Doc, Token], Claim | None], ...] = (
-    day_word, weekday_name, month_name, bare_year, ref_word, frequency, season_name,
+    day_word, weekday_name, month_name, bare_year, ref_word, frequency, season_name, holiday_name, decade_word,
 )
 
 
@@ -285,7 +184,8 @@ def extra_candidates(doc: Doc, covered: set[int], text: str) -> list[tuple[int, 
         if i < pos:
             continue
         tok = doc[i]
-        if tok.i in covered or (tok.ent_type_ and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL"}):
+        if tok.i in covered or (tok.ent_type_ and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
+                                and not (tok.ent_type_ == "EVENT" and tok.lower_ in _HOLIDAY_STARTS)):
             continue
         for rule in CANDIDATE_RULES:
             claim = rule(doc, tok)
@@ -295,7 +195,7 @@ def extra_candidates(doc: Doc, covered: set[int], text: str) -> list[tuple[int, 
                 if claim.resume is not None:
                     pos = claim.resume
                 break
-    for m in _ISO_SCAN.finditer(text):
+    for m in ISO_SCAN.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not any(t.i in covered for t in span):
             out.append((span.start, span.end))
@@ -315,7 +215,7 @@ def day_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 _CLOCK = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
 _WIDEN = {"this", "last", "next", "that", "past", "coming", "previous", "every", "each", "early", "late", "mid",
-          "the", "recent", "following"}
+          "the", "recent", "following", "several", "prior", "latest"}
 
 
 def widen_zone(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -325,11 +225,23 @@ def widen_zone(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def widen_period(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'the year-ago' + 'period': the period noun after "year-earlier" or "year-ago" belongs to it."""
+    if end < len(doc) and doc[end].lower_ in {"period", "quarter", "month", "week", "half"} \
+            and doc[end - 1].lower_ in {"year-ago", "year-earlier", "ago", "earlier"} \
+            and "year" in doc[start:end].text.lower():
+        return start, end + 1
+    return start, end
+
+
 def widen_left(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'this' + 'year', 'the' + 'summer': a word before a period that the recogniser left out belongs to it."""
     head = doc[start].lower_
     if start > 0 and doc[start - 1].lower_ == "fiscal" and YEAR.match(doc[start].text):
         return start - 1, end  # "fiscal 1989"
+    if YEAR.match(head) and end - start > 1 and doc[end - 1].lower_ in UNIT_WORDS and start > 0 \
+            and doc[start - 1].lower_ == "the":
+        return start - 1, end  # "the 2023 financial year"
     if not (head in UNIT_WORDS or head in MONTHS or head in WEEKDAYS or head in SEASONS):
         return start, end
     while start > 0 and doc[start - 1].lower_ in _WIDEN and not doc[start - 1].ent_type_:

@@ -20,149 +20,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
-from ...lexicon.time import (FULL_MONTHS, FUTURE_WORDS, MODS, MONTHS, ORDINALS, PAST_WORDS, PLURAL_UNITS,
-                             HOLIDAY_DATES, SEASONS, SET_WORDS, SMALL_NUMBERS, THIS_WORDS, UNIT_WORDS, WEEKDAYS,
-                             ZONES)
+from ...lexicon.time import FUTURE_WORDS, MODS, PAST_WORDS, PLURAL_UNITS, SET_WORDS, THIS_WORDS, UNIT_WORDS, ZONES
+from .dateparts import (CLOCK_UNITS, DURATION_CODE, DURATION_MULT, FREQUENCY, PARTS, WORD, DAY_NUMBER,
+                        ISO_DATE, YEAR, TimeParse, Words, calendar_parts, clock, number_of)
 
-_WORD = re.compile(r"\b[qh][1-4]\b|'?\d{2}s\b|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|am|pm|a\.m\.|p\.m\.)?|[a-z]+(?:\.m\.)?")
-ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-YEAR = re.compile(r"^(1[0-9]\d\d|20\d\d|21\d\d)$")
-DAY_NUMBER = re.compile(r"^\d{1,2}(st|nd|rd|th)?$")
-_TIME = re.compile(r"^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)?$")
-_DURATION_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y",
-                  "quarter": "M", "hour": "H", "minute": "M", "second": "S", "weekend": "D"}
-_DURATION_MULT = {"decade": 10, "century": 100, "quarter": 3, "weekend": 2}
-_CLOCK_UNITS = {"hour", "minute", "second"}
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
-# "twice a year", "three times a week", "once per decade": a frequency, so a set
-_FREQUENCY = re.compile(r"\b(?:once|twice|thrice|(?:\w+|\d+) times)\s+(?:a|an|per|each|every)\s+\w+")
-
-
-@dataclass
-class TimeParse:
-    """What the words of a time expression say, before resolution against a date."""
-
-    kind: str = "date"  # date | time | duration | set
-    precision: str = "vague"
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    quarter: int | None = None
-    half: int | None = None
-    season: str | None = None
-    decade: int | None = None
-    weekday: int | None = None
-    unit: str | None = None  # offset unit from the time of writing
-    offset: int | None = None
-    direction: int = 0  # -1 past, +1 future, 0 unknown (decided by the clause)
-    mod: str | None = None
-    year_offset: int | None = None  # "July last year": -1
-    duration: str | None = None
-    clock: str | None = None
-    relative: bool = False
-    century: int | None = None  # "the 19th century": 18, the TIMEX3 value's first two digits
-    part: str | None = None  # part of the day: MO, AF, EV, NI ("Tuesday evening")
-    zone: str | None = None  # a clock time's zone as written ("BST")
-    ends: tuple | None = None  # a range's two dated parses ("2015-2016", "January to June")
-    count: int | None = None  # a duration's number of units ("three years": 3), None when not given
-
-
-@dataclass(frozen=True)
-class Words:
-    """The lowercase words of an expression and what they say about direction and number."""
-
-    words: tuple[str, ...]
-    ws: frozenset[str]
-    past: bool
-    future: bool
-    this: bool
-    number: int | None  # the first small number that is no year ("two weeks ago": 2)
-    unit_words: tuple[str, ...]
-
-
-def number_of(word: str) -> int | None:
-    """The value of a small number written as digits, an ordinal ("3rd") or a word ("two", "a")."""
-    if word.isdigit():
-        return int(word)
-    m = re.match(r"^(\d+)(st|nd|rd|th)$", word)
-    if m:
-        return int(m.group(1))
-    return SMALL_NUMBERS.get(word)
-
-
-def _clock(words: list[str], ws: set[str]) -> str | None:
-    """The clock time the words name ("10:30", "7pm", "noon"), as HH:MM."""
-    clock = None
-    for w in words:
-        tm = _TIME.match(w)
-        if tm and (tm.group(2) or tm.group(3)):
-            hour = int(tm.group(1)) % 12 + (12 if (tm.group(3) or "").startswith("p") else 0) \
-                if tm.group(3) else int(tm.group(1))
-            minute = int(tm.group(2) or 0)
-            if hour < 24 and minute < 60:
-                clock = f"{hour:02d}:{minute:02d}"
-    if "noon" in ws or "midday" in ws:
-        clock = "12:00"
-    if "midnight" in ws:
-        clock = "00:00"
-    return clock
-
-
-def _day_near(words: list[str], k: int) -> int | None:
-    """The day of the month next to a month name ("March 3", "3rd of March", "the 3rd of March")."""
-    for j in (k - 1, k + 1, k - 2, k + 2):
-        if 0 <= j < len(words):
-            n = number_of(words[j]) if DAY_NUMBER.match(words[j]) else None
-            if n is not None and 1 <= n <= 31 and (abs(j - k) == 1 or words[min(j, k) + 1] in {"the", "of"}):
-                return n
-    return None
-
-
-def _ordinal(word: str) -> int:
-    """The number of an ordinal ("19th", "third"); 0 for any other word ("a century" is no 1st century)."""
-    m = re.match(r"^(\d+)(st|nd|rd|th)$", word)
-    return int(m.group(1)) if m else {"first": 1, "second": 2, "third": 3}.get(word, 0)
-
-
-def _parts(words: list[str]) -> dict:
-    """The calendar parts the words name: month and day, year, decade, weekday, season, quarter, half."""
-    got: dict = {}
-    for k, w in enumerate(words):
-        if w in MONTHS and (w in FULL_MONTHS or len(words) > 1) and "month" not in got:
-            got["month"] = MONTHS[w]
-            day = _day_near(words, k)
-            if day is not None:
-                got["day"] = day
-        elif w in {"century", "centuries"} and k > 0 and 1 <= _ordinal(words[k - 1]) <= 22:
-            got["century"] = _ordinal(words[k - 1]) - 1  # "the 19th century": the 1800s
-        elif YEAR.match(w) and "year" not in got:
-            got["year"] = int(w)
-        elif re.match(r"^1\d00s$", w):
-            got["century"] = int(w[:2])  # "the 1800s" (but "the 2000s" is a decade)
-        elif re.match(r"^'?\d0s$", w) or re.match(r"^\d{3}0s$", w):
-            digits = w.strip("'s")
-            got["decade"] = int(digits) if len(digits) == 4 else (
-                1900 + int(digits) if int(digits) > 20 else 2000 + int(digits))
-        elif w in WEEKDAYS:
-            got["weekday"] = WEEKDAYS[w]
-        elif w in SEASONS:
-            got["season"] = SEASONS[w]
-        elif w in {"q1", "q2", "q3", "q4"}:
-            got["quarter"] = int(w[1])
-        elif w in {"h1", "h2"}:
-            got["half"] = int(w[1])
-        elif w in HOLIDAY_DATES and "month" not in got:
-            got["month"], got["day"] = HOLIDAY_DATES[w]  # "Christmas": 25 December
-        elif w in {"quarter", "half"} and k > 0 and words[k - 1] in ORDINALS \
-                and words[k + 1:k + 2] not in (["hour"], ["time"], ["century"]):  # not "the first half-hour"
-            if w == "quarter":
-                got["quarter"] = ORDINALS[words[k - 1]]
-            else:
-                got["half"] = min(2, ORDINALS[words[k - 1]])
-    return got
+__all__ = ["DAY_NUMBER", "ISO_DATE", "YEAR", "TimeParse", "Words", "number_of", "parse_expression"]
 
 
 def _offset_words(ws: frozenset[str], this: bool) -> tuple[int | None, int | None]:
@@ -256,7 +121,7 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
                        "week" if unit == "weekend" else unit)
     plural = w.unit_words[-1] in PLURAL_UNITS
     ahead = words[-2:] in (("from", "now"), ("from", "today"))  # "ten years from now"
-    if ("ago" in ws or ahead) and unit not in _CLOCK_UNITS:  # "two weeks ago"
+    if ("ago" in ws or ahead) and unit not in CLOCK_UNITS:  # "two weeks ago"
         precision = {"weekend": "week", "century": "vague"}.get(unit, unit)
         if words[0] in {"some", "about", "around", "nearly", "almost", "over"} or plural and number is None:
             precision = "vague"
@@ -266,9 +131,9 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
             and (plural or words[1:2] in (("past",), ("last",))) \
             and unit not in {"weekend", "season"}:
         return _duration(p, unit, number if number is not None else None if plural else 1)  # "the past three weeks"
-    if not plural and unit not in _CLOCK_UNITS and (w.past or w.future or w.this) \
+    if not plural and unit not in CLOCK_UNITS and (w.past or w.future or w.this) \
             and number in (None, 1) and not ({"later", "earlier"} & ws and not w.this):  # "next month"
-        if "last" in ws or "past" in ws or "previous" in ws:
+        if ws & {"last", "past", "previous", "prior", "latest"}:  # "the latest quarter": the last complete one
             offset = -1
         elif "next" in ws or "coming" in ws or "following" in ws:
             offset = 1
@@ -276,6 +141,8 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
             offset = 0
         precision = {"weekend": "week", "century": "century", "decade": "decade", "season": "vague"}.get(unit, unit)
         return replace(p, relative=True, unit=unit, offset=offset, precision=precision)
+    if len(words) == 2 and words[1] in {"end", "start"} and unit in {"month", "year", "quarter"}:
+        return replace(p, relative=True, unit=unit, offset=0, precision=unit)  # "year-end", "quarter-end"
     if not plural and number is None and p.mod in {"start", "end", "mid"} and words[0] in {"the", "at", "by"} \
             and unit in {"week", "month", "year", "quarter", "weekend", "decade"}:
         # "the start of the year", "the end of the week": this period, its start or end
@@ -304,8 +171,8 @@ def _compound(words: tuple[str, ...]) -> str | None:
     if not pairs or len(set(units)) != len(units) or any(u not in _ISO_UNIT for u in units) \
             or (len(pairs) == 1 and "." not in pairs[0][1]):
         return None
-    day = "".join(n + _ISO_UNIT[u] for u, n in pairs if u not in _CLOCK_UNITS)
-    clock = "".join(n + _ISO_UNIT[u] for u, n in pairs if u in _CLOCK_UNITS)
+    day = "".join(n + _ISO_UNIT[u] for u, n in pairs if u not in CLOCK_UNITS)
+    clock = "".join(n + _ISO_UNIT[u] for u, n in pairs if u in CLOCK_UNITS)
     return "P" + day + ("T" + clock if clock else "")
 
 
@@ -320,8 +187,8 @@ def _duration(p: TimeParse, unit: str, number: int | None, words: tuple[str, ...
     if number is None:  # "for years": no value of its own (the TIMEX3 says PXY)
         q.precision, q.duration, q.relative = "vague", None, p.direction != 0  # "the coming years": future
         return q
-    n = number * _DURATION_MULT.get(unit, 1)
-    q.duration = ("PT" if unit in _CLOCK_UNITS else "P") + f"{n}{_DURATION_CODE.get(unit, 'D')}"
+    n = number * DURATION_MULT.get(unit, 1)
+    q.duration = ("PT" if unit in CLOCK_UNITS else "P") + f"{n}{DURATION_CODE.get(unit, 'D')}"
     return q
 
 
@@ -348,7 +215,7 @@ SHAPES: tuple[Callable[[TimeParse, Words], TimeParse | None], ...] = (
 
 def _words(low: str) -> tuple[TimeParse, Words] | None:
     """The parts and words of a lowercase expression; None when it has no words."""
-    words = _WORD.findall(low)
+    words = WORD.findall(low)
     if not words:
         return None
     ws = frozenset(words)
@@ -360,13 +227,13 @@ def _words(low: str) -> tuple[TimeParse, Words] | None:
     if ws & {"few", "several", "many", "couple", "some"} and not spelled:
         number = None  # "a few years ago": no number
     info = Words(tuple(words), ws, past, future, this, number, tuple(w for w in words if w in UNIT_WORDS))
-    part = next((_PARTS[w] for w in words if w in _PARTS), None)
+    part = next((PARTS[w] for w in words if w in PARTS), None)
     zone = next((w.upper() for w in words if w in ZONES), None)
-    if ws & SET_WORDS or _FREQUENCY.search(low):
+    if ws & SET_WORDS or FREQUENCY.search(low):
         return TimeParse(kind="set", precision="vague", mod=mod, part=part), info
     direction = -1 if past and not future else (1 if future and not past else 0)
-    return TimeParse(mod=mod, clock=_clock(words, ws), direction=direction, part=part, zone=zone,
-                     **_parts(words)), info
+    return TimeParse(mod=mod, clock=clock(words, ws), direction=direction, part=part, zone=zone,
+                     **calendar_parts(words)), info
 
 
 @lru_cache(maxsize=4096)

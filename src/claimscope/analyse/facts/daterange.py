@@ -3,7 +3,9 @@
 `parse_range(text)` reads "2015-2016", "1998-99", "between 2015 and 2016", "from 2015 to 2016" (years) and
 "January to June", "March-May 2021" (months) into a duration `TimeParse` whose `ends` are the two dated
 parses; `dateresolve` resolves each end (a month range without a year takes its year from the clause's
-side of the publication date, as a lone month does). None when the text is no range.
+side of the publication date, as a lone month does). A period named by its end is read by its head: "the
+quarter ended Sept. 30" is that quarter, "the nine months to June" a duration of nine months. None when the
+text is no range.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from ...lexicon.time import MONTHS
-from .dateparse import TimeParse, parse_expression
+from .dateparse import TimeParse, number_of, parse_expression
 
 _YEAR = r"(1[0-9]\d\d|20\d\d|21\d\d)"
 _JOIN = r"\s*(?:-|–|—|/|to|and|until|through)\s*"
@@ -22,6 +24,10 @@ _YEARS = re.compile(rf"^(?:(?:from|between|in)\s+)?(?:the\s+)?{_YEAR}{_JOIN}(\d{
 _MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTHS = re.compile(rf"^(?:(?:from|between)\s+)?{_MONTH}{_JOIN}{_MONTH}(?:,?\s+{_YEAR})?$")
 _DATES = re.compile(r"^(?:(?:from|between)\s+)?(.+?)\s+(?:to|until|through|and)\s+(.+)$")
+# "the quarter ended Sept. 30", "the nine months to June": a period named by its end
+_PERIOD_TO = re.compile(r"^(?:the\s+)?(?:(\w+)\s+)?(quarter|half|months|weeks|years)"
+                        r"\s+(?:ended|ending|to|through)\s+(.+)$")
+_UNIT_CODE = {"months": "M", "weeks": "W", "years": "Y"}
 
 
 def _years(m: re.Match) -> TimeParse | None:
@@ -58,8 +64,27 @@ def parse_range(text: str) -> TimeParse | None:
     m = _MONTHS.match(low)
     if m:
         return _months(m)
+    m = _PERIOD_TO.match(low)
+    if m:
+        return _period_to(m)
     m = _DATES.match(low)
     return _dates(m.group(1), m.group(2)) if m else None
+
+
+def _period_to(m: re.Match) -> TimeParse | None:
+    """The quarter or half that ends on a date (its value), or a counted length that does (a duration)."""
+    end = parse_expression(m.group(3))
+    if end is None or end.kind != "date" or end.month is None:
+        return None
+    count, unit = number_of(m.group(1) or ""), m.group(2)
+    if unit in {"quarter", "half"} and m.group(1) is None:
+        part = {"quarter": (end.month - 1) // 3 + 1} if unit == "quarter" else {"half": 1 if end.month <= 6 else 2}
+        ended = -1 if " ended " in m.group(0) else 0  # "ended": behind the time of writing
+        return TimeParse(precision=unit, year=end.year, relative=end.year is None, direction=ended, **part)
+    if unit in _UNIT_CODE and count is not None and count > 1:
+        return TimeParse(kind="duration", precision=unit[:-1], unit=unit[:-1], count=count,
+                         duration=f"P{count}{_UNIT_CODE[unit]}")
+    return None
 
 
 def _dates(left: str, right: str) -> TimeParse | None:

@@ -6,20 +6,19 @@ relative ({"unit": "week", "offset": -1}, {"weekday": "monday", "offset": 1}, ..
 publication date a relative expression keeps `value` None. `future` (from the clause: a plan, a deadline)
 decides which side of the publication date a bare "in June" or "on Friday" lies.
 
-`dateparser_value` reads, with dateparser, what the rules cannot; `resolve_dates` re-resolves found
-expressions when the publication date arrives after analysis.
+`dateparser_value` reads, with dateparser, what the rules cannot. Expressions that count from another one
+("three years later", "the year-earlier quarter") are placed afterwards, by `dateanchor`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ...lexicon.time import WEEKDAYS
-from .dateparse import TimeParse, number_of, parse_expression
-from .datetimex import Timex3, timex_of
+from .dateparse import TimeParse
+from .datetimex import Timex3
 
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _DATEPARSER_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "time"}
@@ -74,7 +73,7 @@ def _year_for(month: int, day: int | None, pub: date, future: bool) -> int:
     return pub.year if probe <= here else pub.year - 1
 
 
-def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
+def shift_month(y: int, m: int, n: int) -> tuple[int, int]:
     k = y * 12 + (m - 1) + n
     return k // 12, k % 12 + 1
 
@@ -127,7 +126,7 @@ def _unit_value(p: TimeParse, pub: date, direction: int = -1) -> str | None:
     if p.unit in {"week", "weekend"}:
         return iso_week(pub + timedelta(weeks=n))
     if p.unit == "month":
-        y, m = _shift_month(pub.year, pub.month, n)
+        y, m = shift_month(pub.year, pub.month, n)
         return f"{y}-{m:02d}"
     if p.unit == "quarter":
         q = (pub.month - 1) // 3 + n
@@ -258,60 +257,3 @@ def dateparser_value(text: str, pub_iso: str | None, future: bool) -> tuple[str,
     if period == "time":
         return d.isoformat(timespec="minutes"), period
     return d.date().isoformat(), period
-
-
-def resolve_dates(dates: list[TimeExpr], published) -> None:
-    """Re-resolve already found expressions against a publication date (used when it arrives late)."""
-    pub = published_date(published)
-    if pub is None:
-        return
-    for d in dates:
-        if d.relative is not None or d.value is None:
-            if d.parse.precision == "vague" and d.value is None and parse_expression(d.text) is None:
-                got = dateparser_value(d.text, pub.isoformat(), d.future)
-                if got is not None:
-                    d.value, d.precision = got
-            else:
-                d.value, d.relative = resolve(d.parse, pub, d.future)
-        d.timex = timex_of(d.text, d.parse, d.value, pub, d.future)  # a clock time takes the day too
-    anchor_dates(dates, pub)
-
-
-_NARRATIVE = re.compile(r"^(?:some |about |nearly |almost )?(\w+) (year|month|day)s? (later|earlier|after|before)$")
-_ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def anchor_dates(dates: list[TimeExpr], pub: date | None = None) -> None:
-    """"Three years later" after "in 1990" is 1993: a narrative offset counts from the last dated expression
-    before it (at the precision its unit needs), else from the publication date ("up from a year earlier");
-    with neither it stays as it is."""
-    last: re.Match | None = _ANCHOR.match(pub.isoformat()) if pub is not None else None
-    year_of_sentence: dict = {}  # sentence -> the year an absolute expression of it names
-    for d in dates:
-        sent, p = d.extra.get("sent"), d.parse
-        if sent is not None and p.year is not None and not p.relative and not p.ends:
-            year_of_sentence[sent] = p.year
-        elif sent in year_of_sentence and p.month is not None and p.year is None and p.year_offset is None \
-                and p.weekday is None and not p.ends and p.kind == "date":
-            # "In 1987, the market crashed on Oct. 19": the month takes the year its sentence names
-            d.parse = replace(p, year=year_of_sentence[sent], relative=False)
-            d.value, d.relative = resolve(d.parse, pub, d.future)
-            d.timex = timex_of(d.text, d.parse, d.value, pub, d.future)
-        m = _NARRATIVE.match(d.text.lower())
-        if m and last is not None and number_of(m.group(1)) is not None:
-            n = number_of(m.group(1)) * (1 if m.group(3) in {"later", "after"} else -1)
-            y, mo, day = last.group(1), last.group(2), last.group(3)
-            value = None
-            if m.group(2) == "year":
-                value = f"{int(y) + n}"
-            elif m.group(2) == "month" and mo:
-                yy, mm = _shift_month(int(y), int(mo), n)
-                value = f"{yy}-{mm:02d}"
-            elif m.group(2) == "day" and day:
-                value = (date(int(y), int(mo), int(day)) + timedelta(days=n)).isoformat()
-            if value is not None:
-                d.value = value
-                d.timex = Timex3("DATE", value)
-            continue
-        if d.timex is not None and d.timex.type == "DATE" and d.timex.value and _ANCHOR.match(d.timex.value):
-            last = _ANCHOR.match(d.timex.value)

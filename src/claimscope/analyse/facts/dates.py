@@ -1,22 +1,24 @@
 """The date finder: every time expression of a Doc, with its role, resolved against the publication date.
 
 Candidates are spaCy's DATE and TIME entities plus `datefind.extra_candidates`, each widened by the word
-before it that the recogniser left out (`widen_left`: "this" + "year") and a clock time's zone
-(`widen_zone`), then joined when they overlap or when a day touches a time of day (`join_spans`: "Tuesday" +
-"evening"). For each, in order:
+before it that the recogniser left out (`widen_left`: "this" + "year"), a clock time's zone (`widen_zone`)
+and the period after "year-ago" (`widen_period`), then joined when they overlap or when a day touches a time
+of day (`join_spans`: "Tuesday" + "evening"). For each, in order:
 
 1. `trim`: drop punctuation and connectors at the edges, a leading deadline or start phrase ("no later than
    June" -> "June", a deadline), "as early as", leading prepositions and adverbs that are no date words;
-2. `datefind.is_false_date`: skip numbers, ages and "may"/"march" in their other senses;
+2. `dateguards.is_false_date`: skip numbers, ages and "may"/"march" in their other senses;
 3. `role_of`: deadline ("by December", "until"), start ("since 2001"), reported (when a statement was
    made: "said on Monday") or event;
 4. `read`: parse by rules (`dateparse`) and resolve (`dateresolve`); what the rules cannot read goes to
    dateparser (`dates.use_dateparser`), only on that span, and cached.
 
-The clause status (`status.clause_status`) makes an expression point to the future for plans and deadlines,
-and a present-tense clause makes a weekday or a day of a month the coming one ("the vote is due on Thursday").
-Each expression then gets its TIMEX3 (`datetimex.timex_of`), and `dateresolve.anchor_dates` places narrative
-offsets ("three years later") and months whose sentence names the year ("in 1987 ... on Oct. 19").
+Which side of the publication date an expression lies on comes from its clause (`datetense.points_ahead`:
+plans, deadlines, forecasts and schedules point ahead, "by Monday" in a past clause behind), and a
+present-tense clause makes a weekday, a day of a month or a month the coming one (`datetense.coming_in_present`).
+Each expression then gets its TIMEX3 (`datetimex.timex_of`), and `dateanchor.anchor_dates` places narrative
+offsets ("three years later"), months whose sentence names the year ("in 1987 ... on Oct. 19"), fiscal
+quarters and "the year-earlier quarter".
 The publication date comes from `published.doc_published` (`doc._.published`).
 """
 
@@ -36,12 +38,15 @@ from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, MONTHS, PAR
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
-from .datefind import day_range, extra_candidates, is_false_date, widen_left, widen_zone
+from .datefind import day_range, extra_candidates, widen_left, widen_period, widen_zone
+from .dateguards import is_false_date
 from .dateparse import TimeParse, parse_expression
 from .daterange import parse_range
-from .dateresolve import TimeExpr, anchor_dates, dateparser_value, published_date, resolve
+from .dateanchor import anchor_dates
+from .dateresolve import TimeExpr, dateparser_value, published_date, resolve
 from .datetimex import timex_of
 from .published import doc_published
+from .datetense import STRETCH, coming_in_present, points_ahead
 from .status import clause_status
 
 
@@ -59,14 +64,6 @@ def _per_unit(span: Span) -> bool:
     return before.pos_ in {"NOUN", "NUM", "PROPN", "SYM"} and not before.ent_type_ in {"DATE", "TIME"}
 
 
-def _present(verb: Token | None) -> bool:
-    """A clause in the present tense with no past auxiliary: a weekday in it is the coming one."""
-    if verb is None:
-        return False
-    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"} and verb.lemma_ != "say"
-
-
 def _follows(before: list[str], first: str, pattern: tuple[str, ...]) -> bool:
     return tuple(before[-len(pattern):]) == pattern or (len(pattern) == 1 and first == pattern[0])
 
@@ -74,7 +71,10 @@ def _follows(before: list[str], first: str, pattern: tuple[str, ...]) -> bool:
 def role_of(doc: Doc, span: Span, cue_tokens: dict[int, int], verb: Token | None,
             intentions: set[int] = frozenset()) -> str:
     """deadline, start, reported or event, from the words before the span and the verb it depends on."""
-    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
+    if before[-1:] in (["the"], ["a"], ["an"]):
+        before = before[:-1]  # "ahead of the [12 March] tie": the article is the noun's
+    before = before[-3:]
     first = span[0].lower_ if len(span) else ""
     if any(_follows(before, first, pattern) for pattern in DEADLINE_BEFORE):
         return "deadline"
@@ -82,15 +82,16 @@ def role_of(doc: Doc, span: Span, cue_tokens: dict[int, int], verb: Token | None
         return "start"
     if verb is not None and verb.i in cue_tokens and verb.i not in intentions:
         head = span.root.head
-        if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i):
-            return "reported"  # "said on Monday", not "blamed the rise in January sales"
+        if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i and head.lower_ not in STRETCH):
+            return "reported"  # "said on Monday", not "blamed the rise in January sales" nor "warned ... into May"
     return "event"
 
 
 def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
     """The span without edge punctuation, a leading role phrase ("no later than") or adverbs; and that role."""
-    while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].lower_ in _CONNECTORS):
-        span = doc[span.start:span.end - 1]  # "15 November 2004 to" -> "15 November 2004"
+    while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].lower_ in _CONNECTORS
+                         or len(span) > 1 and span[-1].tag_ == "POS"):
+        span = doc[span.start:span.end - 1]  # "15 November 2004 to" -> "15 November 2004"; "last year's"
     while len(span) and (span[0].is_punct or span[0].is_space):
         span = doc[span.start + 1:span.end]
     lead_role = None
@@ -110,6 +111,10 @@ def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
                              or span[0].lower_ in _LEADING_PREPS and span[1].lower_ not in {"least", "most"}
                              or span[0].lower_ == "over" and span[1].lower_ in {"the", "a", "an"}):
         span = doc[span.start + 1:span.end]  # "upwards years later" -> "years later"; "between 2015 and 2016"
+    if len(span) > 1 and span[0].lower_ in {"the", "a", "an"} and span[0].head.i >= span.end \
+            and span.root.head.i == span[0].head.i and span[0].head.pos_ == "NOUN" \
+            and any(t.like_num or t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in span[1:]):
+        span = doc[span.start + 1:span.end]  # "the March 15 deadline": the article is the deadline's
     return span, lead_role
 
 
@@ -148,7 +153,9 @@ def join_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _timeish(tok: Token) -> bool:
-    return tok.lower_ in _TIME_OF_DAY or bool(re.match(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", tok.lower_)) \
+    if tok.lower_ in _TIME_OF_DAY or tok.lower_ in {"a.m.", "p.m."}:  # "10 a.m." + "Thursday"
+        return True
+    return bool(re.match(r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$", tok.lower_)) \
         and (":" in tok.text or tok.lower_[-1:] in {"m", "."})
 
 
@@ -162,7 +169,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     covered = {i for s, e in spans for i in range(s, e)}
     spans += extra_candidates(doc, covered, text)
-    spans = [widen_zone(doc, *widen_left(doc, *day_range(doc, s, e))) for s, e in spans]
+    spans = [widen_period(doc, *widen_zone(doc, *widen_left(doc, *day_range(doc, s, e)))) for s, e in spans]
     return join_spans(doc, [(s, e - 1) if e - s > 1 and doc[e - 1].lower_ in _CONNECTORS else (s, e) for s, e in spans])
 
 
@@ -187,21 +194,21 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
         verb = governing_verb(span.root)
         status = clause_status(verb) if verb is not None else None
         role = lead_role or role_of(doc, span, cue_tokens, verb, intentions)
-        future = role == "deadline" or status == "planned" or (status == "possible" and verb.tag_ == "VB")
+        future = points_ahead(span, role, status, verb)
         p, value, rel, future = read(expr, pub, future, use_dateparser)
-        if not future and p.direction == 0 and (
-                p.weekday is not None or p.day is not None and p.year is None and not p.ends) and _present(verb):
+        if not future and coming_in_present(p, span, verb):
             p, value, rel, future = read(expr, pub, True, use_dateparser)  # "the vote is due on Thursday"
         if p.kind == "duration" and _per_unit(span):
             p = replace(p, kind="set")  # "a million passengers a week", "£300 a month": a rate, so a set
             value, rel = None, None
         if span[0].ent_type_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
             p.kind = "time"  # "late in the evening": a time of day the rules cannot place
+        defined_after = span.end < len(doc) and doc[span.end].lower_ in {"that", "when", "as", "which"}
         out.append(TimeExpr(start=span.start_char, end=span.end_char, text=expr, kind=p.kind,
                             precision=p.precision, role=role, parse=p, future=future, value=value,
                             relative=rel, mod=p.mod, verb=verb.i if verb is not None else None,
                             tokens=(span.start, span.end), timex=timex_of(expr, p, value, pub, future),
-                            extra={"sent": int(sentence[span.start])}))
+                            extra={"sent": int(sentence[span.start]), "defined_after": defined_after}))
     anchor_dates(out, pub)
     return out
 

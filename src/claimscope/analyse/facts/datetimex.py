@@ -4,12 +4,13 @@
 gives the `Timex3` (type DATE, TIME, DURATION or SET, and a TimeML value):
 
 1. `range_timex`: "2015-2016" -> DURATION P2Y with its ends 2015 and 2016;
-2. `set_timex`: "every month" -> P1M, "twice a year" -> P1Y freq 2X, "every Monday" -> XXXX-WXX-1;
+2. `set_timex`: "every month" -> P1M, "twice a year" -> P1Y freq 2X, "every Monday" -> XXXX-WXX-1,
+   "every weekend" -> XXXX-WXX-WE, "every quarter" -> P3M;
 3. `duration_timex`: "three years" -> P3Y, "48 hours" -> PT48H, "decades" -> PXDE;
 4. `clock_timex`: "09:30 BST Monday" -> 2024-11-04T09:30, "Tuesday evening" -> 2024-11-05TEV;
 5. `ref_timex`: "now", "currently" -> PRESENT_REF, "the past", "at the time" -> PAST_REF, "soon" -> FUTURE_REF;
 6. `date_timex`: the resolved value in TimeML's form: 2024-11-04, 2024-W44, 2024-W44-WE, 2024-Q3, 2024-SU,
-   199 (the 1990s), 18 (the 19th century); unresolved ones with X: XXXX-06, XXXX-WXX-1.
+   199 (the 1990s), 18 (the 19th century), FY2025 ("fiscal 2025"); unresolved ones with X: XXXX-06.
 
 `mod` comes from `mod_of`: "early" START, "mid" MID, "late"/"the end of" END, "about" APPROX, "more than"
 MORE_THAN, "less than"/"under" LESS_THAN, "up to" EQUAL_OR_LESS, "at least" EQUAL_OR_MORE.
@@ -31,7 +32,7 @@ _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE"
 _CLOCK = {"hour", "minute", "second"}
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}
 _EVERY_WORD = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M",
-               "quarterly": "P1Q", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+               "quarterly": "P3M", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                "biannual": "P6M", "biennial": "P2Y"}
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _PRESENT = {"now", "currently", "presently", "nowadays", "present", "today's"}
@@ -100,8 +101,12 @@ def set_timex(words, p: TimeParse, value, pub, future) -> Timex3 | None:
         if w in {"morning", "afternoon", "evening", "night"} and p.part:
             return Timex3("SET", f"XXXX-XX-XXT{p.part}", freq=freq)
         unit = UNIT_WORDS.get(w)
+        if unit == "weekend":
+            return Timex3("SET", "XXXX-WXX-WE", freq=freq)  # "every weekend", as "every Monday" is XXXX-WXX-1
         if unit is not None:
             n = number_of(words[k - 1]) if k > 0 and words[k - 1] not in {"a", "an", "per", "each", "every"} else None
+            if unit == "quarter":
+                return Timex3("SET", f"P{3 * (n or 1)}M", freq=freq)  # "every quarter": P3M, as TimeBank writes it
             return Timex3("SET", _period(str(n or 1), unit), freq=freq)
     return Timex3("SET", None, freq=freq)
 
@@ -168,6 +173,8 @@ def date_timex(words, p: TimeParse, value, pub, future) -> Timex3:
     if value is None:
         if p.unit == "century" and pub is not None:
             return Timex3("DATE", f"{pub.year // 100 + (p.offset or 0):02d}")
+        if p.unit == "decade" and p.offset is not None and pub is not None:
+            return Timex3("DATE", f"{pub.year // 10 + p.offset}")  # "the end of the decade" (2024): 202
         return Timex3("DATE", _x_value(p) if p.relative else None)
     m = re.match(r"^(\d{2})00s$", value) if p.precision == "century" else re.match(r"^(\d{3})0s$", value)
     if m:
@@ -177,6 +184,8 @@ def date_timex(words, p: TimeParse, value, pub, future) -> Timex3:
         return Timex3("DATE", f"{m.group(1)}-{_SEASON_CODE[m.group(2)]}")
     if p.unit == "weekend" and "-W" in value:
         return Timex3("DATE", f"{value}-WE")
+    if ("fiscal" in words or "financial" in words and "year" in words) and re.match(r"^\d{4}(-[QH]\d)?$", value):
+        return Timex3("DATE", f"FY{value}")  # "fiscal 2025": FY2025, "the fiscal fourth quarter": FY2025-Q4
     return Timex3("TIME" if "T" in value else "DATE", value)  # dateparser's "2024-03-05T10:30" is a time
 
 
