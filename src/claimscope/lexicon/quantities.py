@@ -26,7 +26,9 @@ IDENTIFIER_NOUNS = {"no", "no.", "number", "#", "article", "section", "chapter",
                     "volume", "issue", "item", "paragraph", "clause", "rule", "resolution", "act", "figure",
                     "table", "part", "step", "week", "day", "year", "tier", "bus", "highway", "road", "block",
                     "apartment", "suite", "unit", "box", "ward", "district", "zone", "sector", "division",
-                    "group", "class", "size", "mark", "code", "id", "pp", "p.", "vs"}
+                    "group", "class", "size", "mark", "code", "id", "pp", "p.", "vs", "junction", "junctions",
+                    "exit", "pier", "platforms", "gates", "pages", "rooms", "articles", "sections", "chapters",
+                    "flights", "routes", "episodes", "seasons", "season"}
 SOFT_IDENTIFIERS = {"unit", "division", "group", "size", "class", "zone", "sector", "block", "part", "step", "mark",
                     "week", "day", "year", "line", "level", "stage", "round", "phase", "table", "figure", "item",
                     "box", "act", "rule", "issue", "track", "model", "series", "volume", "grade", "category"}

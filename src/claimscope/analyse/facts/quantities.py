@@ -144,8 +144,10 @@ def build(ctx: Context, clauses: Clauses, r: Reading) -> Quantity:
     doc = ctx.doc
     start, end = r.start, r.end
     span_start, span_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    if doc[end - 1].text.endswith(".") and doc[end - 1].lower_.rstrip(".") in SUFFIXES:
-        span_end -= 1  # "£2.3m." at the end of a sentence
+    last = doc[end - 1].text
+    if len(last) > 1 and last.endswith(".") and (last.lower().rstrip(".") in SUFFIXES or lookup(last[:-1])
+                                                 or glued_unit_of(last[:-1])):
+        span_end -= 1  # "£2.3m.", "97 km/h.", "35,000ft." at the end of a sentence
     approximate = r.vague or r.qual_kind in {"min", "max", "nearly", "about"} or r.range_kind is not None \
         or r.or_after
     unit_tok = doc[r.unit_tok] if r.unit_tok is not None else None

@@ -2,7 +2,8 @@
 
 1. `currency_sign`: "$5bn", "US$ 3m" -> money;
 2. `number_range`: "between 10 and 20", "10-20", "10 to 20", "two or three" (a score "2-1" is no quantity;
-   "rose from 29% to 40%" is two levels of a change, no range);
+   "rose from 29% to 40%", "fell 4.5p to 92.3p" and "grew by 600,000 to 67.6 million" are a change and a
+   level, no range; "rose 10 to 20%" is one);
    then `quantity_measure.ratio`: "one in five", "9 out of 10" -> a share;
 3. `qualifier`: "at least N" -> low N, "up to / nearly N" -> high N, "about N" keeps N (all approximate);
 4. `or_more`: "N or so", "N or more";
@@ -141,13 +142,15 @@ def number_range(ctx: Context, r: Reading) -> Reading:
     joiner = doc[end].lower_
     between = start > 0 and doc[start - 1].lower_ == "between"
     from_to = joiner == "to" and start > 0 and doc[start - 1].lower_ == "from"
-    if from_to and change_verb(doc[r.lo]):
-        v2 = None  # "rose from 29% to 40%": two levels of a change, not a range
+    by_to = joiner == "to" and start > 0 and doc[start - 1].lower_ == "by"
+    own_unit = r.currency is not None or glued(doc[r.hi - 1].text) is not None and glued(doc[r.hi - 1].text).unit
+    if (from_to or by_to or joiner == "to" and own_unit) and change_verb(doc[r.lo]):
+        v2 = None  # "rose from 29% to 40%", "grew by 600,000 to 67.6 million", "fell 4.5p to 92.3p": no range
     value = r.value
     if not (v2 is not None and (joiner != "and" or between) and value is not None):
         return r
     scale2 = scale_of(doc, lo2, hi2)
-    if scale2 and not scale_of(doc, r.lo, r.hi) and v2 > value * 100:
+    if scale2 and not scale_of(doc, r.lo, r.hi) and v2 > value * 100 and value < 1000:
         value *= scale2  # "5-6bn", "two to three million"
     if v2 > value:
         if between:

@@ -5,7 +5,8 @@ thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "2 
 takes the digits after it: "one 20,000-seat stadium"); `is_no_quantity` runs NO_QUANTITY_GUARDS in order:
 inside a date or a name, a lone "one" that counts nothing ("one way"), a fraction word that is no share ("the
 second half"), a digit glued to letters that are no unit ("4G", "3D", "21st"), a lone scale word, identifiers
-("Article 5", "No 10"), numbers in names ("Aerion 320", "XR-7"), clock times ("10:30", "6 pm") and long digit
+("Article 5", "No 10", "junctions 10 and 11"), numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update",
+"the 737 MAX"), clock times ("10:30", "6 pm") and long digit
 strings; `qualifier_before` reads "at least", "up to", "nearly", "about".
 """
 
@@ -18,6 +19,8 @@ from spacy.tokens import Doc, Token
 from ...lexicon.numbers import FEW, FRACTION_WORDS, NUMBER_WORDS, SCALES, SUFFIXES, UNITS, VAGUE
 from ...lexicon.quantities import GENERIC_NOUNS, IDENTIFIER_NOUNS, QUALIFIERS, SOFT_IDENTIFIERS
 from .numbers import GLUED_SUFFIXES, GROUP, GROUP_HEAD, VULGAR, digits_value, fraction_value, range_value
+from ...lexicon.money import CURRENCY_CODES
+from ...lexicon.time import MONTHS
 from .units import glued_unit_of, is_glued_name
 
 _MAX_QUAL = max(len(w) for w, _ in QUALIFIERS)
@@ -150,7 +153,7 @@ def lone_fraction(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: in
     """A fraction word with no number before it is a share only before "of"/"the" ("half of the voters",
     "a quarter of the staff", "half a mile"); "the second half", "a third time" are no quantities."""
     last = doc[hi - 1].lower_
-    if last not in FRACTION_WORDS or any(t.lower_ in UNITS for t in doc[lo:hi - 1]):
+    if last not in FRACTION_WORDS or any(t.lower_ in UNITS or t.lower_ == "and" for t in doc[lo:hi - 1]):
         return None
     nxt = doc[hi].lower_ if hi < len(doc) else ""
     prev = doc[lo - 1] if lo > 0 else None
@@ -158,7 +161,8 @@ def lone_fraction(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: in
                                              "second", "latter", "former"} or prev.pos_ in {"ADJ", "NUM"}) \
             and prev.lower_ not in {"nearly", "almost", "about", "over", "under", "than"}:
         return True
-    if nxt in {"of", "the"} or last == "half" and nxt in {"a", "an", "their", "its", "his", "her"}:
+    if nxt in {"of", "the"} or last == "half" and nxt in {"a", "an", "their", "its", "his", "her"} or \
+            prev is not None and prev.lower_ == "by":  # "cut by a third", "fell by half"
         return False
     return True
 
@@ -190,6 +194,9 @@ def identifier_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits
         prev = doc[lo - 1]
         if prev.lower_ in IDENTIFIER_NOUNS and (prev.lower_ not in SOFT_IDENTIFIERS or prev.text[:1].isupper()):
             return True  # "Article 5", "No 10", "Flight 17"
+        if prev.lower_ in {"and", "or", ",", "to", "-"} and lo > 2 and doc[lo - 2].text.isdigit() and \
+                doc[lo - 3].lower_ in IDENTIFIER_NOUNS and doc[lo - 3].lower_ not in SOFT_IDENTIFIERS:
+            return True  # the second of "junctions 10 and 11", "pages 4-5"
     return None
 
 
@@ -202,7 +209,25 @@ def name_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int)
         if prev.pos_ == "PROPN" and first.head.i == prev.i and first.dep_ in {"nummod", "appos", "compound",
                                                                                "npadvmod"}:
             return True  # "Aerion 320", "Zephyr 12"
+        if _model_number(doc, lo, hi):
+            return True  # "the Windows 11 update", "the 737 MAX"
     return None
+
+
+def _model_number(doc: Doc, lo: int, hi: int) -> bool:
+    """A plain number right after a capitalised name before a singular noun ("the Zephyr 11 update"), or before
+    a word in capitals that is no unit or code ("the 737 MAX"): a model name; "Acme 300 jobs" is no name."""
+    first = doc[lo]
+    if hi - lo != 1 or not first.text.isdigit():
+        return False
+    nxt = doc[hi] if hi < len(doc) else None
+    prev = doc[lo - 1] if lo > 0 else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_upper and len(nxt) > 2 and nxt.is_alpha and \
+            nxt.text not in CURRENCY_CODES and glued_unit_of("1" + nxt.text) is None:
+        return True
+    return bool(prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha
+                and not prev.is_sent_start and prev.ent_type_ not in {"DATE", "MONEY"} and nxt is not None
+                and nxt.tag_ == "NN" and prev.lower_ not in MONTHS)
 
 
 def time_after(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:

@@ -1,0 +1,105 @@
+"""News wordings of quantities on sentences written for the tests (issue 17): races, changes, names, halves."""
+
+import pytest
+from facts_helpers import analyse, quantity
+
+
+@pytest.fixture(scope="module")
+def texts(nlp):
+    def run(text):
+        return [q["text"] for q in analyse(nlp, text)["quantities"]]
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def q(nlp):
+    def run(text, text_has):
+        return quantity(analyse(nlp, text), text_has)
+
+    return run
+
+
+@pytest.mark.parametrize("text,has,value", [
+    ("The teenager ran the 200m in 20.9 seconds at the trials.", "200m", 200),
+    ("She came second in the 5,000m at the championships.", "5,000m", 5000),
+    ("He clocked a personal best in the 800m on Friday.", "800m", 800),
+])
+def test_race_distance_after_the_is_metres(q, text, has, value):
+    got = q(text, has)
+    assert (got["kind"], got["value"], got["canonical_unit"]) == ("measure", value, "metre")
+
+
+@pytest.mark.parametrize("text,has,value", [
+    ("The charity raised the 200m it needed before the race.", "200m", 200_000_000),  # a noun-less amount, no race
+    ("The league sold the 100m tickets in record time.", "100m", 100_000_000),  # a noun after it: millions
+    ("The bank lent 400m to the stadium's owners.", "400m", 400_000_000),  # no "the", no sport word
+])
+def test_millions_stay_millions(q, text, has, value):
+    got = q(text, has)
+    assert got["value"] == value and got["canonical_unit"] != "metre"
+
+
+def test_unit_at_the_end_of_a_sentence_drops_the_full_stop(q):
+    got = q("The new trains will run at 320 km/h.", "320")
+    assert (got["text"], got["canonical_unit"]) == ("320 km/h", "kilometre per hour")
+    assert q("The jet climbed to 41,000ft.", "41,000")["text"] == "41,000ft"
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Shares in the brewer fell 3.5p to 81.2p on Monday.", "3.5p", "81.2p"),
+    ("The fare rose $2 to $9 this year.", "$2", "$9"),
+    ("The population grew by 300,000 to 5.6 million.", "300,000", "5.6 million"),
+])
+def test_a_change_and_its_level_are_two_quantities(q, texts, text, first, second):
+    assert texts(text) == [first, second]
+    assert q(text, first)["low"] is None
+
+
+def test_change_by_and_level_keep_their_own_scale(q):
+    assert q("The workforce grew by 300,000 to 5.6 million.", "300,000")["value"] == 300_000
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("Prices rose 10 to 20% in the capital.", 10, 20),  # a bare first number shares the unit: a range
+    ("Tickets cost between £30 and £45.", 30, 45),
+])
+def test_ranges_still_read(q, text, low, high):
+    got = [g for g in [q(text, str(low))]][0]
+    assert (got["low"], got["high"]) == (low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "The motorway is shut between junctions 4 and 5 tonight.",
+    "Read pages 12 and 13 of the report.",
+    "The Zephyr 11 update reached users on Monday.",
+    "The 747 JUMBO fleet was retired.",
+])
+def test_identifiers_and_model_numbers_are_no_quantities(texts, text):
+    assert texts(text) == []
+
+
+def test_a_name_before_a_plural_count_keeps_the_count(texts):
+    assert texts("Acme hired 300 engineers last year.") == ["300 engineers"]
+
+
+@pytest.mark.parametrize("text,has,value,unit", [
+    ("The pub is half a mile from the station.", "half a mile", 0.5, "mile"),
+    ("Rates were cut by half a percentage point.", "half a percentage point", 0.5, "percentage point"),
+    ("He was jailed for 14 and a half years.", "14 and a half years", 14.5, "year"),
+])
+def test_halves_with_units(q, text, has, value, unit):
+    got = q(text, has)
+    assert (got["value"], got["canonical_unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text,has,value", [
+    ("Profits fell by a third last year.", "a third", 1 / 3),
+    ("The budget was cut by half.", "half", 0.5),
+])
+def test_shares_after_by(q, text, has, value):
+    assert q(text, has)["value"] == pytest.approx(value, rel=1e-3)
+
+
+def test_a_half_that_is_no_share(texts):
+    assert texts("The team scored in the second half.") == []
