@@ -103,3 +103,24 @@ def test_shares_after_by(q, text, has, value):
 
 def test_a_half_that_is_no_share(texts):
     assert texts("The team scored in the second half.") == []
+
+
+@pytest.mark.parametrize("text,has,unit", [
+    ("The inn charges $120 a night in summer.", "$120 a night", "dollar per night"),
+    ("Lunch costs £18 a head.", "£18 a head", "pound sterling per head"),
+])
+def test_prices_a_night_or_a_head_are_rates(q, text, has, unit):
+    assert q(text, has)["canonical_unit"] == unit
+
+
+def test_a_noun_after_a_price_that_is_no_rate(texts):
+    assert texts("A night in a hotel cost them $90.") == ["$90"]
+
+
+def test_hyphenated_and_a_half(q):
+    got = q("The meeting ran for three-and-a-half hours.", "three")
+    assert (got["value"], got["canonical_unit"]) == (3.5, "hour")
+
+
+def test_feet_and_inches_after_a_unit_are_no_name(texts):
+    assert texts("The keeper stands 6ft 3in.") == ["6ft", "3in"]

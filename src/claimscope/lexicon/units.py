@@ -149,3 +149,7 @@ SPORT_CUES = {"ran", "run", "runs", "running", "race", "races", "raced", "sprint
               "athlete", "athletics", "swim", "swam", "swimmer", "swimming", "olympic", "olympics", "championship",
               "championships", "medal", "seconds", "lap", "laps", "hurdles", "track", "stadium", "world-record",
               "personal-best", "heat", "final", "finals", "semi-final", "podium", "clocked", "timed"}
+# Nouns a price or count is given "a" of as a rate ("$450 a night", "£25 a head"); with "per" any noun is one.
+RATE_NOUNS = {"night", "head", "person", "share", "passenger", "household", "pupil", "patient", "customer",
+              "worker", "ticket", "visit", "trip", "game", "match", "seat", "room", "bottle", "pint", "kilo",
+              "tonne", "ton", "unit", "dose", "flight", "shift", "session", "plate", "meal", "loaf"}

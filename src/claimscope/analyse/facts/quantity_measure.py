@@ -10,7 +10,8 @@ Part of `quantity_read.READ_STEPS` (in this order, after the percent and currenc
    "half a mile", "half a percentage point" are half the unit;
    "pounds" is money unless it weighs ("five pounds of rice", "a twenty-pound bag");
 3. `unit_range`: "44 mg to 50 mg", "between 3 km and 5 km" as one range;
-4. `per_unit`: "$4.10 a gallon", "12 pence per share", "30 metres a year" ("a week earlier" is no rate);
+4. `per_unit`: "$4.10 a gallon", "12 pence per share", "30 metres a year", "$450 a night", "£25 a head"
+   ("a week earlier" is no rate);
 5. `count_rate`: a count's rate once `counted` found its noun ("four times per week");
 6. `age`: "aged 7", "a 38-year-old driver", "10 years old", "the minister, 54," (an age, not a duration).
 
@@ -24,7 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ...lexicon.units import AMBIGUOUS_SYMBOLS, DISTANCE_NOUNS, GLUED_ONLY, RACE_DISTANCES, SPORT_CUES
+from ...lexicon.units import AMBIGUOUS_SYMBOLS, DISTANCE_NOUNS, GLUED_ONLY, RACE_DISTANCES, RATE_NOUNS, SPORT_CUES
 from .numbers import glued, read_number
 from .quantity_words import number_span, numberish
 from .units import Unit, glued_compound, glued_unit_of, lookup, per_unit as join_per, pint_unit, subunit
@@ -200,7 +201,7 @@ def per_unit(ctx, r):
     per = unit_at(doc, ctx.text, k, True)
     if per is None and doc[k].text.endswith(".") and (u := lookup(doc[k].text[:-1])) is not None:
         per = (u, k + 1)  # "km/h." at the end of a sentence, tokenised "km" "/" "h."
-    if per is None and word in {"per", "/"} and doc[k].pos_ in {"NOUN", "PROPN"}:
+    if per is None and (word in {"per", "/"} or doc[k].lower_ in RATE_NOUNS) and doc[k].pos_ in {"NOUN", "PROPN"}:
         noun = doc[k]
         per = (Unit(noun.lemma_.lower(), None), k + 1)
     if per is None or (per[1] < len(doc) and doc[per[1]].lower_ in _NOT_PER):

@@ -1,7 +1,7 @@
 """The number words of a quantity in a Doc: where a number starts and ends, and numbers that count nothing.
 
 `number_span` grows a number token into its words ("twenty-five", "two hundred and fifty", "tens of
-thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "2 1/2"; a spelled-out "one" never
+thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "two-and-a-half", "2 1/2"; a spelled-out "one" never
 takes the digits after it: "one 20,000-seat stadium"); `is_no_quantity` runs NO_QUANTITY_GUARDS in order:
 inside a date or a name, a lone "one" that counts nothing ("one way"), a fraction word that is no share ("the
 second half"), a digit glued to letters that are no unit ("4G", "3D", "21st"), a lone scale word, identifiers
@@ -21,7 +21,7 @@ from ...lexicon.quantities import GENERIC_NOUNS, IDENTIFIER_NOUNS, QUALIFIERS, S
 from .numbers import GLUED_SUFFIXES, GROUP, GROUP_HEAD, VULGAR, digits_value, fraction_value, range_value
 from ...lexicon.money import CURRENCY_CODES
 from ...lexicon.time import MONTHS
-from .units import glued_unit_of, is_glued_name
+from .units import glued_unit_of, is_glued_name, lookup
 
 _MAX_QUAL = max(len(w) for w, _ in QUALIFIERS)
 
@@ -82,6 +82,10 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
         if nxt.lower_ == "and" and hi + 3 < n and doc[hi + 2].lower_ == "a" and doc[hi + 3].lower_ == "half" \
                 and numberish(doc[hi]) in {"word", "digit"}:
             hi += 3  # "two and a half"
+            break
+        if nxt.text == "-" and hi + 6 < n and numberish(doc[hi]) in {"word", "digit"} and \
+                [t.lower_ for t in doc[hi + 2:hi + 7]] == ["and", "-", "a", "-", "half"]:
+            hi += 6  # "two-and-a-half"
             break
         if doc[hi].lower_ == "half" and nxt.lower_ in {"a", "an"} and hi + 2 < n and doc[hi + 2].lower_ in SCALES:
             hi += 2  # "half a million"
@@ -206,8 +210,8 @@ def name_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int)
         if prev.text in {"-", "–", "/"} and not prev.whitespace_ and lo > 1 and doc[lo - 2].is_alpha \
                 and not doc[lo - 2].whitespace_:
             return True  # "XR-7", "Vex-19"
-        if prev.pos_ == "PROPN" and first.head.i == prev.i and first.dep_ in {"nummod", "appos", "compound",
-                                                                               "npadvmod"}:
+        if prev.pos_ == "PROPN" and first.head.i == prev.i and lookup(prev.text) is None and \
+                first.dep_ in {"nummod", "appos", "compound", "npadvmod"}:
             return True  # "Aerion 320", "Zephyr 12"
         if _model_number(doc, lo, hi):
             return True  # "the Windows 11 update", "the 737 MAX"
