@@ -124,3 +124,31 @@ def test_hyphenated_and_a_half(q):
 
 def test_feet_and_inches_after_a_unit_are_no_name(texts):
     assert texts("The keeper stands 6ft 3in.") == ["6ft", "3in"]
+
+
+@pytest.mark.parametrize("text", [
+    "Between 2011 and 2019 the town shrank.",
+    "From 2012 to 2018 imports fell.",
+    "She joined the band in '94.",
+    "Nothing was built in 2016-17.",
+])
+def test_years_are_no_quantities(texts, text):
+    assert texts(text) == []
+
+
+def test_a_count_between_thousands_is_still_a_range(q):
+    got = q("Between 2,000 and 3,000 homes lost power.", "2,000")
+    assert (got["low"], got["high"]) == (2000, 3000)
+
+
+@pytest.mark.parametrize("text,has,value,unit", [
+    ("Output grew 0.4% in the three months to August.", "three months", 3, "month"),
+    ("Profits doubled in the 12 months to March.", "12 months", 12, "month"),
+])
+def test_the_span_of_a_period_to_a_date_is_a_duration(q, text, has, value, unit):
+    got = q(text, has)
+    assert (got["text"], got["value"], got["canonical_unit"]) == (has, value, unit)
+
+
+def test_the_date_a_period_runs_to_is_no_quantity(texts):
+    assert texts("Sales fell in the six months to 30 June.") == ["six months"]

@@ -2,7 +2,7 @@
 
 For each token that may start a number (number words, tokens starting with a digit), not inside a date or
 a name (number words the date finder took for a date are no date when a unit of another dimension follows:
-"two and a half miles"), in order:
+"two and a half miles"; the leading span of "the three months to June" is a duration), in order:
 
 1. `quantity_words.number_span`: the number's words ("4,500", "4.5bn", "two dozen", "tens of thousands");
 2. `quantity_words.is_no_quantity`: skip identifiers, names, scores, times, ages and a lone "one";
@@ -49,6 +49,9 @@ _DIGIT_START = re.compile(r"(?<![\w.,])[\d½⅓⅔¼¾⅕⅛⅜⅝⅞]|\b[A-Z]{1
 _SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)?"
                         r"(?:a\s+further\s+|another\s+)?(?:[\d.,]+|[a-z]+)\s+"
                         r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?$", re.I)
+# "the three months to September": a date whose leading span ("three months") is also a quantity
+_LEADING_SPAN = re.compile(r"^(?:the\s+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:second|minute|hour|day|week|fortnight|"
+                           r"month|year|decade)s?(?=\s+(?:to|since|until|till|through|ending|before|after)\b)", re.I)
 _TIMES_SET = re.compile(r"^(?:[\d.,]+|[a-z]+)\s+times\b", re.I)
 _MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴½⅓⅔¼¾⅕⅛⅜⅝⅞]")
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
@@ -116,9 +119,12 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
         nxt = doc[d.tokens[1]].text if d.tokens[1] < len(doc) else ""
         unit_next = nxt[:1].isalpha() and set(d.text.lower().replace("-", " ").split()) <= _NUMBER_LOWER | \
             {"and", "a", "half"} and measures_non_time(f"{d.text} {nxt}")  # "two and a half" "miles"
-        if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) and not unit_next \
-                and not age_decade and not counted_set:  # "in her 30s" is an age  # "three days" is a time and a quantity
-            out.update(range(*d.tokens))
+        lead = _LEADING_SPAN.match(d.text)
+        if lead:  # "the 12 months to March": only what follows the span is no quantity
+            out.update(i for i in range(*d.tokens) if doc[i].idx >= doc[d.tokens[0]].idx + lead.end())
+        elif d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) \
+                and not unit_next and not age_decade and not counted_set:  # "in her 30s" is an age
+            out.update(range(*d.tokens))  # "three days" is a time and a quantity: not excluded
     for ent in doc.ents:
         if ent.label_ not in _EXCLUDED_ENTS:
             continue

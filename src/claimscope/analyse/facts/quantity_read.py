@@ -3,7 +3,7 @@
 1. `currency_sign`: "$5bn", "US$ 3m" -> money;
 2. `number_range`: "between 10 and 20", "10-20", "10 to 20", "two or three" (a score "2-1" is no quantity;
    "rose from 29% to 40%", "fell 4.5p to 92.3p" and "grew by 600,000 to 67.6 million" are a change and a
-   level, no range; "rose 10 to 20%" is one);
+   level, no range; "rose 10 to 20%" is one; "between 2010 and 2020" are years, no quantity);
    then `quantity_measure.ratio`: "one in five", "9 out of 10" -> a share;
 3. `qualifier`: "at least N" -> low N, "up to / nearly N" -> high N, "about N" keeps N (all approximate);
 4. `or_more`: "N or so", "N or more";
@@ -149,6 +149,9 @@ def number_range(ctx: Context, r: Reading) -> Reading:
     value = r.value
     if not (v2 is not None and (joiner != "and" or between) and value is not None):
         return r
+    if is_year(doc, r.lo, r.hi, value) and is_year(doc, lo2, hi2, v2) and \
+            not (hi2 < n and doc[hi2].pos_ == "NOUN"):
+        return replace(r, rejected=True, skip_until=hi2)  # "between 2010 and 2020": years, no count
     scale2 = scale_of(doc, lo2, hi2)
     if scale2 and not scale_of(doc, r.lo, r.hi) and v2 > value * 100 and value < 1000:
         value *= scale2  # "5-6bn", "two to three million"

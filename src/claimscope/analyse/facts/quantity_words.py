@@ -5,8 +5,8 @@ thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "tw
 takes the digits after it: "one 20,000-seat stadium"); `is_no_quantity` runs NO_QUANTITY_GUARDS in order:
 inside a date or a name, a lone "one" that counts nothing ("one way"), a fraction word that is no share ("the
 second half"), a digit glued to letters that are no unit ("4G", "3D", "21st"), a lone scale word, identifiers
-("Article 5", "No 10", "junctions 10 and 11"), numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update",
-"the 737 MAX"), clock times ("10:30", "6 pm") and long digit
+("Article 5", "No 10", "junctions 10 and 11", "in '98"), numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update",
+"the 737 MAX"), years after a preposition ("from 2015 to 2019 exports"), clock times ("10:30", "6 pm") and long digit
 strings; `qualifier_before` reads "at least", "up to", "nearly", "about".
 """
 
@@ -192,6 +192,9 @@ def lone_scale(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) 
 def identifier_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
     if lo > 1 and doc[lo - 1].text == "." and doc[lo - 2].lower_ in {"no", "nos"}:
         return True  # "No. 1"
+    if lo > 0 and doc[lo - 1].text in {"'", "’", "‘"} and not doc[lo - 1].whitespace_ and len(doc[lo].text) == 2 \
+            and doc[lo].text.isdigit():
+        return True  # "moved in '98": a year
     if any(t.lower_ == "odds" for t in doc[max(0, lo - 3):lo]):
         return True  # "odds of 1/4", "at odds of 5-2": betting odds, no quantity
     if lo > 0:
@@ -234,6 +237,18 @@ def _model_number(doc: Doc, lo: int, hi: int) -> bool:
                 and nxt.tag_ == "NN" and prev.lower_ not in MONTHS)
 
 
+def year_after_preposition(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    """A plain year after "in", "since", "from" or "from 2015 to" is a date even before a noun ("from 2015 to
+    2019 exports doubled"); "2019 exports" alone stays for `counted` to judge."""
+    if lo == 0 or not is_year(doc, lo, hi, 1) or hi + 1 < len(doc) and doc[hi].lower_ in {"-", "–", "to", "and"} \
+            and numberish(doc[hi + 1]):
+        return None  # "in 2013-14", "from 2015 to 2019": the range reading skips both
+    prev = doc[lo - 1].lower_
+    if prev in {"in", "since", "until", "till", "from", "before", "after", "between"}:
+        return True
+    return True if prev in {"to", "and", "-", "–"} and lo > 1 and is_year(doc, lo - 2, lo - 1, 1) else None
+
+
 def time_after(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
     if hi < len(doc):
         nxt = doc[hi]
@@ -250,8 +265,8 @@ def long_digits(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int)
 
 
 NO_QUANTITY_GUARDS: tuple[Callable[[Doc, int, int, set[int], int], bool | None], ...] = (
-    in_excluded, lone_one, lone_fraction, glued_name, lone_scale, identifier_before, name_before, time_after,
-    long_digits,
+    in_excluded, lone_one, lone_fraction, glued_name, lone_scale, identifier_before, name_before,
+    year_after_preposition, time_after, long_digits,
 )
 
 
