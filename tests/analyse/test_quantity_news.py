@@ -152,3 +152,41 @@ def test_the_span_of_a_period_to_a_date_is_a_duration(q, text, has, value, unit)
 
 def test_the_date_a_period_runs_to_is_no_quantity(texts):
     assert texts("Sales fell in the six months to 30 June.") == ["six months"]
+
+
+@pytest.mark.parametrize("text,has,value,unit", [
+    ("Ozone readings passed 80 parts per billion.", "80 parts per billion", 80, "part per billion"),
+    ("The station measured 415ppm of carbon dioxide.", "415ppm", 415, "part per million"),
+    ("The ring holds a 3 carat stone.", "3 carat", 3, "carat"),
+    ("The hatchback manages 60mpg.", "60mpg", 60, "mile per gallon"),
+    ("The desert reached 122 degrees Fahrenheit.", "122 degrees Fahrenheit", 122, "degree Fahrenheit"),
+])
+def test_more_units(q, text, has, value, unit):
+    got = q(text, has)
+    assert (got["value"], got["canonical_unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text,has,value", [
+    ("Sales rose 7pc last year.", "7pc", 7),
+    ("Exports fell 2 pct in May.", "2 pct", 2),
+])
+def test_pc_and_pct_are_percentages(q, text, has, value):
+    got = q(text, has)
+    assert (got["kind"], got["value"]) == ("percent", value)
+
+
+def test_a_glued_unit_that_is_no_percentage_stays_a_name(texts):
+    assert texts("The 4G network went live last year.") == []
+
+
+@pytest.mark.parametrize("text,has,value,unit", [
+    ("The city sold a $2.5-billion bond.", "$2.5-billion", 2_500_000_000, "dollar"),
+    ("They signed a 4-million-tonne deal.", "4-million-tonne", 4_000_000, "tonne"),
+])
+def test_hyphenated_scales(q, text, has, value, unit):
+    got = q(text, has)
+    assert (got["value"], got["low"], got["canonical_unit"]) == (value, None, unit)
+
+
+def test_a_score_is_still_no_range(texts):
+    assert texts("They won 3-1 at home.") == []

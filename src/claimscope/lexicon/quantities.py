@@ -19,7 +19,7 @@ QUALIFIERS = [  # (words, kind) longest first; kinds: min, max, nearly, about, e
     (("estimated",), "about"), (("approx",), "about"), (("an", "average", "of"), "about"),
     (("exactly",), "exact"), (("precisely",), "exact"),
 ]
-PERCENT_WORDS = {"percent", "pc", "%", "per-cent"}
+PERCENT_WORDS = {"percent", "pc", "%", "per-cent", "pct"}
 IDENTIFIER_NOUNS = {"no", "no.", "number", "#", "article", "section", "chapter", "page", "room", "flight",
                     "version", "level", "phase", "grade", "category", "route", "channel", "line", "platform",
                     "gate", "terminal", "model", "series", "episode", "round", "stage", "track", "vol",

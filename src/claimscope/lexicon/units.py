@@ -38,7 +38,7 @@ _WORDS = _plural({
     # mass
     "gram": "gram", "gramme": "gram", "kilogram": "kilogram", "kilogramme": "kilogram", "kilo": "kilogram",
     "milligram": "milligram", "microgram": "microgram", "tonne": "metric_ton", "metric ton": "metric_ton",
-    "ton": "ton", "ounce": "ounce", "stone": "stone", "pound": "pound",
+    "ton": "ton", "ounce": "ounce", "stone": "stone", "pound": "pound", "carat": "carat",
     # time
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "fortnight": "fortnight",
     "month": "month", "year": "year", "decade": "decade", "millisecond": "millisecond",
@@ -98,7 +98,7 @@ _SYMBOLS = {
     "kbps": "kilobit/second", "mbps": "megabit/second", "gbps": "gigabit/second", "kb/s": "kilobit/second",
     "mb/s": "megabit/second", "hpa": "hectopascal", "kpa": "kilopascal", "mbar": "millibar", "psi": "psi",
     "db": "decibel", "°c": "degC", "°f": "degF", "ºc": "degC", "ºf": "degF", "° c": "degC", "° f": "degF",
-    "ms": "millisecond", "bpd": "oil_barrel/day", "b/d": "oil_barrel/day", "tpd": "metric_ton/day",
+    "mpg": "mile/gallon", "ms": "millisecond", "bpd": "oil_barrel/day", "b/d": "oil_barrel/day", "tpd": "metric_ton/day",
 }
 # Short symbols whose case decides them ("MW" megawatt; "mW" no news unit; "C" Celsius only glued or after °).
 CASED = {"MW": "megawatt", "W": "watt", "MB": "megabyte", "Mb": "megabit", "Gb": "gigabit", "GB": "gigabyte",
@@ -121,6 +121,9 @@ NON_PINT = {
     "bps": ("basis point", "percentage"), "bp": ("basis point", "percentage"),
     "percentage point": ("percentage point", "percentage"), "percentage points": ("percentage point", "percentage"),
     "bcm": ("billion cubic metre", "volume"),
+    "ppm": ("part per million", "concentration"), "parts per million": ("part per million", "concentration"),
+    "part per million": ("part per million", "concentration"), "ppb": ("part per billion", "concentration"),
+    "parts per billion": ("part per billion", "concentration"),
 }
 
 # Money: ISO 4217 code -> canonical name, as news readers name the currency.

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon.numbers import FRACTION_WORDS, NUMBER_WORDS, SUFFIXES, VAGUE
+from ...lexicon.quantities import PERCENT_WORDS
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache
@@ -96,15 +97,27 @@ def _clean(v):
     return None if v is None else clean_number(v)
 
 
+def _glued_amount(text: str) -> bool:
+    """A percentage or an amount of money in one token ("12pc", "£5m"), which no date or name holds."""
+    g = glued(text) if text[:1].isdigit() or "$" in text[:4] or text[:1] in "£€¥" else None
+    return g is not None and (g.currency is not None or g.unit is not None and g.unit.lower() in PERCENT_WORDS)
+
+
 def _measure_token(tok) -> bool:
     """A token the tagger takes for a name that is a glued measure or amount ("250hp", "A$", "HK$5bn")."""
     text = tok.text
     if text.lower() in CURRENCY_SIGNS:
         return True
+    if _glued_amount(text):
+        return True
     g = glued(text) if text[:1].isdigit() or "$" in text[:4] else None
     nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
     if text[:1] in VULGAR and nxt:
         return lookup(nxt) is not None  # "½ tsp" the tagger took for a name
+    if text.replace(",", "").replace(".", "").isdigit() and nxt[:1].isalpha():
+        nxt2 = tok.doc[tok.i + 2].text if tok.i + 2 < len(tok.doc) else ""
+        if lookup(f"{nxt} {nxt2}") is not None or len(nxt) > 2 and lookup(nxt) is not None:
+            return True  # "104 degrees Fahrenheit" the tagger took for a product
     return g is not None and (g.currency is not None or glued_unit_of(text) is not None or g.unit == "p"
                               or glued_compound(text, nxt) is not None) or \
         bool(tok.i > 0 and tok.doc[tok.i - 1].lower_ in CURRENCY_SIGNS and text.lstrip("-−")[:1].isdigit())
@@ -124,7 +137,8 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
             out.update(i for i in range(*d.tokens) if doc[i].idx >= doc[d.tokens[0]].idx + lead.end())
         elif d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) \
                 and not unit_next and not age_decade and not counted_set:  # "in her 30s" is an age
-            out.update(range(*d.tokens))  # "three days" is a time and a quantity: not excluded
+            first = d.tokens[0]  # "12pc last year" taken for a date: the amount before it is no date
+            out.update(range(first + 1 if _glued_amount(doc[first].text) else first, d.tokens[1]))
     for ent in doc.ents:
         if ent.label_ not in _EXCLUDED_ENTS:
             continue

@@ -7,7 +7,7 @@
    then `quantity_measure.ratio`: "one in five", "9 out of 10" -> a share;
 3. `qualifier`: "at least N" -> low N, "up to / nearly N" -> high N, "about N" keeps N (all approximate);
 4. `or_more`: "N or so", "N or more";
-5. `unit_after`: "%", "per cent", "percentage points", a currency word or code after it ("euros", "pence",
+5. `unit_after`: "%", "per cent", "pc", "percentage points", a currency word or code after it ("euros", "pence",
    "5bn USD");
 6.-10. `quantity_measure`: `glued_unit`, `measure_unit`, `unit_range`, `per_unit` (units and rates);
 11. `anchor`: the number word that attaches to the sentence;
@@ -193,6 +193,9 @@ def or_more(ctx: Context, r: Reading) -> Reading:
 
 def unit_after(ctx: Context, r: Reading) -> Reading:
     doc, end = ctx.doc, r.end
+    tail = glued(doc[end - 1].text)
+    if tail is not None and tail.unit is not None and tail.unit.lower() in PERCENT_WORDS and r.currency is None:
+        return replace(r, kind="percent", unit="%")  # "12pc"
     if end < len(doc):
         n = len(doc)
         nxt = doc[end].lower_

@@ -1,13 +1,14 @@
 """The number words of a quantity in a Doc: where a number starts and ends, and numbers that count nothing.
 
 `number_span` grows a number token into its words ("twenty-five", "two hundred and fifty", "tens of
-thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "two-and-a-half", "2 1/2"; a spelled-out "one" never
-takes the digits after it: "one 20,000-seat stadium"); `is_no_quantity` runs NO_QUANTITY_GUARDS in order:
-inside a date or a name, a lone "one" that counts nothing ("one way"), a fraction word that is no share ("the
-second half"), a digit glued to letters that are no unit ("4G", "3D", "21st"), a lone scale word, identifiers
-("Article 5", "No 10", "junctions 10 and 11", "in '98"), numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update",
-"the 737 MAX"), years after a preposition ("from 2015 to 2019 exports"), clock times ("10:30", "6 pm") and long digit
-strings; `qualifier_before` reads "at least", "up to", "nearly", "about".
+thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "two-and-a-half", "2 1/2",
+"1.2-billion"; a spelled-out "one" never takes the digits after it: "one 20,000-seat stadium");
+`is_no_quantity` runs NO_QUANTITY_GUARDS in order: inside a date or a name, a lone "one" that counts nothing
+("one way"), a fraction word that is no share ("the second half"), a digit glued to letters that are no unit
+("4G", "3D", "21st"), a lone scale word, identifiers ("Article 5", "No 10", "junctions 10 and 11", "in '98"),
+numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update", "the 737 MAX"), years after a preposition
+("from 2015 to 2019 exports"), clock times ("10:30", "6 pm") and long digit strings; `qualifier_before` reads
+"at least", "up to", "nearly", "about".
 """
 
 from __future__ import annotations
@@ -89,6 +90,10 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
             break
         if doc[hi].lower_ == "half" and nxt.lower_ in {"a", "an"} and hi + 2 < n and doc[hi + 2].lower_ in SCALES:
             hi += 2  # "half a million"
+            continue
+        if nxt.text in {"-", "–"} and not nxt.whitespace_ and not doc[hi].whitespace_ and hi + 2 < n and \
+                numberish(doc[hi]) == "digit" and doc[hi + 2].lower_ in SCALES and doc[hi + 2].lower_ not in {"dozen", "hundred"}:
+            hi += 2  # "$1.2-billion", "a 3-million-tonne order"
             continue
         if kind == "fraction":
             break
