@@ -190,3 +190,19 @@ def test_hyphenated_scales(q, text, has, value, unit):
 
 def test_a_score_is_still_no_range(texts):
     assert texts("They won 3-1 at home.") == []
+
+
+def test_turned_a_number_is_an_age(q, texts):
+    got = q("The former nurse turned 105 on Monday.", "105")
+    assert (got["kind"], got["value"]) == ("age", 105)
+    assert q("The shop turned 40 customers away.", "40")["kind"] == "count"
+
+
+def test_a_chart_name_is_no_quantity(texts):
+    assert texts("The song entered the Top 40 chart.") == []
+    assert texts("The top 5 banks hold most deposits.") == ["5 banks"]
+
+
+def test_a_race_after_a_possessive(q):
+    got = q("She won the women's 1500 in Paris and the men's 400m went to a newcomer.", "400m")
+    assert (got["value"], got["canonical_unit"]) == (400, "metre")

@@ -28,8 +28,8 @@ IDENTIFIER_NOUNS = {"no", "no.", "number", "#", "article", "section", "chapter",
                     "apartment", "suite", "unit", "box", "ward", "district", "zone", "sector", "division",
                     "group", "class", "size", "mark", "code", "id", "pp", "p.", "vs", "junction", "junctions",
                     "exit", "pier", "platforms", "gates", "pages", "rooms", "articles", "sections", "chapters",
-                    "flights", "routes", "episodes", "seasons", "season"}
-SOFT_IDENTIFIERS = {"unit", "division", "group", "size", "class", "zone", "sector", "block", "part", "step", "mark",
+                    "flights", "routes", "episodes", "seasons", "season", "top"}
+SOFT_IDENTIFIERS = {"top", "unit", "division", "group", "size", "class", "zone", "sector", "block", "part", "step", "mark",
                     "week", "day", "year", "line", "level", "stage", "round", "phase", "table", "figure", "item",
                     "box", "act", "rule", "issue", "track", "model", "series", "volume", "grade", "category"}
 NOT_UNITS = {"more", "less", "others", "other", "each", "apiece", "all", "most", "both", "some", "them", "which",

@@ -13,7 +13,8 @@ Part of `quantity_read.READ_STEPS` (in this order, after the percent and currenc
 4. `per_unit`: "$4.10 a gallon", "12 pence per share", "30 metres a year", "$450 a night", "£25 a head"
    ("a week earlier" is no rate);
 5. `count_rate`: a count's rate once `counted` found its noun ("four times per week");
-6. `age`: "aged 7", "a 38-year-old driver", "10 years old", "the minister, 54," (an age, not a duration).
+6. `age`: "aged 7", "a 38-year-old driver", "10 years old", "the minister, 54,", "turned 100" (an age, not a
+   duration).
 
 Each step takes the `Reading` and returns the next (see quantity_read). Units come from the project registry
 (`units.lookup`: pint names, dimensions and SI values).
@@ -73,13 +74,15 @@ def _metres(doc: Doc, i: int, metres: float, lo: int) -> bool:
 
 def _raced(doc: Doc, i: int, metres: float, lo: int) -> bool:
     """Whether "the 100m" (number words from token lo, token i after them) is a race: a race distance after
-    "the", a preposition or punctuation after it, and a sport word in the sentence ("ran the 100m in 10.2
+    "the", a preposition, verb or punctuation after it, and a sport word in the sentence ("ran the 100m in 10.2
     seconds"); "the 100m it raised" and "100m fans" are millions."""
-    det = lo > 0 and doc[lo - 1].lower_ in {"the", "a", "her", "his", "their"}
+    det = lo > 0 and doc[lo - 1].lower_ in {"the", "a", "her", "his", "their", "'s", "’s"}  # "the women's 400m"
     nxt = doc[i] if i < len(doc) else None
-    open_after = nxt is None or nxt.is_punct or nxt.pos_ in {"ADP", "CCONJ"}
+    open_after = nxt is None or nxt.is_punct or nxt.pos_ in {"ADP", "CCONJ", "VERB", "AUX"}
     if metres not in RACE_DISTANCES or not det or not open_after:
         return False
+    if lo > 1 and doc[lo - 1].lower_ in {"'s", "’s"} and doc[lo - 2].lower_ in {"men", "women", "boys", "girls"}:
+        return True  # "the men's 400m"
     return any(t.lower_ in SPORT_CUES for t in doc[lo].sent)
 
 
@@ -275,6 +278,10 @@ def age(ctx, r):
             and doc[end].text == "," and doc[start - 2].pos_ in {"NOUN", "PROPN"} and \
             doc[start].dep_ in {"appos", "npadvmod", "amod", "nummod"}:
         return _age(r, start, end)  # "the minister, 54, said"
+    if r.kind == "count" and r.unit is None and r.value is not None and 0 < r.value < 120 and start > 0 and \
+            doc[start - 1].lemma_.lower() == "turn" and doc[start - 1].pos_ == "VERB" and \
+            (end == len(doc) or not doc[end].pos_ == "NOUN"):
+        return _age(r, start, end)  # "she turned 100 on Sunday"
     return r
 
 
