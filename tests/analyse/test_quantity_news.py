@@ -206,3 +206,21 @@ def test_a_chart_name_is_no_quantity(texts):
 def test_a_race_after_a_possessive(q):
     got = q("She won the women's 1500 in Paris and the men's 400m went to a newcomer.", "400m")
     assert (got["value"], got["canonical_unit"]) == (400, "metre")
+
+
+@pytest.mark.parametrize("text,has,unit", [
+    ("The villa sold for 8 million Swiss francs.", "Swiss francs", "Swiss franc"),
+    ("The loan was 40 million Hong Kong dollars.", "Hong Kong dollars", "Hong Kong dollar"),
+    ("The wallet held 3 bitcoin.", "3 bitcoin", "bitcoin"),
+])
+def test_currencies_named_with_their_country(q, text, has, unit):
+    got = q(text, has)
+    assert (got["kind"], got["canonical_unit"]) == ("money", unit)
+
+
+def test_a_country_word_alone_is_no_currency(q):
+    assert q("The firm hired 40 Swiss engineers.", "40")["kind"] == "count"
+
+
+def test_per_calendar_month(q):
+    assert q("The flat rents at £950 per calendar month.", "£950")["canonical_unit"] == "pound sterling per month"

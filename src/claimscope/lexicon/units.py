@@ -64,7 +64,7 @@ _IRREGULAR = {
     "foot": "foot", "feet": "foot", "square foot": "foot**2", "square feet": "foot**2", "cubic feet": "foot**3",
     "degrees celsius": "degC", "degrees centigrade": "degC", "degrees fahrenheit": "degF", "celsius": "degC",
     "fahrenheit": "degF", "centigrade": "degC", "hours": "hour", "hrs": "hour", "hr": "hour", "yrs": "year",
-    "mins": "minute", "secs": "second", "sec": "second", "pounds weight": "pound", "bars": "bar",
+    "calendar month": "month", "calendar months": "month", "mins": "minute", "secs": "second", "sec": "second", "pounds weight": "pound", "bars": "bar",
     "stones": "stone", "kilos": "kilogram", "miles per hour": "mile/hour", "mile per hour": "mile/hour",
     "kilometres per hour": "kilometer/hour", "kilometers per hour": "kilometer/hour",
     "kilometre per hour": "kilometer/hour", "metres per second": "meter/second", "meters per second": "meter/second",

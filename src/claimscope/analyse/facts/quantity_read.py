@@ -7,8 +7,8 @@
    then `quantity_measure.ratio`: "one in five", "9 out of 10" -> a share;
 3. `qualifier`: "at least N" -> low N, "up to / nearly N" -> high N, "about N" keeps N (all approximate);
 4. `or_more`: "N or so", "N or more";
-5. `unit_after`: "%", "per cent", "pc", "percentage points", a currency word or code after it ("euros", "pence",
-   "5bn USD");
+5. `unit_after`: "%", "per cent", "pc", "percentage points", a currency word, phrase or code after it ("euros",
+   "pence", "Swiss francs", "5bn USD");
 6.-10. `quantity_measure`: `glued_unit`, `measure_unit`, `unit_range`, `per_unit` (units and rates);
 11. `anchor`: the number word that attaches to the sentence;
 12. `counted`: what a count counts, the noun it modifies ("400 nurses") or after "of" ("dozens of
@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon.money import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS
+from ...lexicon.money import CURRENCY_CODES, CURRENCY_PHRASES, CURRENCY_SIGNS, CURRENCY_WORDS
 from ...lexicon.numbers import FRACTION_WORDS
 from ...lexicon.quantities import NOT_UNITS, PERCENT_WORDS
 from ...lexicon.time import UNIT_WORDS as TIME_UNITS
@@ -207,6 +207,8 @@ def unit_after(ctx: Context, r: Reading) -> Reading:
             r = replace(r, kind="percent", unit=f"{nxt} points", end=end + 2)
         elif doc[end].text in {"€", "£", "$"} and not doc[end - 1].whitespace_ and r.currency is None:  # "15€"
             r = replace(r, currency=CURRENCY_SIGNS[doc[end].text], unit_tok=end, end=end + 1)
+        elif r.currency is None and (phrase := _currency_phrase(doc, end)) is not None:  # "5m Swiss francs"
+            r = replace(r, currency=phrase[0], unit_tok=phrase[1] - 1, end=phrase[1])
         elif doc[end].text in CURRENCY_CODES and r.currency is None:  # "5bn USD"
             r = replace(r, currency=doc[end].text, unit_tok=end, end=end + 1)
         elif nxt in CURRENCY_WORDS and not (nxt == "won" and doc[end].pos_ == "VERB") and \
@@ -220,6 +222,15 @@ def unit_after(ctx: Context, r: Reading) -> Reading:
     if r.currency is not None and r.kind == "count":
         r = replace(r, kind="money", unit=r.currency)
     return r
+
+
+def _currency_phrase(doc: Doc, i: int) -> tuple[str, int] | None:
+    """(ISO code, end) of a currency named with its country at token i ("Swiss francs", "Hong Kong dollars")."""
+    for k in (3, 2):
+        words = tuple(t.lower_ for t in doc[i:i + k])
+        if words in CURRENCY_PHRASES:
+            return CURRENCY_PHRASES[words], i + k
+    return None
 
 
 def anchor(ctx: Context, r: Reading) -> Reading:
