@@ -224,3 +224,13 @@ def test_a_country_word_alone_is_no_currency(q):
 
 def test_per_calendar_month(q):
     assert q("The flat rents at £950 per calendar month.", "£950")["canonical_unit"] == "pound sterling per month"
+
+
+@pytest.mark.parametrize("text,has,low,high", [
+    ("No more than 30 guests may attend.", "30", None, 30),
+    ("Not more than 5% of the land is built on.", "5%", None, 5),
+    ("More than 30 guests attended.", "30", 30, None),
+])
+def test_no_more_than_is_an_upper_bound(q, text, has, low, high):
+    got = q(text, has)
+    assert (got["low"], got["high"]) == (low, high)
