@@ -234,3 +234,12 @@ def test_per_calendar_month(q):
 def test_no_more_than_is_an_upper_bound(q, text, has, low, high):
     got = q(text, has)
     assert (got["low"], got["high"]) == (low, high)
+
+
+def test_an_index_level_after_its_points_change(q):
+    got = q("The index closed down 38 points at 6,920.", "6,920")
+    assert (got["value"], got["canonical_unit"]) == (6920, "point")
+
+
+def test_a_count_after_points_keeps_its_noun(q):
+    assert q("The side won by 12 points in front of 9,000 fans.", "9,000")["canonical_unit"] is None

@@ -13,7 +13,7 @@
 11. `anchor`: the number word that attaches to the sentence;
 12. `counted`: what a count counts, the noun it modifies ("400 nurses") or after "of" ("dozens of
    villagers"); a bare number takes the unit of an earlier quantity of the sentence ("hired 400 nurses
-   and plans to hire 600"); a time noun after adjectives ("three long years") makes a duration;
+   and plans to hire 600", "up 45 points at 7,450"); a time noun after adjectives ("three long years") makes a duration;
 13. `quantity_measure.count_rate`: "four times per week";
 14. `proper_noun_number`: an exact count of a proper noun ("Zephyr 12") is no quantity;
 15. `quantity_measure.age`: "aged 7", "a 38-year-old", "the minister, 54,".
@@ -277,6 +277,8 @@ def counted(ctx: Context, r: Reading) -> Reading:
                         unit_tok=prior.unit_token if prior.unit_token is not None else r.unit_tok)
             if prior.kind == "money":
                 r = replace(r, kind="money", currency=prior.currency)
+            elif prior.kind == "measure" and prior.canonical_unit == "point":  # "up 45 points at 7,450"
+                r = replace(r, kind="measure", measure=lookup("points"))
     return r
 
 
@@ -344,6 +346,6 @@ def parallel(ctx: Context, lo: int):
         if q.tokens[1] <= sent.start:
             break
         if q.unit is not None and q.kind in {"count", "money"} and not q.unit_inferred or \
-                (q.unit is not None and q.unit_inferred):
+                (q.unit is not None and q.unit_inferred) or q.kind == "measure" and q.canonical_unit == "point":
             return q
     return None
