@@ -243,3 +243,19 @@ def test_an_index_level_after_its_points_change(q):
 
 def test_a_count_after_points_keeps_its_noun(q):
     assert q("The side won by 12 points in front of 9,000 fans.", "9,000")["canonical_unit"] is None
+
+
+@pytest.mark.parametrize("text,has,value", [
+    ("A quarter of a million fans came.", "quarter", 250_000),
+    ("Three quarters of a billion doses were sent.", "quarters", 750_000_000),
+    ("Two and a half million homes lost power.", "half", 2_500_000),
+    ("Four-and-a-half million people voted.", "half", 4_500_000),
+])
+def test_shares_and_halves_of_scales(q, text, has, value):
+    got = q(text, has)
+    assert (got["kind"], got["value"]) == ("count", value)
+
+
+def test_a_quarter_of_the_staff_is_still_a_share(q):
+    got = q("A quarter of the staff quit.", "quarter")
+    assert (got["kind"], got["value"]) == ("fraction", 0.25)

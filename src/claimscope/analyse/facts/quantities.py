@@ -1,8 +1,9 @@
 """The quantity finder: numbers with what they count, money, percentages, vague amounts and changes.
 
 For each token that may start a number (number words, tokens starting with a digit), not inside a date or
-a name (number words the date finder took for a date are no date when a unit of another dimension follows:
-"two and a half miles"; the leading span of "the three months to June" is a duration), in order:
+a name (number words the date finder took for a date are no date when a unit of another dimension follows,
+"two and a half miles", or when they end in a scale word, "two and a half million"; the leading span of "the
+three months to June" is a duration), in order:
 
 1. `quantity_words.number_span`: the number's words ("4,500", "4.5bn", "two dozen", "tens of thousands");
 2. `quantity_words.is_no_quantity`: skip identifiers, names, scores, times, ages and a lone "one";
@@ -45,6 +46,7 @@ from .quantity_words import is_no_quantity, number_span, numberish
 from .refs import ActorRefs, Ref
 
 _NUMBER_LOWER = set(VAGUE) | {"tens"} | NUMBER_WORDS | set(FRACTION_WORDS)
+_BIG_SCALES = {"thousand", "million", "billion", "trillion"}
 _DIGIT_START = re.compile(r"(?<![\w.,])[\d½⅓⅔¼¾⅕⅛⅜⅝⅞]|\b[A-Z]{1,2}\$(?=\d)")
 # "in 4.2 seconds", "within 10 years": a date counted from now that also measures a span of time
 _SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)?"
@@ -130,8 +132,10 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
         age_decade = re.fullmatch(r"\d0s", d.text) and d.tokens[0] > 0 and doc[d.tokens[0] - 1].tag_ == "PRP$"
         counted_set = d.kind == "set" and _TIMES_SET.match(d.text)  # "four times a day": a count per day
         nxt = doc[d.tokens[1]].text if d.tokens[1] < len(doc) else ""
-        unit_next = nxt[:1].isalpha() and set(d.text.lower().replace("-", " ").split()) <= _NUMBER_LOWER | \
-            {"and", "a", "half"} and measures_non_time(f"{d.text} {nxt}")  # "two and a half" "miles"
+        words = d.text.lower().replace("-", " ").split()
+        unit_next = set(words) <= _NUMBER_LOWER | {"and", "a", "half"} and (
+            nxt[:1].isalpha() and measures_non_time(f"{d.text} {nxt}")  # "two and a half" "miles"
+            or words[-1] in _BIG_SCALES)  # "two and a half million"
         lead = _LEADING_SPAN.match(d.text)
         if lead:  # "the 12 months to March": only what follows the span is no quantity
             out.update(i for i in range(*d.tokens) if doc[i].idx >= doc[d.tokens[0]].idx + lead.end())

@@ -75,6 +75,9 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
         frac_end = _fraction_after(doc, hi) if numberish(doc[hi]) == "word" else None
         if frac_end is not None:
             hi = frac_end  # "three-quarters", "two thirds"
+            if hi + 3 < n and doc[hi + 1].lower_ == "of" and doc[hi + 2].lower_ in {"a", "an"} and \
+                    doc[hi + 3].lower_ in SCALES and doc[hi + 3].lower_ not in {"dozen", "hundred"}:
+                hi += 3  # "three quarters of a billion"
             break
         if kind == "digit" and numberish(doc[hi]) == "digit" and fraction_value(nxt.text) is not None \
                 and fraction_value(doc[hi].text) is None:
@@ -83,10 +86,14 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
         if nxt.lower_ == "and" and hi + 3 < n and doc[hi + 2].lower_ == "a" and doc[hi + 3].lower_ == "half" \
                 and numberish(doc[hi]) in {"word", "digit"}:
             hi += 3  # "two and a half"
+            if hi + 1 < n and doc[hi + 1].lower_ in SCALES and doc[hi + 1].lower_ not in {"dozen", "hundred"}:
+                hi += 1  # "two and a half million"
             break
         if nxt.text == "-" and hi + 6 < n and numberish(doc[hi]) in {"word", "digit"} and \
                 [t.lower_ for t in doc[hi + 2:hi + 7]] == ["and", "-", "a", "-", "half"]:
             hi += 6  # "two-and-a-half"
+            if hi + 1 < n and doc[hi + 1].lower_ in SCALES and doc[hi + 1].lower_ not in {"dozen", "hundred"}:
+                hi += 1  # "three-and-a-half million"
             break
         if doc[hi].lower_ == "half" and nxt.lower_ in {"a", "an"} and hi + 2 < n and doc[hi + 2].lower_ in SCALES:
             hi += 2  # "half a million"
@@ -95,6 +102,10 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
                 numberish(doc[hi]) == "digit" and doc[hi + 2].lower_ in SCALES and doc[hi + 2].lower_ not in {"dozen", "hundred"}:
             hi += 2  # "$1.2-billion", "a 3-million-tonne order"
             continue
+        if doc[hi].lower_ in FRACTION_WORDS and nxt.lower_ == "of" and hi + 3 < n and \
+                doc[hi + 2].lower_ in {"a", "an"} and doc[hi + 3].lower_ in SCALES and doc[hi + 3].lower_ not in {"dozen", "hundred"}:
+            hi += 3  # "a quarter of a million", "three quarters of a billion"
+            break
         if kind == "fraction":
             break
         if kind == "digit" and space_group(doc, lo, hi) and nxt.i not in excluded:
