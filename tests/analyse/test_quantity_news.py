@@ -259,3 +259,23 @@ def test_shares_and_halves_of_scales(q, text, has, value):
 def test_a_quarter_of_the_staff_is_still_a_share(q):
     got = q("A quarter of the staff quit.", "quarter")
     assert (got["kind"], got["value"]) == ("fraction", 0.25)
+
+
+def test_a_duration_to_a_duration_is_two_quantities(texts):
+    assert texts("The new road cuts the trip from three hours to 50 minutes.") == ["three hours", "50 minutes"]
+
+
+@pytest.mark.parametrize("text", ["Rainfall was 20% above the 1981-2010 average.",
+                                  "Rainfall was 20% above the 1981–2010 average."])
+def test_a_span_of_years_before_a_noun_is_no_quantity(texts, text):
+    assert texts(text) == ["20%"]
+
+
+def test_a_share_of_a_unit(q):
+    got = q("Rates rose by three-quarters of a percentage point.", "three")
+    assert (got["value"], got["canonical_unit"]) == (0.75, "percentage point")
+    assert q("Two-thirds of a mile of road was resurfaced.", "Two")["canonical_unit"] == "mile"
+
+
+def test_a_share_of_the_people_keeps_no_unit(q):
+    assert q("Two-thirds of the voters stayed home.", "Two")["canonical_unit"] is None

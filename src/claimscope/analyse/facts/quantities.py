@@ -136,7 +136,7 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
         unit_next = set(words) <= _NUMBER_LOWER | {"and", "a", "half"} and (
             nxt[:1].isalpha() and measures_non_time(f"{d.text} {nxt}")  # "two and a half" "miles"
             or words[-1] in _BIG_SCALES)  # "two and a half million"
-        lead = _LEADING_SPAN.match(d.text)
+        lead = _LEADING_SPAN.match(d.text) if d.kind != "duration" else None  # not "two hours to 35 minutes"
         if lead:  # "the 12 months to March": only what follows the span is no quantity
             out.update(i for i in range(*d.tokens) if doc[i].idx >= doc[d.tokens[0]].idx + lead.end())
         elif d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) \

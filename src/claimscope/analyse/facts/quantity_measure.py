@@ -7,7 +7,7 @@ Part of `quantity_read.READ_STEPS` (in this order, after the percent and currenc
 2. `measure_unit`: the unit words after the number, longest spelling first ("sq ft", "km/h", "kilometres per
    hour", "degrees Celsius", "points", "years"); short symbols ("in", "m", "h") only after digits;
    a spaced capital "C" or "F" after digits is a degree ("30 C in the shade": `spaced_degree`);
-   "half a mile", "half a percentage point" are half the unit;
+   "half a mile", "half a percentage point" are half the unit, "three-quarters of a mile" three quarters;
    "pounds" is money unless it weighs ("five pounds of rice", "a twenty-pound bag");
 3. `unit_range`: "44 mg to 50 mg", "between 3 km and 5 km" as one range;
 4. `per_unit`: "$4.10 a gallon", "12 pence per share", "30 metres a year", "$450 a night", "£25 a head"
@@ -130,6 +130,9 @@ def measure_unit(ctx, r):
     j = end + 1 if end < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ else end
     if r.hi - r.lo == 1 and doc[r.lo].lower_ == "half" and j + 1 < len(doc) and doc[j].lower_ in {"a", "an"}:
         j += 1  # "half a mile", "half a percentage point": 0.5 of the unit
+    elif r.kind == "fraction" and j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"a", "an"} \
+            and unit_at(doc, ctx.text, j + 2, False) is not None:
+        j += 2  # "three-quarters of a percentage point", "a third of a mile"
     after_digits = doc[r.hi - 1].text[:1].isdigit()
     got = unit_at(doc, ctx.text, j, after_digits) or spaced_degree(doc, j, after_digits)
     if got is None:

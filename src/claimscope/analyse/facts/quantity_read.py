@@ -150,8 +150,8 @@ def number_range(ctx: Context, r: Reading) -> Reading:
     if not (v2 is not None and (joiner != "and" or between) and value is not None):
         return r
     if is_year(doc, r.lo, r.hi, value) and is_year(doc, lo2, hi2, v2) and \
-            not (hi2 < n and doc[hi2].pos_ == "NOUN"):
-        return replace(r, rejected=True, skip_until=hi2)  # "between 2010 and 2020": years, no count
+            (joiner in {"-", "–"} or not (hi2 < n and doc[hi2].pos_ == "NOUN")):
+        return replace(r, rejected=True, skip_until=hi2)  # "between 2010 and 2020", "the 1991-2020 average"
     scale2 = scale_of(doc, lo2, hi2)
     if scale2 and not scale_of(doc, r.lo, r.hi) and v2 > value * 100 and value < 1000:
         value *= scale2  # "5-6bn", "two to three million"

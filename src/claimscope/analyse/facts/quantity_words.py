@@ -255,7 +255,11 @@ def _model_number(doc: Doc, lo: int, hi: int) -> bool:
 
 def year_after_preposition(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
     """A plain year after "in", "since", "from" or "from 2015 to" is a date even before a noun ("from 2015 to
-    2019 exports doubled"); "2019 exports" alone stays for `counted` to judge."""
+    2019 exports doubled"), as is a span of years in one token ("the 1991-2020 average"); "2019 exports" alone
+    stays for `counted` to judge."""
+    span = range_value(doc[lo].text) if hi - lo == 1 else None
+    if span is not None and all(1800 <= v <= 2100 and v == int(v) for v in span) and len(doc[lo].text) == 9:
+        return True  # "the 1991-2020 average": a period
     if lo == 0 or not is_year(doc, lo, hi, 1) or hi + 1 < len(doc) and doc[hi].lower_ in {"-", "–", "to", "and"} \
             and numberish(doc[hi + 1]):
         return None  # "in 2013-14", "from 2015 to 2019": the range reading skips both
