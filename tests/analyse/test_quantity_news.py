@@ -83,6 +83,12 @@ def test_a_name_before_a_plural_count_keeps_the_count(texts):
     assert texts("Acme hired 300 engineers last year.") == ["300 engineers"]
 
 
+@pytest.mark.parametrize("text,has", [("All 120 UN members signed.", "120 UN members"),
+                                      ("Some 300 NHS trusts replied.", "300 NHS trusts")])
+def test_a_count_before_an_acronym_is_a_count(texts, text, has):
+    assert texts(text) == [has] or texts(text) == ["Some " + has]
+
+
 @pytest.mark.parametrize("text,has,value,unit", [
     ("The pub is half a mile from the station.", "half a mile", 0.5, "mile"),
     ("Rates were cut by half a percentage point.", "half a percentage point", 0.5, "percentage point"),

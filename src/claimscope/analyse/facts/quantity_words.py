@@ -6,7 +6,7 @@ thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "tw
 `is_no_quantity` runs NO_QUANTITY_GUARDS in order: inside a date or a name, a lone "one" that counts nothing
 ("one way"), a fraction word that is no share ("the second half"), a digit glued to letters that are no unit
 ("4G", "3D", "21st"), a lone scale word, identifiers ("Article 5", "No 10", "junctions 10 and 11", "in '98"),
-numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update", "the 737 MAX"), years after a preposition
+numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update"), years after a preposition
 ("from 2015 to 2019 exports"), clock times ("10:30", "6 pm") and long digit strings; `qualifier_before` reads
 "at least", "up to", "nearly", "about".
 """
@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Token
 from ...lexicon.numbers import FEW, FRACTION_WORDS, NUMBER_WORDS, SCALES, SUFFIXES, UNITS, VAGUE
 from ...lexicon.quantities import GENERIC_NOUNS, IDENTIFIER_NOUNS, QUALIFIERS, SOFT_IDENTIFIERS
 from .numbers import GLUED_SUFFIXES, GROUP, GROUP_HEAD, VULGAR, digits_value, fraction_value, range_value
-from ...lexicon.money import CURRENCY_CODES
 from ...lexicon.time import MONTHS
 from .units import glued_unit_of, is_glued_name, lookup
 
@@ -238,16 +237,13 @@ def name_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int)
 
 
 def _model_number(doc: Doc, lo: int, hi: int) -> bool:
-    """A plain number right after a capitalised name before a singular noun ("the Zephyr 11 update"), or before
-    a word in capitals that is no unit or code ("the 737 MAX"): a model name; "Acme 300 jobs" is no name."""
+    """A plain number right after a capitalised name before a singular noun ("the Zephyr 11 update"): a model
+    name; "Acme hired 300 engineers" and "148 WTO members" are counts."""
     first = doc[lo]
     if hi - lo != 1 or not first.text.isdigit():
         return False
     nxt = doc[hi] if hi < len(doc) else None
     prev = doc[lo - 1] if lo > 0 else None
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_upper and len(nxt) > 2 and nxt.is_alpha and \
-            nxt.text not in CURRENCY_CODES and glued_unit_of("1" + nxt.text) is None:
-        return True
     return bool(prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha
                 and not prev.is_sent_start and prev.ent_type_ not in {"DATE", "MONEY"} and nxt is not None
                 and nxt.tag_ == "NN" and prev.lower_ not in MONTHS)
