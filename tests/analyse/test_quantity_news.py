@@ -285,3 +285,9 @@ def test_a_share_of_a_unit(q):
 
 def test_a_share_of_the_people_keeps_no_unit(q):
     assert q("Two-thirds of the voters stayed home.", "Two")["canonical_unit"] is None
+
+
+@pytest.mark.parametrize("text,has", [("According to Acme Research 44% of buyers agree.", "44%"),
+                                      ("The Zephyr 12 kg model sold out.", "12 kg")])
+def test_a_name_before_a_percentage_or_unit_keeps_the_quantity(texts, text, has):
+    assert has in texts(text)

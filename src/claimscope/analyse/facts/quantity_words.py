@@ -246,7 +246,8 @@ def _model_number(doc: Doc, lo: int, hi: int) -> bool:
     prev = doc[lo - 1] if lo > 0 else None
     return bool(prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha
                 and not prev.is_sent_start and prev.ent_type_ not in {"DATE", "MONEY"} and nxt is not None
-                and nxt.tag_ == "NN" and prev.lower_ not in MONTHS)
+                and nxt.tag_ == "NN" and nxt.is_alpha and lookup(nxt.text) is None
+                and prev.lower_ not in MONTHS)  # "Acme Research 44%", "Zephyr 12 kg" are quantities
 
 
 def year_after_preposition(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
