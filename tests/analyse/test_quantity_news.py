@@ -291,3 +291,8 @@ def test_a_share_of_the_people_keeps_no_unit(q):
                                       ("The Zephyr 12 kg model sold out.", "12 kg")])
 def test_a_name_before_a_percentage_or_unit_keeps_the_quantity(texts, text, has):
     assert has in texts(text)
+
+
+def test_carat_gold_is_a_purity(q):
+    assert q("She wore an 18-carat gold ring.", "18")["canonical_unit"] == "karat"
+    assert q("The stone weighs 3 carats.", "3 carats")["dimension"] == "mass"

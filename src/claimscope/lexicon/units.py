@@ -120,7 +120,7 @@ NON_PINT = {
     "basis point": ("basis point", "percentage"), "basis points": ("basis point", "percentage"),
     "bps": ("basis point", "percentage"), "bp": ("basis point", "percentage"),
     "percentage point": ("percentage point", "percentage"), "percentage points": ("percentage point", "percentage"),
-    "bcm": ("billion cubic metre", "volume"),
+    "bcm": ("billion cubic metre", "volume"), "karat": ("karat", "purity"), "karats": ("karat", "purity"),
     "ppm": ("part per million", "concentration"), "parts per million": ("part per million", "concentration"),
     "part per million": ("part per million", "concentration"), "ppb": ("part per billion", "concentration"),
     "parts per billion": ("part per billion", "concentration"),

@@ -8,7 +8,7 @@ Part of `quantity_read.READ_STEPS` (in this order, after the percent and currenc
    hour", "degrees Celsius", "points", "years"); short symbols ("in", "m", "h") only after digits;
    a spaced capital "C" or "F" after digits is a degree ("30 C in the shade": `spaced_degree`);
    "half a mile", "half a percentage point" are half the unit, "three-quarters of a mile" three quarters;
-   "pounds" is money unless it weighs ("five pounds of rice", "a twenty-pound bag");
+   "pounds" is money unless it weighs ("five pounds of rice", "a twenty-pound bag"); "18-carat gold" is a purity;
 3. `unit_range`: "44 mg to 50 mg", "between 3 km and 5 km" as one range;
 4. `per_unit`: "$4.10 a gallon", "12 pence per share", "30 metres a year", "$450 a night", "£25 a head"
    ("a week earlier" is no rate);
@@ -138,6 +138,8 @@ def measure_unit(ctx, r):
     if got is None:
         return r
     unit, stop = got
+    if unit.name == "carat" and stop < len(doc) and doc[stop].lower_ in {"gold", "white", "rose", "yellow"}:
+        unit = lookup("karat") or unit  # "24-carat gold": a purity, not a weight
     if unit.name == "pound" and not _weighs(doc, j, stop, j > end):
         return replace(r, kind="money", currency="GBP", unit="GBP", unit_tok=j, end=stop)
     if stop < len(doc) and doc[stop].lower_ in {"squared", "cubed"} and unit.expr:  # "4 km squared"
