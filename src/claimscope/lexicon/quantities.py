@@ -1,7 +1,8 @@
 """Words around numbers: qualifiers that make them intervals, percent words, and the nouns that make a number
 an identifier ("Article 5"), a share ("two-thirds") or an idiom ("one way") rather than a count."""
 
-QUALIFIERS = [  # (words, kind) longest first; kinds: min, max, nearly, about, exact
+QUALIFIERS = sorted([  # (words, kind), read longest first ("no more than" before "more than"); kinds: min, max,
+    # nearly, about, exact
     (("no", "fewer", "than"), "min"), (("no", "less", "than"), "min"), (("not", "less", "than"), "min"),
     (("a", "minimum", "of"), "min"), (("in", "excess", "of"), "min"), (("well", "over"), "min"),
     (("more", "than"), "min"), (("greater", "than"), "min"), (("upwards", "of"), "min"),
@@ -18,16 +19,18 @@ QUALIFIERS = [  # (words, kind) longest first; kinds: min, max, nearly, about, e
     (("around",), "about"), (("about",), "about"), (("some",), "about"), (("circa",), "about"),
     (("estimated",), "about"), (("approx",), "about"), (("an", "average", "of"), "about"),
     (("exactly",), "exact"), (("precisely",), "exact"),
-]
-PERCENT_WORDS = {"percent", "pc", "%", "per-cent"}
+], key=lambda q: -len(q[0]))
+PERCENT_WORDS = {"percent", "pc", "%", "per-cent", "pct"}
 IDENTIFIER_NOUNS = {"no", "no.", "number", "#", "article", "section", "chapter", "page", "room", "flight",
                     "version", "level", "phase", "grade", "category", "route", "channel", "line", "platform",
                     "gate", "terminal", "model", "series", "episode", "round", "stage", "track", "vol",
                     "volume", "issue", "item", "paragraph", "clause", "rule", "resolution", "act", "figure",
                     "table", "part", "step", "week", "day", "year", "tier", "bus", "highway", "road", "block",
                     "apartment", "suite", "unit", "box", "ward", "district", "zone", "sector", "division",
-                    "group", "class", "size", "mark", "code", "id", "pp", "p.", "vs"}
-SOFT_IDENTIFIERS = {"unit", "division", "group", "size", "class", "zone", "sector", "block", "part", "step", "mark",
+                    "group", "class", "size", "mark", "code", "id", "pp", "p.", "vs", "junction", "junctions",
+                    "exit", "pier", "platforms", "gates", "pages", "rooms", "articles", "sections", "chapters",
+                    "flights", "routes", "episodes", "seasons", "season", "top"}
+SOFT_IDENTIFIERS = {"top", "unit", "division", "group", "size", "class", "zone", "sector", "block", "part", "step", "mark",
                     "week", "day", "year", "line", "level", "stage", "round", "phase", "table", "figure", "item",
                     "box", "act", "rule", "issue", "track", "model", "series", "volume", "grade", "category"}
 NOT_UNITS = {"more", "less", "others", "other", "each", "apiece", "all", "most", "both", "some", "them", "which",

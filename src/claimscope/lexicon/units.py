@@ -38,7 +38,7 @@ _WORDS = _plural({
     # mass
     "gram": "gram", "gramme": "gram", "kilogram": "kilogram", "kilogramme": "kilogram", "kilo": "kilogram",
     "milligram": "milligram", "microgram": "microgram", "tonne": "metric_ton", "metric ton": "metric_ton",
-    "ton": "ton", "ounce": "ounce", "stone": "stone", "pound": "pound",
+    "ton": "ton", "ounce": "ounce", "stone": "stone", "pound": "pound", "carat": "carat",
     # time
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "fortnight": "fortnight",
     "month": "month", "year": "year", "decade": "decade", "millisecond": "millisecond",
@@ -64,7 +64,7 @@ _IRREGULAR = {
     "foot": "foot", "feet": "foot", "square foot": "foot**2", "square feet": "foot**2", "cubic feet": "foot**3",
     "degrees celsius": "degC", "degrees centigrade": "degC", "degrees fahrenheit": "degF", "celsius": "degC",
     "fahrenheit": "degF", "centigrade": "degC", "hours": "hour", "hrs": "hour", "hr": "hour", "yrs": "year",
-    "mins": "minute", "secs": "second", "sec": "second", "pounds weight": "pound", "bars": "bar",
+    "calendar month": "month", "calendar months": "month", "mins": "minute", "secs": "second", "sec": "second", "pounds weight": "pound", "bars": "bar",
     "stones": "stone", "kilos": "kilogram", "miles per hour": "mile/hour", "mile per hour": "mile/hour",
     "kilometres per hour": "kilometer/hour", "kilometers per hour": "kilometer/hour",
     "kilometre per hour": "kilometer/hour", "metres per second": "meter/second", "meters per second": "meter/second",
@@ -98,7 +98,7 @@ _SYMBOLS = {
     "kbps": "kilobit/second", "mbps": "megabit/second", "gbps": "gigabit/second", "kb/s": "kilobit/second",
     "mb/s": "megabit/second", "hpa": "hectopascal", "kpa": "kilopascal", "mbar": "millibar", "psi": "psi",
     "db": "decibel", "°c": "degC", "°f": "degF", "ºc": "degC", "ºf": "degF", "° c": "degC", "° f": "degF",
-    "ms": "millisecond", "bpd": "oil_barrel/day", "b/d": "oil_barrel/day", "tpd": "metric_ton/day",
+    "mpg": "mile/gallon", "ms": "millisecond", "bpd": "oil_barrel/day", "b/d": "oil_barrel/day", "tpd": "metric_ton/day",
 }
 # Short symbols whose case decides them ("MW" megawatt; "mW" no news unit; "C" Celsius only glued or after °).
 CASED = {"MW": "megawatt", "W": "watt", "MB": "megabyte", "Mb": "megabit", "Gb": "gigabit", "GB": "gigabyte",
@@ -120,7 +120,10 @@ NON_PINT = {
     "basis point": ("basis point", "percentage"), "basis points": ("basis point", "percentage"),
     "bps": ("basis point", "percentage"), "bp": ("basis point", "percentage"),
     "percentage point": ("percentage point", "percentage"), "percentage points": ("percentage point", "percentage"),
-    "bcm": ("billion cubic metre", "volume"),
+    "bcm": ("billion cubic metre", "volume"), "karat": ("karat", "purity"), "karats": ("karat", "purity"),
+    "ppm": ("part per million", "concentration"), "parts per million": ("part per million", "concentration"),
+    "part per million": ("part per million", "concentration"), "ppb": ("part per billion", "concentration"),
+    "parts per billion": ("part per billion", "concentration"),
 }
 
 # Money: ISO 4217 code -> canonical name, as news readers name the currency.
@@ -143,3 +146,13 @@ SUBUNIT_NAMES = {"pence": ("penny", "GBP", 0.01), "penny": ("penny", "GBP", 0.01
 DISTANCE_NOUNS = {"race", "sprint", "final", "finals", "hurdles", "relay", "freestyle", "backstroke", "breaststroke",
                   "butterfly", "medley", "steeplechase", "dash", "swim", "run", "heat", "heats", "record",
                   "semi-final", "title", "event", "walk", "climb", "drop", "descent", "dive"}
+# Words that make "the 100m" a race distance when no noun follows ("ran the 100m in 10.2 seconds").
+RACE_DISTANCES = {50, 60, 100, 110, 200, 300, 400, 800, 1500, 1600, 3000, 5000, 10000}
+SPORT_CUES = {"ran", "run", "runs", "running", "race", "races", "raced", "sprint", "sprinted", "sprinter", "runner",
+              "athlete", "athletics", "swim", "swam", "swimmer", "swimming", "olympic", "olympics", "championship",
+              "championships", "medal", "seconds", "lap", "laps", "hurdles", "track", "stadium", "world-record",
+              "personal-best", "heat", "final", "finals", "semi-final", "podium", "clocked", "timed"}
+# Nouns a price or count is given "a" of as a rate ("$450 a night", "£25 a head"); with "per" any noun is one.
+RATE_NOUNS = {"night", "head", "person", "share", "passenger", "household", "pupil", "patient", "customer",
+              "worker", "ticket", "visit", "trip", "game", "match", "seat", "room", "bottle", "pint", "kilo",
+              "tonne", "ton", "unit", "dose", "flight", "shift", "session", "plate", "meal", "loaf"}

@@ -105,10 +105,18 @@ def digits_value(text: str) -> tuple[float, str | None] | None:
 
 
 def words_value(words: list[str]) -> float | None:
-    """The value of number words ('two', 'dozen' / 'twenty', 'five' / 'a', 'million' / 'half', 'a', 'million')."""
+    """The value of number words ('two', 'dozen' / 'twenty', 'five' / 'a', 'million' / 'half', 'a', 'million' /
+    'two', 'and', 'a', 'half', 'million' / 'a', 'quarter', 'of', 'a', 'million')."""
     words = [w.lower() for w in words if w not in {"-", "and"}]
     if not words:
         return None
+    if len(words) > 3 and words[-1] in SCALES and words[-3:-1] == ["a", "half"]:  # "three and a half million"
+        whole = words_value(words[:-3])
+        return None if whole is None else (whole + 0.5) * SCALES[words[-1]]
+    if "of" in words and words[-1] in SCALES:  # "a quarter of a million"
+        k = words.index("of")
+        share, scale = words_value(words[:k]), words_value(words[k + 1:])
+        return None if share is None or scale is None or words[k - 1] not in FRACTION_WORDS else share * scale
     if words[-1] in FRACTION_WORDS:  # "three-quarters", "a third", "two and a half"
         if words[-2:] == ["a", "half"] and len(words) > 2:
             whole = words_value(words[:-2])

@@ -1,8 +1,9 @@
 """The quantity finder: numbers with what they count, money, percentages, vague amounts and changes.
 
 For each token that may start a number (number words, tokens starting with a digit), not inside a date or
-a name (number words the date finder took for a date are no date when a unit of another dimension follows:
-"two and a half miles"), in order:
+a name (number words the date finder took for a date are no date when a unit of another dimension follows,
+"two and a half miles", or when they end in a scale word, "two and a half million"; the leading span of "the
+three months to June" is a duration), in order:
 
 1. `quantity_words.number_span`: the number's words ("4,500", "4.5bn", "two dozen", "tens of thousands");
 2. `quantity_words.is_no_quantity`: skip identifiers, names, scores, times, ages and a lone "one";
@@ -29,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon.numbers import FRACTION_WORDS, NUMBER_WORDS, SUFFIXES, VAGUE
+from ...lexicon.quantities import PERCENT_WORDS
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache
@@ -44,11 +46,15 @@ from .quantity_words import is_no_quantity, number_span, numberish
 from .refs import ActorRefs, Ref
 
 _NUMBER_LOWER = set(VAGUE) | {"tens"} | NUMBER_WORDS | set(FRACTION_WORDS)
+_BIG_SCALES = {"thousand", "million", "billion", "trillion"}
 _DIGIT_START = re.compile(r"(?<![\w.,])[\d½⅓⅔¼¾⅕⅛⅜⅝⅞]|\b[A-Z]{1,2}\$(?=\d)")
 # "in 4.2 seconds", "within 10 years": a date counted from now that also measures a span of time
 _SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)?"
                         r"(?:a\s+further\s+|another\s+)?(?:[\d.,]+|[a-z]+)\s+"
                         r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?$", re.I)
+# "the three months to September": a date whose leading span ("three months") is also a quantity
+_LEADING_SPAN = re.compile(r"^(?:the\s+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:second|minute|hour|day|week|fortnight|"
+                           r"month|year|decade)s?(?=\s+(?:to|since|until|till|through|ending|before|after)\b)", re.I)
 _TIMES_SET = re.compile(r"^(?:[\d.,]+|[a-z]+)\s+times\b", re.I)
 _MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴½⅓⅔¼¾⅕⅛⅜⅝⅞]")
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
@@ -93,15 +99,27 @@ def _clean(v):
     return None if v is None else clean_number(v)
 
 
+def _glued_amount(text: str) -> bool:
+    """A percentage or an amount of money in one token ("12pc", "£5m"), which no date or name holds."""
+    g = glued(text) if text[:1].isdigit() or "$" in text[:4] or text[:1] in "£€¥" else None
+    return g is not None and (g.currency is not None or g.unit is not None and g.unit.lower() in PERCENT_WORDS)
+
+
 def _measure_token(tok) -> bool:
     """A token the tagger takes for a name that is a glued measure or amount ("250hp", "A$", "HK$5bn")."""
     text = tok.text
     if text.lower() in CURRENCY_SIGNS:
         return True
+    if _glued_amount(text):
+        return True
     g = glued(text) if text[:1].isdigit() or "$" in text[:4] else None
     nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
     if text[:1] in VULGAR and nxt:
         return lookup(nxt) is not None  # "½ tsp" the tagger took for a name
+    if text.replace(",", "").replace(".", "").isdigit() and nxt[:1].isalpha():
+        nxt2 = tok.doc[tok.i + 2].text if tok.i + 2 < len(tok.doc) else ""
+        if lookup(f"{nxt} {nxt2}") is not None or len(nxt) > 2 and lookup(nxt) is not None:
+            return True  # "104 degrees Fahrenheit" the tagger took for a product
     return g is not None and (g.currency is not None or glued_unit_of(text) is not None or g.unit == "p"
                               or glued_compound(text, nxt) is not None) or \
         bool(tok.i > 0 and tok.doc[tok.i - 1].lower_ in CURRENCY_SIGNS and text.lstrip("-−")[:1].isdigit())
@@ -114,11 +132,17 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
         age_decade = re.fullmatch(r"\d0s", d.text) and d.tokens[0] > 0 and doc[d.tokens[0] - 1].tag_ == "PRP$"
         counted_set = d.kind == "set" and _TIMES_SET.match(d.text)  # "four times a day": a count per day
         nxt = doc[d.tokens[1]].text if d.tokens[1] < len(doc) else ""
-        unit_next = nxt[:1].isalpha() and set(d.text.lower().replace("-", " ").split()) <= _NUMBER_LOWER | \
-            {"and", "a", "half"} and measures_non_time(f"{d.text} {nxt}")  # "two and a half" "miles"
-        if d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) and not unit_next \
-                and not age_decade and not counted_set:  # "in her 30s" is an age  # "three days" is a time and a quantity
-            out.update(range(*d.tokens))
+        words = d.text.lower().replace("-", " ").split()
+        unit_next = set(words) <= _NUMBER_LOWER | {"and", "a", "half"} and (
+            nxt[:1].isalpha() and measures_non_time(f"{d.text} {nxt}")  # "two and a half" "miles"
+            or words[-1] in _BIG_SCALES)  # "two and a half million"
+        lead = _LEADING_SPAN.match(d.text) if d.kind != "duration" else None  # not "two hours to 35 minutes"
+        if lead:  # "the 12 months to March": only what follows the span is no quantity
+            out.update(i for i in range(*d.tokens) if doc[i].idx >= doc[d.tokens[0]].idx + lead.end())
+        elif d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) \
+                and not unit_next and not age_decade and not counted_set:  # "in her 30s" is an age
+            first = d.tokens[0]  # "12pc last year" taken for a date: the amount before it is no date
+            out.update(range(first + 1 if _glued_amount(doc[first].text) else first, d.tokens[1]))
     for ent in doc.ents:
         if ent.label_ not in _EXCLUDED_ENTS:
             continue
@@ -144,8 +168,10 @@ def build(ctx: Context, clauses: Clauses, r: Reading) -> Quantity:
     doc = ctx.doc
     start, end = r.start, r.end
     span_start, span_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    if doc[end - 1].text.endswith(".") and doc[end - 1].lower_.rstrip(".") in SUFFIXES:
-        span_end -= 1  # "£2.3m." at the end of a sentence
+    last = doc[end - 1].text
+    if len(last) > 1 and last.endswith(".") and (last.lower().rstrip(".") in SUFFIXES or lookup(last[:-1])
+                                                 or glued_unit_of(last[:-1])):
+        span_end -= 1  # "£2.3m.", "97 km/h.", "35,000ft." at the end of a sentence
     approximate = r.vague or r.qual_kind in {"min", "max", "nearly", "about"} or r.range_kind is not None \
         or r.or_after
     unit_tok = doc[r.unit_tok] if r.unit_tok is not None else None

@@ -7,11 +7,14 @@ Part of `quantity_read.READ_STEPS` (in this order, after the percent and currenc
 2. `measure_unit`: the unit words after the number, longest spelling first ("sq ft", "km/h", "kilometres per
    hour", "degrees Celsius", "points", "years"); short symbols ("in", "m", "h") only after digits;
    a spaced capital "C" or "F" after digits is a degree ("30 C in the shade": `spaced_degree`);
-   "pounds" is money unless it weighs ("five pounds of rice", "a twenty-pound bag");
+   "half a mile", "half a percentage point" are half the unit, "three-quarters of a mile" three quarters;
+   "pounds" is money unless it weighs ("five pounds of rice", "a twenty-pound bag"); "18-carat gold" is a purity;
 3. `unit_range`: "44 mg to 50 mg", "between 3 km and 5 km" as one range;
-4. `per_unit`: "$4.10 a gallon", "12 pence per share", "30 metres a year" ("a week earlier" is no rate);
+4. `per_unit`: "$4.10 a gallon", "12 pence per share", "30 metres a year", "$450 a night", "£25 a head"
+   ("a week earlier" is no rate);
 5. `count_rate`: a count's rate once `counted` found its noun ("four times per week");
-6. `age`: "aged 7", "a 38-year-old driver", "10 years old", "the minister, 54," (an age, not a duration).
+6. `age`: "aged 7", "a 38-year-old driver", "10 years old", "the minister, 54,", "turned 100" (an age, not a
+   duration).
 
 Each step takes the `Reading` and returns the next (see quantity_read). Units come from the project registry
 (`units.lookup`: pint names, dimensions and SI values).
@@ -23,7 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ...lexicon.units import AMBIGUOUS_SYMBOLS, DISTANCE_NOUNS, GLUED_ONLY
+from ...lexicon.units import AMBIGUOUS_SYMBOLS, DISTANCE_NOUNS, GLUED_ONLY, RACE_DISTANCES, RATE_NOUNS, SPORT_CUES
 from .numbers import glued, read_number
 from .quantity_words import number_span, numberish
 from .units import Unit, glued_compound, glued_unit_of, lookup, per_unit as join_per, pint_unit, subunit
@@ -53,18 +56,34 @@ def glued_unit(ctx, r):
     one_token = r.hi - r.lo == 1 and text[:1].isdigit()
     split = r.hi - r.lo == 2 and text == "m" and not ctx.doc[r.lo].whitespace_ and ctx.doc[r.lo].text[:1].isdigit()
     if unit is None and text[-1:] == "m" and (one_token or split) and r.currency is None \
-            and r.value is not None and _metres(ctx.doc, r.end):
+            and r.value is not None and _metres(ctx.doc, r.end, r.value / 1_000_000, r.lo):
         r = replace(r, value=r.value / 1_000_000)  # "a 3,000m race", "a 5m-high wall": metres, not millions
         return _set_unit(r, lookup("metre"), r.end - 1, r.end)
     return _set_unit(r, unit, r.end - 1, r.end) if unit is not None else r
 
 
-def _metres(doc: Doc, i: int) -> bool:
+def _metres(doc: Doc, i: int, metres: float, lo: int) -> bool:
     """Whether "300m" before token i measures something: a size word or a race follows ("a 100m sprint", "5m
     high"); "5m people", "a 300m loan" and "£5m" are millions."""
     if _sized(doc, i):
         return True
-    return any(j < len(doc) and doc[j].lower_ in DISTANCE_NOUNS for j in (i, i + 1))  # "400m individual medley"
+    if any(j < len(doc) and doc[j].lower_ in DISTANCE_NOUNS for j in (i, i + 1)):  # "400m individual medley"
+        return True
+    return _raced(doc, i, metres, lo)
+
+
+def _raced(doc: Doc, i: int, metres: float, lo: int) -> bool:
+    """Whether "the 100m" (number words from token lo, token i after them) is a race: a race distance after
+    "the", a preposition, verb or punctuation after it, and a sport word in the sentence ("ran the 100m in 10.2
+    seconds"); "the 100m it raised" and "100m fans" are millions."""
+    det = lo > 0 and doc[lo - 1].lower_ in {"the", "a", "her", "his", "their", "'s", "’s"}  # "the women's 400m"
+    nxt = doc[i] if i < len(doc) else None
+    open_after = nxt is None or nxt.is_punct or nxt.pos_ in {"ADP", "CCONJ", "VERB", "AUX"}
+    if metres not in RACE_DISTANCES or not det or not open_after:
+        return False
+    if lo > 1 and doc[lo - 1].lower_ in {"'s", "’s"} and doc[lo - 2].lower_ in {"men", "women", "boys", "girls"}:
+        return True  # "the men's 400m"
+    return any(t.lower_ in SPORT_CUES for t in doc[lo].sent)
 
 
 def _sized(doc: Doc, i: int) -> bool:
@@ -81,8 +100,8 @@ def unit_at(doc: Doc, text: str, i: int, after_digits: bool) -> tuple[Unit, int]
     for j in range(min(n, i + _MAX_UNIT_TOKENS) - 1, i - 1, -1):
         surface = " ".join(text[doc[i].idx:doc[j].idx + len(doc[j])].split())
         if j > i and not doc[j].text[:1].isalnum() and doc[j].text not in {"²", "³", "/"} \
-                and doc[j - 1].whitespace_:
-            continue
+                and doc[j - 1].whitespace_ or j > i and doc[j].text == ".":
+            continue  # a full stop ends the sentence, not the unit ("41,000 ft.")
         unit = lookup(surface)
         if unit is None:
             continue
@@ -109,11 +128,18 @@ def measure_unit(ctx, r):
         return r
     doc, end = ctx.doc, r.end
     j = end + 1 if end < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ else end
+    if r.hi - r.lo == 1 and doc[r.lo].lower_ == "half" and j + 1 < len(doc) and doc[j].lower_ in {"a", "an"}:
+        j += 1  # "half a mile", "half a percentage point": 0.5 of the unit
+    elif r.kind == "fraction" and j + 2 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"a", "an"} \
+            and unit_at(doc, ctx.text, j + 2, False) is not None:
+        j += 2  # "three-quarters of a percentage point", "a third of a mile"
     after_digits = doc[r.hi - 1].text[:1].isdigit()
     got = unit_at(doc, ctx.text, j, after_digits) or spaced_degree(doc, j, after_digits)
     if got is None:
         return r
     unit, stop = got
+    if unit.name == "carat" and stop < len(doc) and doc[stop].lower_ in {"gold", "white", "rose", "yellow"}:
+        unit = lookup("karat") or unit  # "24-carat gold": a purity, not a weight
     if unit.name == "pound" and not _weighs(doc, j, stop, j > end):
         return replace(r, kind="money", currency="GBP", unit="GBP", unit_tok=j, end=stop)
     if stop < len(doc) and doc[stop].lower_ in {"squared", "cubed"} and unit.expr:  # "4 km squared"
@@ -181,7 +207,9 @@ def per_unit(ctx, r):
         return r
     k = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i + 1
     per = unit_at(doc, ctx.text, k, True)
-    if per is None and word in {"per", "/"} and doc[k].pos_ in {"NOUN", "PROPN"}:
+    if per is None and doc[k].text.endswith(".") and (u := lookup(doc[k].text[:-1])) is not None:
+        per = (u, k + 1)  # "km/h." at the end of a sentence, tokenised "km" "/" "h."
+    if per is None and (word in {"per", "/"} or doc[k].lower_ in RATE_NOUNS) and doc[k].pos_ in {"NOUN", "PROPN"}:
         noun = doc[k]
         per = (Unit(noun.lemma_.lower(), None), k + 1)
     if per is None or (per[1] < len(doc) and doc[per[1]].lower_ in _NOT_PER):
@@ -255,6 +283,10 @@ def age(ctx, r):
             and doc[end].text == "," and doc[start - 2].pos_ in {"NOUN", "PROPN"} and \
             doc[start].dep_ in {"appos", "npadvmod", "amod", "nummod"}:
         return _age(r, start, end)  # "the minister, 54, said"
+    if r.kind == "count" and r.unit is None and r.value is not None and 0 < r.value < 120 and start > 0 and \
+            doc[start - 1].lemma_.lower() == "turn" and doc[start - 1].pos_ == "VERB" and \
+            (end == len(doc) or not doc[end].pos_ == "NOUN"):
+        return _age(r, start, end)  # "she turned 100 on Sunday"
     return r
 
 

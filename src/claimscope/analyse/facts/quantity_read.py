@@ -2,17 +2,18 @@
 
 1. `currency_sign`: "$5bn", "US$ 3m" -> money;
 2. `number_range`: "between 10 and 20", "10-20", "10 to 20", "two or three" (a score "2-1" is no quantity;
-   "rose from 29% to 40%" is two levels of a change, no range);
+   "rose from 29% to 40%", "fell 4.5p to 92.3p" and "grew by 600,000 to 67.6 million" are a change and a
+   level, no range; "rose 10 to 20%" is one; "between 2010 and 2020" are years, no quantity);
    then `quantity_measure.ratio`: "one in five", "9 out of 10" -> a share;
 3. `qualifier`: "at least N" -> low N, "up to / nearly N" -> high N, "about N" keeps N (all approximate);
 4. `or_more`: "N or so", "N or more";
-5. `unit_after`: "%", "per cent", "percentage points", a currency word or code after it ("euros", "pence",
-   "5bn USD");
+5. `unit_after`: "%", "per cent", "pc", "percentage points", a currency word, phrase or code after it ("euros",
+   "pence", "Swiss francs", "5bn USD");
 6.-10. `quantity_measure`: `glued_unit`, `measure_unit`, `unit_range`, `per_unit` (units and rates);
 11. `anchor`: the number word that attaches to the sentence;
 12. `counted`: what a count counts, the noun it modifies ("400 nurses") or after "of" ("dozens of
    villagers"); a bare number takes the unit of an earlier quantity of the sentence ("hired 400 nurses
-   and plans to hire 600"); a time noun after adjectives ("three long years") makes a duration;
+   and plans to hire 600", "up 45 points at 7,450"); a time noun after adjectives ("three long years") makes a duration;
 13. `quantity_measure.count_rate`: "four times per week";
 14. `proper_noun_number`: an exact count of a proper noun ("Zephyr 12") is no quantity;
 15. `quantity_measure.age`: "aged 7", "a 38-year-old", "the minister, 54,".
@@ -27,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon.money import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS
+from ...lexicon.money import CURRENCY_CODES, CURRENCY_PHRASES, CURRENCY_SIGNS, CURRENCY_WORDS
 from ...lexicon.numbers import FRACTION_WORDS
 from ...lexicon.quantities import NOT_UNITS, PERCENT_WORDS
 from ...lexicon.time import UNIT_WORDS as TIME_UNITS
@@ -141,13 +142,18 @@ def number_range(ctx: Context, r: Reading) -> Reading:
     joiner = doc[end].lower_
     between = start > 0 and doc[start - 1].lower_ == "between"
     from_to = joiner == "to" and start > 0 and doc[start - 1].lower_ == "from"
-    if from_to and change_verb(doc[r.lo]):
-        v2 = None  # "rose from 29% to 40%": two levels of a change, not a range
+    by_to = joiner == "to" and start > 0 and doc[start - 1].lower_ == "by"
+    own_unit = r.currency is not None or glued(doc[r.hi - 1].text) is not None and glued(doc[r.hi - 1].text).unit
+    if (from_to or by_to or joiner == "to" and own_unit) and change_verb(doc[r.lo]):
+        v2 = None  # "rose from 29% to 40%", "grew by 600,000 to 67.6 million", "fell 4.5p to 92.3p": no range
     value = r.value
     if not (v2 is not None and (joiner != "and" or between) and value is not None):
         return r
+    if is_year(doc, r.lo, r.hi, value) and is_year(doc, lo2, hi2, v2) and \
+            (joiner in {"-", "–"} or not (hi2 < n and doc[hi2].pos_ == "NOUN")):
+        return replace(r, rejected=True, skip_until=hi2)  # "between 2010 and 2020", "the 1991-2020 average"
     scale2 = scale_of(doc, lo2, hi2)
-    if scale2 and not scale_of(doc, r.lo, r.hi) and v2 > value * 100:
+    if scale2 and not scale_of(doc, r.lo, r.hi) and v2 > value * 100 and value < 1000:
         value *= scale2  # "5-6bn", "two to three million"
     if v2 > value:
         if between:
@@ -187,6 +193,9 @@ def or_more(ctx: Context, r: Reading) -> Reading:
 
 def unit_after(ctx: Context, r: Reading) -> Reading:
     doc, end = ctx.doc, r.end
+    tail = glued(doc[end - 1].text)
+    if tail is not None and tail.unit is not None and tail.unit.lower() in PERCENT_WORDS and r.currency is None:
+        return replace(r, kind="percent", unit="%")  # "12pc"
     if end < len(doc):
         n = len(doc)
         nxt = doc[end].lower_
@@ -198,6 +207,8 @@ def unit_after(ctx: Context, r: Reading) -> Reading:
             r = replace(r, kind="percent", unit=f"{nxt} points", end=end + 2)
         elif doc[end].text in {"€", "£", "$"} and not doc[end - 1].whitespace_ and r.currency is None:  # "15€"
             r = replace(r, currency=CURRENCY_SIGNS[doc[end].text], unit_tok=end, end=end + 1)
+        elif r.currency is None and (phrase := _currency_phrase(doc, end)) is not None:  # "5m Swiss francs"
+            r = replace(r, currency=phrase[0], unit_tok=phrase[1] - 1, end=phrase[1])
         elif doc[end].text in CURRENCY_CODES and r.currency is None:  # "5bn USD"
             r = replace(r, currency=doc[end].text, unit_tok=end, end=end + 1)
         elif nxt in CURRENCY_WORDS and not (nxt == "won" and doc[end].pos_ == "VERB") and \
@@ -211,6 +222,15 @@ def unit_after(ctx: Context, r: Reading) -> Reading:
     if r.currency is not None and r.kind == "count":
         r = replace(r, kind="money", unit=r.currency)
     return r
+
+
+def _currency_phrase(doc: Doc, i: int) -> tuple[str, int] | None:
+    """(ISO code, end) of a currency named with its country at token i ("Swiss francs", "Hong Kong dollars")."""
+    for k in (3, 2):
+        words = tuple(t.lower_ for t in doc[i:i + k])
+        if words in CURRENCY_PHRASES:
+            return CURRENCY_PHRASES[words], i + k
+    return None
 
 
 def anchor(ctx: Context, r: Reading) -> Reading:
@@ -257,6 +277,8 @@ def counted(ctx: Context, r: Reading) -> Reading:
                         unit_tok=prior.unit_token if prior.unit_token is not None else r.unit_tok)
             if prior.kind == "money":
                 r = replace(r, kind="money", currency=prior.currency)
+            elif prior.kind == "measure" and prior.canonical_unit == "point":  # "up 45 points at 7,450"
+                r = replace(r, kind="measure", measure=lookup("points"))
     return r
 
 
@@ -324,6 +346,6 @@ def parallel(ctx: Context, lo: int):
         if q.tokens[1] <= sent.start:
             break
         if q.unit is not None and q.kind in {"count", "money"} and not q.unit_inferred or \
-                (q.unit is not None and q.unit_inferred):
+                (q.unit is not None and q.unit_inferred) or q.kind == "measure" and q.canonical_unit == "point":
             return q
     return None

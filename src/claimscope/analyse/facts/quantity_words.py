@@ -1,12 +1,14 @@
 """The number words of a quantity in a Doc: where a number starts and ends, and numbers that count nothing.
 
 `number_span` grows a number token into its words ("twenty-five", "two hundred and fifty", "tens of
-thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "2 1/2"; a spelled-out "one" never
-takes the digits after it: "one 20,000-seat stadium"); `is_no_quantity` runs NO_QUANTITY_GUARDS in order:
-inside a date or a name, a lone "one" that counts nothing ("one way"), a fraction word that is no share ("the
-second half"), a digit glued to letters that are no unit ("4G", "3D", "21st"), a lone scale word, identifiers
-("Article 5", "No 10"), numbers in names ("Aerion 320", "XR-7"), clock times ("10:30", "6 pm") and long digit
-strings; `qualifier_before` reads "at least", "up to", "nearly", "about".
+thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "two-and-a-half", "2 1/2",
+"1.2-billion"; a spelled-out "one" never takes the digits after it: "one 20,000-seat stadium");
+`is_no_quantity` runs NO_QUANTITY_GUARDS in order: inside a date or a name, a lone "one" that counts nothing
+("one way"), a fraction word that is no share ("the second half"), a digit glued to letters that are no unit
+("4G", "3D", "21st"), a lone scale word, identifiers ("Article 5", "No 10", "junctions 10 and 11", "in '98"),
+numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update"), years after a preposition
+("from 2015 to 2019 exports"), clock times ("10:30", "6 pm") and long digit strings; `qualifier_before` reads
+"at least", "up to", "nearly", "about".
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from spacy.tokens import Doc, Token
 from ...lexicon.numbers import FEW, FRACTION_WORDS, NUMBER_WORDS, SCALES, SUFFIXES, UNITS, VAGUE
 from ...lexicon.quantities import GENERIC_NOUNS, IDENTIFIER_NOUNS, QUALIFIERS, SOFT_IDENTIFIERS
 from .numbers import GLUED_SUFFIXES, GROUP, GROUP_HEAD, VULGAR, digits_value, fraction_value, range_value
-from .units import glued_unit_of, is_glued_name
+from ...lexicon.time import MONTHS
+from .units import glued_unit_of, is_glued_name, lookup
 
 _MAX_QUAL = max(len(w) for w, _ in QUALIFIERS)
 
@@ -71,6 +74,9 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
         frac_end = _fraction_after(doc, hi) if numberish(doc[hi]) == "word" else None
         if frac_end is not None:
             hi = frac_end  # "three-quarters", "two thirds"
+            if hi + 3 < n and doc[hi + 1].lower_ == "of" and doc[hi + 2].lower_ in {"a", "an"} and \
+                    doc[hi + 3].lower_ in SCALES and doc[hi + 3].lower_ not in {"dozen", "hundred"}:
+                hi += 3  # "three quarters of a billion"
             break
         if kind == "digit" and numberish(doc[hi]) == "digit" and fraction_value(nxt.text) is not None \
                 and fraction_value(doc[hi].text) is None:
@@ -79,10 +85,26 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
         if nxt.lower_ == "and" and hi + 3 < n and doc[hi + 2].lower_ == "a" and doc[hi + 3].lower_ == "half" \
                 and numberish(doc[hi]) in {"word", "digit"}:
             hi += 3  # "two and a half"
+            if hi + 1 < n and doc[hi + 1].lower_ in SCALES and doc[hi + 1].lower_ not in {"dozen", "hundred"}:
+                hi += 1  # "two and a half million"
+            break
+        if nxt.text == "-" and hi + 6 < n and numberish(doc[hi]) in {"word", "digit"} and \
+                [t.lower_ for t in doc[hi + 2:hi + 7]] == ["and", "-", "a", "-", "half"]:
+            hi += 6  # "two-and-a-half"
+            if hi + 1 < n and doc[hi + 1].lower_ in SCALES and doc[hi + 1].lower_ not in {"dozen", "hundred"}:
+                hi += 1  # "three-and-a-half million"
             break
         if doc[hi].lower_ == "half" and nxt.lower_ in {"a", "an"} and hi + 2 < n and doc[hi + 2].lower_ in SCALES:
             hi += 2  # "half a million"
             continue
+        if nxt.text in {"-", "–"} and not nxt.whitespace_ and not doc[hi].whitespace_ and hi + 2 < n and \
+                numberish(doc[hi]) == "digit" and doc[hi + 2].lower_ in SCALES and doc[hi + 2].lower_ not in {"dozen", "hundred"}:
+            hi += 2  # "$1.2-billion", "a 3-million-tonne order"
+            continue
+        if doc[hi].lower_ in FRACTION_WORDS and nxt.lower_ == "of" and hi + 3 < n and \
+                doc[hi + 2].lower_ in {"a", "an"} and doc[hi + 3].lower_ in SCALES and doc[hi + 3].lower_ not in {"dozen", "hundred"}:
+            hi += 3  # "a quarter of a million", "three quarters of a billion"
+            break
         if kind == "fraction":
             break
         if kind == "digit" and space_group(doc, lo, hi) and nxt.i not in excluded:
@@ -150,7 +172,7 @@ def lone_fraction(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: in
     """A fraction word with no number before it is a share only before "of"/"the" ("half of the voters",
     "a quarter of the staff", "half a mile"); "the second half", "a third time" are no quantities."""
     last = doc[hi - 1].lower_
-    if last not in FRACTION_WORDS or any(t.lower_ in UNITS for t in doc[lo:hi - 1]):
+    if last not in FRACTION_WORDS or any(t.lower_ in UNITS or t.lower_ == "and" for t in doc[lo:hi - 1]):
         return None
     nxt = doc[hi].lower_ if hi < len(doc) else ""
     prev = doc[lo - 1] if lo > 0 else None
@@ -158,7 +180,8 @@ def lone_fraction(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: in
                                              "second", "latter", "former"} or prev.pos_ in {"ADJ", "NUM"}) \
             and prev.lower_ not in {"nearly", "almost", "about", "over", "under", "than"}:
         return True
-    if nxt in {"of", "the"} or last == "half" and nxt in {"a", "an", "their", "its", "his", "her"}:
+    if nxt in {"of", "the"} or last == "half" and nxt in {"a", "an", "their", "its", "his", "her"} or \
+            prev is not None and prev.lower_ == "by":  # "cut by a third", "fell by half"
         return False
     return True
 
@@ -184,12 +207,18 @@ def lone_scale(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) 
 def identifier_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
     if lo > 1 and doc[lo - 1].text == "." and doc[lo - 2].lower_ in {"no", "nos"}:
         return True  # "No. 1"
+    if lo > 0 and doc[lo - 1].text in {"'", "’", "‘"} and not doc[lo - 1].whitespace_ and len(doc[lo].text) == 2 \
+            and doc[lo].text.isdigit():
+        return True  # "moved in '98": a year
     if any(t.lower_ == "odds" for t in doc[max(0, lo - 3):lo]):
         return True  # "odds of 1/4", "at odds of 5-2": betting odds, no quantity
     if lo > 0:
         prev = doc[lo - 1]
         if prev.lower_ in IDENTIFIER_NOUNS and (prev.lower_ not in SOFT_IDENTIFIERS or prev.text[:1].isupper()):
             return True  # "Article 5", "No 10", "Flight 17"
+        if prev.lower_ in {"and", "or", ",", "to", "-"} and lo > 2 and doc[lo - 2].text.isdigit() and \
+                doc[lo - 3].lower_ in IDENTIFIER_NOUNS and doc[lo - 3].lower_ not in SOFT_IDENTIFIERS:
+            return True  # the second of "junctions 10 and 11", "pages 4-5"
     return None
 
 
@@ -199,10 +228,42 @@ def name_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int)
         if prev.text in {"-", "–", "/"} and not prev.whitespace_ and lo > 1 and doc[lo - 2].is_alpha \
                 and not doc[lo - 2].whitespace_:
             return True  # "XR-7", "Vex-19"
-        if prev.pos_ == "PROPN" and first.head.i == prev.i and first.dep_ in {"nummod", "appos", "compound",
-                                                                               "npadvmod"}:
+        if prev.pos_ == "PROPN" and first.head.i == prev.i and lookup(prev.text) is None and \
+                first.dep_ in {"nummod", "appos", "compound", "npadvmod"}:
             return True  # "Aerion 320", "Zephyr 12"
+        if _model_number(doc, lo, hi):
+            return True  # "the Windows 11 update", "the 737 MAX"
     return None
+
+
+def _model_number(doc: Doc, lo: int, hi: int) -> bool:
+    """A plain number right after a capitalised name before a singular noun ("the Zephyr 11 update"): a model
+    name; "Acme hired 300 engineers" and "148 WTO members" are counts."""
+    first = doc[lo]
+    if hi - lo != 1 or not first.text.isdigit():
+        return False
+    nxt = doc[hi] if hi < len(doc) else None
+    prev = doc[lo - 1] if lo > 0 else None
+    return bool(prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha
+                and not prev.is_sent_start and prev.ent_type_ not in {"DATE", "MONEY"} and nxt is not None
+                and nxt.tag_ == "NN" and nxt.is_alpha and lookup(nxt.text) is None
+                and prev.lower_ not in MONTHS)  # "Acme Research 44%", "Zephyr 12 kg" are quantities
+
+
+def year_after_preposition(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    """A plain year after "in", "since", "from" or "from 2015 to" is a date even before a noun ("from 2015 to
+    2019 exports doubled"), as is a span of years in one token ("the 1991-2020 average"); "2019 exports" alone
+    stays for `counted` to judge."""
+    span = range_value(doc[lo].text) if hi - lo == 1 else None
+    if span is not None and all(1800 <= v <= 2100 and v == int(v) for v in span) and len(doc[lo].text) == 9:
+        return True  # "the 1991-2020 average": a period
+    if lo == 0 or not is_year(doc, lo, hi, 1) or hi + 1 < len(doc) and doc[hi].lower_ in {"-", "–", "to", "and"} \
+            and numberish(doc[hi + 1]):
+        return None  # "in 2013-14", "from 2015 to 2019": the range reading skips both
+    prev = doc[lo - 1].lower_
+    if prev in {"in", "since", "until", "till", "from", "before", "after", "between"}:
+        return True
+    return True if prev in {"to", "and", "-", "–"} and lo > 1 and is_year(doc, lo - 2, lo - 1, 1) else None
 
 
 def time_after(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
@@ -221,8 +282,8 @@ def long_digits(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int)
 
 
 NO_QUANTITY_GUARDS: tuple[Callable[[Doc, int, int, set[int], int], bool | None], ...] = (
-    in_excluded, lone_one, lone_fraction, glued_name, lone_scale, identifier_before, name_before, time_after,
-    long_digits,
+    in_excluded, lone_one, lone_fraction, glued_name, lone_scale, identifier_before, name_before,
+    year_after_preposition, time_after, long_digits,
 )
 
 

@@ -164,7 +164,7 @@ def is_glued_name(text: str) -> bool:
     """A digit glued to letters that are no unit: "4G", "3D", "5G" (names, not quantities)."""
     g = glued(text)
     return g is not None and g.unit is not None and g.currency is None and glued_unit_of(text) is None \
-        and g.unit.lower() not in {"s", "st", "nd", "rd", "th", "sq", "cu", "p"}
+        and g.unit.lower() not in {"s", "st", "nd", "rd", "th", "sq", "cu", "p", "pc", "pct"}
 
 
 def glued_compound(text: str, next_text: str) -> Unit | None:
