@@ -105,3 +105,22 @@ def test_carriage_returns_survive_so_offsets_stay():
                                                "timex": {"type": "DATE", "value": "XXXX-WXX-1"}}]}
     back = parse_tml(document_to_timeml(doc))
     assert back.text == text and back.timexes[0].text == "Monday"
+
+
+def test_a_range_joined_by_a_word_is_its_two_ends_and_an_anchored_duration():
+    text = "Sales fell from January to June and rose in 2015-16."
+    doc = {"id": "r", "text": text, "published": "2024-08-01", "dates": [
+        {"start": 16, "end": 31, "text": "January to June", "timex": {
+            "type": "DURATION", "value": "P6M", "begin": "2024-01", "end": "2024-06"}},
+        {"start": 44, "end": 51, "text": "2015-16", "timex": {
+            "type": "DURATION", "value": "P2Y", "begin": "2015", "end": "2016"}}]}
+    xml = document_to_timeml(doc)
+    tags = ET.fromstring(xml).find("TEXT").findall("TIMEX3")
+    by_text = {t.text: t.attrib for t in tags if t.text}
+    assert by_text["January"]["value"] == "2024-01" and by_text["June"]["value"] == "2024-06"
+    anchored = [t.attrib for t in tags if t.text is None and t.get("type") == "DURATION" and t.get("value") == "P6M"]
+    assert anchored and anchored[0]["beginPoint"] == by_text["January"]["tid"]
+    assert by_text["2015-16"]["type"] == "DURATION"  # one word: one expression
+    read = [(t.text, t.type, t.value) for t in parse_tml(xml).timexes]
+    assert read == [(t.text, t.type, t.value) for t in timexes_of_document(doc)]
+    assert ("January", "DATE", "2024-01") in read and ("2015-16", "DURATION", "P2Y") in read

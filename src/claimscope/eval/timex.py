@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UsageError
+from ..export.timeml import range_ends
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,13 @@ def timexes_of_document(doc: dict) -> list[Timex]:
     out = []
     for d in doc.get("dates") or []:
         t = d.get("timex") or {}
-        out.append(Timex(d["start"], d["end"], t.get("type"), t.get("value"), t.get("mod"), d.get("text") or ""))
+        text = d.get("text") or ""
+        split = range_ends(text) if t.get("begin") and t.get("end") else None
+        if split:  # "from May to June": its two ends, as TimeML tags them (export/timeml.py)
+            for (a, b), value in zip(split, (t["begin"], t["end"])):
+                out.append(Timex(d["start"] + a, d["start"] + b, "DATE", value, None, text[a:b]))
+            continue
+        out.append(Timex(d["start"], d["end"], t.get("type"), t.get("value"), t.get("mod"), text))
     return out
 
 

@@ -4,7 +4,9 @@ One `.tml` file per document: `DOCID`, the creation time (`DCT`, from `published
 with `functionInDocument="CREATION_TIME"`, and `TEXT` holding the document's text exactly, each time
 expression wrapped in `<TIMEX3 tid type value [mod] [freq] [temporalFunction anchorTimeID]>`. A range
 ("2015-2016") gets `beginPoint` and `endPoint`, pointing to empty (non-consuming) TIMEX3s for its two ends
-written right after it, as TimeML 1.2 allows. Characters XML cannot hold become spaces, so offsets into the
+written right after it, as TimeML 1.2 allows; a range whose ends a word joins ("from January to June",
+"between 2015 and 2016") is tagged as the TimeML guidelines do: its two ends as DATEs, and the range as an
+empty DURATION after them whose `beginPoint` and `endPoint` are those two. Characters XML cannot hold become spaces, so offsets into the
 TEXT stay those of the document. `claimscope eval timex` reads these files back (eval/timex.py).
 """
 
@@ -31,6 +33,16 @@ def _attrs(pairs: list[tuple[str, str | None]]) -> str:
     return " ".join(f"{k}={quoteattr(_clean(v))}" for k, v in pairs if v is not None)
 
 
+_ENDS = re.compile(r"^(?:(?:from|between)\s+)?(.+?)\s+(?:to|until|till|through|and)\s+(.+)$", re.I)
+
+
+def range_ends(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Offsets, within a range's text, of its two ends when a word joins them ("from May to June": "May",
+    "June"); None for one written as one word ("2015-16")."""
+    m = _ENDS.match(text)
+    return (m.span(1), m.span(2)) if m else None
+
+
 def document_to_timeml(doc: dict) -> str:
     """The TimeML XML of a claimscope document JSON (its `text` and `dates`)."""
     text = doc.get("text") or ""
@@ -53,11 +65,27 @@ def document_to_timeml(doc: dict) -> str:
                  ("freq", t.get("freq")), ("temporalFunction", "true" if relative else "false"),
                  ("anchorTimeID", "t0" if relative and published else None)]
         ends = []
+        split = range_ends(text[start:end]) if t.get("begin") and t.get("end") else None
+        parts.append(_text(text[pos:start]))
+        if split:
+            (s1, e1), (s2, e2) = split
+            tags = [(f"t{n}", t["begin"]), (f"t{n + 1}", t["end"])]
+            at = start
+            for (e_tid, value), (a, b) in zip(tags, split):
+                parts.append(_text(text[at:start + a]))
+                parts.append(f'<TIMEX3 {_attrs([("tid", e_tid), ("type", "DATE"), ("value", value)])}>'
+                             f"{_text(text[start + a:start + b])}</TIMEX3>")
+                at = start + b
+            parts.append(_text(text[at:end]))
+            attrs = [("tid", f"t{n + 2}")] + attrs[1:] + [("beginPoint", tags[0][0]), ("endPoint", tags[1][0])]
+            parts.append(f"<TIMEX3 {_attrs(attrs)}/>")
+            n += 2
+            pos = end
+            continue
         if t.get("begin") and t.get("end"):
             ends = [(f"t{n + 1}", t["begin"]), (f"t{n + 2}", t["end"])]
             attrs += [("beginPoint", ends[0][0]), ("endPoint", ends[1][0])]
             n += 2
-        parts.append(_text(text[pos:start]))
         parts.append(f"<TIMEX3 {_attrs(attrs)}>{_text(text[start:end])}</TIMEX3>")
         parts += [f'<TIMEX3 {_attrs([("tid", e_tid), ("type", "DATE"), ("value", value)])}/>' for e_tid, value in ends]
         pos = end
