@@ -8,7 +8,9 @@ Over the store, no parse (the link stage's rule). The cascade, per candidate doc
    counting twice, compared by a light stem ("resigned" = "resignation"); a document bears on the claim when
    that sentence holds at least `check.min_relevance` of their weight (and two words, for a claim of two);
 3. `verdict` on that sentence, first rule that answers: `refutes` (a denial or debunking word, "no evidence",
-   or a negation the claim lacks, or lacks one the claim has) -> contradicts; `confirms` ("confirms",
+   "laughs off", "rules out", the opposite of a claim's word: "stay open" for "close", or a negation the claim
+   lacks, or lacks one the claim has) -> contradicts; `unverified` (a negated check: "has not been verified",
+   "could not confirm", "did not deny") -> reports; `confirms` ("confirms",
    "officially") -> supports; `hedges` ("reportedly", "claims", "rumour", "unconfirmed", "said to", a question
    mark) -> reports; the stance of a statement the sentence holds ("denies" -> contradicts, "claims" or
    "alleges" -> reports); else supports;
@@ -24,7 +26,8 @@ import sqlite3
 
 from ..errors import UsageError
 from ..lexicon.english import STOP_WORDS
-from ..lexicon.verdicts import (CONFIRMING, HEDGING, HEDGING_PHRASES, NEGATING, REFUTING, REFUTING_PHRASES)
+from ..lexicon.verdicts import (CHECKING, CONFIRMING, HEDGING, HEDGING_PHRASES, NEGATING, OPPOSITES, REFUTING,
+                                REFUTING_PHRASES)
 from ..sentences import sentence_spans
 from ..settings import default
 from ..store.blob import unpack_json
@@ -57,10 +60,13 @@ def words(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    """A light stem, so word forms of one word meet: "resigned", "resigning", "resignation" -> "resign"."""
+    """A light stem, so word forms of one word meet: "resigned", "resigning", "resignation" -> "resign";
+    "splitting" -> "split" (a doubled last consonant before -ing or -ed is one)."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "aeiouylsfz":
+                word = word[:-1]
             break
     return word[:6]
 
@@ -92,12 +98,49 @@ def _phrase(ws: list[str], phrases) -> str | None:
 # --- the verdict cascade: (sentence words, claim words, statement stance) -> (verdict, cue) or None ----------
 
 
+def _checking(ws: list[str], i: int) -> bool:
+    """The negation at `i` governs a word of checking within three words ("has not been verified")."""
+    return any(w in CHECKING for w in ws[i + 1:i + 4])
+
+
+def unverified(ws: list[str], claim: list[str], stance: str | None):
+    """A negated check leaves the claim open: "has not been verified", "could not confirm", "did not deny"."""
+    at = next((i for i, w in enumerate(ws) if w in NEGATING and _checking(ws, i)), None)
+    if at is not None and not set(claim) & NEGATING:
+        return "reports", " ".join(ws[at:at + 3])
+    return None
+
+
+def _phrase_cue(ws: list[str], claim: list[str], phrases) -> str | None:
+    """A phrase of `phrases` in the words that the claim itself does not hold ("shot down" in a claim of a plane
+    shot down is its topic, not a denial)."""
+    found = _phrase(ws, phrases)
+    return None if found and _phrase(claim, (found,)) else found
+
+
+def opposite(ws: list[str], claim: list[str]) -> str | None:
+    """The opposite of a claim's word where the claim's word is absent ("will stay open" against "will close")."""
+    have, want = {stem(w) for w in ws}, {stem(w) for w in claim}
+    for x, y in OPPOSITES + tuple((b, a) for a, b in OPPOSITES):
+        if x in want and y in have and x not in have and y not in want:
+            return y
+    return None
+
+
 def refutes(ws: list[str], claim: list[str], stance: str | None):
-    """A denial or debunking word, or a negation on one side only ("did not resign" against "resigned")."""
-    cue = next((w for w in ws if w in REFUTING and w not in claim), None) or _phrase(ws, REFUTING_PHRASES)
+    """A denial or debunking word, the opposite of the claim's word, or a negation on one side only ("did not
+    resign" against "resigned"); a negated check ("not verified", `unverified`) is no denial."""
+    cue = next((w for w in ws if w in REFUTING and w not in claim), None) or \
+        _phrase_cue(ws, claim, REFUTING_PHRASES)
+    if cue and not unverified(ws, claim, stance):
+        return "contradicts", cue
+    if unverified(ws, claim, stance):
+        return None
+    cue = opposite(ws, claim)
     if cue:
         return "contradicts", cue
-    if bool(set(ws) & NEGATING) != bool(set(claim) & NEGATING):
+    negations = [i for i, w in enumerate(ws) if w in NEGATING]
+    if bool(negations) != bool(set(claim) & NEGATING):
         return "contradicts", next((w for w in ws if w in NEGATING), "no negation")
     return None
 
@@ -129,7 +172,7 @@ def verdict(sentence: str, claim: str, stance: str | None = None) -> tuple[str, 
     """(supports | contradicts | reports, the cue that decided) for a sentence that bears on the claim."""
     ws, cw = words(sentence), words(claim)
     question = bool(_QUESTION.search(sentence))  # "Will X resign? Aides fear so": a question anywhere
-    for rule in (refutes, confirms):
+    for rule in (refutes, unverified, confirms):
         found = rule(ws, cw, stance)
         if found:
             return found
