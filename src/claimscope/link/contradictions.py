@@ -19,7 +19,8 @@ from . import characterisation, denials
 from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, actor_key,
                          actors_compatible, content_words, has_negation, theme_class, unit_key)
 from .material import Item
-from .number_conflicts import _info, interval, modifiers, number_conflict, predicate  # noqa: F401 (re-exported)
+from .number_conflicts import (_info, comparable, interval, modifiers, number_conflict,  # noqa: F401 (re-exported)
+                               predicate)
 
 _WITHHELD = re.compile(r"\b(?:not|n't|never)\s+(?:rule|ruled|ruling)\s+out\b|\b(?:not|n't|never)\s+"
                        r"(?:exclude|excluded|deny|denied|dismiss|dismissed)\b", re.IGNORECASE)
@@ -65,7 +66,7 @@ def numbers(items: list[Item]) -> list[Contradiction]:
     for group in groups.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if _different_sources(a, b):
+                if _different_sources(a, b) and comparable(a, b, group):
                     note = number_conflict(a, b)
                     if note:
                         out.append(Contradiction("number", a, b, note, a.data.get("text") or "",

@@ -3,14 +3,23 @@
 Used by contradictions.numbers. A count ties to what happened to the things counted (its predicate), the words
 that say which things (its modifiers), its owner and date; an age or a measured performance ("a 31-year-old",
 "ran 10.2 seconds") says who or which effort is meant, so two of them conflict only when one doer has both.
+
+Before two figures are compared (`comparable`, in this order): a figure written with a leading zero ("000
+people" from "31, 000 people") is a fragment of a number, never a count (`fragment`); two sentences with the
+same words but for their numbers are one wire report copied, one copy corrected or garbled, not two sources
+(`copied`); and a source whose own report also gives a figure that agrees with the other side ("the quake killed
+10 people" ... "it killed 612 people" of another quake, or "of the 23 arrested, 12 are ...") is counting
+something else with its other figure, not disputing the figure it gives itself (`restated`).
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 from ..lexicon.quantities import QUALIFIERS
 from ..lexicon.stopwords import AUXILIARIES
+from ..sentences import sentence_at
 from ..settings import default
 from .claim_keys import STATUS_CLASS, actors_compatible, unit_key
 from .material import Item
@@ -23,6 +32,51 @@ _QUALIFYING = frozenset({w for words, _ in QUALIFIERS for w in words} |
 MEASURES = frozenset({"year-old", "years-old", "yr-old", "second", "seconds", "secs", "sec", "minute", "minutes",
                       "metre", "metres", "meter", "meters", "m", "km", "kilometres", "cm", "kg", "kilograms",
                       "pounds", "lbs", "inches", "feet", "points", "mph", "km/h"})
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+MIN_COPIED = 8  # words two sentences must share, all of them, to be one report copied
+
+
+def fragment(q: dict) -> bool:
+    """A figure written with a leading zero ("000 people", the tail of "31, 000 people"): a piece of a number."""
+    m = _NUMBER.search(q.get("text") or "")
+    return bool(m) and len(m.group(0)) > 1 and m.group(0)[0] == "0" and m.group(0)[1:2].isdigit()
+
+
+def _sentence_words(it: Item) -> list[str]:
+    at = it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
+    lo, hi = sentence_at(it.doc.text, at)
+    return [w.lower() for w in _LETTERS.findall(it.doc.text[lo:hi]) if w.isascii()]
+
+
+def copied(a: Item, b: Item) -> bool:
+    """Two sentences with the same words but for their numbers: one report, copied ("served 4½ months" and,
+    its fraction garbled, "served 412 months")."""
+    wa = _sentence_words(a)
+    return len(wa) >= MIN_COPIED and wa == _sentence_words(b)
+
+
+def _agrees(it: Item, other: Item) -> bool:
+    """`it` counts what `other` counts with a value `other` allows."""
+    ia, ib = interval(it.data), interval(other.data)
+    return ia is not None and ib is not None and predicate(it) == predicate(other) and \
+        ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def restated(a: Item, b: Item, group: list[Item]) -> bool:
+    """`a`'s source gives, in `a`'s own document, another figure that agrees with `b` (a report's own words
+    count for the report: an outlet that quotes "officials say 10 were killed" and writes "it killed 612" of an
+    earlier quake is not disputing the 10)."""
+    return any(it is not a and it.doc.id == a.doc.id and not fragment(it.data) and _agrees(it, b) and
+               (it.source_key == a.source_key or a.statement_id is None) for it in group)
+
+
+def comparable(a: Item, b: Item, group: list[Item]) -> bool:
+    """Two figures that may be two sources' values of one count (the module's cascade, first refusal wins)."""
+    return not (fragment(a.data) or fragment(b.data) or copied(a, b) or restated(a, b, group) or
+                restated(b, a, group))
 
 
 def _info(a: Item, b: Item) -> dict[str, dict]:
