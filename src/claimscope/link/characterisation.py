@@ -19,6 +19,7 @@ from ..settings import default
 
 LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "do", "be", "use", "need", "want", "see", "find"})
 MIN_SIDE = default("link.min_side")  # a description evaluates when the sum of its polarities reaches this
+NEUTRAL = 0.2  # a descriptor scoring less evaluates nothing (the polarity lexicon's neutral band)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,20 @@ def anchors_meet(a: tuple | None, b: tuple | None) -> bool:
 # words that say which one is meant, in time or order, not what it is like ("the late goal", "her final hope")
 IDENTIFYING = frozenset({"late", "early", "last", "first", "final", "next", "latest", "former", "previous",
                          "recent", "second", "third", "new", "old"})
+
+
+def kinds(descs: list[Descriptor]) -> frozenset[str]:
+    """The neutral words before a noun that say which kind of it is meant ("the mental side", "the domestic
+    market"): evaluating nothing, they still make it another thing than a noun without them. A capitalised word
+    ("Belarusian soldiers") says whose, which the owners compare, not which kind."""
+    return frozenset(d.head.lower() for d in descs if not d.predicative and abs(d.polarity) < NEUTRAL
+                     and d.head.lower() not in IDENTIFYING and not d.text[:1].isupper())
+
+
+def same_kind(a: list[Descriptor], b: list[Descriptor]) -> bool:
+    """Two descriptions of one kind of thing: the same neutral kind words, or none ("a side that is not so
+    strong" and "the mental side" are two things)."""
+    return kinds(a) == kinds(b)
 
 
 def side_polarity(descs: list[Descriptor]) -> float:

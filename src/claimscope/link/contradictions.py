@@ -2,7 +2,8 @@
 
 - number: the same quantity (unit, actor, status, time) given different values by different sources; a value
   that a later report raises (a toll that grows over days) is a timeline, not a conflict;
-- polarity: a negated event against an affirmed one with the same actor, action and theme; a statement that
+- polarity: a negated event against an affirmed one with the same actor, action and theme, at a time and place
+  that can be one (`same_time_and_place`); a statement that
   denies a proposition against one that asserts it (denials.py: "denied that P" vs "P", never "rejected calls");
 - characterisation: the same thing described by different sources in opposing terms (characterisation.py,
   from the descriptors analysis stored in each document's JSON).
@@ -120,9 +121,28 @@ def sentence_span(it: Item) -> tuple[int, int]:
     return sentence_at(it.doc.text, at)
 
 
+def same_time_and_place(ea: dict, eb: dict) -> bool:
+    """Two events that may be one in time and place: dates, when both give one, that agree ("2000" and
+    "2000-09"; "in August" only with "in August"), and places, when both name one, that are one ("won in Sydney"
+    and "did not win in Athens" are two events)."""
+    da, db = ea.get("date") if isinstance(ea.get("date"), dict) else None, \
+        eb.get("date") if isinstance(eb.get("date"), dict) else None
+    if da and db:
+        va, vb = str(da.get("value") or ""), str(db.get("value") or "")
+        if va and vb:
+            if not (va.startswith(vb) or vb.startswith(va)):
+                return False
+        elif (da.get("text") or "").strip().lower() != (db.get("text") or "").strip().lower():
+            return False
+    la, lb = actor_key(ea.get("location")), actor_key(eb.get("location"))
+    return not (la and lb and la != lb)
+
+
 def _same_event(a: Item, b: Item) -> bool:
     ea, eb = a.data, b.data
     if ea.get("lemma") != eb.get("lemma") or not ea.get("lemma"):
+        return False
+    if not same_time_and_place(ea, eb):
         return False
     ta, tb = theme_class(ea.get("what")), theme_class(eb.get("what"))
     if ta and tb and ta != tb:
@@ -252,7 +272,7 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
                     continue
                 if a.statement_id is None or b.statement_id is None:
                     continue  # a report's own wording ("the singer was the last hope") is no source's claim
-                if not characterisation.anchors_meet(anchor_a, anchor_b):
+                if not characterisation.anchors_meet(anchor_a, anchor_b) or not characterisation.same_kind(da, db):
                     continue
                 pair = tuple(sorted((a.source_key, b.source_key))) + (theme,)
                 if pair in seen:
