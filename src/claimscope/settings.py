@@ -189,6 +189,10 @@ _LINK: tuple[Setting, ...] = (
     Setting("link.min_shared_words", 3, "Content words two statements share to be about the same thing ..."),
     Setting("link.min_overlap", 0.5, "... and the share of the shorter one's content words they make up."),
     Setting("link.min_side", 0.3, "Summed polarity at which a description evaluates its target."),
+    Setting("link.neutral", 0.2, "Polarity below which a descriptor evaluates nothing: a word before a noun this "
+            "neutral says which kind is meant ('the mental side')."),
+    Setting("link.min_copied", 8, "Words two sentences must share, all of them but their numbers, to be one "
+            "report copied rather than two sources."),
     Setting("link.denied_coverage", 0.75, "Share of a denied proposition's topic words another statement must "
             "assert to be what the denial denies."),
     # claim check (link/check.py)

@@ -67,3 +67,18 @@ def test_another_speakers_figure_in_the_report_is_no_restatement():
     fire = _q(b, "9 workers", 9, "workers", speaker="the fire service", predicate="injure")
     assert not number_conflicts.restated(union, fire, [union, police, fire])
     assert number_conflicts.comparable(union, fire, [union, police, fire])
+
+
+def test_the_judged_set_reads_a_subset_of_a_jsonl_corpus(tmp_path):
+    from claimscope.eval import contradictions as scorer
+
+    lines = [{"doc_id": "1a", "topic": 1, "text": "One."}, {"doc_id": "2a", "topic": 2, "text": "Two."},
+             {"doc_id": "2b", "topic": 2, "text": "Three.", "url": "https://x.example/3"}]
+    (tmp_path / "c.jsonl").write_text("".join(__import__("json").dumps(x) + "\n" for x in lines), encoding="utf-8")
+    picked = scorer.subset_lines({"jsonl": "c.jsonl", "where": {"topic": [2]}, "id_key": "doc_id"}, tmp_path)
+    assert [o["url"] for o in picked] == ["c.jsonl#2a", "https://x.example/3"]
+    inputs, root = scorer.store_inputs({"jsonl": "c.jsonl", "where": {"topic": [2]}, "id_key": "doc_id"}, tmp_path,
+                                       None, tmp_path, "s")
+    assert root is None and len(inputs) == 1 and (tmp_path / "s.jsonl").read_text().count("\n") == 2
+    inputs, root = scorer.store_inputs({"root": "texts", "documents": ["a.txt"]}, tmp_path, None, tmp_path, "t")
+    assert inputs == [str(tmp_path / "texts" / "a.txt")] and root == tmp_path / "texts"

@@ -19,7 +19,7 @@ from ..settings import default
 
 LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "do", "be", "use", "need", "want", "see", "find"})
 MIN_SIDE = default("link.min_side")  # a description evaluates when the sum of its polarities reaches this
-NEUTRAL = 0.2  # a descriptor scoring less evaluates nothing (the polarity lexicon's neutral band)
+NEUTRAL = default("link.neutral")  # a descriptor scoring less evaluates nothing ("the mental side")
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,8 @@ def kinds(descs: list[Descriptor]) -> frozenset[str]:
 
 def same_kind(a: list[Descriptor], b: list[Descriptor]) -> bool:
     """Two descriptions of one kind of thing: the same neutral kind words, or none ("a side that is not so
-    strong" and "the mental side" are two things)."""
+    strong" and "the mental side" are two things). Asked only off one action: themes of one action ("sent elite
+    units" against "sent young, inexperienced conscripts") are one thing whatever their adjectives."""
     return kinds(a) == kinds(b)
 
 

@@ -272,7 +272,7 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
                     continue
                 if a.statement_id is None or b.statement_id is None:
                     continue  # a report's own wording ("the singer was the last hope") is no source's claim
-                if not characterisation.anchors_meet(anchor_a, anchor_b) or not characterisation.same_kind(da, db):
+                if not characterisation.anchors_meet(anchor_a, anchor_b):
                     continue
                 pair = tuple(sorted((a.source_key, b.source_key))) + (theme,)
                 if pair in seen:
@@ -285,6 +285,8 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
                 # exhausted conscripts" against "sent elite units")
                 one_action = anchor_a == anchor_b and (anchor_a or ("",))[0] == "event" and \
                     anchor_a[-1] not in characterisation.LIGHT_VERBS
+                if not one_action and not characterisation.same_kind(da, db):
+                    continue  # "a side that is not so strong" and "the mental side": a kind word makes two things
                 sa, sb = (da, db) if one_action else ([d for d in da if d.predicative], [d for d in db if d.predicative])
                 note = characterisation.opposition(sa, sb, grading=named) if sa and sb else None
                 if note:

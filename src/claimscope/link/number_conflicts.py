@@ -36,7 +36,7 @@ MEASURES = frozenset({"year-old", "years-old", "yr-old", "second", "seconds", "s
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
-MIN_COPIED = 8  # words two sentences must share, all of them, to be one report copied
+MIN_COPIED = default("link.min_copied")  # words two sentences must share, all but numbers, to be one report
 
 
 def fragment(q: dict) -> bool:
