@@ -198,6 +198,8 @@ _LINK: tuple[Setting, ...] = (
     # claim check (link/check.py)
     Setting("check.candidates", 500, "Documents the full-text index proposes for a claim, best first."),
     Setting("check.min_relevance", 0.5, "Share of a claim's topic words a sentence must hold to bear on it."),
+    Setting("check.min_relevance_headline", 0.4, "Share of a claim's topic words a document's short first line "
+            "(a headline, terse) must hold to bear on it."),
     Setting("check.max_sentences", 400, "Sentences of a document read for a claim (longer ones are cut)."),
 )
 

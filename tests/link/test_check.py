@@ -165,3 +165,20 @@ def test_cli_and_api_answer_the_same(store_path, capsys):
     api = client.get("/api/check", params={"claim": CLAIM}).json()
     assert api["summary"] == cli["summary"]
     assert client.get("/api/check", params={"claim": " "}).status_code == 400
+
+
+def test_a_closing_quote_is_no_part_of_a_word():
+    assert checker.words("the 'wolf' was a dog") == ["the", "wolf", "was", "a", "dog"]
+
+
+def test_a_terse_headline_bears_on_a_long_claim_a_body_sentence_does_not():
+    claim = "A hacker group stole the passwords of two million users of the messaging app Quillo"
+    wanted = checker.weights(claim)
+    # 4 of the claim's 10 weights: too little for a sentence, enough for a short first line
+    text = "Quillo passwords stolen, says app maker\nThe company gave no figure."
+    share, start, end = checker.relevant(text, wanted)
+    assert 0.4 <= share < 0.5 and text[start:end] == "Quillo passwords stolen, says app maker"
+    body = "Markets were calm.\nQuillo passwords stolen, says app maker, and more besides in a long report."
+    assert checker.relevant(body, wanted) is None
+    # a headline with the claim's name alone bears on nothing
+    assert checker.relevant("Quillo launches a new logo\nDesigners praised it.", wanted) is None

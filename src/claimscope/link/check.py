@@ -6,7 +6,8 @@ Over the store, no parse (the link stage's rule). The cascade, per candidate doc
    at most `check.candidates`);
 2. `best_sentence`: the sentence (or short line: a headline) sharing most of the claim's topic words, names
    counting twice, compared by a light stem ("resigned" = "resignation"); a document bears on the claim when
-   that sentence holds at least `check.min_relevance` of their weight (and two words, for a claim of two);
+   that sentence holds at least `check.min_relevance` of their weight (and two words, for a claim of two), or
+   its first line, when short (a headline), holds `check.min_relevance_headline` (`relevant`);
 3. `verdict` on that sentence, first rule that answers: `refutes` (a denial or debunking word, "no evidence",
    "laughs off", "rules out", the opposite of a claim's word: "stay open" for "close", or a negation the claim
    lacks, or lacks one the claim has) -> contradicts; `unverified` (a negated check: "has not been verified",
@@ -36,6 +37,7 @@ from .material import canonical_ids, outlet_of
 
 CANDIDATES = default("check.candidates")
 MIN_RELEVANCE = default("check.min_relevance")
+MIN_RELEVANCE_HEADLINE = default("check.min_relevance_headline")
 MAX_SENTENCES = default("check.max_sentences")
 MAX_CLAIM = 1000
 MAX_LINE = 300  # a line this short may be one report (a headline) even when punctuation cuts it
@@ -48,10 +50,12 @@ _SUFFIXES = ("ations", "ation", "itions", "ition", "ings", "ing", "ions", "ion",
 
 
 def words(text: str) -> list[str]:
-    """Lowercased word tokens ("isn't" -> "is", "n't")."""
+    """Lowercased word tokens ("isn't" -> "is", "n't"; "'wolf'" -> "wolf")."""
     out = []
     for m in _WORD.finditer((text or "").lower().replace("’", "'")):
-        w = m.group(0)
+        w = m.group(0).rstrip("'")  # a closing quote is no part of the word ("the 'wolf' was a dog")
+        if not w:
+            continue
         if w.endswith("n't"):
             out += [w[:-3], "n't"]
         else:
@@ -218,6 +222,30 @@ def best_sentence(text: str, wanted: dict[str, float]) -> tuple[float, int, int]
     return best
 
 
+def headline(text: str, wanted: dict[str, float]) -> tuple[float, int, int]:
+    """(weighted share of the claim's topic found, start, end) of the document's first line when it is short (a
+    headline: terse, so it may hold less of the claim's words and still be about it)."""
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    end = len(text) if end < 0 else end
+    if not 0 < end - lead <= MAX_LINE:
+        return 0.0, 0, 0
+    share = sum(wanted.get(t, 0.0) for t in topic(text[lead:end])) / sum(wanted.values())
+    return share, lead, len(text[:end].rstrip())
+
+
+def relevant(text: str, wanted: dict[str, float]) -> tuple[float, int, int] | None:
+    """The span of a document that bears on the claim, with its share: the best sentence or short line holding
+    `check.min_relevance` of the claim's topic, else a headline holding `check.min_relevance_headline`; each
+    with two of the claim's words (one, for a claim of one)."""
+    need = min(2, len(wanted))
+    for (share, start, end), floor in ((best_sentence(text, wanted), MIN_RELEVANCE),
+                                       (headline(text, wanted), MIN_RELEVANCE_HEADLINE)):
+        if share >= floor and len(topic(text[start:end]) & set(wanted)) >= need:
+            return share, start, end
+    return None
+
+
 def _statement_at(conn: sqlite3.Connection, doc_id: str, js: dict, start: int, end: int) -> tuple:
     """(statement id, speaker, speaker as written, stance) of the statement whose content or cue lies in the
     sentence, or Nones."""
@@ -250,11 +278,11 @@ def check(conn: sqlite3.Connection, claim: str, *, limit: int | None = None) -> 
     for d in docs:
         if d is None:
             continue
-        share, start, end = best_sentence(d[6] or "", wanted)
-        sentence = d[6][start:end]
-        hits = len(topic(sentence) & set(wanted))
-        if share < MIN_RELEVANCE or hits < min(2, len(wanted)):
+        found = relevant(d[6] or "", wanted)
+        if found is None:
             continue
+        share, start, end = found
+        sentence = d[6][start:end]
         sid, speaker, written, stance = _statement_at(conn, d[0], unpack_json(d[7]), start, end)
         found, cue = verdict(sentence, claim, stance)
         outlet = outlet_of(d[4], d[1], d[2], d[0])
