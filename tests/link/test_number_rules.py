@@ -82,3 +82,22 @@ def test_the_judged_set_reads_a_subset_of_a_jsonl_corpus(tmp_path):
     assert root is None and len(inputs) == 1 and (tmp_path / "s.jsonl").read_text().count("\n") == 2
     inputs, root = scorer.store_inputs({"root": "texts", "documents": ["a.txt"]}, tmp_path, None, tmp_path, "t")
     assert inputs == [str(tmp_path / "texts" / "a.txt")] and root == tmp_path / "texts"
+
+
+def test_an_of_phrase_irregular_past_and_a_causing_verb_give_the_counts_predicate():
+    a = _doc("a", "The flood forced 900 residents of Olmen to leave their homes, the fire service said.")
+    b = _doc("b", "Only 250 residents of Olmen left their homes, the mayor said.")
+    qa, qb = _q(a, "900 residents", 900, "residents", predicate=None), _q(b, "250 residents", 250, "residents",
+                                                                           predicate=None)
+    qa.data.pop("event_lemma"), qb.data.pop("event_lemma")
+    assert number_conflicts.predicate(qa) == number_conflicts.predicate(qb) == "leave"
+    # a verb that causes nothing stays the predicate: "the storm injured 40 workers" -> injur
+    c = _doc("c", "The storm injured 40 workers at the port.")
+    qc = _q(c, "40 workers", 40, "workers", predicate=None)
+    qc.data.pop("event_lemma")
+    assert number_conflicts.predicate(qc) == "injur"
+    # no verb after an "of" phrase: unknown, never compared
+    d = _doc("d", "A crowd of 300 residents of Olmen and their friends.")
+    qd = _q(d, "300 residents", 300, "residents", predicate=None)
+    qd.data.pop("event_lemma")
+    assert number_conflicts.predicate(qd) is None

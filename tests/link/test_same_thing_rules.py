@@ -42,3 +42,15 @@ def test_evaluations_names_and_identifying_words_are_no_kinds():
                                                                                            True)])
     assert characterisation.same_kind([_d("latest"), _d("swift", 0.3, True)], [_d("slow", -0.3, True)])
     assert characterisation.same_kind([_d("domestic")], [_d("domestic"), _d("weak", -0.4, True)])
+
+
+def test_a_question_describes_nothing_and_original_only_says_which():
+    assert characterisation.asked("How would you prove the original report is genuine?")
+    assert characterisation.asked('"Is the plan a disaster?"')
+    assert not characterisation.asked("The plan is a disaster, she said.")
+    assert characterisation.side_polarity([_d("original", 0.35)]) == 0
+
+
+def test_dangerous_grades_a_happening_as_grave():
+    from claimscope.lexicon.severity import severity
+    assert severity("one of the most dangerous failures") > 0 and severity("a minor seepage") < 0

@@ -66,6 +66,11 @@ def described(section: list | None) -> list[Described]:
     return out
 
 
+def asked(sentence: str) -> bool:
+    """A question asserts no description ("how will you prove the original email is genuine?")."""
+    return sentence.rstrip().rstrip("\"'”’)").endswith("?")
+
+
 def anchors_meet(a: tuple | None, b: tuple | None) -> bool:
     """Two descriptions can be of one thing: the same event's theme, or named/predicated of a definite thing,
     with at least one side tied to it by an action or a naming verb; a light verb ties nothing ("has easy
@@ -77,9 +82,10 @@ def anchors_meet(a: tuple | None, b: tuple | None) -> bool:
     return True
 
 
-# words that say which one is meant, in time or order, not what it is like ("the late goal", "her final hope")
+# words that say which one is meant, in time or order, not what it is like ("the late goal", "her final hope",
+# "the original email")
 IDENTIFYING = frozenset({"late", "early", "last", "first", "final", "next", "latest", "former", "previous",
-                         "recent", "second", "third", "new", "old"})
+                         "recent", "second", "third", "new", "old", "original"})
 
 
 def kinds(descs: list[Descriptor]) -> frozenset[str]:

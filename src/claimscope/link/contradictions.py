@@ -209,6 +209,8 @@ def _described(items: list[Item]) -> list[tuple[Item, characterisation.Described
     for doc in {it.doc.id: it.doc for it in items}.values():
         for noun in characterisation.described(doc.characterisations):
             start, end = noun.sentence
+            if characterisation.asked(doc.text[start:end]):
+                continue  # a question describes nothing
             owner = _statement_for(doc, start, end, statements)
             sent = Item("sentence", doc, start, {}, owner.statement_id if owner else None,
                         owner.speaker if owner else None, doc.text[start:end], stance=owner.stance if owner else None,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..lexicon.quantities import QUALIFIERS
+from ..lexicon.quantities import CAUSATIVES, IRREGULAR_PAST, QUALIFIERS
 from ..lexicon.stopwords import AUXILIARIES
 from ..sentences import sentence_at
 from ..settings import default
@@ -128,9 +128,30 @@ def _participle(word: str) -> str | None:
     return _stem(w) if w.isalpha() and w.endswith(("ed", "en")) and w not in AUXILIARIES else None
 
 
+def _after(text: str) -> list[str]:
+    """The words after a quantity, a place or owner it is "of" skipped ("400 residents of Tillen left")."""
+    words = [w.strip(".,;:!?\"'()") for w in text.split()[:8]]
+    if words and words[0].lower() == "of":
+        rest = words[1:]
+        while rest and (rest[0][:1].isupper() or rest[0].lower() == "the"):
+            rest = rest[1:]
+        words = rest if len(rest) < len(words) - 1 else words
+    return words
+
+
+def _caused(words: list[str]) -> str | None:
+    """"forced 1,200 residents to leave": the verb after "to" (within the next six words)."""
+    for i, w in enumerate(words[:6]):
+        if w.lower() == "to" and i + 1 < len(words) and words[i + 1].isalpha():
+            return _stem(words[i + 1].lower())
+    return None
+
+
 def predicate(it: Item) -> str | None:
     """What a quantity counts happening to: the action of its event, else the verb right after it ("300 people
-    had been killed" -> kill), else the participle right before it ("the blast injured 14 workers" -> injur)."""
+    had been killed" -> kill, "400 residents of Tillen left" -> leave), else the participle right before it
+    ("the blast injured 14 workers" -> injur), or what a causing one makes them do ("forced 1,200 residents to
+    leave" -> leave)."""
     if it.data.get("event_lemma"):
         return _stem(it.data["event_lemma"])
     text = it.doc.text
@@ -139,14 +160,18 @@ def predicate(it: Item) -> str | None:
         return None
     start = it.data.get("start") if isinstance(it.data.get("start"), int) else None
     before = text[max(0, start - 30):start].split()[-1:] if start else []
+    after = _after(text[end:end + 80])
     if before and _participle(before[0]):
-        return _participle(before[0])
-    for word in text[end:end + 60].split()[:5]:
-        w = word.strip(".,;:!?\"'()").lower()
+        cause = _participle(before[0])
+        return (_caused(after) or cause) if cause in CAUSATIVES else cause
+    for w in after[:5]:
+        w = w.lower()
         if not w.isalpha():
             return None
         if w not in AUXILIARIES:
             # what happened to what was counted: a participle ("had been killed", "were injured"), else nothing
+            if w in IRREGULAR_PAST:
+                return _stem(IRREGULAR_PAST[w])
             return _stem(w) if w.endswith(("ed", "en")) else None
     return None
 
