@@ -47,6 +47,9 @@ def test_verdict_cascade(sentence, expected):
     ("Seawing could not confirm the Arnholm crossings were cancelled", "reports"),
     ("Seawing crossings to Arnholm go ahead as planned", "contradicts"),         # the opposite of "cancel"
     ("Witnesses say Seawing cancelled the Arnholm crossings", "reports"),
+    ("Seawing rejects calls to explain why the Arnholm crossings were cancelled", "reports"),  # a demand
+    ("Seawing rejects claims that the Arnholm crossings were cancelled", "contradicts"),   # a claim, denied
+    ("Seawing dismisses the Arnholm crossings cancellation as a false alarm", "contradicts"),
 ])
 def test_dismissals_negated_checks_and_opposites(sentence, expected):
     assert checker.verdict(sentence, CLAIM)[0] == expected

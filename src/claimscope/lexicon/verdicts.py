@@ -32,6 +32,14 @@ HEDGING = frozenset({
 HEDGING_PHRASES = ("said to", "believed to", "thought to", "appear to", "appears to", "appeared to", "seem to",
                    "seems to", "set to", "expected to", "according to", "in talks", "is said", "are said",
                    "could be", "may be", "might be", "report:", "reports:")
+# Verbs of turning down, and what they may turn down that is a demand, not a fact: "rejects calls to publish the
+# advice" takes no side on what the advice says (denying "plans" still denies them: not listed).
+REJECTING = frozenset({"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
+                       "dismissing", "rebuff", "rebuffs", "rebuffed", "resist", "resists", "resisted"})
+DEMANDS = frozenset({"call", "calls", "question", "questions", "demand", "demands", "request", "requests", "appeal",
+                     "appeals", "criticism", "criticisms", "pressure", "invitation", "offer", "offers", "proposal",
+                     "proposals", "bid", "bids", "motion", "application", "suggestion", "suggestions"})
+
 # Words of checking a claim: negated ("has not been verified", "could not confirm", "did not deny", "did not rule
 # out") they leave it open, which is a report, not a denial.
 CHECKING = frozenset({"verify", "verified", "confirm", "confirmed", "confirmation", "deny", "denied", "rule", "ruled",

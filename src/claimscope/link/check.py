@@ -8,7 +8,8 @@ Over the store, no parse (the link stage's rule). The cascade, per candidate doc
    counting twice, compared by a light stem ("resigned" = "resignation"); a document bears on the claim when
    that sentence holds at least `check.min_relevance` of their weight (and two words, for a claim of two), or
    its first line, when short (a headline), holds `check.min_relevance_headline` (`relevant`);
-3. `verdict` on that sentence, first rule that answers: `refutes` (a denial or debunking word, "no evidence",
+3. `verdict` on that sentence, first rule that answers: `position` (turning down a demand: "rejects calls to
+   publish", "dismissed questions about") -> reports; `refutes` (a denial or debunking word, "no evidence",
    "laughs off", "rules out", the opposite of a claim's word: "stay open" for "close", or a negation the claim
    lacks, or lacks one the claim has) -> contradicts; `unverified` (a negated check: "has not been verified",
    "could not confirm", "did not deny") -> reports; `confirms` ("confirms",
@@ -27,8 +28,8 @@ import sqlite3
 
 from ..errors import UsageError
 from ..lexicon.english import STOP_WORDS
-from ..lexicon.verdicts import (CHECKING, CONFIRMING, HEDGING, HEDGING_PHRASES, NEGATING, OPPOSITES, REFUTING,
-                                REFUTING_PHRASES)
+from ..lexicon.verdicts import (CHECKING, CONFIRMING, DEMANDS, HEDGING, HEDGING_PHRASES, NEGATING, OPPOSITES,
+                                REFUTING, REFUTING_PHRASES, REJECTING)
 from ..sentences import sentence_spans
 from ..settings import default
 from ..store.blob import unpack_json
@@ -100,6 +101,14 @@ def _phrase(ws: list[str], phrases) -> str | None:
 
 
 # --- the verdict cascade: (sentence words, claim words, statement stance) -> (verdict, cue) or None ----------
+
+
+def position(ws: list[str], claim: list[str], stance: str | None):
+    """Turning down a demand takes no side on the claim ("rejects calls to publish the advice"): a report."""
+    for i, w in enumerate(ws):
+        if w in REJECTING and w not in claim and any(x in DEMANDS for x in ws[i + 1:i + 3]):
+            return "reports", " ".join(ws[i:i + 3])
+    return None
 
 
 def _checking(ws: list[str], i: int) -> bool:
@@ -176,7 +185,7 @@ def verdict(sentence: str, claim: str, stance: str | None = None) -> tuple[str, 
     """(supports | contradicts | reports, the cue that decided) for a sentence that bears on the claim."""
     ws, cw = words(sentence), words(claim)
     question = bool(_QUESTION.search(sentence))  # "Will X resign? Aides fear so": a question anywhere
-    for rule in (refutes, unverified, confirms):
+    for rule in (position, refutes, unverified, confirms):
         found = rule(ws, cw, stance)
         if found:
             return found
