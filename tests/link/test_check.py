@@ -84,6 +84,8 @@ def test_word_forms_meet():
     assert checker.stem("cancelled") == checker.stem("cancels") == checker.stem("cancellation")
     assert checker.stem("splitting") == checker.stem("split") and checker.stem("stopped") == checker.stem("stop")
     assert checker.stem("falling") == "fall" and checker.stem("kissed") == "kiss"
+    assert checker.stem("stolen") == checker.stem("stole") == checker.stem("steals")
+    assert checker.stem("fled") != checker.stem("fed")
     assert checker.topic("mouse-in-soup claim") >= {"mouse", "soup"}
 
 
@@ -178,10 +180,10 @@ def test_a_terse_headline_bears_on_a_long_claim_a_body_sentence_does_not():
     claim = "A hacker group stole the passwords of two million users of the messaging app Quillo"
     wanted = checker.weights(claim)
     # 4 of the claim's 10 weights: too little for a sentence, enough for a short first line
-    text = "Quillo passwords stolen, says app maker\nThe company gave no figure."
+    text = "Quillo passwords leaked, says app maker\nThe company gave no figure."
     share, start, end = checker.relevant(text, wanted)
-    assert 0.4 <= share < 0.5 and text[start:end] == "Quillo passwords stolen, says app maker"
-    body = "Markets were calm.\nQuillo passwords stolen, says app maker, and more besides in a long report."
+    assert 0.4 <= share < 0.5 and text[start:end] == "Quillo passwords leaked, says app maker"
+    body = "Markets were calm.\nQuillo passwords leaked, says app maker, and more besides in a long report."
     assert checker.relevant(body, wanted) is None
     # a headline with the claim's name alone bears on nothing
     assert checker.relevant("Quillo launches a new logo\nDesigners praised it.", wanted) is None

@@ -40,12 +40,6 @@ GENERIC_NOUNS = {"thing", "way", "time", "reason", "point", "question", "problem
                  "step", "option", "another", "other", "matter", "case", "sense", "respect", "thought", "idea",
                  "set", "lot", "bit", "number", "hell", "heck"}
 
-# Irregular past forms of what happens to things counted ("400 residents of Tillen left", "300 fled"), as the
-# verbs they are forms of, so the count's predicate is read as it is for "were evacuated".
-IRREGULAR_PAST = {"left": "leave", "fled": "flee", "lost": "lose", "hit": "hit", "struck": "strike",
-                  "held": "hold", "kept": "keep", "sold": "sell", "built": "build", "spent": "spend",
-                  "went": "go", "came": "come", "took": "take", "gave": "give", "shot": "shoot", "fell": "fall",
-                  "hurt": "hurt", "quit": "quit", "stayed": "stay", "met": "meet", "won": "win"}
 # Verbs that make the things counted do something ("forced 1,200 residents to leave"): the count's predicate is
 # the verb after "to", not the causing one.
 CAUSATIVES = frozenset({"forc", "caus", "prompt", "order", "compell", "oblig", "urg"})

@@ -28,6 +28,7 @@ import sqlite3
 
 from ..errors import UsageError
 from ..lexicon.english import STOP_WORDS
+from ..lexicon.inflection import IRREGULAR_VERBS
 from ..lexicon.verdicts import (CHECKING, CONFIRMING, DEMANDS, HEDGING, HEDGING_PHRASES, NEGATING, OPPOSITES,
                                 REFUTING, REFUTING_PHRASES, REJECTING)
 from ..sentences import sentence_spans
@@ -66,7 +67,9 @@ def words(text: str) -> list[str]:
 
 def stem(word: str) -> str:
     """A light stem, so word forms of one word meet: "resigned", "resigning", "resignation" -> "resign";
-    "splitting" -> "split" (a doubled last consonant before -ing or -ed is one)."""
+    "splitting" -> "split" (a doubled last consonant before -ing or -ed is one); an irregular form is its verb
+    ("stolen", "stole" -> "steal")."""
+    word = IRREGULAR_VERBS.get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

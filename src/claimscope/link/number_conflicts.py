@@ -17,7 +17,8 @@ from __future__ import annotations
 import math
 import re
 
-from ..lexicon.quantities import CAUSATIVES, IRREGULAR_PAST, QUALIFIERS
+from ..lexicon.inflection import IRREGULAR_VERBS
+from ..lexicon.quantities import CAUSATIVES, QUALIFIERS
 from ..lexicon.stopwords import AUXILIARIES
 from ..sentences import sentence_at
 from ..settings import default
@@ -170,8 +171,8 @@ def predicate(it: Item) -> str | None:
             return None
         if w not in AUXILIARIES:
             # what happened to what was counted: a participle ("had been killed", "were injured"), else nothing
-            if w in IRREGULAR_PAST:
-                return _stem(IRREGULAR_PAST[w])
+            if w in IRREGULAR_VERBS:
+                return _stem(IRREGULAR_VERBS[w])
             return _stem(w) if w.endswith(("ed", "en")) else None
     return None
 
