@@ -1,6 +1,7 @@
 """The third hand-written article set: no non-contradiction flagged (a past flood, a part of a count, a copied
 wire report with a mistyped number, rejected calls, dismissed questions, last year's crowd), and every
-contradiction but the crowd "in front of 41,000 fans" (a count with no verb) found."""
+contradiction found but the cup-final crowd, whose two short reports the story step keeps apart (claims are
+compared within a story)."""
 
 from __future__ import annotations
 
@@ -32,5 +33,5 @@ def test_third_set_flags_no_non_contradiction(result):
     assert result["flagged_non_contradictions"] == []
 
 
-def test_third_set_finds_its_contradictions_but_the_verbless_count(result):
+def test_third_set_finds_its_contradictions_but_the_crowd_of_two_stories(result):
     assert [m["a_has"] for m in result["missed"]] == ["in front of 41,000 fans"]

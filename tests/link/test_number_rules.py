@@ -97,7 +97,20 @@ def test_an_of_phrase_irregular_past_and_a_causing_verb_give_the_counts_predicat
     qc.data.pop("event_lemma")
     assert number_conflicts.predicate(qc) == "injur"
     # no verb after an "of" phrase: unknown, never compared
-    d = _doc("d", "A crowd of 300 residents of Olmen and their friends.")
+    d = _doc("d", "A list of 300 residents of Olmen and their friends.")
     qd = _q(d, "300 residents", 300, "residents", predicate=None)
     qd.data.pop("event_lemma")
     assert number_conflicts.predicate(qd) is None
+
+
+def test_a_crowd_is_counted_by_one_predicate_whatever_the_words():
+    def pred(text, figure):
+        q = _q(_doc("x", text), figure, 1, "fans", predicate=None)
+        q.data.pop("event_lemma")
+        return number_conflicts.predicate(q)
+
+    assert pred("The final was played in front of 41,000 fans.", "41,000 fans") == "attend"
+    assert pred("Only 28,000 fans watched the final.", "28,000 fans") == "attend"
+    assert pred("About 5,000 fans marched to the stadium.", "5,000 fans") == "attend"
+    assert pred("The club said 41,000 fans were injured in the crush.", "41,000 fans") == "injur"  # not a crowd
+    assert pred("The club sold tickets to 41,000 fans.", "41,000 fans") is None

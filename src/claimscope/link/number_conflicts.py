@@ -18,7 +18,7 @@ import math
 import re
 
 from ..lexicon.inflection import IRREGULAR_VERBS
-from ..lexicon.quantities import CAUSATIVES, QUALIFIERS
+from ..lexicon.quantities import CAUSATIVES, CROWD_BEFORE, CROWD_VERBS, QUALIFIERS
 from ..lexicon.stopwords import AUXILIARIES
 from ..sentences import sentence_at
 from ..settings import default
@@ -152,7 +152,13 @@ def predicate(it: Item) -> str | None:
     """What a quantity counts happening to: the action of its event, else the verb right after it ("300 people
     had been killed" -> kill, "400 residents of Tillen left" -> leave), else the participle right before it
     ("the blast injured 14 workers" -> injur), or what a causing one makes them do ("forced 1,200 residents to
-    leave" -> leave)."""
+    leave" -> leave); a crowd's count is "attend" whatever the words ("in front of 41,000 fans", "28,000 fans
+    watched", "5,000 marched")."""
+    found = _predicate(it)
+    return "attend" if found in CROWD_VERBS else found
+
+
+def _predicate(it: Item) -> str | None:
     if it.data.get("event_lemma"):
         return _stem(it.data["event_lemma"])
     text = it.doc.text
@@ -160,6 +166,9 @@ def predicate(it: Item) -> str | None:
     if end is None:
         return None
     start = it.data.get("start") if isinstance(it.data.get("start"), int) else None
+    lead = " ".join(text[max(0, start - 30):start].lower().split()) if start else ""
+    if lead.endswith(CROWD_BEFORE):
+        return "attend"  # "in front of 41,000 fans", "a crowd of 5,000"
     before = text[max(0, start - 30):start].split()[-1:] if start else []
     after = _after(text[end:end + 80])
     if before and _participle(before[0]):
