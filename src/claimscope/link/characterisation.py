@@ -67,7 +67,7 @@ def described(section: list | None) -> list[Described]:
 
 
 def asked(sentence: str) -> bool:
-    """A question asserts no description ("how will you prove the original email is genuine?")."""
+    """A question asserts no description ("would the original memo prove it was forged?")."""
     return sentence.rstrip().rstrip("\"'”’)").endswith("?")
 
 
@@ -83,7 +83,7 @@ def anchors_meet(a: tuple | None, b: tuple | None) -> bool:
 
 
 # words that say which one is meant, in time or order, not what it is like ("the late goal", "her final hope",
-# "the original email")
+# "the original memo")
 IDENTIFYING = frozenset({"late", "early", "last", "first", "final", "next", "latest", "former", "previous",
                          "recent", "second", "third", "new", "old", "original"})
 

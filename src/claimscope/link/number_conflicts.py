@@ -7,8 +7,8 @@ that say which things (its modifiers), its owner and date; an age or a measured 
 Before two figures are compared (`comparable`, in this order): a figure written with a leading zero ("000
 people" from "31, 000 people") is a fragment of a number, never a count (`fragment`); two sentences with the
 same words but for their numbers are one wire report copied, one copy corrected or garbled, not two sources
-(`copied`); and a source whose own report also gives a figure that agrees with the other side ("the quake killed
-10 people" ... "it killed 612 people" of another quake, or "of the 23 arrested, 12 are ...") is counting
+(`copied`); and a source whose own report also gives a figure that agrees with the other side ("the storm killed
+14 people" ... "it killed 230 people" of another storm, or "of the 30 arrested, 18 are ...") is counting
 something else with its other figure, not disputing the figure it gives itself (`restated`).
 """
 
@@ -68,8 +68,8 @@ def _agrees(it: Item, other: Item) -> bool:
 
 def restated(a: Item, b: Item, group: list[Item]) -> bool:
     """`a`'s source gives, in `a`'s own document, another figure that agrees with `b` (a report's own words
-    count for the report: an outlet that quotes "officials say 10 were killed" and writes "it killed 612" of an
-    earlier quake is not disputing the 10)."""
+    count for the report: an outlet that quotes "officials say 14 were killed" and writes "it killed 230" of an
+    earlier storm is not disputing the 14)."""
     return any(it is not a and it.doc.id == a.doc.id and not fragment(it.data) and _agrees(it, b) and
                (it.source_key == a.source_key or a.statement_id is None) for it in group)
 
