@@ -189,11 +189,17 @@ _LINK: tuple[Setting, ...] = (
     Setting("link.min_shared_words", 3, "Content words two statements share to be about the same thing ..."),
     Setting("link.min_overlap", 0.5, "... and the share of the shorter one's content words they make up."),
     Setting("link.min_side", 0.3, "Summed polarity at which a description evaluates its target."),
+    Setting("link.neutral", 0.2, "Polarity below which a descriptor evaluates nothing: a word before a noun this "
+            "neutral says which kind is meant ('the mental side')."),
+    Setting("link.min_copied", 8, "Words two sentences must share, all of them but their numbers, to be one "
+            "report copied rather than two sources."),
     Setting("link.denied_coverage", 0.75, "Share of a denied proposition's topic words another statement must "
             "assert to be what the denial denies."),
     # claim check (link/check.py)
     Setting("check.candidates", 500, "Documents the full-text index proposes for a claim, best first."),
     Setting("check.min_relevance", 0.5, "Share of a claim's topic words a sentence must hold to bear on it."),
+    Setting("check.min_relevance_headline", 0.4, "Share of a claim's topic words a document's short first line "
+            "(a headline, terse) must hold to bear on it."),
     Setting("check.max_sentences", 400, "Sentences of a document read for a claim (longer ones are cut)."),
 )
 

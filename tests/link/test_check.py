@@ -38,6 +38,37 @@ def test_verdict_cascade(sentence, expected):
     assert checker.verdict(sentence, CLAIM)[0] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seawing laughs off rumours that it cancelled the Arnholm crossings", "contradicts"),
+    ("Seawing rules out cancelling the Arnholm crossings", "contradicts"),
+    ("Seawing does not rule out cancelling the Arnholm crossings", "reports"),   # a possibility kept open
+    ("Arnholm crossings cancelled, but this has not been verified", "reports"),  # a negated check
+    ("Seawing did not deny that the Arnholm crossings are cancelled", "reports"),
+    ("Seawing could not confirm the Arnholm crossings were cancelled", "reports"),
+    ("Seawing crossings to Arnholm go ahead as planned", "contradicts"),         # the opposite of "cancel"
+    ("Witnesses say Seawing cancelled the Arnholm crossings", "reports"),
+    ("Seawing rejects calls to explain why the Arnholm crossings were cancelled", "reports"),  # a demand
+    ("Seawing rejects claims that the Arnholm crossings were cancelled", "contradicts"),   # a claim, denied
+    ("Seawing dismisses the Arnholm crossings cancellation as a false alarm", "contradicts"),
+])
+def test_dismissals_negated_checks_and_opposites(sentence, expected):
+    assert checker.verdict(sentence, CLAIM)[0] == expected
+
+
+def test_opposites_need_the_claims_word_absent():
+    claim = "The carmaker Ortex will close its plant in Ludby"
+    assert checker.verdict("Ortex says its Ludby plant will stay open", claim)[0] == "contradicts"
+    # both words: the plant closes and another opens, which denies nothing
+    assert checker.verdict("Ortex to close Ludby plant and open a new one in Harr", claim)[0] == "supports"
+    assert checker.verdict("Ortex to close its Ludby plant", claim)[0] == "supports"
+
+
+def test_a_dismissal_phrase_of_the_claim_itself_is_its_topic():
+    claim = "A drone was shot down over the port of Velna"
+    assert checker.verdict("Drone shot down over Velna port", claim)[0] == "supports"
+    assert checker.verdict("Army denies a drone was shot down over Velna port", claim)[0] == "contradicts"
+
+
 def test_a_negated_claim_is_supported_by_a_negation():
     claim = "Seawing has not cancelled the Arnholm crossings"
     assert checker.verdict("Seawing did not cancel the Arnholm crossings", claim)[0] == "supports"
@@ -51,6 +82,10 @@ def test_stance_of_the_statement_decides_when_no_word_does():
 
 def test_word_forms_meet():
     assert checker.stem("cancelled") == checker.stem("cancels") == checker.stem("cancellation")
+    assert checker.stem("splitting") == checker.stem("split") and checker.stem("stopped") == checker.stem("stop")
+    assert checker.stem("falling") == "fall" and checker.stem("kissed") == "kiss"
+    assert checker.stem("stolen") == checker.stem("stole") == checker.stem("steals")
+    assert checker.stem("fled") != checker.stem("fed")
     assert checker.topic("mouse-in-soup claim") >= {"mouse", "soup"}
 
 
@@ -135,3 +170,20 @@ def test_cli_and_api_answer_the_same(store_path, capsys):
     api = client.get("/api/check", params={"claim": CLAIM}).json()
     assert api["summary"] == cli["summary"]
     assert client.get("/api/check", params={"claim": " "}).status_code == 400
+
+
+def test_a_closing_quote_is_no_part_of_a_word():
+    assert checker.words("the 'wolf' was a dog") == ["the", "wolf", "was", "a", "dog"]
+
+
+def test_a_terse_headline_bears_on_a_long_claim_a_body_sentence_does_not():
+    claim = "A hacker group stole the passwords of two million users of the messaging app Quillo"
+    wanted = checker.weights(claim)
+    # 4 of the claim's 10 weights: too little for a sentence, enough for a short first line
+    text = "Quillo passwords leaked, says app maker\nThe company gave no figure."
+    share, start, end = checker.relevant(text, wanted)
+    assert 0.4 <= share < 0.5 and text[start:end] == "Quillo passwords leaked, says app maker"
+    body = "Markets were calm.\nQuillo passwords leaked, says app maker, and more besides in a long report."
+    assert checker.relevant(body, wanted) is None
+    # a headline with the claim's name alone bears on nothing
+    assert checker.relevant("Quillo launches a new logo\nDesigners praised it.", wanted) is None

@@ -9,11 +9,17 @@ kind, same two documents, overlapping sentences): precision is agree / judged fl
 are listed so the set can be extended; precision is also given per split (a store's "split": "development" for
 stores the rules were changed on, "held" for stores judged at first reading and never tuned on; "sets" for the
 hand-written article sets). Recall: every expected contradiction of each article set found.
+
+A store names its inputs as files under the corpus root (or under its own `root`, relative to the judged set),
+or as the lines of a JSON-lines file whose `where` keys have one of the listed values (`{"jsonl": PATH,
+"where": {"topic": [18, 20]}, "id_key": "doc_id"}`: a few topics of an evaluation corpus); a line without a
+url is named `FILE#ID` by its `id_key`, so its judged pairs can name it.
 """
 
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -104,25 +110,63 @@ def recall(rows: list[dict], expected: dict) -> dict:
             len(expected.get("non_contradictions", [])), "flagged_non_contradictions": false}
 
 
-def evaluate(path: Path, build: Callable[[str, list[str]], list[dict]]) -> dict:
-    """Score the judged set at `path`; `build(name, inputs)` analyses and links one store and returns its
-    contradiction rows (views.contradiction_rows)."""
+def subset_lines(spec: dict, base: Path) -> list[dict]:
+    """The lines of a store's JSON-lines source that its `where` selects, each with a url (else `FILE#ID`)."""
+    source = base / spec["jsonl"]
+    where = {k: set(v) for k, v in (spec.get("where") or {}).items()}
+    out = []
+    with open(source, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            obj = json.loads(line)
+            if all(obj.get(k) in v for k, v in where.items()):
+                if not obj.get("url"):
+                    obj["url"] = f"{source.name}#{obj.get(spec.get('id_key') or 'id')}"
+                out.append(obj)
+    return out
+
+
+def store_inputs(spec: dict, base: Path, root: Path | None, tmp: Path, name: str) -> tuple[list[str], Path | None]:
+    """(input paths, the root its documents are named under) of one store of the judged set."""
+    if spec.get("jsonl"):
+        lines = subset_lines(spec, base)
+        target = tmp / f"{name}.jsonl"
+        target.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in lines), encoding="utf-8")
+        return [str(target)], None
+    root = (base / spec["root"]) if spec.get("root") else root
+    return [str(root / p) if root is not None else p for p in spec.get("documents", [])], root
+
+
+def evaluate(path: Path, build: Callable[[str, list[str]], list[dict]], only: set[str] | None = None) -> dict:
+    """Score the judged set at `path` (only the stores and sets named in `only`, when given); `build(name,
+    inputs)` analyses and links one store and returns its contradiction rows (views.contradiction_rows)."""
     data = load(path)
     base = Path(path).parent
     root = (base / data["corpus_root"]) if data.get("corpus_root") else None
     found: list[dict] = []
     report: dict = {"stores": {}, "sets": {}}
+    tmp = tempfile.TemporaryDirectory()
     for name, spec in (data.get("stores") or {}).items():
-        inputs = [str(root / p) if root is not None else p for p in spec.get("documents", [])]
+        if only is not None and name not in only:
+            continue
+        if spec.get("jsonl") and not (base / spec["jsonl"]).exists():
+            report["stores"][name] = {"skipped": f"input missing: {spec['jsonl']}"}
+            continue
+        inputs, store_root = store_inputs(spec, base, root, Path(tmp.name), name)
         missing = [p for p in inputs if not Path(p).exists()]
         if missing:
             report["stores"][name] = {"skipped": f"{len(missing)} input(s) missing, e.g. {missing[0]}"}
             continue
-        rows = [{**r, "split": spec.get("split", "development")} for r in flags(build(name, inputs), root, name)]
-        report["stores"][name] = {"documents": len(inputs), "flagged": len(rows),
-                                  "split": spec.get("split", "development")}
+        count = len(subset_lines(spec, base)) if spec.get("jsonl") else len(inputs)
+        rows = [{**r, "split": spec.get("split", "development")} for r in flags(build(name, inputs), store_root,
+                                                                                   name)]
+        report["stores"][name] = {"documents": count, "flagged": len(rows), "split": spec.get("split", "development")}
         found += rows
+    tmp.cleanup()
     for name, spec in (data.get("sets") or {}).items():
+        if only is not None and name not in only:
+            continue
         expected = json.loads((base / spec["expected"]).read_text(encoding="utf-8"))
         rows = [{**r, "split": "sets"} for r in flags(build(name, [str(base / spec["articles"])]), root, name)]
         report["sets"][name] = recall(rows, expected)

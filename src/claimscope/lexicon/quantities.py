@@ -42,3 +42,11 @@ GENERIC_NOUNS = {"thing", "way", "time", "reason", "point", "question", "problem
                  "moment", "example", "place", "part", "kind", "sort", "type", "area", "aspect", "factor", "word",
                  "step", "option", "another", "other", "matter", "case", "sense", "respect", "thought", "idea",
                  "set", "lot", "bit", "number", "hell", "heck"}
+
+# Verbs that make the things counted do something ("forced 1,200 residents to leave"): the count's predicate is
+# the verb after "to", not the causing one.
+CAUSATIVES = frozenset({"forc", "caus", "prompt", "order", "compell", "oblig", "urg"})
+# How a crowd is counted ("in front of 41,000 fans", "a crowd of 5,000", "10,000 people marched"): one predicate,
+# so the organisers' and the police's figures of one rally are compared whichever words each uses.
+CROWD_BEFORE = ("in front of", "crowd of", "attended by", "watched by", "drew", "attracted")
+CROWD_VERBS = frozenset({"attend", "watch", "gather", "march", "rally", "protest", "demonstrat", "turn"})

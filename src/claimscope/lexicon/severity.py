@@ -10,7 +10,8 @@ SEVERE = frozenset({
     "worst", "deadliest", "bloodiest", "biggest", "largest", "gravest", "severest", "catastrophic", "catastrophe",
     "disaster", "disastrous", "devastating", "devastation", "massive", "huge", "enormous", "major", "serious",
     "severe", "grave", "critical", "tragic", "tragedy", "horrific", "appalling", "unprecedented", "calamitous",
-    "calamity", "crippling", "dire", "alarming"})
+    "calamity", "crippling", "dire", "alarming", "dangerous", "deadly", "lethal", "hazardous", "perilous",
+    "terrible", "dreadful", "shocking"})
 # Words that make it slight ("a minor incident", "a limited leak", "an isolated case").
 SLIGHT = frozenset({
     "minor", "small", "slight", "limited", "isolated", "routine", "trivial", "negligible", "insignificant",

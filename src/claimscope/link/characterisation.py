@@ -19,6 +19,7 @@ from ..settings import default
 
 LIGHT_VERBS = frozenset({"have", "get", "make", "take", "give", "do", "be", "use", "need", "want", "see", "find"})
 MIN_SIDE = default("link.min_side")  # a description evaluates when the sum of its polarities reaches this
+NEUTRAL = default("link.neutral")  # a descriptor scoring less evaluates nothing ("the mental side")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,11 @@ def described(section: list | None) -> list[Described]:
     return out
 
 
+def asked(sentence: str) -> bool:
+    """A question asserts no description ("would the original memo prove it was forged?")."""
+    return sentence.rstrip().rstrip("\"'”’)").endswith("?")
+
+
 def anchors_meet(a: tuple | None, b: tuple | None) -> bool:
     """Two descriptions can be of one thing: the same event's theme, or named/predicated of a definite thing,
     with at least one side tied to it by an action or a naming verb; a light verb ties nothing ("has easy
@@ -76,9 +82,25 @@ def anchors_meet(a: tuple | None, b: tuple | None) -> bool:
     return True
 
 
-# words that say which one is meant, in time or order, not what it is like ("the late goal", "her final hope")
+# words that say which one is meant, in time or order, not what it is like ("the late goal", "her final hope",
+# "the original memo")
 IDENTIFYING = frozenset({"late", "early", "last", "first", "final", "next", "latest", "former", "previous",
-                         "recent", "second", "third", "new", "old"})
+                         "recent", "second", "third", "new", "old", "original"})
+
+
+def kinds(descs: list[Descriptor]) -> frozenset[str]:
+    """The neutral words before a noun that say which kind of it is meant ("the mental side", "the domestic
+    market"): evaluating nothing, they still make it another thing than a noun without them. A capitalised word
+    ("Belarusian soldiers") says whose, which the owners compare, not which kind."""
+    return frozenset(d.head.lower() for d in descs if not d.predicative and abs(d.polarity) < NEUTRAL
+                     and d.head.lower() not in IDENTIFYING and not d.text[:1].isupper())
+
+
+def same_kind(a: list[Descriptor], b: list[Descriptor]) -> bool:
+    """Two descriptions of one kind of thing: the same neutral kind words, or none ("a side that is not so
+    strong" and "the mental side" are two things). Asked only off one action: themes of one action ("sent elite
+    units" against "sent young, inexperienced conscripts") are one thing whatever their adjectives."""
+    return kinds(a) == kinds(b)
 
 
 def side_polarity(descs: list[Descriptor]) -> float:

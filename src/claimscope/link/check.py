@@ -6,9 +6,13 @@ Over the store, no parse (the link stage's rule). The cascade, per candidate doc
    at most `check.candidates`);
 2. `best_sentence`: the sentence (or short line: a headline) sharing most of the claim's topic words, names
    counting twice, compared by a light stem ("resigned" = "resignation"); a document bears on the claim when
-   that sentence holds at least `check.min_relevance` of their weight (and two words, for a claim of two);
-3. `verdict` on that sentence, first rule that answers: `refutes` (a denial or debunking word, "no evidence",
-   or a negation the claim lacks, or lacks one the claim has) -> contradicts; `confirms` ("confirms",
+   that sentence holds at least `check.min_relevance` of their weight (and two words, for a claim of two), or
+   its first line, when short (a headline), holds `check.min_relevance_headline` (`relevant`);
+3. `verdict` on that sentence, first rule that answers: `position` (turning down a demand: "rejects calls to
+   publish", "dismissed questions about") -> reports; `refutes` (a denial or debunking word, "no evidence",
+   "laughs off", "rules out", the opposite of a claim's word: "stay open" for "close", or a negation the claim
+   lacks, or lacks one the claim has) -> contradicts; `unverified` (a negated check: "has not been verified",
+   "could not confirm", "did not deny") -> reports; `confirms` ("confirms",
    "officially") -> supports; `hedges` ("reportedly", "claims", "rumour", "unconfirmed", "said to", a question
    mark) -> reports; the stance of a statement the sentence holds ("denies" -> contradicts, "claims" or
    "alleges" -> reports); else supports;
@@ -24,7 +28,9 @@ import sqlite3
 
 from ..errors import UsageError
 from ..lexicon.english import STOP_WORDS
-from ..lexicon.verdicts import (CONFIRMING, HEDGING, HEDGING_PHRASES, NEGATING, REFUTING, REFUTING_PHRASES)
+from ..lexicon.inflection import IRREGULAR_VERBS
+from ..lexicon.verdicts import (CHECKING, CONFIRMING, DEMANDS, HEDGING, HEDGING_PHRASES, NEGATING, OPPOSITES,
+                                REFUTING, REFUTING_PHRASES, REJECTING)
 from ..sentences import sentence_spans
 from ..settings import default
 from ..store.blob import unpack_json
@@ -33,6 +39,7 @@ from .material import canonical_ids, outlet_of
 
 CANDIDATES = default("check.candidates")
 MIN_RELEVANCE = default("check.min_relevance")
+MIN_RELEVANCE_HEADLINE = default("check.min_relevance_headline")
 MAX_SENTENCES = default("check.max_sentences")
 MAX_CLAIM = 1000
 MAX_LINE = 300  # a line this short may be one report (a headline) even when punctuation cuts it
@@ -45,10 +52,12 @@ _SUFFIXES = ("ations", "ation", "itions", "ition", "ings", "ing", "ions", "ion",
 
 
 def words(text: str) -> list[str]:
-    """Lowercased word tokens ("isn't" -> "is", "n't")."""
+    """Lowercased word tokens ("isn't" -> "is", "n't"; "'wolf'" -> "wolf")."""
     out = []
     for m in _WORD.finditer((text or "").lower().replace("’", "'")):
-        w = m.group(0)
+        w = m.group(0).rstrip("'")  # a closing quote is no part of the word ("the 'wolf' was a dog")
+        if not w:
+            continue
         if w.endswith("n't"):
             out += [w[:-3], "n't"]
         else:
@@ -57,10 +66,15 @@ def words(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    """A light stem, so word forms of one word meet: "resigned", "resigning", "resignation" -> "resign"."""
+    """A light stem, so word forms of one word meet: "resigned", "resigning", "resignation" -> "resign";
+    "splitting" -> "split" (a doubled last consonant before -ing or -ed is one); an irregular form is its verb
+    ("stolen", "stole" -> "steal")."""
+    word = IRREGULAR_VERBS.get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "aeiouylsfz":
+                word = word[:-1]
             break
     return word[:6]
 
@@ -92,12 +106,57 @@ def _phrase(ws: list[str], phrases) -> str | None:
 # --- the verdict cascade: (sentence words, claim words, statement stance) -> (verdict, cue) or None ----------
 
 
+def position(ws: list[str], claim: list[str], stance: str | None):
+    """Turning down a demand takes no side on the claim ("rejects calls to publish the advice"): a report."""
+    for i, w in enumerate(ws):
+        if w in REJECTING and w not in claim and any(x in DEMANDS for x in ws[i + 1:i + 3]):
+            return "reports", " ".join(ws[i:i + 3])
+    return None
+
+
+def _checking(ws: list[str], i: int) -> bool:
+    """The negation at `i` governs a word of checking within three words ("has not been verified")."""
+    return any(w in CHECKING for w in ws[i + 1:i + 4])
+
+
+def unverified(ws: list[str], claim: list[str], stance: str | None):
+    """A negated check leaves the claim open: "has not been verified", "could not confirm", "did not deny"."""
+    at = next((i for i, w in enumerate(ws) if w in NEGATING and _checking(ws, i)), None)
+    if at is not None and not set(claim) & NEGATING:
+        return "reports", " ".join(ws[at:at + 3])
+    return None
+
+
+def _phrase_cue(ws: list[str], claim: list[str], phrases) -> str | None:
+    """A phrase of `phrases` in the words that the claim itself does not hold ("shot down" in a claim of a plane
+    shot down is its topic, not a denial)."""
+    found = _phrase(ws, phrases)
+    return None if found and _phrase(claim, (found,)) else found
+
+
+def opposite(ws: list[str], claim: list[str]) -> str | None:
+    """The opposite of a claim's word where the claim's word is absent ("will stay open" against "will close")."""
+    have, want = {stem(w) for w in ws}, {stem(w) for w in claim}
+    for x, y in OPPOSITES + tuple((b, a) for a, b in OPPOSITES):
+        if x in want and y in have and x not in have and y not in want:
+            return y
+    return None
+
+
 def refutes(ws: list[str], claim: list[str], stance: str | None):
-    """A denial or debunking word, or a negation on one side only ("did not resign" against "resigned")."""
-    cue = next((w for w in ws if w in REFUTING and w not in claim), None) or _phrase(ws, REFUTING_PHRASES)
+    """A denial or debunking word, the opposite of the claim's word, or a negation on one side only ("did not
+    resign" against "resigned"); a negated check ("not verified", `unverified`) is no denial."""
+    cue = next((w for w in ws if w in REFUTING and w not in claim), None) or \
+        _phrase_cue(ws, claim, REFUTING_PHRASES)
+    if cue and not unverified(ws, claim, stance):
+        return "contradicts", cue
+    if unverified(ws, claim, stance):
+        return None
+    cue = opposite(ws, claim)
     if cue:
         return "contradicts", cue
-    if bool(set(ws) & NEGATING) != bool(set(claim) & NEGATING):
+    negations = [i for i, w in enumerate(ws) if w in NEGATING]
+    if bool(negations) != bool(set(claim) & NEGATING):
         return "contradicts", next((w for w in ws if w in NEGATING), "no negation")
     return None
 
@@ -129,7 +188,7 @@ def verdict(sentence: str, claim: str, stance: str | None = None) -> tuple[str, 
     """(supports | contradicts | reports, the cue that decided) for a sentence that bears on the claim."""
     ws, cw = words(sentence), words(claim)
     question = bool(_QUESTION.search(sentence))  # "Will X resign? Aides fear so": a question anywhere
-    for rule in (refutes, confirms):
+    for rule in (position, refutes, unverified, confirms):
         found = rule(ws, cw, stance)
         if found:
             return found
@@ -175,6 +234,30 @@ def best_sentence(text: str, wanted: dict[str, float]) -> tuple[float, int, int]
     return best
 
 
+def headline(text: str, wanted: dict[str, float]) -> tuple[float, int, int]:
+    """(weighted share of the claim's topic found, start, end) of the document's first line when it is short (a
+    headline: terse, so it may hold less of the claim's words and still be about it)."""
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    end = len(text) if end < 0 else end
+    if not 0 < end - lead <= MAX_LINE:
+        return 0.0, 0, 0
+    share = sum(wanted.get(t, 0.0) for t in topic(text[lead:end])) / sum(wanted.values())
+    return share, lead, len(text[:end].rstrip())
+
+
+def relevant(text: str, wanted: dict[str, float]) -> tuple[float, int, int] | None:
+    """The span of a document that bears on the claim, with its share: the best sentence or short line holding
+    `check.min_relevance` of the claim's topic, else a headline holding `check.min_relevance_headline`; each
+    with two of the claim's words (one, for a claim of one)."""
+    need = min(2, len(wanted))
+    for (share, start, end), floor in ((best_sentence(text, wanted), MIN_RELEVANCE),
+                                       (headline(text, wanted), MIN_RELEVANCE_HEADLINE)):
+        if share >= floor and len(topic(text[start:end]) & set(wanted)) >= need:
+            return share, start, end
+    return None
+
+
 def _statement_at(conn: sqlite3.Connection, doc_id: str, js: dict, start: int, end: int) -> tuple:
     """(statement id, speaker, speaker as written, stance) of the statement whose content or cue lies in the
     sentence, or Nones."""
@@ -207,11 +290,11 @@ def check(conn: sqlite3.Connection, claim: str, *, limit: int | None = None) -> 
     for d in docs:
         if d is None:
             continue
-        share, start, end = best_sentence(d[6] or "", wanted)
-        sentence = d[6][start:end]
-        hits = len(topic(sentence) & set(wanted))
-        if share < MIN_RELEVANCE or hits < min(2, len(wanted)):
+        found = relevant(d[6] or "", wanted)
+        if found is None:
             continue
+        share, start, end = found
+        sentence = d[6][start:end]
         sid, speaker, written, stance = _statement_at(conn, d[0], unpack_json(d[7]), start, end)
         found, cue = verdict(sentence, claim, stance)
         outlet = outlet_of(d[4], d[1], d[2], d[0])

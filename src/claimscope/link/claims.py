@@ -342,3 +342,9 @@ def lone_stories(conn: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
     from .material import lone_documents
 
     return lone_documents(conn, doc_ids)
+
+
+def relink_claims(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Rebuild the claims of every story of the store (and of documents in none) with the current rules."""
+    stories = {r[0] for r in conn.execute("SELECT id FROM stories")}
+    return link_claims(conn, stories | lone_stories(conn, [r[0] for r in conn.execute("SELECT id FROM documents")]))

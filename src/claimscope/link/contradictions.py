@@ -2,7 +2,8 @@
 
 - number: the same quantity (unit, actor, status, time) given different values by different sources; a value
   that a later report raises (a toll that grows over days) is a timeline, not a conflict;
-- polarity: a negated event against an affirmed one with the same actor, action and theme; a statement that
+- polarity: a negated event against an affirmed one with the same actor, action and theme, at a time and place
+  that can be one (`same_time_and_place`); a statement that
   denies a proposition against one that asserts it (denials.py: "denied that P" vs "P", never "rejected calls");
 - characterisation: the same thing described by different sources in opposing terms (characterisation.py,
   from the descriptors analysis stored in each document's JSON).
@@ -19,7 +20,8 @@ from . import characterisation, denials
 from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, actor_key,
                          actors_compatible, content_words, has_negation, theme_class, unit_key)
 from .material import Item
-from .number_conflicts import _info, interval, modifiers, number_conflict, predicate  # noqa: F401 (re-exported)
+from .number_conflicts import (_info, comparable, interval, modifiers, number_conflict,  # noqa: F401 (re-exported)
+                               predicate)
 
 _WITHHELD = re.compile(r"\b(?:not|n't|never)\s+(?:rule|ruled|ruling)\s+out\b|\b(?:not|n't|never)\s+"
                        r"(?:exclude|excluded|deny|denied|dismiss|dismissed)\b", re.IGNORECASE)
@@ -65,7 +67,7 @@ def numbers(items: list[Item]) -> list[Contradiction]:
     for group in groups.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if _different_sources(a, b):
+                if _different_sources(a, b) and comparable(a, b, group):
                     note = number_conflict(a, b)
                     if note:
                         out.append(Contradiction("number", a, b, note, a.data.get("text") or "",
@@ -119,9 +121,28 @@ def sentence_span(it: Item) -> tuple[int, int]:
     return sentence_at(it.doc.text, at)
 
 
+def same_time_and_place(ea: dict, eb: dict) -> bool:
+    """Two events that may be one in time and place: dates, when both give one, that agree ("2000" and
+    "2000-09"; "in August" only with "in August"), and places, when both name one, that are one ("won in Sydney"
+    and "did not win in Athens" are two events)."""
+    da, db = ea.get("date") if isinstance(ea.get("date"), dict) else None, \
+        eb.get("date") if isinstance(eb.get("date"), dict) else None
+    if da and db:
+        va, vb = str(da.get("value") or ""), str(db.get("value") or "")
+        if va and vb:
+            if not (va.startswith(vb) or vb.startswith(va)):
+                return False
+        elif (da.get("text") or "").strip().lower() != (db.get("text") or "").strip().lower():
+            return False
+    la, lb = actor_key(ea.get("location")), actor_key(eb.get("location"))
+    return not (la and lb and la != lb)
+
+
 def _same_event(a: Item, b: Item) -> bool:
     ea, eb = a.data, b.data
     if ea.get("lemma") != eb.get("lemma") or not ea.get("lemma"):
+        return False
+    if not same_time_and_place(ea, eb):
         return False
     ta, tb = theme_class(ea.get("what")), theme_class(eb.get("what"))
     if ta and tb and ta != tb:
@@ -188,6 +209,8 @@ def _described(items: list[Item]) -> list[tuple[Item, characterisation.Described
     for doc in {it.doc.id: it.doc for it in items}.values():
         for noun in characterisation.described(doc.characterisations):
             start, end = noun.sentence
+            if characterisation.asked(doc.text[start:end]):
+                continue  # a question describes nothing
             owner = _statement_for(doc, start, end, statements)
             sent = Item("sentence", doc, start, {}, owner.statement_id if owner else None,
                         owner.speaker if owner else None, doc.text[start:end], stance=owner.stance if owner else None,
@@ -264,6 +287,8 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
                 # exhausted conscripts" against "sent elite units")
                 one_action = anchor_a == anchor_b and (anchor_a or ("",))[0] == "event" and \
                     anchor_a[-1] not in characterisation.LIGHT_VERBS
+                if not one_action and not characterisation.same_kind(da, db):
+                    continue  # "a side that is not so strong" and "the mental side": a kind word makes two things
                 sa, sb = (da, db) if one_action else ([d for d in da if d.predicative], [d for d in db if d.predicative])
                 note = characterisation.opposition(sa, sb, grading=named) if sa and sb else None
                 if note:

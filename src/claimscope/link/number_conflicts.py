@@ -3,14 +3,24 @@
 Used by contradictions.numbers. A count ties to what happened to the things counted (its predicate), the words
 that say which things (its modifiers), its owner and date; an age or a measured performance ("a 31-year-old",
 "ran 10.2 seconds") says who or which effort is meant, so two of them conflict only when one doer has both.
+
+Before two figures are compared (`comparable`, in this order): a figure written with a leading zero ("000
+people" from "31, 000 people") is a fragment of a number, never a count (`fragment`); two sentences with the
+same words but for their numbers are one wire report copied, one copy corrected or garbled, not two sources
+(`copied`); and a source whose own report also gives a figure that agrees with the other side ("the storm killed
+14 people" ... "it killed 230 people" of another storm, or "of the 30 arrested, 18 are ...") is counting
+something else with its other figure, not disputing the figure it gives itself (`restated`).
 """
 
 from __future__ import annotations
 
 import math
+import re
 
-from ..lexicon.quantities import QUALIFIERS
+from ..lexicon.inflection import IRREGULAR_VERBS
+from ..lexicon.quantities import CAUSATIVES, CROWD_BEFORE, CROWD_VERBS, QUALIFIERS
 from ..lexicon.stopwords import AUXILIARIES
+from ..sentences import sentence_at
 from ..settings import default
 from .claim_keys import STATUS_CLASS, actors_compatible, unit_key
 from .material import Item
@@ -23,6 +33,51 @@ _QUALIFYING = frozenset({w for words, _ in QUALIFIERS for w in words} |
 MEASURES = frozenset({"year-old", "years-old", "yr-old", "second", "seconds", "secs", "sec", "minute", "minutes",
                       "metre", "metres", "meter", "meters", "m", "km", "kilometres", "cm", "kg", "kilograms",
                       "pounds", "lbs", "inches", "feet", "points", "mph", "km/h"})
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+MIN_COPIED = default("link.min_copied")  # words two sentences must share, all but numbers, to be one report
+
+
+def fragment(q: dict) -> bool:
+    """A figure written with a leading zero ("000 people", the tail of "31, 000 people"): a piece of a number."""
+    m = _NUMBER.search(q.get("text") or "")
+    return bool(m) and len(m.group(0)) > 1 and m.group(0)[0] == "0" and m.group(0)[1:2].isdigit()
+
+
+def _sentence_words(it: Item) -> list[str]:
+    at = it.data.get("start") if isinstance(it.data.get("start"), int) else it.start
+    lo, hi = sentence_at(it.doc.text, at)
+    return [w.lower() for w in _LETTERS.findall(it.doc.text[lo:hi]) if w.isascii()]
+
+
+def copied(a: Item, b: Item) -> bool:
+    """Two sentences with the same words but for their numbers: one report, copied ("served 4½ months" and,
+    its fraction garbled, "served 412 months")."""
+    wa = _sentence_words(a)
+    return len(wa) >= MIN_COPIED and wa == _sentence_words(b)
+
+
+def _agrees(it: Item, other: Item) -> bool:
+    """`it` counts what `other` counts with a value `other` allows."""
+    ia, ib = interval(it.data), interval(other.data)
+    return ia is not None and ib is not None and predicate(it) == predicate(other) and \
+        ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def restated(a: Item, b: Item, group: list[Item]) -> bool:
+    """`a`'s source gives, in `a`'s own document, another figure that agrees with `b` (a report's own words
+    count for the report: an outlet that quotes "officials say 14 were killed" and writes "it killed 230" of an
+    earlier storm is not disputing the 14)."""
+    return any(it is not a and it.doc.id == a.doc.id and not fragment(it.data) and _agrees(it, b) and
+               (it.source_key == a.source_key or a.statement_id is None) for it in group)
+
+
+def comparable(a: Item, b: Item, group: list[Item]) -> bool:
+    """Two figures that may be two sources' values of one count (the module's cascade, first refusal wins)."""
+    return not (fragment(a.data) or fragment(b.data) or copied(a, b) or restated(a, b, group) or
+                restated(b, a, group))
 
 
 def _info(a: Item, b: Item) -> dict[str, dict]:
@@ -74,9 +129,36 @@ def _participle(word: str) -> str | None:
     return _stem(w) if w.isalpha() and w.endswith(("ed", "en")) and w not in AUXILIARIES else None
 
 
+def _after(text: str) -> list[str]:
+    """The words after a quantity, a place or owner it is "of" skipped ("400 residents of Tillen left")."""
+    words = [w.strip(".,;:!?\"'()") for w in text.split()[:8]]
+    if words and words[0].lower() == "of":
+        rest = words[1:]
+        while rest and (rest[0][:1].isupper() or rest[0].lower() == "the"):
+            rest = rest[1:]
+        words = rest if len(rest) < len(words) - 1 else words
+    return words
+
+
+def _caused(words: list[str]) -> str | None:
+    """"forced 1,200 residents to leave": the verb after "to" (within the next six words)."""
+    for i, w in enumerate(words[:6]):
+        if w.lower() == "to" and i + 1 < len(words) and words[i + 1].isalpha():
+            return _stem(words[i + 1].lower())
+    return None
+
+
 def predicate(it: Item) -> str | None:
     """What a quantity counts happening to: the action of its event, else the verb right after it ("300 people
-    had been killed" -> kill), else the participle right before it ("the blast injured 14 workers" -> injur)."""
+    had been killed" -> kill, "400 residents of Tillen left" -> leave), else the participle right before it
+    ("the blast injured 14 workers" -> injur), or what a causing one makes them do ("forced 1,200 residents to
+    leave" -> leave); a crowd's count is "attend" whatever the words ("in front of 41,000 fans", "28,000 fans
+    watched", "5,000 marched")."""
+    found = _predicate(it)
+    return "attend" if found in CROWD_VERBS else found
+
+
+def _predicate(it: Item) -> str | None:
     if it.data.get("event_lemma"):
         return _stem(it.data["event_lemma"])
     text = it.doc.text
@@ -84,15 +166,22 @@ def predicate(it: Item) -> str | None:
     if end is None:
         return None
     start = it.data.get("start") if isinstance(it.data.get("start"), int) else None
+    lead = " ".join(text[max(0, start - 30):start].lower().split()) if start else ""
+    if lead.endswith(CROWD_BEFORE):
+        return "attend"  # "in front of 41,000 fans", "a crowd of 5,000"
     before = text[max(0, start - 30):start].split()[-1:] if start else []
+    after = _after(text[end:end + 80])
     if before and _participle(before[0]):
-        return _participle(before[0])
-    for word in text[end:end + 60].split()[:5]:
-        w = word.strip(".,;:!?\"'()").lower()
+        cause = _participle(before[0])
+        return (_caused(after) or cause) if cause in CAUSATIVES else cause
+    for w in after[:5]:
+        w = w.lower()
         if not w.isalpha():
             return None
         if w not in AUXILIARIES:
             # what happened to what was counted: a participle ("had been killed", "were injured"), else nothing
+            if w in IRREGULAR_VERBS:
+                return _stem(IRREGULAR_VERBS[w])
             return _stem(w) if w.endswith(("ed", "en")) else None
     return None
 

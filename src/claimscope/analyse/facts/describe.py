@@ -7,11 +7,13 @@ as `Found` (the descriptor's head token, whether it is negated, whether it is sa
    bait": not bait), `attributive` ("exhausted conscripts", with conjuncts), `apposition` ("the units,
    veterans all"), `relative_copula` ("soldiers who are not ready");
 2. `subject_of_adjective` ("called the operation slow": the noun is the subject of "slow"), `downplayed`
-   ("played down the fire": said to be slight);
+   ("played down the fire": said to be slight), `one_of_named` ("called the crash at Port Arn one of the worst
+   accidents", where the parse hangs the "one" from the place);
 3. `CLAUSE_RULES`, for each later token of the noun's clause that hangs from its verb through clause words, the
    first rule that answers: `as_phrase` ("described them as reckless": asserted), `conjoined_predicate` ("slow,
    chaotic and badly coordinated"), `state_of_mind` ("worried that ...": nothing), `copular_predicate` ("the
-   units were poorly trained"), `adjectival_predicate` ("called it chaotic"); then `too_to_be` on the same token
+   units were poorly trained"), `adjectival_predicate` ("called it chaotic"), `naming_complement` ("called the
+   plan a disaster"); then `too_to_be` on the same token
    ("too valuable to be bait": "bait" negated).
 
 Each descriptor is scored with the evaluative polarity of its words (lexicon/polarity.py); the first descriptor
@@ -169,9 +171,9 @@ def as_phrase(tok: Token, verb: Token) -> list[Found] | None:
     return out
 
 
-def one_of(tok: Token) -> Token:
+def one_of(tok: Token, deps: set[str] | frozenset[str] = frozenset({"pobj"})) -> Token:
     """"as one of the worst accidents": the noun after "one of" stands for the "one"."""
-    if tok.lower_ == "one" and tok.dep_ == "pobj":
+    if tok.lower_ == "one" and tok.dep_ in deps:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), tok)
@@ -221,7 +223,27 @@ def adjectival_predicate(tok: Token, verb: Token) -> list[Found] | None:
     return None
 
 
-CLAUSE_RULES = (as_phrase, conjoined_predicate, state_of_mind, copular_predicate, adjectival_predicate)
+def naming_complement(tok: Token, verb: Token) -> list[Found] | None:
+    """"called the plan a disaster", "branded the deal one of the worst": the noun a naming verb gives it."""
+    if tok.dep_ == "oprd" and tok.pos_ in {"NOUN", "PROPN", "NUM"} and verb.lemma_.lower() in NAMING_VERBS:
+        return [Found(one_of(tok, deps={"pobj", "oprd"}), negated(verb))]
+    return None
+
+
+def one_of_named(noun: Token, verb: Token) -> list[Found]:
+    """"called the collision at Port Arn one of the worst accidents": after a naming verb's object, a "one of
+    the N" that the parse hung inside a phrase of the clause (from the place) still names the object."""
+    if noun.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in NAMING_VERBS:
+        return []
+    for tok in verb.subtree:
+        if tok.i > noun.i and tok.lower_ == "one" and tok.dep_ in {"nummod", "appos", "npadvmod", "dep"}:
+            target = one_of(tok, deps={tok.dep_})
+            return [Found(target, negated(verb))] if target.i != tok.i else []
+    return []
+
+
+CLAUSE_RULES = (as_phrase, conjoined_predicate, state_of_mind, copular_predicate, adjectival_predicate,
+                naming_complement)
 
 
 def clause_found(tok: Token, verb: Token) -> list[Found]:
@@ -236,7 +258,7 @@ def describe(noun: Token, window: tuple[int, int] | None = None) -> list[Descrip
     found = [f for child in noun.children for rule in NOUN_RULES for f in rule(child, noun)]
     verb = noun.head if noun.dep_ in _ARGUMENTS and noun.head.i != noun.i else None
     if verb is not None:
-        found += subject_of_adjective(noun, verb) + downplayed(noun, verb)
+        found += subject_of_adjective(noun, verb) + downplayed(noun, verb) + one_of_named(noun, verb)
         sent, doc = verb.sent, noun.doc
         for i in range(max(lo, sent.start, noun.i + 1), min(hi, sent.end)):  # the clause after the noun
             if i != verb.i and reaches(doc[i], verb):
