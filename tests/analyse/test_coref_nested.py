@@ -117,3 +117,20 @@ def test_nested_rule_needs_the_name_as_written_and_a_person_of_two_names():
     doc = _hand_doc(words, pos, [("a1", "Costa Harbour Authority", "ORG", 0, 3), ("a2", "Costa", "PERSON", 4, 5),
                                  ("a3", "harbour", "LOC", 6, 7)])
     assert [actor for _, actor in _nested(doc)] == [None, None]
+
+
+def test_asks_needs_a_question_mark_and_a_short_paragraph():
+    from claimscope.analyse.coref.rules import asks
+
+    assert asks("Why did you build it?", 100)
+    assert not asks("I built it for the boats.", 100)
+    long_answer = "I built it because the old one fell down. " * 12 + "Why would anyone not?"
+    assert not asks(long_answer, 100)
+
+
+def test_i_of_a_long_answer_ending_on_a_question_is_the_interviewee(resolve):
+    answer = "I wanted boats to come back, and the town agreed with me. " * 9 + "Who would not want that?"
+    text = ("Reporters interview Helen Brooks about the harbour\n\nWhy did you build it?\n\n" + answer +
+            "\n\nWhat comes next?\n\nThe bridge.")
+    _, found = resolve(text)
+    assert found[_at(text, "I")][0] == "Helen Brooks"

@@ -18,7 +18,8 @@ or a person and a place that share a name, stay apart). Each candidate mention (
 7. `said_of_a_name`: a noun in apposition to a name ("Ana Ruiz, the mayor,"), premodifying it ("geologist Ana
    Ruiz") or predicated of it or of a pronoun already resolved ("Ana Ruiz is a geologist", "she is a
    geologist") describes that actor;
-8. `interview_answer`: "I" of an interview answer is the interviewee, of a "Name:" turn that name;
+8. `interview_answer`: "I" of an interview answer (a paragraph that does not ask: no question mark at its end,
+   or longer than `coref.question_words` words) is the interviewee, of a "Name:" turn that name;
 9. `interview_question`: "you" of an interview's question (a paragraph that ends with a question mark, or has
    no "I" and is answered in first person) is the interviewee ("you" of an answer stays open);
 10. `quote_speaker`: "I" inside a quotation is marked as the speaker of that quotation (`actor_id` None,
@@ -57,10 +58,11 @@ class CorefResolver:
     """spaCy component: resolves the document's pronouns, descriptions and first person to its actors."""
 
     def __init__(self, nlp: Language, name: str, window_sentences: int, max_candidates: int, max_mentions: int,
-                 min_score: float | None, first_names: str, salient_actors: int = 0):
+                 min_score: float | None, first_names: str, salient_actors: int = 0, question_words: int = 100):
         register_extension()
         self.name = name
-        self.params = Params(window_sentences, max_candidates, max_mentions, shipped(), min_score, salient_actors)
+        self.params = Params(window_sentences, max_candidates, max_mentions, shipped(), min_score, salient_actors,
+                             question_words)
         self.first_names = load_first_names(first_names)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -75,7 +77,8 @@ class CorefResolver:
     default_config=component_config("coref"),
 )
 def make_coref_resolver(nlp: Language, name: str, window_sentences: int, max_candidates: int, max_mentions: int,
-                        min_score: float | None, first_names: str, salient_actors: int) -> CorefResolver:
+                        min_score: float | None, first_names: str, salient_actors: int,
+                        question_words: int) -> CorefResolver:
     """Factory for the coreference stage (entry point `claimscope_coref`)."""
     return CorefResolver(nlp, name, window_sentences, max_candidates, max_mentions, min_score, first_names,
-                         salient_actors)
+                         salient_actors, question_words)

@@ -33,6 +33,7 @@ class Params:
     weights: Weights | None
     min_score: float | None = None
     salient: int = 0  # the document's most named actors offered beyond the window
+    question_words: int = 100  # an interview paragraph longer than this is an answer, whatever it ends with
 
 
 def _record(ctx: DocContext, cand: Candidate, actor_id: str | None, score: float, rule: str,
@@ -148,7 +149,7 @@ def interview_answer(ctx: DocContext, cand: Candidate, params: Params, gender: d
         speaker = ctx.actor_at(turn.root.i) if turn is not None else None
         if speaker and ctx.actors[speaker].type == "PERSON":
             return _record(ctx, cand, speaker, 0.9, "interview-turn")
-    if ctx.interviewee and not para.rstrip().endswith("?") and cand.word in ("i", "me", "my", "mine", "myself"):
+    if ctx.interviewee and not asks(para, params.question_words) and cand.word in ("i", "me", "my", "mine", "myself"):
         return _record(ctx, cand, ctx.interviewee, 0.8, "interview-answer")
     return None
 
@@ -164,9 +165,15 @@ def interview_question(ctx: DocContext, cand: Candidate, params: Params, gender:
     p_end = text.find("\n", at)
     p_end = len(text) if p_end < 0 else p_end
     para = text[text.rfind("\n", 0, at) + 1: p_end]
-    if not para.rstrip().endswith("?") and not _prompts_an_answer(para, text[p_end:].lstrip("\n").split("\n", 1)[0]):
+    if not asks(para, params.question_words) and not _prompts_an_answer(para, text[p_end:].lstrip("\n").split("\n", 1)[0]):
         return None
     return _record(ctx, cand, ctx.interviewee, 0.8, "interview-question")
+
+
+def asks(para: str, most_words: int) -> bool:
+    """Whether an interview paragraph is a question: it ends with a question mark and is no longer than
+    `most_words` words (a long answer may end on a question of its own: "... so why should it exist?")."""
+    return para.rstrip().endswith("?") and len(para.split()) <= most_words
 
 
 _I = re.compile(r"\b(?:I|me|my|mine|myself)\b")
