@@ -8,7 +8,8 @@ or a person and a place that share a name, stay apart). Each candidate mention (
 
 1. `acronym`: capitals that spell the initials of an organisation the article names are that organisation;
 2. `repeated_name`: proper-noun words the linker left unlinked that spell one actor's whole name, else the
-   surname, else the first name of only one person, are that actor (a name two actors share names neither);
+   surname, else the first name of only one person, are that actor (a surname or first name two actors share
+   names neither; a whole name two actors bear, one name the linker typed twice, is the one named most);
 3. `nested_name`: words inside one actor's mention that spell, as written, another actor's whole name are also
    that actor's mention when it is a place or a person of two names or more and the outer name is no person's
    ("Lyon" of "the University of Lyon" in a text that names the city);

@@ -56,13 +56,17 @@ def repeated_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict
     """'Harbour Lodge' or 'Okafor' where the linker left it unlinked: words that spell one actor's whole name are
     that actor, else a surname only one person has, else a first name only one person has ("Ada" after "Ada
     Okafor"); a name two actors share (two Okafors, the person Anne
-    Paris and the city Paris for "Paris") names no one, unless one of them bears it as its whole name."""
+    Paris and the city Paris for "Paris") names no one, unless one of them bears it as its whole name. Two
+    actors that both bear it whole (one name the linker typed twice: "Holt" a body and a place) yield the one
+    the text names most, else the one named last before it."""
     if cand.form != "name":
         return None
     key = cand.word.lower()
     whole = ctx.names.get(key, ())
     if len(whole) == 1:
         return _record(ctx, cand, next(iter(whole)), 0.9, "repeated-name")
+    if len(whole) > 1:
+        return _record(ctx, cand, _most_named(ctx, whole, cand.start), 0.8, "repeated-name")
     people = ctx.surname_of.get(key, ())
     if not whole and len(people) == 1:
         return _record(ctx, cand, next(iter(people)), 0.8, "repeated-name")
@@ -70,6 +74,14 @@ def repeated_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict
     if not whole and not people and len(called) == 1:
         return _record(ctx, cand, next(iter(called)), 0.7, "first-name")
     return None
+
+
+def _most_named(ctx: DocContext, actors, before: int) -> str:
+    """Of actors that share one name, the one named most in the text, ties to the one named last before `before`."""
+    def key(aid: str) -> tuple[int, int]:
+        last = ctx.latest_before(aid, before)
+        return len(ctx.named_at.get(aid, ())), last.tok if last is not None else -1
+    return max(sorted(actors), key=key)
 
 
 def nested_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
