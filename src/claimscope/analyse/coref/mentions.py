@@ -1,7 +1,9 @@
 """Candidate mentions the stage tries to resolve: third-person and relative pronouns, first person, nouns in
 apposition to a name or predicated of it, definite descriptions whose head noun names a person's role, an
 organisation or a place (or is the head of a role or organisation name of this text: "the curator"), person
-nouns with a possessor ("his lawyer"), and proper-noun words no actor mention covers."""
+nouns with a possessor ("his lawyer"), role nouns premodifying a name ("geologist Ana Ruiz"), proper-noun words
+no actor mention covers, and names nested in an actor's mention that spell another actor's name ("Lyon" of
+"the University of Lyon")."""
 
 from __future__ import annotations
 
