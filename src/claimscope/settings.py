@@ -98,6 +98,8 @@ _COREF: tuple[Setting, ...] = (
             "'-': none."),
     Setting("coref.salient_actors", 3, "Most of the document's most named actors a pronoun or description may take "
             "beyond the window (a biography's subject named paragraphs earlier)."),
+    Setting("coref.question_words", 100, "Longest interview paragraph (in words) read as a question when it ends "
+            "with a question mark; a longer one is an answer whose \"I\" is the interviewee."),
 )
 
 _FACTS: tuple[Setting, ...] = (

@@ -88,3 +88,20 @@ def test_a_first_name_two_people_share_names_no_one():
     doc._.actors = [_actor(doc, "ao", "Ada Okafor", 0, 2), _actor(doc, "ab", "Ada Berg", 3, 5)]
     _, found = _resolve(doc, 7)
     assert found is None
+
+
+def test_a_name_two_actors_bear_whole_is_the_one_named_most():
+    # "Norvale won . Norvale lost . Norvale left . Norvale returned ." (the linker typed one Norvale twice)
+    doc = _doc(["Norvale", "won", ".", "Norvale", "lost", ".", "Norvale", "left", ".", "Norvale", "returned", "."])
+    body = _actor(doc, "a1", "Norvale", 0, 1, "ORG")
+    body.mentions.append(Mention(doc[6].idx, doc[6].idx + 7, "Norvale"))
+    doc._.actors = [body, _actor(doc, "a2", "Norvale", 3, 4, "LOC")]
+    _, found = _resolve(doc, 9)
+    assert found is not None and found.actor_id == "a1"
+
+
+def test_a_name_two_actors_bear_whole_ties_to_the_one_named_last():
+    doc = _doc(["Norvale", "won", ".", "Norvale", "lost", ".", "Norvale", "returned", "."])
+    doc._.actors = [_actor(doc, "a1", "Norvale", 0, 1, "ORG"), _actor(doc, "a2", "Norvale", 3, 4, "LOC")]
+    _, found = _resolve(doc, 6)
+    assert found is not None and found.actor_id == "a2"

@@ -86,7 +86,8 @@ def _names() -> dict[str, str]:
 
 def _params(weights: Weights | None) -> Params:
     return Params(default("coref.window_sentences"), default("coref.max_candidates"),
-                  default("coref.max_mentions"), weights, None, default("coref.salient_actors"))
+                  default("coref.max_mentions"), weights, None, default("coref.salient_actors"),
+                  default("coref.question_words"))
 
 
 def fit(groups: list[tuple[list[list[str]], int]], l2: float = L2, steps: int = 300) -> dict[str, float]:

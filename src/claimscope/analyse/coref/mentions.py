@@ -1,7 +1,9 @@
 """Candidate mentions the stage tries to resolve: third-person and relative pronouns, first person, nouns in
 apposition to a name or predicated of it, definite descriptions whose head noun names a person's role, an
 organisation or a place (or is the head of a role or organisation name of this text: "the curator"), person
-nouns with a possessor ("his lawyer"), and proper-noun words no actor mention covers."""
+nouns with a possessor ("his lawyer"), role nouns premodifying a name ("geologist Ana Ruiz"), proper-noun words
+no actor mention covers, and names nested in an actor's mention that spell another actor's name ("Lyon" of
+"the University of Lyon")."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ class Candidate:
     i: int
     start: int
     end: int
-    form: str  # pronoun | first | second | description | name
+    form: str  # pronoun | first | second | description | name | nested
     word: str  # the pronoun in lower case, or the description's head lemma
     via: int = -1  # an appositive or predicate noun: the named token it describes ("Ana Ruiz, the mayor")
     poss: int = -1  # a description's possessor ("his" of "his lawyer"): someone else than the one it names
@@ -82,12 +84,30 @@ def _third_person(tok: Token) -> bool:
     return tok.lower_ in THIRD_PERSON and tok.tag_ == "PRP"
 
 
+def _premodifier(tok: Token, named: dict[int, str]) -> Candidate | None:
+    """'coauthor Ana Ruiz', 'city mayor Ana Ruiz': a lower-case noun just before a name that modifies it (a
+    role the text gives the actor); the span takes the nouns compounded into it ("city mayor")."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    if nxt >= len(doc) or nxt not in named or tok.head.i not in named or named[tok.head.i] != named[nxt] \
+            or tok.dep_ not in ("compound", "nmod", "amod") or not tok.text.islower():
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].head.i == tok.i \
+            and doc[start - 1].dep_ == "compound" and doc[start - 1].i not in named:
+        start -= 1
+    return Candidate(tok.i, start, tok.i + 1, "description", tok.lemma_.lower(), nxt)
+
+
 def _said_of_a_name(tok: Token, named: dict[int, str]) -> Candidate | None:
     """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist' / 'she is a geologist': a noun in apposition to a
     name, or the predicate of "is" whose subject is a name or a pronoun; the span runs from its first modifier
-    to the noun."""
+    to the noun. 'coauthor Ana Ruiz': a role noun premodifying the name (`_premodifier`)."""
     if tok.pos_ != "NOUN" or tok.i in named:
         return None
+    pre = _premodifier(tok, named)
+    if pre is not None:
+        return pre
     via = -1
     if tok.dep_ == "appos" and tok.head.i in named:
         via = tok.head.i
@@ -120,16 +140,41 @@ def _unlinked_name(tok: Token, named: dict[int, str]) -> Candidate | None:
 _NAME_WORDS = 6  # longest run of proper-noun words read as one name
 
 
-def find_candidates(doc: Doc, named: dict[int, str], limit: int, own: frozenset[str] = frozenset()) -> list[Candidate]:
-    """Every candidate mention in text order, at most `limit`; tokens already in an actor's mention are skipped;
-    `own` adds description heads this text's actors are called by (`context.own_words`)."""
+def _nested_name(tok: Token, named: dict[int, str], names: dict[str, set[str]]) -> Candidate | None:
+    """'Lyon' inside the actor "University of Lyon" where the text also names the city "Lyon": words inside one
+    actor's mention that spell another actor's whole name (the longest such run from this word)."""
+    doc = tok.doc
+    owner = named.get(tok.i)
+    if owner is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    end = tok.i
+    while end < len(doc) and end - tok.i < _NAME_WORDS and named.get(end) == owner:
+        end += 1
+    inside_start = tok.i > 0 and named.get(tok.i - 1) == owner
+    for stop in range(end, tok.i, -1):
+        if not inside_start and stop == end:
+            continue  # the whole run is the owner's own mention, not a name nested in it
+        text = doc[tok.i:stop].text
+        if owner not in names.get(text.lower(), {owner}):
+            return Candidate(stop - 1, tok.i, stop, "nested", text)
+    return None
+
+
+def find_candidates(doc: Doc, named: dict[int, str], limit: int, own: frozenset[str] = frozenset(),
+                    names: dict[str, set[str]] | None = None) -> list[Candidate]:
+    """Every candidate mention in text order, at most `limit`; tokens already in an actor's mention are skipped
+    except for names nested in them when `names` (an actor's whole name, lower case -> actors) is given; `own`
+    adds description heads this text's actors are called by (`context.own_words`)."""
     out: list[Candidate] = []
     after = 0  # the token after the last candidate's span (a run of name words is one candidate)
     for tok in doc:
-        if tok.i in named or tok.i < after:
+        if tok.i < after:
             continue
-        cand = _pronoun(tok) or _first_person(tok) or _second_person(tok) or _said_of_a_name(tok, named) or _description(tok, named, own) \
-            or _unlinked_name(tok, named)
+        if tok.i in named:
+            cand = _nested_name(tok, named, names) if names else None
+        else:
+            cand = _pronoun(tok) or _first_person(tok) or _second_person(tok) or _said_of_a_name(tok, named) \
+                or _description(tok, named, own) or _unlinked_name(tok, named)
         if cand is not None:
             out.append(cand)
             after = cand.end

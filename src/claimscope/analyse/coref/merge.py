@@ -39,9 +39,9 @@ def quote_speaker(quote: tuple[int, int], statements: Iterable[Statement]) -> Pa
 def record_for(start: int, end: int, head: int, records: Iterable[CorefMention]) -> CorefMention | None:
     """The record a speaker span stands for: it lies inside the span and covers the span's head word (at
     character offset `head`): "he" for "he", "the company" for "the company's spokesman" only when its head is
-    "company"."""
+    "company"; a name nested in a longer one ("Lyon" of "the University of Lyon") stands for no speaker."""
     for r in records:
-        if start <= r.start and r.end <= end and r.start <= head < r.end:
+        if start <= r.start and r.end <= end and r.start <= head < r.end and r.rule != "nested-name":
             return r
     return None
 

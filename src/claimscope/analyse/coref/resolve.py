@@ -35,7 +35,7 @@ def resolve_document(doc: Doc, params: Params, first_names: dict[str, str] | Non
     found: list[CorefMention] = []
     examples: list[Group] = []
     named = {i: a for i, a in ctx.token_actor.items() if i not in ctx.alias_tokens}
-    for cand in find_candidates(doc, named, params.max_mentions, ctx.own_words):
+    for cand in find_candidates(doc, named, params.max_mentions, ctx.own_words, ctx.names):
         result = next((r for r in (rule(ctx, cand, params, gender) for rule in RULES) if r is not None), None)
         if oracle is not None:
             examples += _examples(ctx, cand, params, gender, oracle, result)
@@ -49,7 +49,7 @@ def resolve_document(doc: Doc, params: Params, first_names: dict[str, str] | Non
 
 def _learn(ctx: DocContext, cand: Candidate, actor: str, gender: dict[str, str]) -> None:
     """Chain later mentions through this one, and take the gender a "he"/"she" gives a person not yet known."""
-    form = {"description": "description", "name": "proper"}.get(cand.form, "pronoun")
+    form = {"description": "description", "name": "proper", "nested": "proper"}.get(cand.form, "pronoun")
     ctx.add_anchor(Anchor(cand.i, ctx.sent_of[cand.i], actor, form, ctx.doc[cand.i].dep_))
     g = _pronoun_gender(cand)
     cls = "pl" if THIRD_PERSON.get(cand.word, ("", ""))[1] == "pl" else THIRD_PERSON.get(cand.word, ("", ""))[0]
@@ -61,7 +61,7 @@ def _learn(ctx: DocContext, cand: Candidate, actor: str, gender: dict[str, str])
 
 def _examples(ctx: DocContext, cand: Candidate, params: Params, gender: dict, oracle: Oracle,
               result: CorefMention | None) -> list[Group]:
-    if cand.form in ("first", "second", "name") or cand.via >= 0 or (result is not None and result.rule != "ranked") \
+    if cand.form in ("first", "second", "name", "nested") or cand.via >= 0 or (result is not None and result.rule != "ranked") \
             or cand.word in ("who", "whom", "whose"):
         return []
     opts = options(ctx, cand, params.window, params.max_candidates, params.salient)

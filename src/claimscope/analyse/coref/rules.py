@@ -8,6 +8,7 @@ the descriptions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...lexicon.pronouns import REFLEXIVE, RELATIVE
@@ -32,13 +33,14 @@ class Params:
     weights: Weights | None
     min_score: float | None = None
     salient: int = 0  # the document's most named actors offered beyond the window
+    question_words: int = 100  # an interview paragraph longer than this is an answer, whatever it ends with
 
 
 def _record(ctx: DocContext, cand: Candidate, actor_id: str | None, score: float, rule: str,
             quote: tuple[int, int] | None = None) -> CorefMention:
     doc = ctx.doc
     start, end = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1])
-    form = {"description": "description", "name": "proper"}.get(cand.form, "pronoun")
+    form = {"description": "description", "name": "proper", "nested": "proper"}.get(cand.form, "pronoun")
     return CorefMention(start, end, ctx.text[start:end], form, actor_id, round(score, 4), rule, quote)
 
 
@@ -54,19 +56,48 @@ def repeated_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict
     """'Harbour Lodge' or 'Okafor' where the linker left it unlinked: words that spell one actor's whole name are
     that actor, else a surname only one person has, else a first name only one person has ("Ada" after "Ada
     Okafor"); a name two actors share (two Okafors, the person Anne
-    Paris and the city Paris for "Paris") names no one, unless one of them bears it as its whole name."""
+    Paris and the city Paris for "Paris") names no one, unless one of them bears it as its whole name. Two
+    actors that both bear it whole (one name the linker typed twice: "Holt" a body and a place) yield the one
+    the text names most, else the one named last before it."""
     if cand.form != "name":
         return None
     key = cand.word.lower()
     whole = ctx.names.get(key, ())
     if len(whole) == 1:
         return _record(ctx, cand, next(iter(whole)), 0.9, "repeated-name")
+    if len(whole) > 1:
+        return _record(ctx, cand, _most_named(ctx, whole, cand.start), 0.8, "repeated-name")
     people = ctx.surname_of.get(key, ())
     if not whole and len(people) == 1:
         return _record(ctx, cand, next(iter(people)), 0.8, "repeated-name")
     called = ctx.first_of.get(key, ())
     if not whole and not people and len(called) == 1:
         return _record(ctx, cand, next(iter(called)), 0.7, "first-name")
+    return None
+
+
+def _most_named(ctx: DocContext, actors, before: int) -> str:
+    """Of actors that share one name, the one named most in the text, ties to the one named last before `before`."""
+    def key(aid: str) -> tuple[int, int]:
+        last = ctx.latest_before(aid, before)
+        return len(ctx.named_at.get(aid, ())), last.tok if last is not None else -1
+    return max(sorted(actors), key=key)
+
+
+def nested_name(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'Lyon' inside "the University of Lyon" where the text also names the city Lyon: the nested words are a
+    mention of the one other actor whose whole name they spell as written, when that actor is a place or a
+    person of two names or more, inside a name that is no person's ("Ana" in "Ana Ruiz" is not another Ana; a
+    name two other actors bear names neither)."""
+    owner = ctx.token_actor.get(cand.i)
+    if cand.form != "nested" or owner not in ctx.actors or ctx.actors[owner].type == "PERSON":
+        return None
+    others = [a for a in ctx.names.get(cand.word.lower(), set()) - {owner} if ctx.actors[a].name == cand.word]
+    if len(others) != 1:
+        return None
+    actor = ctx.actors[others[0]]
+    if actor.type in ("GPE", "LOC") or (actor.type == "PERSON" and len(actor.name.split()) >= 2):
+        return _record(ctx, cand, actor.id, 0.9, "nested-name")
     return None
 
 
@@ -130,23 +161,40 @@ def interview_answer(ctx: DocContext, cand: Candidate, params: Params, gender: d
         speaker = ctx.actor_at(turn.root.i) if turn is not None else None
         if speaker and ctx.actors[speaker].type == "PERSON":
             return _record(ctx, cand, speaker, 0.9, "interview-turn")
-    if ctx.interviewee and not para.rstrip().endswith("?") and cand.word in ("i", "me", "my", "mine", "myself"):
+    if ctx.interviewee and not asks(para, params.question_words) and cand.word in ("i", "me", "my", "mine", "myself"):
         return _record(ctx, cand, ctx.interviewee, 0.8, "interview-answer")
     return None
 
 
 def interview_question(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
-    """'What drew you to ants?': "you" of a question in an interview (outside quotation marks) is the
-    interviewee; "you" of an answer is anyone ("you can carve it") and stays unresolved."""
+    """'What drew you to ants?' / 'You have toured a lot lately.' (then an answer in first person): "you" of a
+    question in an interview (outside quotation marks) is the interviewee; "you" of an answer is anyone ("you
+    can carve it") and stays unresolved."""
     if cand.form != "second" or not ctx.interviewee or cand.i in ctx.quote_of or cand.i < ctx.title_end:
         return None
     text = ctx.text
     at = ctx.doc[cand.i].idx
     p_end = text.find("\n", at)
-    para = text[text.rfind("\n", 0, at) + 1: len(text) if p_end < 0 else p_end]
-    if not para.rstrip().endswith("?"):
+    p_end = len(text) if p_end < 0 else p_end
+    para = text[text.rfind("\n", 0, at) + 1: p_end]
+    if not asks(para, params.question_words) and not _prompts_an_answer(para, text[p_end:].lstrip("\n").split("\n", 1)[0]):
         return None
     return _record(ctx, cand, ctx.interviewee, 0.8, "interview-question")
+
+
+def asks(para: str, most_words: int) -> bool:
+    """Whether an interview paragraph is a question: it ends with a question mark and is no longer than
+    `most_words` words (a long answer may end on a question of its own: "... so why should it exist?")."""
+    return para.rstrip().endswith("?") and len(para.split()) <= most_words
+
+
+_I = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+
+
+def _prompts_an_answer(para: str, following: str) -> bool:
+    """A paragraph with no "I" of its own whose next paragraph answers in first person: an interviewer's remark
+    that asks without a question mark ("You have toured a lot lately." / "I have, yes.")."""
+    return not _I.search(para) and bool(_I.search(following))
 
 
 def quote_speaker(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
@@ -171,7 +219,7 @@ def speaking_body(ctx: DocContext, cand: Candidate, params: Params, gender: dict
 
 def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """A pronoun or description: the candidate actor the model scores highest, when it scores enough."""
-    if params.weights is None or cand.form in ("first", "second", "name") or cand.word in RELATIVE or cand.via >= 0:
+    if params.weights is None or cand.form in ("first", "second", "name", "nested") or cand.word in RELATIVE or cand.via >= 0:
         return None
     best, score = rank(ctx, cand, params, gender)
     threshold = params.min_score if params.min_score is not None else params.weights.thresholds.get(cand.form, 0.5)
@@ -198,5 +246,5 @@ def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tupl
     return opts[k - 1].actor_id, 1.0 / total
 
 
-RULES = (acronym, repeated_name, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, interview_question,
+RULES = (acronym, repeated_name, nested_name, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, interview_question,
          quote_speaker, speaking_body, ranked_antecedent)
