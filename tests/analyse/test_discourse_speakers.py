@@ -110,3 +110,31 @@ def test_a_first_person_quotation_right_after_the_speaker_s_paragraph_is_theirs(
     text = ("Late draw\n\n\"We started well,\" said coach Ivan Brandt after the game.\n\n\"I felt we did enough to "
             "win the game today.\"")
     assert _speaker_of(statements_of(text), "did enough to win") == "Ivan Brandt"
+
+
+def test_a_closed_quotation_does_not_take_the_next_sentences_cue(statements_of):
+    # the question is the coach's; the next sentence's verb has a clause of its own
+    text = ("Cup tie ends in row\n\nHome coach Peter Lund said: \"The referee missed it. \"Why did nobody see "
+            "the foul?\" Visiting coach Maria Costa accepted the referee had no choice.")
+    statements = statements_of(text)
+    assert _speaker_of(statements, "nobody see the foul") == "Peter Lund"
+    assert not any("nobody see" in st["content"]["text"] and st["speaker"]["name"] == "Maria Costa"
+                   for st in statements)
+
+
+def test_a_quotation_before_its_own_cue_stays_that_speakers(statements_of):
+    text = "Cup tie ends in row\n\n\"We were robbed,\" Visiting coach Maria Costa said after the match."
+    assert _speaker_of(statements_of(text), "We were robbed") == "Maria Costa"
+
+
+def test_a_quoted_paragraph_after_reported_speech_is_the_same_speakers(statements_of):
+    text = ("Mill to close\n\nFactory owner Helen Dahl said that the mill would close in June.\n\n"
+            "\"We tried everything to keep the looms running, but the orders never came back.\"")
+    assert _speaker_of(statements_of(text), "orders never came back") == "Helen Dahl"
+
+
+def test_a_quoted_paragraph_after_an_unnamed_source_keeps_no_name(statements_of):
+    text = ("Mill to close\n\nSome workers said that the mill would close in June.\n\n"
+            "\"We tried everything to keep the looms running, but the orders never came back.\"")
+    found = [st for st in statements_of(text) if "orders never came back" in st["content"]["text"]]
+    assert not found or found[0]["speaker"] is None or found[0]["speaker"].get("type") in ("SOURCE", None)

@@ -1,7 +1,9 @@
 """A quotation standing on its own right after a statement continues it.
 
 In the same paragraph ('“A,” she said. “B.”') it joins that statement as a further fragment; as a paragraph of
-its own after a quoted statement it becomes a statement of the same speaker and cue.
+its own after a quoted statement, or opening the paragraph after one that reports a named speaker's words ("Ana
+Ruiz said the talks had failed." then a paragraph '“We tried everything.”'), it becomes a statement of the same
+speaker and cue.
 """
 
 from __future__ import annotations
@@ -71,7 +73,9 @@ def continuation(view: DocView, q: Quote, kept: list[Statement], claimed: dict[i
     if same_paragraph and not any(ch in gap for ch in "“\""):
         content = merge(last.content + list(q.fragments))
         return Join(k, content, view.kind(content), ids)
-    if last.kind == "direct" and gap.count("\n") <= 2 and len(gap) < 200:
+    opens_paragraph = text[q.start - 1:q.start] == "\n"
+    if (last.kind == "direct" or opens_paragraph and last.speaker.actor_id is not None) \
+            and gap.count("\n") <= 2 and len(gap) < 200:
         cue_tok = view.cue_token(last)
         stmt = Statement(kind="direct", content=list(q.fragments), speaker=last.speaker, cue=last.cue,
                          addressee=last.addressee, confidence=round(last.confidence * 0.85, 3),
