@@ -203,3 +203,31 @@ def test_actor_json_shape(actors_of):
         assert {"id", "name", "type", "kind", "mentions", "roles", "affiliations"} <= set(a)
         if a["type"] in ("GPE", "LOC"):
             assert "country" in a and "coordinates" in a
+
+
+def test_bare_surname_stays_with_the_person_the_article_is_about(actors_of):
+    # a relative named once in passing does not take the surname from the article's subject
+    acts = actors_of("Rhys Vandermeer won the race. Vandermeer trained in Oslo. Vandermeer thanked his coach. "
+                     "His sister, Greta Vandermeer, watched. Vandermeer said the course was hard.")
+    assert owner(acts, "Vandermeer", 2)["name"] == "Rhys Vandermeer"
+
+
+def test_two_unrecognised_words_repeated_as_a_name_are_a_person(actors_of):
+    acts = actors_of("Interview\n\nOrrin Quillfeather is a potter from the coast. Today Quillfeather is in the "
+                     "capital for a fair.\n\nOrrin Quillfeather\n\nWhat do you make?\n\nI make bowls.")
+    assert any(a["name"] == "Orrin Quillfeather" and a["type"] == "PERSON" for a in acts), \
+        [(a["name"], a["type"]) for a in acts]
+
+
+def test_two_repeated_words_whose_last_is_never_a_subject_alone_are_left_to_the_recogniser(nlp):
+    from claimscope.analyse.actors import kb
+    from claimscope.analyse.actors.people import repeated_unrecognised_names
+    from claimscope.analyse.actors.spans import DocText
+
+    def added(text):
+        doc = DocText.of(nlp(text), kb.get_kb(None))
+        return [(s.start, s.end) for s in repeated_unrecognised_names(doc, [], frozenset()).spans]
+
+    assert added("Orrin Quillfeather is a potter. Today Quillfeather is in town. We met Orrin Quillfeather.")
+    # the pair repeats, but its last word never stands alone as a subject: a hall, a brand, a street
+    assert added("Visitors to Orrin Quillfeather pay nothing. Tickets for Orrin Quillfeather are free.") == []
