@@ -231,3 +231,22 @@ def test_two_repeated_words_whose_last_is_never_a_subject_alone_are_left_to_the_
     assert added("Orrin Quillfeather is a potter. Today Quillfeather is in town. We met Orrin Quillfeather.")
     # the pair repeats, but its last word never stands alone as a subject: a hall, a brand, a street
     assert added("Visitors to Orrin Quillfeather pay nothing. Tickets for Orrin Quillfeather are free.") == []
+
+
+def test_a_first_name_and_the_name_after_it_tagged_apart_are_one_person(nlp):
+    from claimscope.analyse.actors import kb
+    from claimscope.analyse.actors.people import first_name_joins_next_name
+    from claimscope.analyse.actors.spans import DocText, EntitySpan
+
+    def joined(text, first, second, labels=("LOC", "GPE")):
+        doc = DocText.of(nlp(text), kb.get_kb(None))
+        i = doc.words.index(first)
+        j = doc.words.index(second, i)
+        spans = [EntitySpan(i, i + 1, labels[0]), EntitySpan(j, j + 1, labels[1])]
+        return [(doc.words[s.start], s.end - s.start, s.label) for s in
+                first_name_joins_next_name(doc, spans, frozenset()).spans]
+
+    assert joined("Greta Paris, a former teacher, says she was misled.", "Greta", "Paris") == [("Greta", 2, "PERSON")]
+    # a place the knowledge base knows before a name stays two ("Virginia" the state), as do two apart
+    assert len(joined("Virginia Paris, a former teacher, says she was misled.", "Virginia", "Paris")) == 2
+    assert len(joined("Greta flew to Paris on Monday.", "Greta", "Paris")) == 2

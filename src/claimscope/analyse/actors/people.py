@@ -17,7 +17,9 @@ The rules run in the order of `PEOPLE_RULES`; each takes the spans and the surna
 10. `first_name_before_surname`: the first name the recogniser left out ("referee Ivo Marek" tagged "Marek",
    "Rhys Owen Vale" tagged "Owen Vale");
 11. `surname_with_first_name`: a first name and a surname the recogniser missed or mislabelled;
-12. `name_after_titles`: where the name proper starts after honorifics and titles ("Mr", "Prime Minister").
+12. `first_name_joins_next_name`: a listed first name and the one-word name after it, tagged apart, are one
+   person ("Greta" + "Paris" taken for two places);
+13. `name_after_titles`: where the name proper starts after honorifics and titles ("Mr", "Prime Minister").
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, NamedTuple
 
+from ...lexicon.first_names import load_first_names
 from ...lexicon.names import HONORIFICS, NAME_TITLES, TITLES
 from ...lexicon.organisations import ORG_NAME_ENDS
 from ...lexicon.places import REGION_WORDS
 from ...lexicon.roles import ROLE_HEADS
+from ...settings import default
 from .name_edges import cut_name_edges, starts_no_name
 from .names import capitalised_name_word, join_name
 from .spans import NON_PERSON, DocText, EntitySpan
@@ -280,6 +284,27 @@ def surname_with_first_name(text: DocText, spans: list[EntitySpan], surnames: fr
     return PeopleChange(sorted([x for x in spans if id(x) not in dropped] + added, key=lambda x: x.start))
 
 
+def first_name_joins_next_name(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'Valeska' + 'Paris' tagged as two places: a first name of the shipped list (`coref.first_names`) that
+    the knowledge base does not know, right before a one-word name, makes one person with it ("Paris" alone
+    may still be the city: "in Paris" stays a place)."""
+    names = load_first_names(default("coref.first_names"))
+    if not names:
+        return PeopleChange(spans)
+    words, kb = text.words, text.kb
+    out: list[EntitySpan] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == sp.start and prev.end - prev.start == 1 and sp.end - sp.start == 1 \
+                and (prev.label != "PERSON" or sp.label != "PERSON") and words[prev.start].lower() in names \
+                and words[prev.start][:1].isupper() and words[sp.start][:1].isupper() \
+                and kb.lookup(words[prev.start]) is None:
+            out[-1] = EntitySpan(prev.start, sp.end, "PERSON")
+            continue
+        out.append(sp)
+    return PeopleChange(out)
+
+
 def name_after_titles(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
     """'Prime Minister Ana Ruiz': the name proper starts after the honorifics and titles; a gerund the recogniser
     took in ('Analysing Mr Ruiz's') is no part of the span; 'Lord Ambleside' keeps its title."""
@@ -313,6 +338,7 @@ PEOPLE_RULES: tuple[Rule, ...] = (
     surnames_make_people,
     first_name_before_surname,
     surname_with_first_name,
+    first_name_joins_next_name,
     name_after_titles,
 )
 
