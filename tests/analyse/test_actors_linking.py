@@ -250,3 +250,9 @@ def test_a_first_name_and_the_name_after_it_tagged_apart_are_one_person(nlp):
     # a place the knowledge base knows before a name stays two ("Virginia" the state), as do two apart
     assert len(joined("Virginia Paris, a former teacher, says she was misled.", "Virginia", "Paris")) == 2
     assert len(joined("Greta flew to Paris on Monday.", "Greta", "Paris")) == 2
+
+
+def test_what_an_office_is_of_is_no_first_name(actors_of):
+    acts = actors_of("Minister of Education Laura Conti said a broader reflection was needed.")
+    assert any(a["name"] == "Laura Conti" for a in acts), [a["name"] for a in acts]
+    assert not any(a["name"].startswith("Education") for a in acts)

@@ -232,7 +232,8 @@ def repeated_unrecognised_names(text: DocText, spans: list[EntitySpan], surnames
 
 def first_name_before_surname(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
     """'referee Ivo Marek' where the recogniser took only 'Marek', 'Rhys Owen Vale' where it took 'Owen Vale': the
-    first name joins the name (never a party, demonym or known name: 'Greens Owen Vale' stays apart)."""
+    first name joins the name (never a party, demonym or known name: 'Greens Owen Vale' stays apart, nor what an
+    office is of: 'Minister of Education Ana Ruiz')."""
     if not surnames and not any(sp.label == "PERSON" for sp in spans):
         return PeopleChange(spans)
     toks, words, lowers, kb = text.toks, text.words, text.lowers, text.kb
@@ -244,11 +245,19 @@ def first_name_before_surname(text: DocText, spans: list[EntitySpan], surnames: 
             first = toks[sp.start - 1]
             if first.pos_ == "PROPN" and words[sp.start - 1][:1].isupper() and words[sp.start - 1].isalpha() \
                     and lowers[sp.start - 1] not in _ADDRESS_OR_TITLE \
-                    and kb.lookup(words[sp.start - 1]) is None and not first.is_sent_start:
+                    and kb.lookup(words[sp.start - 1]) is None and not first.is_sent_start \
+                    and not _office_object(text, sp.start - 1):
                 sp = replace(sp, start=sp.start - 1)
                 taken.add(sp.start)
         out.append(sp)
     return PeopleChange(out)
+
+
+def _office_object(text: DocText, i: int) -> bool:
+    """Token i names what an office is of ('Education' in 'Minister of Education Ana Ruiz', 'Health' in
+    'Secretary for Health'), so it is no first name."""
+    lowers = text.lowers
+    return i >= 2 and lowers[i - 1] in ("of", "for") and lowers[i - 2] in _TITLE_OR_ROLE
 
 
 def surname_with_first_name(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
