@@ -256,3 +256,11 @@ def test_what_an_office_is_of_is_no_first_name(actors_of):
     acts = actors_of("Minister of Education Laura Conti said a broader reflection was needed.")
     assert any(a["name"] == "Laura Conti" for a in acts), [a["name"] for a in acts]
     assert not any(a["name"].startswith("Education") for a in acts)
+
+
+def test_the_first_person_is_no_mention_of_a_ruler_numbered_i(actors_of):
+    acts = actors_of("Historians praise King Osric I of Lakeford for his letters. In one of them he wrote that "
+                     "often I would walk alone at night.")
+    osric = named(acts, "Osric I")
+    assert "I" not in [m["text"] for m in osric["mentions"]]
+    assert "Osric I" in [m["text"] for m in osric["mentions"]]
