@@ -174,3 +174,18 @@ def test_the_spokesman_after_a_named_person_stays_unnamed(statements_of):
     text = ("Airline delays flights\n\nPassengers waited for Kelvin Marsh at the gate. The spokesman said that the "
             "flights would leave in the morning.")
     assert _speaker(statements_of(text), "leave in the morning").get("name") != "Kelvin Marsh"
+
+
+def test_a_closed_quotation_before_a_cue_with_its_own_quotation_is_not_its(statements_of):
+    text = ("Cup tie ends in row\n\nHome coach Peter Lund said: \"The referee missed it. \"Why did nobody see "
+            "the foul?\" Maria Costa said: \"We were lucky today and we know it.\"")
+    statements = statements_of(text)
+    assert _speaker_of(statements, "nobody see the foul") == "Peter Lund"
+    assert _speaker_of(statements, "We were lucky") == "Maria Costa"
+
+
+def test_a_quotation_split_by_its_cue_stays_one_speakers(statements_of):
+    text = "Cup tie ends in row\n\n\"We were lucky,\" Maria Costa said, \"and we know it very well.\""
+    statements = statements_of(text)
+    assert _speaker_of(statements, "We were lucky") == "Maria Costa"
+    assert _speaker_of(statements, "we know it") == "Maria Costa"
