@@ -189,3 +189,30 @@ def test_a_quotation_split_by_its_cue_stays_one_speakers(statements_of):
     statements = statements_of(text)
     assert _speaker_of(statements, "We were lucky") == "Maria Costa"
     assert _speaker_of(statements, "we know it") == "Maria Costa"
+
+
+def test_an_acronym_speaker_takes_the_organisation_it_abbreviates(statements_of):
+    text = ("Lakeford Football Association opens inquiry\n\nThe Lakeford Football Association will review the match. "
+            "\"We will look at the referee's report first,\" said an LFA statement.")
+    assert _speaker_of(statements_of(text), "referee's report") == "Lakeford Football Association"
+
+
+def test_an_acronym_two_organisations_could_spell_stays_as_written(statements_of):
+    text = ("Inquiry opens\n\nThe Lakeford Football Association met the Lakeford Fishing Alliance on Monday. "
+            "\"We will look at the report first,\" said an LFA statement.")
+    assert _speaker_of(statements_of(text), "look at the report") not in ("Lakeford Football Association",
+                                                                           "Lakeford Fishing Alliance")
+
+
+def test_a_quotation_run_into_the_next_quoted_statement_is_its_speakers(statements_of):
+    # two quoted paragraphs run together, the speaker named after the second
+    text = ("Striker banned\n\nThe striker pushed linesman Tom Hale near the end. \"He was sent off for violent "
+            "conduct in the last minute of the game. \"We do not know how many cards he was shown,\" said an LFA "
+            "statement. The Lakeford Football Association will meet on Monday.")
+    assert _speaker_of(statements_of(text), "violent conduct") == "Lakeford Football Association"
+
+
+def test_a_quotation_after_a_quoted_statement_stays_with_it(statements_of):
+    text = ("Striker banned\n\n\"It was a fair decision,\" coach Peter Lund said. \"He knows it was wrong. "
+            "\"We will appeal anyway,\" said an LFA statement. The Lakeford Football Association meets on Monday.")
+    assert _speaker_of(statements_of(text), "knows it was wrong") == "Peter Lund"

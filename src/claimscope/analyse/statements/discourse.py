@@ -32,7 +32,8 @@ already chosen before it); the first rule that answers gives the speaker:
    names no actor.
 
 Then `full_name` gives a person the fullest name the article gives them ("Jared" or "Padalecki" -> "Jared
-Padalecki", "Ana Ruiz" -> "Ana Maria Ruiz"), unless two different people could be meant.
+Padalecki", "Ana Ruiz" -> "Ana Maria Ruiz"), unless two different people could be meant, and an acronym the one
+organisation whose initials it is ("LFA" -> "Lakeford Football Association").
 """
 
 from __future__ import annotations
@@ -334,11 +335,16 @@ SPEAKER_RULES = (speaker_after_cue, clause_opening_actor, document_of_actor, nam
 
 def full_name(ctx: Discourse, p: Party | None) -> Party | None:
     """A person named by fewer words takes the fullest name of the article's people who share its first and last
-    words ("Jared", "Padalecki" -> "Jared Padalecki"; "Ana Ruiz" -> "Ana Maria Ruiz"), when those are one name."""
+    words ("Jared", "Padalecki" -> "Jared Padalecki"; "Ana Ruiz" -> "Ana Maria Ruiz"), when those are one name; an
+    organisation named by an acronym, the one organisation of the article whose initials it is ("LFA" -> "Lakeford
+    Football Association")."""
     if p is None or p.actor_id not in ctx.actors:
         return None
     actor = ctx.actors[p.actor_id]
     words = actor.name.split()
+    if actor.type == "ORG" and len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper():
+        spelt = [a for a in ctx.by_name.get("\a" + words[0], []) if a.id != actor.id]
+        return ctx.party(p, spelt[0]) if len(spelt) == 1 else None  # "the SFA": the body whose initials it is
     if actor.type != "PERSON" or not words:
         return None
     hits = [a for a in ctx.by_name.get("\t" + words[-1], []) + ctx.by_name.get("\t" + words[0], [])
