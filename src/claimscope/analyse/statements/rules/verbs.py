@@ -77,10 +77,12 @@ def closed_before_clause(view: DocView, verb: Token, adjacent: list[tuple[int, i
                          comps: list[Token]) -> list[tuple[int, int]] | None:
     """'“... a late penalty?” Ana Ruiz accepted the referee had no choice', '“... a late penalty?” Ana Ruiz
     said: “We were lucky.”': a quotation that closes its own sentence before a cue verb whose clause or
-    quotation follows it is no content of that verb (an earlier speaker's words go on, or nobody's); a
-    quotation after the verb, or one the cue's comma joins ('“A,” she said, “B.”'), stays."""
+    quotation follows it is no content of that verb (an earlier speaker's words go on, or nobody's), nor of a
+    verb that is no verb of speech ('“... enforcement.” Her call was backed by ...'); a quotation after the
+    verb, or one the cue's comma joins ('“A,” she said, “B.”'), stays."""
     after = any(a > verb.idx for a, _ in adjacent or ())
-    if not adjacent or not (comps or after) or any(c.i < verb.i for c in comps):
+    speech = verb.lemma_.lower() in SPEECH
+    if not adjacent or speech and not (comps or after) or any(c.i < verb.i for c in comps):
         return adjacent
     text = view.text
     kept = [(a, b) for a, b in adjacent
