@@ -203,3 +203,64 @@ def test_actor_json_shape(actors_of):
         assert {"id", "name", "type", "kind", "mentions", "roles", "affiliations"} <= set(a)
         if a["type"] in ("GPE", "LOC"):
             assert "country" in a and "coordinates" in a
+
+
+def test_bare_surname_stays_with_the_person_the_article_is_about(actors_of):
+    # a relative named once in passing does not take the surname from the article's subject
+    acts = actors_of("Rhys Vandermeer won the race. Vandermeer trained in Oslo. Vandermeer thanked his coach. "
+                     "His sister, Greta Vandermeer, watched. Vandermeer said the course was hard.")
+    assert owner(acts, "Vandermeer", 2)["name"] == "Rhys Vandermeer"
+
+
+def test_two_unrecognised_words_repeated_as_a_name_are_a_person(actors_of):
+    acts = actors_of("Interview\n\nOrrin Quillfeather is a potter from the coast. Today Quillfeather is in the "
+                     "capital for a fair.\n\nOrrin Quillfeather\n\nWhat do you make?\n\nI make bowls.")
+    assert any(a["name"] == "Orrin Quillfeather" and a["type"] == "PERSON" for a in acts), \
+        [(a["name"], a["type"]) for a in acts]
+
+
+def test_two_repeated_words_whose_last_is_never_a_subject_alone_are_left_to_the_recogniser(nlp):
+    from claimscope.analyse.actors import kb
+    from claimscope.analyse.actors.people import repeated_unrecognised_names
+    from claimscope.analyse.actors.spans import DocText
+
+    def added(text):
+        doc = DocText.of(nlp(text), kb.get_kb(None))
+        return [(s.start, s.end) for s in repeated_unrecognised_names(doc, [], frozenset()).spans]
+
+    assert added("Orrin Quillfeather is a potter. Today Quillfeather is in town. We met Orrin Quillfeather.")
+    # the pair repeats, but its last word never stands alone as a subject: a hall, a brand, a street
+    assert added("Visitors to Orrin Quillfeather pay nothing. Tickets for Orrin Quillfeather are free.") == []
+
+
+def test_a_first_name_and_the_name_after_it_tagged_apart_are_one_person(nlp):
+    from claimscope.analyse.actors import kb
+    from claimscope.analyse.actors.people import first_name_joins_next_name
+    from claimscope.analyse.actors.spans import DocText, EntitySpan
+
+    def joined(text, first, second, labels=("LOC", "GPE")):
+        doc = DocText.of(nlp(text), kb.get_kb(None))
+        i = doc.words.index(first)
+        j = doc.words.index(second, i)
+        spans = [EntitySpan(i, i + 1, labels[0]), EntitySpan(j, j + 1, labels[1])]
+        return [(doc.words[s.start], s.end - s.start, s.label) for s in
+                first_name_joins_next_name(doc, spans, frozenset()).spans]
+
+    assert joined("Greta Paris, a former teacher, says she was misled.", "Greta", "Paris") == [("Greta", 2, "PERSON")]
+    # a place the knowledge base knows before a name stays two ("Virginia" the state), as do two apart
+    assert len(joined("Virginia Paris, a former teacher, says she was misled.", "Virginia", "Paris")) == 2
+    assert len(joined("Greta flew to Paris on Monday.", "Greta", "Paris")) == 2
+
+
+def test_what_an_office_is_of_is_no_first_name(actors_of):
+    acts = actors_of("Minister of Education Laura Conti said a broader reflection was needed.")
+    assert any(a["name"] == "Laura Conti" for a in acts), [a["name"] for a in acts]
+    assert not any(a["name"].startswith("Education") for a in acts)
+
+
+def test_the_first_person_is_no_mention_of_a_ruler_numbered_i(actors_of):
+    acts = actors_of("Historians praise King Osric I of Lakeford for his letters. In one of them he wrote that "
+                     "often I would walk alone at night.")
+    osric = named(acts, "Osric I")
+    assert "I" not in [m["text"] for m in osric["mentions"]]
+    assert "Osric I" in [m["text"] for m in osric["mentions"]]

@@ -50,3 +50,14 @@ def test_never_crashes_and_spans_are_in_bounds(text):
 def test_doubled_apostrophes_are_double_quotes():
     text = "He called it ''a new low'' and said ``we will see'' about it."
     assert texts(text) == ["''a new low''", "``we will see''"]
+
+
+def test_paragraphs_run_together_each_open_their_quotation():
+    # each quoted paragraph opened with a mark and the one before stayed unclosed, with the breaks lost
+    text = 'Coach Ana Ruiz said: "We lost it. "The referee was poor. "Why? "Nobody knows." Tom Hale left.'
+    assert texts(text) == ['"We lost it.', '"The referee was poor.', '"Why?', '"Nobody knows."']
+
+
+def test_a_quotation_nested_mid_sentence_stays_nested():
+    text = 'He said "we will "never" give in" today.'
+    assert texts(text) == ['"we will "never" give in"', '"never"']

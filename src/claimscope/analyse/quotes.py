@@ -84,7 +84,13 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, quotes: list[Quote], pe
             stack.append(("d", Quote(start=i, end=p_end, depth=_depth(stack), fragments=[(i, p_end)])))
         elif ch in DOUBLE_CLOSE or ch == '"':
             open_d = [k for k, (kind, _) in enumerate(stack) if kind == "d"]
-            if open_d and (ch != '"' or not (_is_word(nxt) and not _is_word(prev))):
+            if open_d and ch == '"' and _reopens_after_sentence(text, stack[open_d[0]][1], i):
+                k = open_d[0]
+                end = _rstrip_end(text, stack[k][1].start, i)
+                quotes.extend(_close(q, end) for _, q in reversed(stack[k:]))
+                del stack[k:]
+                stack.append(("d", Quote(start=i, end=p_end, depth=0, fragments=[(i, p_end)])))
+            elif open_d and (ch != '"' or not (_is_word(nxt) and not _is_word(prev))):
                 k = open_d[-1]
                 quotes.extend(_close(q, i) for _, q in reversed(stack[k + 1:]))  # unclosed nested ones end here
                 quotes.append(_close(stack[k][1], i + 1))
@@ -109,6 +115,18 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, quotes: list[Quote], pe
         else:
             quotes.append(_close(q, _rstrip_end(text, q.start, p_end)))
     return left
+
+
+def _reopens_after_sentence(text: str, outer: Quote, i: int) -> bool:
+    """'"We lost. "The referee ...': a straight mark opening a sentence inside an open quotation, where the
+    previous sentence ended without a closing mark, starts the next quotation of a paragraph run together from
+    several (each quoted paragraph opens with a mark and the one before stays unclosed); a nested quotation
+    opens mid-sentence ('"He said "never" to me'), so it stays nested."""
+    if outer.depth != 0 or i + 1 >= len(text) or not text[i + 1].isupper():
+        return False
+    start = outer.fragments[-1][0]  # a quotation reopened by a paragraph: its last paragraph
+    before = text[start:i].rstrip()
+    return len(before) < i - start and before[-1:] in (".", "?", "!") and '"' not in before[1:]
 
 
 def _depth(stack: list[tuple[str, Quote]]) -> int:

@@ -22,8 +22,9 @@ def clean_name(text: str) -> str:
 
 
 def surname(parts: list[str]) -> str:
-    """The word a bare-surname mention uses: the last one, before 'Jr' or 'III'."""
-    if len(parts) >= 2 and parts[-1].rstrip(".") in GENERATIONAL:
+    """The word a bare-surname mention uses: the last one, before 'Jr' or 'III' (or the 'I' of 'Elizabeth I',
+    which would make every first-person "I" that person)."""
+    if len(parts) >= 2 and (parts[-1].rstrip(".") in GENERATIONAL or parts[-1] == "I"):
         return parts[-2]
     return parts[-1]
 

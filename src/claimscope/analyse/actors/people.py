@@ -11,11 +11,15 @@ The rules run in the order of `PEOPLE_RULES`; each takes the spans and the surna
 5. `names_after_honorifics`: a name after an honorific the recogniser missed ("Lord Ambleside said");
 6. `role_word_makes_person`: a name after a role word is a person ("club boss Ivo Marek");
 7. `appositive_makes_person`: a name with a person's appositive is a person ("Helena Marsh, a ... Fellow");
-8. `surnames_make_people`: a surname seen, or a name ending in one, is a person ("Nair added");
-9. `first_name_before_surname`: the first name the recogniser left out ("referee Ivo Marek" tagged "Marek",
+8. `repeated_unrecognised_names`: two proper nouns the recogniser never tagged, written twice or more, whose
+   last word alone is a subject elsewhere, are a person ("Ivo Marek" ... "Marek is");
+9. `surnames_make_people`: a surname seen, or a name ending in one, is a person ("Nair added");
+10. `first_name_before_surname`: the first name the recogniser left out ("referee Ivo Marek" tagged "Marek",
    "Rhys Owen Vale" tagged "Owen Vale");
-10. `surname_with_first_name`: a first name and a surname the recogniser missed or mislabelled;
-11. `name_after_titles`: where the name proper starts after honorifics and titles ("Mr", "Prime Minister").
+11. `surname_with_first_name`: a first name and a surname the recogniser missed or mislabelled;
+12. `first_name_joins_next_name`: a listed first name and the one-word name after it, tagged apart, are one
+   person ("Greta" + "Paris" taken for two places);
+13. `name_after_titles`: where the name proper starts after honorifics and titles ("Mr", "Prime Minister").
 """
 
 from __future__ import annotations
@@ -23,8 +27,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, NamedTuple
 
+from ...lexicon.first_names import load_first_names
 from ...lexicon.names import HONORIFICS, NAME_TITLES, TITLES
+from ...lexicon.organisations import ORG_NAME_ENDS
+from ...lexicon.places import REGION_WORDS
 from ...lexicon.roles import ROLE_HEADS
+from ...settings import default
 from .name_edges import cut_name_edges, starts_no_name
 from .names import capitalised_name_word, join_name
 from .spans import NON_PERSON, DocText, EntitySpan
@@ -33,6 +41,8 @@ _ADDRESS = HONORIFICS | NAME_TITLES
 _ADDRESS_OR_TITLE = HONORIFICS | TITLES | NAME_TITLES
 _TITLE_OR_ROLE = TITLES | ROLE_HEADS
 _NO_CHANGE: frozenset[str] = frozenset()
+# words that make two proper nouns something other than a person's name ("Supreme Court", "Lake Ruiz")
+_NOT_NAME_WORDS = HONORIFICS | TITLES | NAME_TITLES | ROLE_HEADS | ORG_NAME_ENDS | REGION_WORDS
 
 
 class PeopleChange(NamedTuple):
@@ -183,9 +193,47 @@ def surnames_make_people(text: DocText, spans: list[EntitySpan], surnames: froze
     return PeopleChange(out)
 
 
+def _bare_name_pair(text: DocText, i: int, taken: set[int]) -> bool:
+    """Tokens i, i+1 are two capitalised proper nouns standing alone (no name word on either side, no span of
+    the recogniser's, no title, role or organisation word, nothing the knowledge base knows)."""
+    toks, words, lowers, n = text.toks, text.words, text.lowers, len(text)
+    if i + 1 >= n or i in taken or i + 1 in taken:
+        return False
+    if toks[i].pos_ != "PROPN" or toks[i + 1].pos_ not in ("PROPN", "NOUN") or any(
+            not words[k][:1].isupper() or not words[k].isalpha() or lowers[k] in _NOT_NAME_WORDS
+            or text.kb.lookup(words[k]) is not None for k in (i, i + 1)):
+        return False
+    after = toks[i + 2] if i + 2 < n else None  # "Ivo Marek Wednesday": a date may follow
+    return not (i > 0 and capitalised_name_word(toks[i - 1])) \
+        and not (after is not None and capitalised_name_word(after) and after.ent_type_ not in ("DATE", "TIME"))
+
+
+def repeated_unrecognised_names(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'Aner Shalev' the recogniser never tagged, written twice or more, and whose last word alone is a clause's
+    subject ('Shalev is in town'): a person, and that word a surname."""
+    toks, words, lowers = text.toks, text.words, text.lowers
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for i in range(len(text) - 1):
+        if words[i][:1].isupper() and words[i + 1][:1].isupper() and _bare_name_pair(text, i, taken):
+            pairs.setdefault((words[i], words[i + 1]), []).append(i)
+    if not pairs:
+        return PeopleChange(spans)
+    lone_subjects = {words[i] for i, t in enumerate(toks) if t.dep_ in ("nsubj", "nsubjpass") and words[i][:1].isupper()
+                     and not (i > 0 and (capitalised_name_word(toks[i - 1]) or lowers[i - 1] == "the"))
+                     and not (i + 1 < len(toks) and capitalised_name_word(toks[i + 1]))}
+    added = [EntitySpan(i, i + 2, "PERSON") for (first, last), at in pairs.items()
+             if len(at) >= 2 and last in lone_subjects and first not in lone_subjects for i in at]
+    if not added:
+        return PeopleChange(spans)
+    found = frozenset(words[sp.end - 1] for sp in added)
+    return PeopleChange(sorted(spans + added, key=lambda x: x.start), found)
+
+
 def first_name_before_surname(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
     """'referee Ivo Marek' where the recogniser took only 'Marek', 'Rhys Owen Vale' where it took 'Owen Vale': the
-    first name joins the name (never a party, demonym or known name: 'Greens Owen Vale' stays apart)."""
+    first name joins the name (never a party, demonym or known name: 'Greens Owen Vale' stays apart, nor what an
+    office is of: 'Minister of Education Ana Ruiz')."""
     if not surnames and not any(sp.label == "PERSON" for sp in spans):
         return PeopleChange(spans)
     toks, words, lowers, kb = text.toks, text.words, text.lowers, text.kb
@@ -197,11 +245,19 @@ def first_name_before_surname(text: DocText, spans: list[EntitySpan], surnames: 
             first = toks[sp.start - 1]
             if first.pos_ == "PROPN" and words[sp.start - 1][:1].isupper() and words[sp.start - 1].isalpha() \
                     and lowers[sp.start - 1] not in _ADDRESS_OR_TITLE \
-                    and kb.lookup(words[sp.start - 1]) is None and not first.is_sent_start:
+                    and kb.lookup(words[sp.start - 1]) is None and not first.is_sent_start \
+                    and not _office_object(text, sp.start - 1):
                 sp = replace(sp, start=sp.start - 1)
                 taken.add(sp.start)
         out.append(sp)
     return PeopleChange(out)
+
+
+def _office_object(text: DocText, i: int) -> bool:
+    """Token i names what an office is of ('Education' in 'Minister of Education Ana Ruiz', 'Health' in
+    'Secretary for Health'), so it is no first name."""
+    lowers = text.lowers
+    return i >= 2 and lowers[i - 1] in ("of", "for") and lowers[i - 2] in _TITLE_OR_ROLE
 
 
 def surname_with_first_name(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
@@ -237,6 +293,27 @@ def surname_with_first_name(text: DocText, spans: list[EntitySpan], surnames: fr
     return PeopleChange(sorted([x for x in spans if id(x) not in dropped] + added, key=lambda x: x.start))
 
 
+def first_name_joins_next_name(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
+    """'Valeska' + 'Paris' tagged as two places: a first name of the shipped list (`coref.first_names`) that
+    the knowledge base does not know, right before a one-word name, makes one person with it ("Paris" alone
+    may still be the city: "in Paris" stays a place)."""
+    names = load_first_names(default("coref.first_names"))
+    if not names:
+        return PeopleChange(spans)
+    words, kb = text.words, text.kb
+    out: list[EntitySpan] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == sp.start and prev.end - prev.start == 1 and sp.end - sp.start == 1 \
+                and (prev.label != "PERSON" or sp.label != "PERSON") and words[prev.start].lower() in names \
+                and words[prev.start][:1].isupper() and words[sp.start][:1].isupper() \
+                and kb.lookup(words[prev.start]) is None:
+            out[-1] = EntitySpan(prev.start, sp.end, "PERSON")
+            continue
+        out.append(sp)
+    return PeopleChange(out)
+
+
 def name_after_titles(text: DocText, spans: list[EntitySpan], surnames: frozenset[str]) -> PeopleChange:
     """'Prime Minister Ana Ruiz': the name proper starts after the honorifics and titles; a gerund the recogniser
     took in ('Analysing Mr Ruiz's') is no part of the span; 'Lord Ambleside' keeps its title."""
@@ -266,9 +343,11 @@ PEOPLE_RULES: tuple[Rule, ...] = (
     names_after_honorifics,
     role_word_makes_person,
     appositive_makes_person,
+    repeated_unrecognised_names,
     surnames_make_people,
     first_name_before_surname,
     surname_with_first_name,
+    first_name_joins_next_name,
     name_after_titles,
 )
 

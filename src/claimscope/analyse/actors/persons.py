@@ -3,8 +3,9 @@
 A span is resolved by the first of `PERSON_RESOLVERS` that knows: the full name as named, another form of a
 named full name (a nickname of the first name included: "Bill" for "William"; the last two words of one, "Luis
 Ruiz" for Ana Luis Ruiz, when only one named person's name ends in them), a knowledge-base form of one, a
-bare surname or address ("Mr Ruiz", or either part of a hyphenated surname: "Ortiz" for Ana Vale-Ortiz) for
-one-word names, a first name alone that only one named person has.
+bare surname or address ("Mr Ruiz": of several people with that surname, the one named most so far; or
+either part of a hyphenated surname: "Ortiz" for Ana Vale-Ortiz) for one-word names, a first name alone that
+only one named person has.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ class Person:
 
     def named_at(self, i: int) -> None:
         bisect.insort(self.mentions_at, i)
+
+    def named_before(self, at: int) -> int:
+        """How many times the text names this person before token `at`."""
+        return bisect.bisect_left(self.mentions_at, at)
 
     def last_before(self, at: int) -> int:
         """The last token before `at` that names this person, -1 when none."""
@@ -163,12 +168,14 @@ class People:
         if g:
             fit = [n for n in names if self.persons[n].gender in (g, None)]
             names = fit or names
-        # the one the text named last before this point, else the first named
-        best, best_at = None, -1
+        # the one the text has named most before this point (a relative named once leaves the surname to the
+        # article's subject), the latest named of those, else the first named
+        best, best_key = None, (0, -1)
         for n in names:
-            last = self.persons[n].last_before(at)
-            if last >= 0 and last > best_at:
-                best, best_at = n, last
+            person = self.persons[n]
+            key = (person.named_before(at), person.last_before(at))
+            if key[1] >= 0 and key > best_key:
+                best, best_key = n, key
         if best is None:
             best = min(names, key=lambda n: self.persons[n].first_mention)
         if g and self.persons[best].gender is None:

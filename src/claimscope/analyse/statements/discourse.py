@@ -25,11 +25,15 @@ already chosen before it); the first rule that answers gives the speaker:
    statement, takes the person too);
 9. `agreeing_coreferent`: the coreference stage's actor for the speaker's words, unless it disagrees in gender,
    number or kind ("she" is no man, "it" no person) or, for a description, in role;
-10. `disagreeing_pronoun`: a pronoun left with an actor it cannot stand for ("he" for the only person, a woman)
+10. `described_person`: "the former editor" right after the only person the sentence before named is that
+   person (the same tie lets a pronoun after the description take them in `salient_pronoun`); an anonymous noun
+   ("the spokesman") stays unnamed;
+11. `disagreeing_pronoun`: a pronoun left with an actor it cannot stand for ("he" for the only person, a woman)
    names no actor.
 
 Then `full_name` gives a person the fullest name the article gives them ("Jared" or "Padalecki" -> "Jared
-Padalecki", "Ana Ruiz" -> "Ana Maria Ruiz"), unless two different people could be meant.
+Padalecki", "Ana Ruiz" -> "Ana Maria Ruiz"), unless two different people could be meant, and an acronym the one
+organisation whose initials it is ("LFA" -> "Lakeford Football Association").
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from ...lexicon.names import HONORIFICS, TITLES
 from ...lexicon.pronouns import FIRST_PERSON, SECOND_PERSON, THIRD_PERSON
 from ...lexicon.reporting import SPEECH_LEMMAS
 from ...lexicon.roles import ROLE_HEADS
-from ...lexicon.sources import PEOPLE_NOUNS
+from ...lexicon.sources import ANONYMOUS_NOUNS, PEOPLE_NOUNS
 from ..actors import actor_for_description
 from ..coref.merge import PRONOUNS, record_for
 from ..model import Actor, Party, Statement
@@ -230,7 +234,9 @@ def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
         if o.speaker.actor_id in ctx.actors:
             spoke.append((o.speaker.start, o.speaker.actor_id, tier))
         elif _person_description(o.speaker):
-            spoke.append((o.speaker.start, "", tier))  # "The home secretary admitted ...": someone unnamed
+            described = described_actor(ctx, o.speaker) if _person_description(o.speaker, definite=True) else None
+            # "The home secretary admitted ...": someone unnamed, unless the sentence before named them
+            spoke.append((o.speaker.start, described.id if described is not None else "", tier))
     lo = bisect.bisect_left(ctx.mentions, (low, "", False))
     hi = bisect.bisect_left(ctx.mentions, (p.start, "", False))
     named = [(at, a, int(subj)) for at, a, subj in ctx.mentions[lo:hi]]
@@ -243,9 +249,13 @@ def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     return ctx.party(p, ctx.actors[best[1]])
 
 
-def _person_description(p: Party) -> bool:
-    """'the home secretary', 'a spokesman': a speaker described by a role or a noun of people, named by nobody."""
+def _person_description(p: Party, definite: bool = False) -> bool:
+    """'the home secretary', 'a spokesman': a speaker described by a role or a noun of people, named by nobody
+    (with `definite`, only after "the", and an occupation too: "the former editor")."""
     words = p.text.lower().split()
+    if definite:
+        return 1 < len(words) <= 5 and words[0] == "the" and (words[-1] in ROLE_HEADS or words[-1] in PEOPLE_NOUNS
+                                                              or words[-1] in TITLES) and p.text.split()[-1].islower()
     return 1 < len(words) <= 4 and words[0] in ("the", "a", "an") and (words[-1] in ROLE_HEADS
                                                                         or words[-1] in PEOPLE_NOUNS)
 
@@ -273,6 +283,30 @@ def _other_role(actor: Actor, head: str) -> bool:
         and not any(head in r.lower().split() for r in actor.roles)
 
 
+def described_person(ctx: Discourse, k: int, st: Statement) -> Party | None:
+    """'Kelvin Marsh took the chair. The former editor said ...': a definite description of a person, subject
+    of its clause, right after the only person the sentence before (or its own) named, is that person, unless
+    their roles name another office; an anonymous noun ("the spokesman", "the official") stays nobody's."""
+    p = st.speaker
+    if p is None or p.actor_id is not None or not _person_description(p, definite=True) or not subject_at(ctx, p):
+        return None
+    actor = described_actor(ctx, p)
+    return ctx.party(p, actor) if actor is not None else None
+
+
+def described_actor(ctx: Discourse, p: Party) -> Actor | None:
+    """The one person named since the start of the sentence before the description, when its head fits them."""
+    low = ctx.sent_starts[max(0, ctx.sentence(p.start) - 1)]
+    lo = bisect.bisect_left(ctx.mentions, (low, "", False))
+    hi = bisect.bisect_left(ctx.mentions, (p.start, "", False))
+    people = {a for _, a, _ in ctx.mentions[lo:hi] if ctx.actors[a].type == "PERSON"}
+    if len(people) != 1:
+        return None
+    actor = ctx.actors[people.pop()]
+    head = word(p).split()[-1]
+    return None if head in ANONYMOUS_NOUNS or _other_role(actor, head) else actor
+
+
 def disagreeing_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     """'Linda Moreno opened it. "...," he said': a pronoun whose actor it cannot stand for names no actor."""
     p = st.speaker
@@ -295,16 +329,22 @@ def _cue_lemma(ctx: Discourse, st: Statement) -> str:
 
 
 SPEAKER_RULES = (speaker_after_cue, clause_opening_actor, document_of_actor, named_in_article,
-                 capitalised_short_form, continued_speaker, quoted_first_person, interview_question, salient_pronoun, agreeing_coreferent, disagreeing_pronoun)
+                 capitalised_short_form, continued_speaker, quoted_first_person, interview_question, salient_pronoun,
+                 agreeing_coreferent, described_person, disagreeing_pronoun)
 
 
 def full_name(ctx: Discourse, p: Party | None) -> Party | None:
     """A person named by fewer words takes the fullest name of the article's people who share its first and last
-    words ("Jared", "Padalecki" -> "Jared Padalecki"; "Ana Ruiz" -> "Ana Maria Ruiz"), when those are one name."""
+    words ("Jared", "Padalecki" -> "Jared Padalecki"; "Ana Ruiz" -> "Ana Maria Ruiz"), when those are one name; an
+    organisation named by an acronym, the one organisation of the article whose initials it is ("LFA" -> "Lakeford
+    Football Association")."""
     if p is None or p.actor_id not in ctx.actors:
         return None
     actor = ctx.actors[p.actor_id]
     words = actor.name.split()
+    if actor.type == "ORG" and len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper():
+        spelt = [a for a in ctx.by_name.get("\a" + words[0], []) if a.id != actor.id]
+        return ctx.party(p, spelt[0]) if len(spelt) == 1 else None  # "the SFA": the body whose initials it is
     if actor.type != "PERSON" or not words:
         return None
     hits = [a for a in ctx.by_name.get("\t" + words[-1], []) + ctx.by_name.get("\t" + words[0], [])

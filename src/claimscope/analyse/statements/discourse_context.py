@@ -41,7 +41,8 @@ class Discourse:
     mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (char, actor, subject?) in text order
     gender: dict[str, str] = field(default_factory=dict)
     window: int = 3  # sentences a pronoun looks back for its antecedent (setting statements.pronoun_window)
-    by_name: dict[str, list[Actor]] = field(default_factory=dict)  # full name, and a person's first or last word
+    # full name; "\t" + a person's first or last word; "\b" + an organisation's first word, "\a" + its initials
+    by_name: dict[str, list[Actor]] = field(default_factory=dict)
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, statement) of every content span
     reach: int = 0  # the longest content span
     interviewee: str | None = None  # the actor the coreference stage gives most interview answers' "I"
@@ -59,6 +60,7 @@ class Discourse:
                     ctx.by_name.setdefault("\t" + w, []).append(a)
             elif a.type == "ORG" and len(words) > 1:
                 ctx.by_name.setdefault("\b" + words[0], []).append(a)
+                ctx.by_name.setdefault("\a" + initials(words), []).append(a)
         answers = Counter(r.actor_id for r in ctx.records if r.rule == "interview-answer" and r.actor_id in actors)
         ctx.interviewee = answers.most_common(1)[0][0] if answers else None
         ctx.spans = sorted((s, e, j) for j, o in enumerate(ctx.statements) for s, e in o.content)
@@ -106,6 +108,11 @@ class Discourse:
             if o.speaker is not None and o.speaker.actor_id in self.actors and position(o) < position(st):
                 return o
         return None
+
+
+def initials(words: list[str]) -> str:
+    """'Office for National Statistics' -> 'ONS': the capitals of its capitalised words."""
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def subject(tok) -> bool:

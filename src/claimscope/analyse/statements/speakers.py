@@ -56,6 +56,12 @@ class SpeakerResolver:
         actor = None
         if root.i in self.index:
             actor = self.actors[self.index[root.i]]
+            tail = self.actors.get(self.index.get(ids[-1], ""))
+            if actor.type != "PERSON" and tail is not None and tail.type == "PERSON" \
+                    and doc[ids[-1]].dep_ != "pobj" and self.index.get(ids[-1]) != actor.id:
+                # "Culture, Media and Sport Secretary Tessa Jowell" parsed with "Culture" as its head: a title
+                # of the name that ends the span
+                actor = tail
         elif len(ids) == 1 and root.lower_ in _PERSON_PRONOUNS:
             actor = self._latest(start, {"PERSON"})
         elif len(ids) == 1 and root.lower_ in _THING_PRONOUNS:

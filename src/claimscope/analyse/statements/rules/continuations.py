@@ -1,7 +1,10 @@
 """A quotation standing on its own right after a statement continues it.
 
 In the same paragraph ('“A,” she said. “B.”') it joins that statement as a further fragment; as a paragraph of
-its own after a quoted statement it becomes a statement of the same speaker and cue.
+its own after a quoted statement, or opening the paragraph after one that reports a named speaker's words ("Ana
+Ruiz said the talks had failed." then a paragraph '“We tried everything.”'), it becomes a statement of the same
+speaker and cue. A quotation followed at once by a quoted statement whose speaker is named after it
+('“A. “B,” said the club.') joins that statement instead, unless a quoted statement comes right before it.
 """
 
 from __future__ import annotations
@@ -40,6 +43,18 @@ def _framed_inside(text: str, st: Statement, q: Quote) -> bool:
     return bool(CLOSED.search(text[max(q.start, at - 6):at]))
 
 
+def framed_next(text: str, q: Quote, kept: list[Statement]) -> int | None:
+    """'... the whistle. “He was sent off. “We don't know more,” said the club.': the kept statement whose
+    quotation follows this one with nothing between, its cue after it; paragraphs of one quotation run
+    together, the speaker named after the last. None when there is none."""
+    for k, st in enumerate(kept):
+        start = st.content[0][0]
+        if start >= q.end and not text[q.end:start].strip() and st.kind == "direct" and st.speaker is not None \
+                and st.cue is not None and st.cue[0] > st.content[-1][1] - 1 and "\n\n" not in text[q.end:start]:
+            return k
+    return None
+
+
 def is_nested(st: Statement, kept: list[Statement]) -> bool:
     """Whether a statement's cue lies inside another kept statement's content."""
     return st.cue is not None and any(o is not st and any(a <= st.cue[0] < b for a, b in o.content) for o in kept)
@@ -66,12 +81,18 @@ def continuation(view: DocView, q: Quote, kept: list[Statement], claimed: dict[i
         return None
     k = max(prev, key=lambda k: kept[k].content[-1][1])
     last = kept[k]
+    ahead = framed_next(text, q, kept) if last.kind != "direct" else None
+    if ahead is not None:
+        content = merge(list(q.fragments) + kept[ahead].content)
+        return Join(ahead, content, view.kind(content), ids)
     gap = text[last.content[-1][1]:q.start]
     same_paragraph = "\n" not in gap and len(gap) < 150
     if same_paragraph and not any(ch in gap for ch in "“\""):
         content = merge(last.content + list(q.fragments))
         return Join(k, content, view.kind(content), ids)
-    if last.kind == "direct" and gap.count("\n") <= 2 and len(gap) < 200:
+    opens_paragraph = text[q.start - 1:q.start] == "\n"
+    if (last.kind == "direct" or opens_paragraph and last.speaker.actor_id is not None) \
+            and gap.count("\n") <= 2 and len(gap) < 200:
         cue_tok = view.cue_token(last)
         stmt = Statement(kind="direct", content=list(q.fragments), speaker=last.speaker, cue=last.cue,
                          addressee=last.addressee, confidence=round(last.confidence * 0.85, 3),

@@ -73,6 +73,23 @@ def adjacent_quotes(view: DocView, verb: Token, speakers: set[int], sent: Span,
     return [f for q in chosen for f in q.fragments]
 
 
+def closed_before_clause(view: DocView, verb: Token, adjacent: list[tuple[int, int]] | None,
+                         comps: list[Token]) -> list[tuple[int, int]] | None:
+    """'“... a late penalty?” Ana Ruiz accepted the referee had no choice', '“... a late penalty?” Ana Ruiz
+    said: “We were lucky.”': a quotation that closes its own sentence before a cue verb whose clause or
+    quotation follows it is no content of that verb (an earlier speaker's words go on, or nobody's), nor of a
+    verb that is no verb of speech ('“... enforcement.” Her call was backed by ...'); a quotation after the
+    verb, or one the cue's comma joins ('“A,” she said, “B.”'), stays."""
+    after = any(a > verb.idx for a, _ in adjacent or ())
+    speech = verb.lemma_.lower() in SPEECH
+    if not adjacent or speech and not (comps or after) or any(c.i < verb.i for c in comps):
+        return adjacent
+    text = view.text
+    kept = [(a, b) for a, b in adjacent
+            if b > verb.idx or text[a:b].rstrip().rstrip("\"”’'").rstrip()[-1:] not in (".", "?", "!")]
+    return kept or None
+
+
 def cue_verb(view: DocView, verb: Token, sent: Span, opts: Options) -> CueVerb:
     """The verb with its speaker, addressee, complements and the quotations around it."""
     lemma = verb.lemma_.lower()
@@ -100,6 +117,7 @@ def cue_verb(view: DocView, verb: Token, sent: Span, opts: Options) -> CueVerb:
         comp_chars = (min(view.doc[i].idx for i in comp_ids), max(view.doc[i].idx for i in comp_ids))
         if all(comp_chars[0] <= a <= comp_chars[1] + 2 for a, _ in adjacent):
             adjacent = None
+    adjacent = closed_before_clause(view, verb, adjacent, comps)
     if adjacent:
         comps = []
     addressee = None
