@@ -14,6 +14,7 @@ give them.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 
 from spacy.tokens import Doc, Token
 
@@ -88,7 +89,7 @@ def shipped_weights() -> dict[str, float] | None:
 
 def log_odds(feats: list[str], w: dict[str, float]) -> float:
     """How much likelier the word is in the cue than out of it (log-odds; 0 is even)."""
-    return sum(w.get(f, 0.0) for f in feats)
+    return sum(map(w.get, feats, repeat(0.0)))
 
 
 def best_stretch(head_i: int, scores: dict[int, float]) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from spacy.tokens import Token
 
@@ -133,4 +134,4 @@ def shipped_filter(threshold: float | None = None) -> LearnedFilter | None:
 
 def probability(feats: list[str], w: dict[str, float]) -> float:
     """The logistic of the summed weights of the features (unknown features weigh 0)."""
-    return logistic(sum(w.get(f, 0.0) for f in feats))
+    return logistic(sum(map(w.get, feats, repeat(0.0))))
