@@ -21,3 +21,55 @@ def test_in_hashes_with_no_words_finds_nothing():
 def test_in_hashes_of_an_empty_document():
     empty = numpy.array([], dtype="uint64")
     assert in_hashes(empty, hashes_of(frozenset({"said"}))).tolist() == []
+
+
+def _doc(words, heads):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=["dep"] * len(words))
+
+
+def _check_tree(doc):
+    from claimscope.analyse.statements.tree import Tree
+
+    tree = Tree(doc)
+    for tok in doc:
+        assert tree.subtree(tok) == [t.i for t in tok.subtree]
+        assert tree.size(tok) == len(list(tok.subtree))
+        assert tree.depth[tok.i] == sum(1 for _ in tok.ancestors)
+    assert sorted(tree.order) == list(range(len(doc)))
+
+
+def test_tree_walk_is_token_subtree_order():
+    # "Ana said the plan works ." with "said" the root, two sentences' worth of roots in one Doc
+    _check_tree(_doc(["Ana", "said", "the", "plan", "works", ".", "Ben", "left", "."], [1, 1, 3, 4, 1, 1, 7, 7, 7]))
+
+
+def test_tree_walk_of_a_non_projective_parse():
+    # an arc crossing another: "A hearing is scheduled today on the issue", "on" hangs from "hearing"
+    _check_tree(_doc(["A", "hearing", "is", "scheduled", "today", "on", "the", "issue"], [1, 3, 3, 3, 3, 1, 7, 5]))
+
+
+def test_tree_of_a_long_chain_and_of_nothing():
+    from claimscope.analyse.statements.tree import Tree
+
+    n = 3000  # deeper than Python's recursion limit: each word hangs from the one before
+    tree = Tree(_doc(["said"] * n, [max(0, i - 1) for i in range(n)]))
+    assert tree.order == list(range(n)) and tree.depth == list(range(n))
+    assert tree.start == list(range(n)) and tree.end == [n] * n
+    assert Tree(_doc([], [])).order == []
+
+
+def test_score_sums_are_the_plain_sums():
+    from claimscope.analyse.coref.model import score_of
+    from claimscope.analyse.statements.cue_extent import log_odds
+    from claimscope.analyse.statements.learned_filter import probability
+    from claimscope.analyse.statements.learned import logistic
+
+    w = {"a": 0.1, "b": -0.7, "c": 2.5e-3}
+    feats = ["a", "zz", "b", "c", "a"]
+    plain = sum(w.get(f, 0.0) for f in feats)
+    assert score_of(feats, w) == plain and log_odds(feats, w) == plain
+    assert probability(feats, w) == logistic(plain)
+    assert score_of([], w) == 0
