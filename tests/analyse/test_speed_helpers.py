@@ -73,3 +73,10 @@ def test_score_sums_are_the_plain_sums():
     assert score_of(feats, w) == plain and log_odds(feats, w) == plain
     assert probability(feats, w) == logistic(plain)
     assert score_of([], w) == 0
+
+
+def test_loaded_pipeline_is_out_of_the_collectors_sight(nlp):
+    import gc
+
+    assert gc.get_freeze_count() > 0
+    assert nlp("Ana Ruiz said the plan works.")  # analysis goes on as before
