@@ -80,3 +80,14 @@ def test_loaded_pipeline_is_out_of_the_collectors_sight(nlp):
 
     assert gc.get_freeze_count() > 0
     assert nlp("Ana Ruiz said the plan works.")  # analysis goes on as before
+
+
+def test_coref_bins_are_the_first_bound_not_exceeded():
+    from claimscope.analyse.coref.features import _bin
+
+    def plain(value, bins):
+        return next((str(k) for k, b in enumerate(bins) if value <= b), str(len(bins)))
+
+    for bins in ((0, 1, 2, 3), (2, 5, 10, 20, 40), (1, 2, 4, 8), (0, 2), (0,)):
+        for value in range(-3, 45):
+            assert _bin(value, bins) == plain(value, bins)
