@@ -91,3 +91,14 @@ def test_coref_bins_are_the_first_bound_not_exceeded():
     for bins in ((0, 1, 2, 3), (2, 5, 10, 20, 40), (1, 2, 4, 8), (0, 2), (0,)):
         for value in range(-3, 45):
             assert _bin(value, bins) == plain(value, bins)
+
+
+def test_quote_scan_reads_marks_around_plain_text():
+    from claimscope.analyse.quotes import find_quotes
+
+    # a continued paragraph, a nested single quotation, apostrophes that open nothing
+    text = "“We’ll see,” she said. “It was ‘too late’ then.\n\n“And now,” he added.\nThe soldiers’ camp isn't near."
+    found = [(q.start, q.end, q.depth) for q in find_quotes(text)]
+    assert found == [(0, 12, 0), (23, 59, 0), (31, 41, 1)]
+    assert find_quotes(text)[1].fragments == [(23, 47), (49, 59)]
+    assert find_quotes("No quotation here, nor here.") == []
