@@ -102,3 +102,27 @@ def test_quote_scan_reads_marks_around_plain_text():
     assert found == [(0, 12, 0), (23, 59, 0), (31, 41, 1)]
     assert find_quotes(text)[1].fragments == [(23, 47), (49, 59)]
     assert find_quotes("No quotation here, nor here.") == []
+
+
+def test_char_spans_bridge_only_punctuation_and_space(nlp):
+    from claimscope.analyse.statements.document import DocView
+
+    doc = nlp("Ana Ruiz said: the plan -- she thinks -- works.\n\nIt will, she added, cost more.")
+    view = DocView(doc, [])
+
+    def plain(ids):
+        spans, prev = [], None
+        for i in ids:
+            tok = doc[i]
+            if prev is not None and all(doc[j].is_punct or doc[j].is_space for j in range(prev + 1, i)):
+                spans[-1][1] = tok.idx + len(tok)
+            else:
+                spans.append([tok.idx, tok.idx + len(tok)])
+            prev = i
+        return [(s, e) for s, e in spans if e > s]
+
+    n = len(doc)
+    for ids in ([], [0], [0, 1, 2], [4, 5, 10], [10, 4], [10, 13], [8, 10], list(range(n)), [3, 4, n - 1], [n - 3, n - 1]):
+        assert view.char_spans(ids) == plain(ids)
+    plan, works = doc[5], doc[10]
+    assert view.char_spans([plan.i, works.i]) == [(plan.idx, plan.idx + 4), (works.idx, works.idx + 5)]
