@@ -126,3 +126,27 @@ def test_char_spans_bridge_only_punctuation_and_space(nlp):
         assert view.char_spans(ids) == plain(ids)
     plan, works = doc[5], doc[10]
     assert view.char_spans([plan.i, works.i]) == [(plan.idx, plan.idx + 4), (works.idx, works.idx + 5)]
+
+
+def test_actor_text_of_is_the_span_text(nlp):
+    from claimscope.analyse.actors.kb import get_kb
+    from claimscope.analyse.actors.spans import DocText
+
+    doc = nlp("The  Home Secretary, Ana Ruiz , met\\nNorvale Ltd. today")
+    text = DocText.of(doc, get_kb())
+    n = len(doc)
+    for start in range(-2, n + 1):
+        for end in range(-1, n + 2):
+            assert text.text_of(start, end) == doc[start:end].text
+
+
+def test_options_open_follows_the_mode():
+    from dataclasses import replace
+
+    from claimscope.analyse.cues import default_lexicon
+    from claimscope.analyse.statements.options import Mode, Options
+
+    opts = Options(Mode.OPEN, default_lexicon())
+    assert opts.open and opts.open
+    assert not replace(opts, mode=Mode.CURATED).open
+    assert replace(opts, mode=Mode.CURATED) == Options(Mode.CURATED, default_lexicon())
