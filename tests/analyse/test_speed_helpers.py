@@ -150,3 +150,27 @@ def test_options_open_follows_the_mode():
     assert opts.open and opts.open
     assert not replace(opts, mode=Mode.CURATED).open
     assert replace(opts, mode=Mode.CURATED) == Options(Mode.CURATED, default_lexicon())
+
+
+def test_sentence_of_is_token_sent(nlp):
+    from claimscope.analyse.extensions import sentence_of
+
+    doc = nlp("Ana Ruiz left. “It was late,” she said.\n\nThe plan, aides said, works!")
+    other = nlp("One short sentence. And another one")
+    for tok in list(doc) + list(other) + list(doc):  # a second Doc in between is read afresh
+        assert sentence_of(tok) == tok.sent
+        assert (sentence_of(tok).start, sentence_of(tok).end) == (tok.sent.start, tok.sent.end)
+
+
+def test_sentence_of_without_sentences_fails_like_token_sent():
+    import pytest
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimscope.analyse.extensions import sentence_of
+
+    doc = Doc(Vocab(), words=["no", "parse"])
+    with pytest.raises(ValueError):
+        doc[0].sent
+    with pytest.raises(ValueError):
+        sentence_of(doc[0])

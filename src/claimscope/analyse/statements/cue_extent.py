@@ -18,6 +18,7 @@ from itertools import repeat
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import sentence_of
 from .learned import bin_index, read_data
 
 _DIST_BINS = (1, 2, 3, 4, 6)
@@ -70,7 +71,7 @@ def _word(tok: Token, step: int) -> str:
 def candidates(doc: Doc, head: Token, avoid: set[int], window: int) -> list[Token]:
     """Words of the head's sentence within `window` words of it, up to (not across) the avoided ones (content,
     speaker)."""
-    sent = head.sent
+    sent = sentence_of(head)
     out = []
     for step in (-1, 1):
         i = head.i + step

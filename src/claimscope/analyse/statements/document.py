@@ -7,7 +7,7 @@ import re
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import doc_text
+from ..extensions import doc_text, sentence_of
 from ..model import Quote, Statement
 from .speakers import SpeakerResolver
 from .quote_index import QuoteIndex
@@ -154,7 +154,7 @@ class DocView:
         """Whether the head's sentence holds (part of) a quotation."""
         if head is None:
             return False
-        sent = head.sent
+        sent = sentence_of(head)
         return any(q.start < sent.end_char and q.end > sent.start_char
                    for q in self.outer_index.near(sent.start_char, sent.end_char))
 
