@@ -1,6 +1,8 @@
 """`Doc._` extensions the claimscope components write (records of analyse/model.py); registered once, idempotently."""
 
-from spacy.tokens import Doc
+import threading
+
+from spacy.tokens import Doc, Span, Token
 
 _DOC_EXTENSIONS = ("quotes", "actors", "statements", "actor_index", "coref",
                    "published", "stances", "dates", "quantities", "events", "characterisations")
@@ -25,3 +27,19 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     doc.user_data[_TEXT_KEY] = text
     return text
+
+
+_SENTENCES = threading.local()
+
+
+def sentence_of(tok: Token) -> Span:
+    """`tok.sent`, from the document's sentences listed once: spaCy scans the sentence-start flags both ways
+    from the token on every access (about 3 us a call). One Doc is held per thread, the latest asked about."""
+    doc = tok.doc
+    held = getattr(_SENTENCES, "held", None)
+    if held is None or held[0] is not doc or len(held[1]) != len(doc):
+        by_token: list[Span] = []
+        for sent in doc.sents:
+            by_token.extend([sent] * len(sent))
+        held = _SENTENCES.held = (doc, by_token)
+    return held[1][tok.i]

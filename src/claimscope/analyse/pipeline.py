@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 import spacy
@@ -33,8 +34,17 @@ def load_pipeline(model: str = BASE_MODEL) -> Language:
     from . import actors, coref, lines, quotes, statements  # noqa: F401  (register the factories)
     from .facts import characterise, dates, events, quantities, stance  # noqa: F401
 
-    nlp = spacy.load(model)
-    return add_components(nlp)
+    nlp = add_components(spacy.load(model))
+    _freeze_loaded()
+    return nlp
+
+
+def _freeze_loaded() -> None:
+    """Move what is alive now (the models, vocabulary, lexicons and tables just loaded, kept for the process's
+    life) out of the cyclic collector's sight: each full collection would walk all of it again while the
+    documents are analysed (about 0.5 ms per article over 120 BBC articles)."""
+    gc.collect()
+    gc.freeze()
 
 
 def load_base(model: str = BASE_MODEL) -> Language:

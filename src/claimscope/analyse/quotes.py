@@ -21,6 +21,7 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MARK = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + '"' + SINGLE_OPEN + "'" + SINGLE_CLOSE) + "]")
 
 
 def _is_word(ch: str) -> bool:
@@ -74,7 +75,8 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, quotes: list[Quote], pe
         reopen = p_start + (len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()))
     else:
         reopen = -1
-    for i in range(p_start, p_end):
+    for m in _MARK.finditer(text, p_start, p_end):  # only marks act: other characters are read around them
+        i = m.start()
         if i == reopen:
             continue  # the mark that reopens a continued quotation
         ch = text[i]

@@ -4,6 +4,7 @@ salience, the last speaker, quotation, description match, the candidate's type."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ...lexicon.descriptions import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS
@@ -27,11 +28,12 @@ class Option:
     far: bool = False  # mentioned before the window only: one of the document's most named actors
 
 
+_BIN_NAMES = tuple(str(k) for k in range(10))
+
+
 def _bin(value: int, bins: tuple[int, ...]) -> str:
-    for k, b in enumerate(bins):
-        if value <= b:
-            return str(k)
-    return str(len(bins))
+    """The first of the ascending `bins` the value does not exceed, as a feature value ("2" for 4 in (1, 2, 4))."""
+    return _BIN_NAMES[bisect_left(bins, value)]
 
 
 def agreement(cand: Candidate, actor_type: str, gender: str) -> str:

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Weights:
 
 def score_of(feats: list[str], w: dict[str, float]) -> float:
     """The summed weights of the features (an option's log-odds before normalising over the options)."""
-    return sum(w.get(f, 0.0) for f in feats)
+    return sum(map(w.get, feats, repeat(0.0)))
 
 
 @lru_cache(maxsize=1)

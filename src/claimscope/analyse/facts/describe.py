@@ -31,6 +31,7 @@ from ...lexicon.negation import NEGATING_MODIFIERS
 from ...lexicon.polarity import polarity
 from ...lexicon.severity import DOWNPLAYING, DOWNPLAYING_PHRASES
 from ...lexicon.themes import norm_word
+from ..extensions import sentence_of
 from ..model import Descriptor
 
 _CLAUSE_POS = {"VERB", "AUX", "ADJ", "ADP", "PART", "ADV", "SCONJ"}
@@ -259,7 +260,7 @@ def describe(noun: Token, window: tuple[int, int] | None = None) -> list[Descrip
     verb = noun.head if noun.dep_ in _ARGUMENTS and noun.head.i != noun.i else None
     if verb is not None:
         found += subject_of_adjective(noun, verb) + downplayed(noun, verb) + one_of_named(noun, verb)
-        sent, doc = verb.sent, noun.doc
+        sent, doc = sentence_of(verb), noun.doc
         for i in range(max(lo, sent.start, noun.i + 1), min(hi, sent.end)):  # the clause after the noun
             if i != verb.i and reaches(doc[i], verb):
                 found += clause_found(doc[i], verb)

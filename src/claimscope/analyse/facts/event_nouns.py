@@ -19,7 +19,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Token
 
-from .clauses import doc_cache, hashes_of
+from .clauses import doc_cache, hashes_of, in_hashes
 from ...lexicon.events import PEOPLE_OBJECTS
 from .event_types import is_political_ref, noun_classes, noun_event, plover
 from .refs import ActorRefs, Ref
@@ -80,8 +80,8 @@ def event_noun_indices(doc):
     found = cache.__dict__.get("_event_nouns")
     if found is None:
         hashes = hashes_of(frozenset(plover()["nouns"]))
-        hit = (cache.array(POS) == _NOUN) & (numpy.isin(cache.array(LOWER), hashes)
-                                             | numpy.isin(cache.array(LEMMA), hashes))
+        hit = (cache.array(POS) == _NOUN) & (in_hashes(cache.array(LOWER), hashes)
+                                             | in_hashes(cache.array(LEMMA), hashes))
         found = cache.__dict__["_event_nouns"] = numpy.nonzero(hit)[0]
     return found
 

@@ -34,7 +34,7 @@ from ...lexicon.groups import NON_STATE_GROUPS
 from ...lexicon.plover import sector_words
 from ...settings import component_config, default
 from ..cues import is_cue_verb
-from ..extensions import register_extensions
+from ..extensions import register_extensions, sentence_of
 from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
@@ -122,8 +122,8 @@ class _Builder:
                 ev.type, ev.mode = "ACCUSE", "criticize"  # "protested that ...": complaining (CAMEO 114)
             out.append(ev)
         taken = {ev.verb for ev in out} | {c.i for ev in out for c in self.doc[ev.verb].children if c.dep_ == "dobj"}
-        typed = {self.doc[ev.verb].sent.start for ev in out if ev.type is not None}
-        out.extend(self.noun_event(tok, tok.sent.start not in typed)
+        typed = {sentence_of(self.doc[ev.verb]).start for ev in out if ev.type is not None}
+        out.extend(self.noun_event(tok, sentence_of(tok).start not in typed)
                    for tok in noun_candidates(self.doc, taken, _NOT_SUPPORT, self.max_noun_events))
         return sorted((ev for ev in out if ev is not None), key=lambda ev: ev.start)
 
@@ -192,7 +192,7 @@ class _Builder:
 
     def names_state(self, verb: Token) -> bool:
         """The sentence names a state, a people or an international organisation (not just a city)."""
-        sent = verb.sent
+        sent = sentence_of(verb)
         if sent.start not in self._state_sents:
             self._state_sents[sent.start] = any(e.label_ == "NORP" or self._is_state_or_body(e.root)
                                                 for e in sent.ents)
@@ -200,9 +200,9 @@ class _Builder:
 
     def places_in_sentence(self, verb: Token) -> bool:
         """The sentence names a state, a people or a city ("the curfew in Freeport", "Ruritanian forces")."""
-        key = -1 - verb.sent.start
+        key = -1 - sentence_of(verb).start
         if key not in self._state_sents:
-            self._state_sents[key] = any(e.label_ in {"NORP", "GPE"} for e in verb.sent.ents) or \
+            self._state_sents[key] = any(e.label_ in {"NORP", "GPE"} for e in sentence_of(verb).ents) or \
                 self.names_state(verb)
         return self._state_sents[key]
 

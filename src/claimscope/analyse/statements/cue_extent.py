@@ -14,9 +14,11 @@ give them.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import sentence_of
 from .learned import bin_index, read_data
 
 _DIST_BINS = (1, 2, 3, 4, 6)
@@ -69,7 +71,7 @@ def _word(tok: Token, step: int) -> str:
 def candidates(doc: Doc, head: Token, avoid: set[int], window: int) -> list[Token]:
     """Words of the head's sentence within `window` words of it, up to (not across) the avoided ones (content,
     speaker)."""
-    sent = head.sent
+    sent = sentence_of(head)
     out = []
     for step in (-1, 1):
         i = head.i + step
@@ -88,7 +90,7 @@ def shipped_weights() -> dict[str, float] | None:
 
 def log_odds(feats: list[str], w: dict[str, float]) -> float:
     """How much likelier the word is in the cue than out of it (log-odds; 0 is even)."""
-    return sum(w.get(f, 0.0) for f in feats)
+    return sum(map(w.get, feats, repeat(0.0)))
 
 
 def best_stretch(head_i: int, scores: dict[int, float]) -> tuple[int, int]:

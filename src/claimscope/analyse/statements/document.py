@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import doc_text
+from ..extensions import doc_text, sentence_of
 from ..model import Quote, Statement
 from .speakers import SpeakerResolver
 from .quote_index import QuoteIndex
@@ -33,6 +34,7 @@ class DocView:
         self.nested_index = QuoteIndex(self.nested)
         self._mark_runs: dict[int, int] = {}
         self._quoted_ids: set[int] | None = None
+        self._offsets: tuple[list[int], list[int], list[bool]] | None = None
 
     @property
     def quoted_ids(self) -> set[int]:
@@ -64,17 +66,26 @@ class DocView:
             hi -= 1
         return out[lo:hi]
 
+    @property
+    def offsets(self) -> tuple[list[int], list[int], list[bool]]:
+        """Every token's start and end offset, and whether it is punctuation or space, read from one array
+        (found when first needed)."""
+        if self._offsets is None:
+            arr = self.doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).reshape(-1, 4)
+            self._offsets = (arr[:, 0].tolist(), (arr[:, 0] + arr[:, 1]).tolist(),
+                             ((arr[:, 2] | arr[:, 3]) != 0).tolist())
+        return self._offsets
+
     def char_spans(self, ids: list[int]) -> list[tuple[int, int]]:
         """Contiguous character ranges covering the tokens; gaps of punctuation/space only are bridged."""
-        doc = self.doc
+        starts, ends, filler = self.offsets
         spans: list[list[int]] = []
         prev = None
         for i in ids:
-            tok = doc[i]
-            if prev is not None and all(doc[j].is_punct or doc[j].is_space for j in range(prev + 1, i)):
-                spans[-1][1] = tok.idx + len(tok)
+            if prev is not None and all(filler[prev + 1:i]):
+                spans[-1][1] = ends[i]
             else:
-                spans.append([tok.idx, tok.idx + len(tok)])
+                spans.append([starts[i], ends[i]])
             prev = i
         return [(s, e) for s, e in spans if e > s]
 
@@ -143,7 +154,7 @@ class DocView:
         """Whether the head's sentence holds (part of) a quotation."""
         if head is None:
             return False
-        sent = head.sent
+        sent = sentence_of(head)
         return any(q.start < sent.end_char and q.end > sent.start_char
                    for q in self.outer_index.near(sent.start_char, sent.end_char))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from spacy.tokens import Token
 
@@ -57,9 +58,10 @@ def features(doc, st: Statement, head: Token | None, content_ids: set[int], quot
         opener = first.lower_ if first.lower_ in _OPENERS else first.pos_
         out.append("open=" + opener)
         out.append("rule|open=" + rule + "|" + opener)
-        roots = [doc[i] for i in content_ids if doc[i].head.i not in content_ids or doc[i].head.i == i]
-        if roots:
-            root = roots[0]
+        # the first root in the set's order (a Token for each word, not three)
+        root = next((t for t in map(doc.__getitem__, content_ids) if t.head.i not in content_ids or t.head.i == t.i),
+                    None)
+        if root is not None:
             out.append("croot=" + root.pos_ + "|" + root.dep_)
             out.append("rule|croot=" + rule + "|" + root.pos_ + "|" + root.dep_)
         clause = "yes" if any(doc[i].pos_ in {"VERB", "AUX"} for i in content_ids) else "no"
@@ -133,4 +135,4 @@ def shipped_filter(threshold: float | None = None) -> LearnedFilter | None:
 
 def probability(feats: list[str], w: dict[str, float]) -> float:
     """The logistic of the summed weights of the features (unknown features weigh 0)."""
-    return logistic(sum(w.get(f, 0.0) for f in feats))
+    return logistic(sum(map(w.get, feats, repeat(0.0))))

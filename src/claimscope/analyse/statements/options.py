@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from ..cues import CueLexicon
 from .cue_extent import shipped_weights
@@ -39,8 +40,9 @@ class Options:
     max_candidates: int = 2000
     pronoun_window: int = 3  # sentences a pronoun speaker looks back (settings: statements.pronoun_window)
 
-    @property
+    @cached_property
     def open(self) -> bool:
+        """Whether the rules propose open candidates (read for every word: worked out once)."""
         return self.mode is Mode.OPEN
 
 

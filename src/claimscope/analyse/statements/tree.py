@@ -8,6 +8,8 @@ the token, right children's subtrees).
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 
@@ -16,40 +18,51 @@ class Tree:
 
     def __init__(self, doc: Doc):
         n = len(doc)
-        heads = [t.head.i for t in doc]
-        children: list[list[int]] = [[] for _ in range(n)]
-        for i, h in enumerate(heads):
-            if h != i:
-                children[h].append(i)  # in index order, as i grows
+        # heads from one array (HEAD is the offset to the head) rather than a Token object per word
+        heads = (numpy.arange(n, dtype="int64") + doc.to_array(HEAD).astype("int64")).tolist() if n else []
+        lefts: list[list[int]] = [[] for _ in range(n)]
+        rights: list[list[int]] = [[] for _ in range(n)]
+        roots = []
+        for i, h in enumerate(heads):  # children in index order, as i grows
+            if h == i:
+                roots.append(i)
+            elif i < h:
+                lefts[h].append(i)
+            else:
+                rights[h].append(i)
         self.order: list[int] = []
         self.start = [0] * n
         self.end = [0] * n
         self.depth = [0] * n
-        for root in (i for i in range(n) if heads[i] == i):
-            self._walk(root, children)
+        for root in roots:
+            self._walk(root, lefts, rights)
 
-    def _walk(self, root: int, children: list[list[int]]) -> None:
+    def _walk(self, root: int, lefts: list[list[int]], rights: list[list[int]]) -> None:
         """Append the in-order walk of one tree, without recursion (a chain may be thousands deep)."""
         order, start, end, depth = self.order, self.start, self.end, self.depth
-        # frames: (token, stage) where stage 0 = enter, 1 = emit self then rights, 2 = leave
-        stack = [(root, 0)]
+        n = len(start)
+        # the stack holds plain ints: i = enter token i, n + i = emit i then its rights, 2n + i = leave i
+        emit, leave = n, 2 * n
+        stack = [root]
         while stack:
-            i, stage = stack.pop()
-            kids = children[i]
-            if stage == 0:
-                start[i] = len(order)
-                stack.append((i, 1))
-                for c in reversed([c for c in kids if c < i]):
-                    depth[c] = depth[i] + 1
-                    stack.append((c, 0))
-            elif stage == 1:
-                order.append(i)
-                stack.append((i, 2))
-                for c in reversed([c for c in kids if c > i]):
-                    depth[c] = depth[i] + 1
-                    stack.append((c, 0))
+            x = stack.pop()
+            if x < emit:
+                start[x] = len(order)
+                stack.append(x + emit)
+                kids = lefts[x]
+            elif x < leave:
+                x -= emit
+                order.append(x)
+                stack.append(x + leave)
+                kids = rights[x]
             else:
-                end[i] = len(order)
+                end[x - leave] = len(order)
+                continue
+            if kids:
+                d = depth[x] + 1
+                for c in reversed(kids):
+                    depth[c] = d
+                    stack.append(c)
 
     def subtree(self, tok: Token) -> list[int]:
         """The token ids of a subtree in `Token.subtree` order."""

@@ -89,14 +89,16 @@ def _sentence_pass(view: DocView, opts: Options, steps: list[RuleStep]) -> Itera
     for sent in view.doc.sents:
         for step in sentence:
             yield step.run(view, sent, opts)
+        toks = list(sent) if verbal or words else []  # one Token per word for both passes
         if verbal:
-            verbs = [t for t in sent if is_cue(t, opts.lexicon, open_candidates=opts.open)]
+            verbs = [t for t in toks if is_cue(t, opts.lexicon, open_candidates=opts.open)]
             verbs = sorted(verbs, key=lambda t: (view.tree.depth[t.i], t.i))[:opts.max_cue_verbs_per_sentence]
             for tok in verbs:
                 for step in verbal:
                     yield step.run(view, tok, sent, opts)
         if words:
-            for tok in sent:
-                step = next((s for s in words if s.trigger(tok, opts)), None)
-                if step is not None:
-                    yield step.run(view, tok, sent, opts)
+            for tok in toks:
+                for step in words:  # the first word rule whose trigger holds takes the word
+                    if step.trigger(tok, opts):
+                        yield step.run(view, tok, sent, opts)
+                        break
