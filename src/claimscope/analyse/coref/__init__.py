@@ -26,7 +26,9 @@ or a person and a place that share a name, stay apart). Each candidate mention (
 10. `quote_speaker`: "I" inside a quotation is marked as the speaker of that quotation (`actor_id` None,
    `quote` its offsets), for the statements stage to name;
 11. `speaking_body`: "it" that says or announces is the latest organisation or state named;
-12. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
+12. `sole_organisation`: "the company", "the firm" (noun and article alone) is the one organisation of that
+   kind (`DESCRIPTION_KINDS`) the last sentences name;
+13. `ranked_antecedent`: other pronouns and descriptions go to the actor a logistic mention-ranking model
    (`model.py`, features in `features.py`; "there" is a description of a place) scores highest among those mentioned in the last sentences and the
    document's few most named actors mentioned earlier, when its probability reaches the shipped threshold;
    descriptions include heads of this text's roles and organisation names ("the curator" after "Ana Ruiz,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lexicon.organisations import DESCRIPTION_KINDS
 from ...lexicon.pronouns import REFLEXIVE, RELATIVE
 from ...lexicon.reporting import SPEECH_LEMMAS
 from .context import DocContext
@@ -217,6 +218,18 @@ def speaking_body(ctx: DocContext, cand: Candidate, params: Params, gender: dict
     return None
 
 
+def sole_organisation(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
+    """'Norvale Systems cut jobs. The company said ...': "the company", "the firm" (the noun and its article
+    only: "the parent company" may be another) is the one organisation of that kind the last sentences name."""
+    if cand.form != "description" or cand.via >= 0 or cand.poss >= 0 or cand.end - cand.start != 2 \
+            or cand.word not in DESCRIPTION_KINDS:
+        return None
+    kind = DESCRIPTION_KINDS[cand.word]
+    fits = [o.actor_id for o in options(ctx, cand, params.window, params.max_candidates)
+            if ctx.actors[o.actor_id].type == "ORG" and kind in (None, ctx.actors[o.actor_id].kind)]
+    return _record(ctx, cand, fits[0], 0.9, "sole-organisation") if len(fits) == 1 else None
+
+
 def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> CorefMention | None:
     """A pronoun or description: the candidate actor the model scores highest, when it scores enough."""
     if params.weights is None or cand.form in ("first", "second", "name", "nested") or cand.word in RELATIVE or cand.via >= 0:
@@ -247,4 +260,4 @@ def rank(ctx: DocContext, cand: Candidate, params: Params, gender: dict) -> tupl
 
 
 RULES = (acronym, repeated_name, nested_name, misspelt_surname, relative_pronoun, reflexive, said_of_a_name, interview_answer, interview_question,
-         quote_speaker, speaking_body, ranked_antecedent)
+         quote_speaker, speaking_body, sole_organisation, ranked_antecedent)
