@@ -11,6 +11,11 @@ def analyse(nlp, text: str, published: str | None = None) -> dict:
     return doc_to_json(nlp(text), SourceDoc(text=text, origin="<test>", published=published))
 
 
+def timexes(nlp, text: str, published: str | None = None) -> list[tuple[str, str, str]]:
+    """(text, TIMEX3 type, value) of each time expression of a text written for the test."""
+    return [(d["text"], d["timex"]["type"], d["timex"]["value"]) for d in analyse(nlp, text, published)["dates"]]
+
+
 def quantity(doc: dict, text_has: str) -> dict:
     """The quantity whose text contains `text_has` (exactly one)."""
     found = [q for q in doc["quantities"] if text_has in q["text"]]

@@ -1,17 +1,14 @@
 """Time expressions found in sentences written for the tests, with their TIMEX3, and the wordings to leave alone."""
 
 import pytest
-from facts_helpers import analyse
+from facts_helpers import timexes
 
 PUBLISHED = "2024-11-06"  # a Wednesday
 
 
 @pytest.fixture(scope="module")
 def found(nlp):
-    def run(text, published=PUBLISHED):
-        return [(d["text"], d["timex"]["type"], d["timex"]["value"]) for d in analyse(nlp, text, published)["dates"]]
-
-    return run
+    return lambda text, published=PUBLISHED: timexes(nlp, text, published)
 
 
 @pytest.mark.parametrize("text, expected", [
