@@ -17,3 +17,12 @@ def statements_of(nlp):
         return doc_to_json(nlp(text))["statements"]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def coref_stage(nlp):
+    """The coreference component with its default settings, to run on a parsed text written for the test."""
+    from claimscope.analyse.coref import CorefResolver
+    from claimscope.settings import component_config
+
+    return CorefResolver(nlp, "claimscope_coref", **component_config("coref"))

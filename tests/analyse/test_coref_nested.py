@@ -4,16 +4,11 @@ import re
 
 import pytest
 
-from claimscope.analyse.coref import CorefResolver
-from claimscope.settings import component_config
-
 
 @pytest.fixture(scope="module")
-def resolve(nlp):
-    stage = CorefResolver(nlp, "claimscope_coref", **component_config("coref"))
-
+def resolve(nlp, coref_stage):
     def run(text):
-        doc = stage(nlp(text))
+        doc = coref_stage(nlp(text))
         names = {a.id: a.name for a in doc._.actors}
         return doc, {(r.text, r.start): (names.get(r.actor_id), r.rule) for r in doc._.coref}
 
