@@ -86,6 +86,9 @@ _ACTORS: tuple[Setting, ...] = (
     Setting("actors.description_actors", 500,
             "Actors a definite description (\"the minister\") is matched against, in order of first mention; "
             "bounds the work on documents of thousands of actors."),
+    Setting("kb.city_spelling_ratio", 5, "How many times bigger a city must be for another spelling of its name "
+            "(\"Odessa\" for Odesa) to name it rather than a smaller city of that very name; otherwise a city's own "
+            "name wins over another city's old or other names."),
 )
 
 _COREF: tuple[Setting, ...] = (

@@ -15,12 +15,13 @@ Public functions: `lookup(name)`, `canonical(name)`, `state(name)`, `demonym_sta
 from __future__ import annotations
 
 import gzip
-import unicodedata
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ...settings import default
 from .aliases import Curated, curated_for, user_alias_files
 
 
@@ -36,9 +37,6 @@ class Entry:
     lon: float | None = None
     stands_for: str | None = None  # a capital or seat: what it means in political contexts
     affiliation: str | None = None  # a person's state or organisation
-
-
-BIGGER = 5  # how much bigger a city must be for a spelling of its name to beat a smaller city's own name
 
 
 def _fold(name: str) -> str:
@@ -107,6 +105,7 @@ class KnowledgeBase:
         # city), unless that is a spelling of the other's name and the other is far bigger ("Odessa")
         alternates: list[tuple[str, Entry]] = []
         populations: dict[str, float] = {}
+        bigger = default("kb.city_spelling_ratio")
         for row in data.get("cities", []):
             own = dict(zip(fields, row))
             populations.setdefault(own["name"], own.get("population") or 0)
@@ -123,7 +122,7 @@ class KnowledgeBase:
             self._put(city["name"], entry)
             size = city.get("population") or 0
             for form in city.get("alternates", []):
-                if _spelling(form, city["name"]) and size >= BIGGER * populations.get(form, 0):
+                if _spelling(form, city["name"]) and size >= bigger * populations.get(form, 0):
                     self._put(form, entry, force=True)
                 else:
                     alternates.append((form, entry))
