@@ -3,7 +3,7 @@
 `anchor_dates(dates, published)` walks a document's expressions in order and applies `ANCHOR_RULES`, in order,
 to each; the first that answers places it:
 
-1. `narrative_offset`: "three years later" after "in 1990" is 1993: the last dated expression before it (at
+1. `narrative_offset`: "three years later" after "in 1990" is 1993, "a week earlier" a week: the last dated expression before it (at
    the precision its unit needs; a quarter or half stays one: "the third quarter ... a year earlier"), else
    the publication date ("up from a year earlier");
 2. `adjacent_period`: "the following day", "the day before", "that same day", "the previous year": next to
@@ -12,7 +12,10 @@ to each; the first that answers places it:
 4. `fiscal_period`: "the fiscal fourth quarter" after "fiscal 2025" is FY2025-Q4;
 5. `same_period`: "the year-earlier quarter", "the same month last year", "the same period a year ago":
    the last quarter, half or month named before it, a year back (with none, the last complete quarter a
-   year back, or the year before the publication).
+   year back, or the year before the publication);
+6. `period_anaphor`: "the quarter", "the month", "the day", "the same period" alone: the last one named
+   before it, not counting the year-back periods it was compared with ("the day" with none: the day of
+   writing).
 
 `resolve_dates` re-resolves found expressions when the publication date arrives after analysis.
 """
@@ -25,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .dateparse import number_of, parse_expression
-from .dateresolve import TimeExpr, dateparser_value, published_date, resolve, shift_month
+from .dateresolve import TimeExpr, dateparser_value, iso_week, published_date, resolve, shift_month
 from .datetimex import Timex3, timex_of
 
 
@@ -46,12 +49,13 @@ def resolve_dates(dates: list[TimeExpr], published) -> None:
     anchor_dates(dates, pub)
 
 
-_NARRATIVE = re.compile(r"^(?:some |about |nearly |almost )?(\w+) (year|month|day)s? (later|earlier|after|before)$")
+_NARRATIVE = re.compile(r"^(?:some |about |nearly |almost )?(\w+) (year|month|week|day)s? (later|earlier|after|before)$")
 _ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _PERIOD_PART = re.compile(r"^(FY)?(\d{4})(-[QH]\d)?$")
 _FISCAL_PART = re.compile(r"^FY(\d{4})(-[QH]\d)$")
 _PERIOD_VALUE = {"month": re.compile(r"^(?:FY)?\d{4}-\d{2}$"), "quarter": re.compile(r"^(?:FY)?\d{4}-Q\d$"),
-                 "half": re.compile(r"^(?:FY)?\d{4}-H\d$"), "week": re.compile(r"^\d{4}-W\d{2}$")}
+                 "half": re.compile(r"^(?:FY)?\d{4}-H\d$"), "week": re.compile(r"^\d{4}-W\d{2}$"),
+                 "day": re.compile(r"^\d{4}-\d{2}-\d{2}$")}
 _YEAR_BACK = r"(?:last year|the previous year|the year before|a year (?:earlier|ago|before))"
 # "the same month last year", "the year-earlier quarter", "the year-ago period"
 _SAME_PERIOD = re.compile(rf"^the (?:same (month|quarter|half|period|week)(?: of)? {_YEAR_BACK}"
@@ -67,6 +71,7 @@ class _Seen:
     last: re.Match | None  # the last dated expression (year, month, day), else the publication date
     year_of_sentence: dict = field(default_factory=dict)  # sentence -> the year an absolute expression names
     values: list[str] = field(default_factory=list)  # the TIMEX3 values of the dates before, in order
+    topics: list[str] = field(default_factory=list)  # those values less the ones compared with ("a year earlier")
 
 
 def _place(d: TimeExpr, value: str) -> bool:
@@ -94,6 +99,8 @@ def narrative_offset(d: TimeExpr, seen: _Seen) -> bool:
         return _place(d, f"{yy}-{mm:02d}")
     if m.group(2) == "day" and day:
         return _place(d, (date(int(y), int(mo), int(day)) + timedelta(days=n)).isoformat())
+    if m.group(2) == "week" and day:  # "4.7% a week earlier": the ISO week n weeks from that day
+        return _place(d, iso_week(date(int(y), int(mo), int(day)) + timedelta(weeks=n)))
     return False
 
 
@@ -141,7 +148,7 @@ def same_period(d: TimeExpr, seen: _Seen) -> bool:
     if not m:
         return False
     unit = m.group(1) or m.group(2)
-    shapes = list(_PERIOD_VALUE.values()) if unit == "period" else [_PERIOD_VALUE[unit]]
+    shapes = [v for k, v in _PERIOD_VALUE.items() if k != "day"] if unit == "period" else [_PERIOD_VALUE[unit]]
     before = next((v for v in reversed(seen.values) if any(s.match(v) for s in shapes)), None)
     if before is None and seen.pub is not None:  # nothing named before: the last complete quarter, else year
         if unit != "quarter":
@@ -154,8 +161,24 @@ def same_period(d: TimeExpr, seen: _Seen) -> bool:
     return _place(d, before[:year.start()] + str(int(year.group()) - 1) + before[year.end():])
 
 
+_ANAPHOR = re.compile(r"^the (?:same )?(quarter|half|month|period|day)$")
+
+
+def period_anaphor(d: TimeExpr, seen: _Seen) -> bool:
+    """"Profit rose in the third quarter ... sales in the quarter": the last period of that kind named before
+    ("the period", "the same period": of any kind); with none, the parse's own reading stays."""
+    m = _ANAPHOR.match(d.text.lower())
+    if not m:
+        return False
+    shapes = list(_PERIOD_VALUE.values())[:3] if m.group(1) == "period" else [_PERIOD_VALUE[m.group(1)]]
+    before = next((v for v in reversed(seen.topics) if any(s.match(v) for s in shapes)), None)
+    if before is None and m.group(1) == "day" and seen.pub is not None:
+        before = seen.pub.isoformat()  # "shares were flat for the day": the day of writing
+    return _place(d, before) if before else False
+
+
 ANCHOR_RULES: tuple[Callable[[TimeExpr, _Seen], bool], ...] = (
-    narrative_offset, adjacent_period, year_of_sentence, fiscal_period, same_period,
+    narrative_offset, adjacent_period, year_of_sentence, fiscal_period, same_period, period_anaphor,
 )
 
 
@@ -167,10 +190,12 @@ def anchor_dates(dates: list[TimeExpr], pub: date | None = None) -> None:
         sent, p = d.extra.get("sent"), d.parse
         if sent is not None and p.year is not None and not p.relative and not p.ends:
             seen.year_of_sentence[sent] = p.year
-        next((rule for rule in ANCHOR_RULES if rule(d, seen)), None)
+        rule = next((rule for rule in ANCHOR_RULES if rule(d, seen)), None)
         value = d.timex.value if d.timex is not None and d.timex.type == "DATE" else None
         if not value or _NARRATIVE.match(d.text.lower()):
             continue  # "three years later" is no anchor for the next offset
         if _ANCHOR.match(value):
             seen.last = _ANCHOR.match(value)
         seen.values.append(value)
+        if rule is not same_period:  # "the fourth quarter ... from the year-earlier period ... in the quarter"
+            seen.topics.append(value)

@@ -4,9 +4,11 @@
 `day_word` ("yesterday", "tonight"), `weekday_name` ("next Friday"), `month_name` ("March 3", "in May"),
 `bare_year` ("in 2001", "the 2005 budget"), `ref_word` ("now", "in the past", "at the time"), `frequency`
 ("twice a year", "every day"), `season_name` ("in the autumn"), `holiday_name` ("New Year's Eve"),
-`decade_word` ("the Sixties"); then ISO dates.
-`day_range`, `widen_zone`, `widen_period` and `widen_left` stretch a candidate to its whole expression; the
-guards against false dates are in `dateguards`.
+`decade_word` ("the Sixties"), `rate_unit` ("$500 a day", "3 million straws a week"), `compared_period` ("in
+the same period"); then ISO dates.
+`day_range`, `widen_zone`, `widen_period` and `widen_left` stretch a candidate to its whole expression, and
+`split_linked` cuts one the recogniser ran over two ("late Monday after weeks", "the fiscal first quarter on
+May 14"); the guards against false dates are in `dateguards`.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ _FREQUENCY = {"once", "twice", "thrice", "times", "every", "each"}
 _HOLIDAY_STARTS = {phrase.split()[0] for phrase in HOLIDAY_PHRASES}
 _HOLIDAY_SECONDS = {phrase.split()[1] for phrase in HOLIDAY_PHRASES}
 _TRIGGERS = (DAY_WORDS | set(WEEKDAYS) | FULL_MONTHS | _REF_WORDS | _FREQUENCY | set(SEASONS)
-             | {"past", "future", "time", "present"} | _HOLIDAY_STARTS | set(DECADE_WORDS))
+             | {"past", "future", "time", "present"} | _HOLIDAY_STARTS | set(DECADE_WORDS)
+             | {"day", "week", "month", "year", "hour", "period"})
 _YEAR_SCAN = re.compile(r"(?<![\w.,])(?:1[0-9]|20|21)\d\d(?![\w,]|\.\d)")
 
 
@@ -102,7 +105,8 @@ def ref_word(doc: Doc, tok: Token) -> Claim | None:
             and (doc[lead - 2].lower_ in ({"in", "into", "for"} if tok.lower_ != "time" else {"at", "by"})
                  or tok.dep_ == "attr" and tok.lower_ != "time") \
             and (i + 1 >= len(doc) or doc[i + 1].lower_ not in UNIT_WORDS and not doc[i + 1].like_num
-                 and doc[i + 1].lower_ not in {"of", "when", "that", "few", "several", "two", "three"}):
+                 and doc[i + 1].lower_ not in {"of", "when", "that", "two", "three"}
+                 and (tok.lower_ == "time" or doc[i + 1].lower_ not in {"few", "several"})):
         return Claim((lead - 1, i + 1))  # "in the past", "the near future", "cars are the future"
     return None
 
@@ -167,8 +171,39 @@ def frequency(doc: Doc, tok: Token) -> Claim | None:
     return None
 
 
+_RATE_UNITS = {"day", "week", "month", "year", "hour"}
+_NOT_RATE_AFTER = {"ago", "earlier", "later", "before", "after", "of", "-", "old", "or", "and", "from", "since"}
+
+
+def rate_unit(doc: Doc, tok: Token) -> Claim | None:
+    """"$500 a day", "3 million straws a week", "5% a year": "a" + unit after an amount, a rate (a SET), never
+    "a year ago", "a day of talks" nor "took them a week"."""
+    i = tok.i
+    if tok.lower_ not in _RATE_UNITS or i < 2 or doc[i - 1].lower_ not in {"a", "an"}:
+        return None
+    if i + 1 < len(doc) and doc[i + 1].lower_ in _NOT_RATE_AFTER:
+        return None
+    before = doc[i - 2]
+    amount = before.ent_type_ in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"} or before.like_num \
+        or before.tag_ == "NNS" and any(c.dep_ == "nummod" or c.ent_type_ == "CARDINAL" for c in before.children)
+    return Claim((i - 1, i + 1), i + 1) if amount else None
+
+
+def compared_period(doc: Doc, tok: Token) -> Claim | None:
+    """"in the same period", "the year-earlier period": a reporting period named by what it is compared
+    with, which the recogniser often misses (never "a period of calm" nor "the same period of history")."""
+    i = tok.i
+    if tok.lower_ != "period" or i < 2 or doc[i - 2].lower_ != "the" \
+            or doc[i - 1].lower_ not in {"same", "year-earlier", "year-ago"}:
+        return None
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return None
+    return Claim((i - 2, i + 1), i + 1)
+
+
 CANDIDATE_RULES: tuple[Callable[[Doc, Token], Claim | None], ...] = (
     day_word, weekday_name, month_name, bare_year, ref_word, frequency, season_name, holiday_name, decade_word,
+    rate_unit, compared_period,
 )
 
 
@@ -249,3 +284,21 @@ def widen_left(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[start].lower_ == "the" or start == 0 or doc[start - 1].lower_ not in _WIDEN | {"the"}:
             break
     return start, end
+
+
+_LINKS = {"after", "before", "on"}
+_CALENDAR = set(WEEKDAYS) | FULL_MONTHS | {"quarter", "half"}
+
+
+def split_linked(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"late Monday after weeks", "the fiscal first quarter on May 14": two expressions the recogniser ran
+    together, cut at the linking word when a calendar name comes before it; "the day after tomorrow", "two
+    days before Christmas" and "10 a.m. on Monday" stay whole."""
+    for k in range(start + 1, end - 1):
+        low = doc[k].lower_
+        if low not in _LINKS or not any(t.lower_ in _CALENDAR or YEAR.match(t.text) for t in doc[start:k]):
+            continue
+        if low == "on" and not any(t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in doc[k + 1:end]):
+            continue
+        return [(start, k), (k + 1, end)]
+    return [(start, end)]

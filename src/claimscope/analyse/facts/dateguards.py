@@ -110,6 +110,7 @@ def weekday_in_name(span: Span, words: list[Token], text: str) -> bool | None:
     return True if after.ent_type_ in {"ORG", "WORK_OF_ART", "FAC", "EVENT"} and after.text[:1].isupper() else None
 
 
+_YEAR_PREPS = {"in", "since", "until", "till", "by", "during", "through"}  # before a year, never before a count
 APPROX = {"about", "around", "circa", "nearly", "some", "roughly", "approximately"}
 _NUMBER_WORDS = {"a", "an", "the", "and", "or", "to", "under", "over", "than", "more", "less", "between", "almost",
                  "just", "only"} | APPROX
@@ -123,6 +124,8 @@ def bare_number(span: Span, words: list[Token], text: str) -> bool | None:
     years = [t for t in words if YEAR.match(t.text)]
     if len(years) == 1 and all(t.lower_ in APPROX for t in words if t is not years[0]):
         tok = years[0]
+        if tok.ent_type_ == "DATE" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _YEAR_PREPS:
+            return False  # "spent $3m since [2020] burying lines": the parse may hang the year on the noun
         # "2001 people" counts people; "in 2001", "2001 was" or the DATE label make it a year
         return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NNS" \
             and tok.head.lower_ not in UNIT_WORDS and tok.head.ent_type_ != "DATE"

@@ -110,16 +110,27 @@ def part_of_today(p: TimeParse, w: Words) -> TimeParse | None:
     return None
 
 
+def _head_unit(w: Words) -> str:
+    """The unit word that heads the expression: the last one, but the counted one before "of" ("the first
+    nine [months] of the year": P9M, not P9Y)."""
+    first = w.unit_words[0]
+    if len(w.unit_words) > 1 and w.number is not None and "of" in w.words \
+            and w.words.index(first) < w.words.index("of"):
+        return first
+    return w.unit_words[-1]
+
+
 def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
     if not w.unit_words:
         return None
     ws, words, number = w.ws, w.words, w.number
-    unit = UNIT_WORDS[w.unit_words[-1]]
+    head = _head_unit(w)
+    unit = UNIT_WORDS[head]
     if words in (("the", "year"), ("the", "month"), ("the", "week"), ("the", "weekend"), ("the", "quarter")):
         # "the year" is the current one; "the weekend" the one on the clause's side of the publication date
         return replace(p, relative=True, unit=unit, offset=None if unit == "weekend" else 0, precision=
                        "week" if unit == "weekend" else unit)
-    plural = w.unit_words[-1] in PLURAL_UNITS
+    plural = head in PLURAL_UNITS
     ahead = words[-2:] in (("from", "now"), ("from", "today"))  # "ten years from now"
     if ("ago" in ws or ahead) and unit not in CLOCK_UNITS:  # "two weeks ago"
         precision = {"weekend": "week", "century": "vague"}.get(unit, unit)

@@ -4,7 +4,7 @@
 "January to June", "March-May 2021" (months) into a duration `TimeParse` whose `ends` are the two dated
 parses; `dateresolve` resolves each end (a month range without a year takes its year from the clause's
 side of the publication date, as a lone month does). A period named by its end is read by its head: "the
-quarter ended Sept. 30" is that quarter, "the nine months to June" a duration of nine months. None when the
+quarter ended Sept. 30" is that quarter ("the fiscal year ended Sept. 30" that year), "the nine months to June" a duration of nine months. None when the
 text is no range.
 """
 
@@ -25,7 +25,7 @@ _MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTHS = re.compile(rf"^(?:(?:from|between)\s+)?{_MONTH}{_JOIN}{_MONTH}(?:,?\s+{_YEAR})?$")
 _DATES = re.compile(r"^(?:(?:from|between)\s+)?(.+?)\s+(?:to|until|through|and)\s+(.+)$")
 # "the quarter ended Sept. 30", "the nine months to June": a period named by its end
-_PERIOD_TO = re.compile(r"^(?:the\s+)?(?:(\w+)\s+)?(quarter|half|months|weeks|years)"
+_PERIOD_TO = re.compile(r"^(?:the\s+)?(?:(\w+)\s+)?(quarter|half|year|months|weeks|years)"
                         r"\s+(?:ended|ending|to|through)\s+(.+)$")
 _UNIT_CODE = {"months": "M", "weeks": "W", "years": "Y"}
 
@@ -77,9 +77,12 @@ def _period_to(m: re.Match) -> TimeParse | None:
     if end is None or end.kind != "date" or end.month is None:
         return None
     count, unit = number_of(m.group(1) or ""), m.group(2)
+    ended = -1 if " ended " in m.group(0) else 0  # "ended": behind the time of writing
+    if unit == "year" and m.group(1) in {None, "fiscal", "financial"}:
+        # "the fiscal year ended Sept. 30": the year it ends in (FY1997 once the TIMEX3 sees "fiscal")
+        return replace(end, precision="year", relative=end.year is None, direction=ended)
     if unit in {"quarter", "half"} and m.group(1) is None:
         part = {"quarter": (end.month - 1) // 3 + 1} if unit == "quarter" else {"half": 1 if end.month <= 6 else 2}
-        ended = -1 if " ended " in m.group(0) else 0  # "ended": behind the time of writing
         return TimeParse(precision=unit, year=end.year, relative=end.year is None, direction=ended, **part)
     if unit in _UNIT_CODE and count is not None and count > 1:
         return TimeParse(kind="duration", precision=unit[:-1], unit=unit[:-1], count=count,

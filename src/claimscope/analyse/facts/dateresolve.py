@@ -202,6 +202,8 @@ def _value(p: TimeParse, pub: date | None, future: bool) -> str | None:
         return _weekday_value(p, pub, direction)
     if p.unit is not None and pub is not None:
         return _unit_value(p, pub, direction)
+    if p.month is not None and p.precision == "year":  # "the year ended March 31": the year it ends in
+        return (_month_value(p, year, pub, direction) or "")[:4] or None
     if p.month is not None:
         return _month_value(p, year, pub, direction)
     if p.quarter or p.half or p.season:

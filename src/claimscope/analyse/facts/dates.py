@@ -2,11 +2,14 @@
 
 Candidates are spaCy's DATE and TIME entities plus `datefind.extra_candidates`, each widened by the word
 before it that the recogniser left out (`widen_left`: "this" + "year"), a clock time's zone (`widen_zone`)
-and the period after "year-ago" (`widen_period`), then joined when they overlap or when a day touches a time
-of day (`join_spans`: "Tuesday" + "evening"). For each, in order:
+and the period after "year-ago" (`widen_period`), after a recogniser's span run over two expressions is cut
+(`split_linked`: "late Monday after weeks"), then joined when they overlap, when a day touches a time of day
+(`join_spans`: "Tuesday" + "evening") or hours and minutes make one length ("2 hours, 9 minutes"). For each,
+in order:
 
 1. `trim`: drop punctuation and connectors at the edges, a leading deadline or start phrase ("no later than
-   June" -> "June", a deadline), "as early as", leading prepositions and adverbs that are no date words;
+   June" -> "June", a deadline), "as early as", leading prepositions and adverbs that are no date words, "over"
+   after a noun ("followed 900 patients over 18 months") and a bare count before a period ("65 last year");
 2. `dateguards.is_false_date`: skip numbers, ages and "may"/"march" in their other senses;
 3. `role_of`: deadline ("by December", "until"), start ("since 2001"), reported (when a statement was
    made: "said on Monday") or event;
@@ -38,7 +41,7 @@ from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, MONTHS, PAR
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
-from .datefind import day_range, extra_candidates, widen_left, widen_period, widen_zone
+from .datefind import day_range, extra_candidates, split_linked, widen_left, widen_period, widen_zone
 from .dateguards import is_false_date
 from .dateparse import TimeParse, parse_expression
 from .daterange import parse_range
@@ -87,6 +90,18 @@ def role_of(doc: Doc, span: Span, cue_tokens: dict[int, int], verb: Token | None
     return "event"
 
 
+def _over_as_preposition(doc: Doc, span: Span) -> bool:
+    """"followed 900 patients [over] 18 months": after a noun, "over" says during, not more than (as it does
+    in "for over 18 months" or "lasted over a decade")."""
+    return span.start > 0 and doc[span.start - 1].pos_ in {"NOUN", "PROPN", "PRON"} and span[1].like_num
+
+
+def _count_before_period(span: Span) -> bool:
+    """"closing [65] last year": a bare count the recogniser glued to a "last"/"next"/"this" period."""
+    return len(span) > 2 and span[0].like_num and span[1].lower_ in {"last", "next", "this"} \
+        and span[0].lower_ not in MONTHS
+
+
 def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
     """The span without edge punctuation, a leading role phrase ("no later than") or adverbs; and that role."""
     while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].lower_ in _CONNECTORS
@@ -109,7 +124,9 @@ def trim(doc: Doc, span: Span) -> tuple[Span, str | None]:
             break
     while len(span) > 1 and (span[0].pos_ in {"ADV", "VERB", "ADJ"} and span[0].lower_ not in DATE_WORDS
                              or span[0].lower_ in _LEADING_PREPS and span[1].lower_ not in {"least", "most"}
-                             or span[0].lower_ == "over" and span[1].lower_ in {"the", "a", "an"}):
+                             or span[0].lower_ == "over" and (span[1].lower_ in {"the", "a", "an"}
+                                                              or _over_as_preposition(doc, span))
+                             or _count_before_period(span)):
         span = doc[span.start + 1:span.end]  # "upwards years later" -> "years later"; "between 2015 and 2016"
     if len(span) > 1 and span[0].lower_ in {"the", "a", "an"} and span[0].head.i >= span.end \
             and span.root.head.i == span[0].head.i and span[0].head.pos_ == "NOUN" \
@@ -145,11 +162,18 @@ def join_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     "Wednesday", "noon" + "today"), so each expression is found once, whole."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(set(spans)):
-        if out and (s < out[-1][1] or s == out[-1][1] and _day_and_time(doc[s - 1], doc[s])):
+        if out and (s < out[-1][1] or s == out[-1][1] and _day_and_time(doc[s - 1], doc[s])
+                    or _clock_parts(doc, out[-1], s)):
             out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
             out.append((s, e))
     return out
+
+
+def _clock_parts(doc: Doc, left: tuple[int, int], s: int) -> bool:
+    """"2 hours, 9 minutes", "3 hours and 12 minutes": one length of time in two parts (PT2H9M)."""
+    return s == left[1] + 1 and doc[left[1]].lower_ in {",", "and"} and doc[left[1] - 1].lower_ in {"hour", "hours"} \
+        and s + 1 < len(doc) and doc[s].like_num and doc[s + 1].lower_ in {"minute", "minutes"}
 
 
 def _timeish(tok: Token) -> bool:
@@ -166,7 +190,8 @@ def _day_and_time(left: Token, right: Token) -> bool:
 
 
 def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = [(e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+    spans: list[tuple[int, int]] = [part for e in doc.ents if e.label_ in {"DATE", "TIME"}
+                                    for part in split_linked(doc, e.start, e.end)]
     covered = {i for s, e in spans for i in range(s, e)}
     spans += extra_candidates(doc, covered, text)
     spans = [widen_period(doc, *widen_zone(doc, *widen_left(doc, *day_range(doc, s, e)))) for s, e in spans]

@@ -6,7 +6,7 @@
 1. `past_deadline`: "by Monday the crowds had gone": a by/until deadline of a past-tense clause is behind;
 2. `deadline`: "no later than June", "ahead of the 12 March tie": ahead;
 3. `planned`: a planned clause ("will open in June", `status.clause_status`), or a possible one with a bare
-   verb ("could open in June"): ahead;
+   verb, active or passive ("could open in June", "could be signed in June"): ahead;
 4. `forecast`: what a forecast verb foresees ("expect a rebound in March", "warned of gales from Tuesday
    night"), never the day of the forecast itself ("warned on Monday"): ahead;
 5. `scheduled`: "the vote, set for Thursday, may be delayed": ahead unless the main clause is past.
@@ -97,8 +97,9 @@ def deadline(span: Span, role: str, status: str | None, verb: Token | None) -> b
 
 
 def planned(span: Span, role: str, status: str | None, verb: Token | None) -> bool | None:
-    if status == "planned" or status == "possible" and verb is not None and verb.tag_ == "VB":
-        return True
+    if status == "planned" or status == "possible" and verb is not None and (
+            verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)):
+        return True  # "could open in June", "could be signed in June" (not "could have opened")
     return None
 
 
@@ -126,8 +127,8 @@ def points_ahead(span: Span, role: str, status: str | None, verb: Token | None) 
 
 def coming_in_present(p: TimeParse, span: Span, verb: Token | None) -> bool:
     """A weekday, a day of a month, or a month on the verb itself, in a present-tense clause: the coming one."""
-    if p.direction != 0 or not _present(verb):
-        return False
+    if p.direction != 0 or not _present(verb) or span.start > 0 and span.doc[span.start - 1].lower_ == "since":
+        return False  # "prices rise at fastest pace since February": a start, so behind
     if p.weekday is not None or p.day is not None and p.year is None and not p.ends:
         return True
     return p.precision == "month" and p.year is None and p.year_offset is None and _on_verb(span, verb) \

@@ -5,7 +5,7 @@ gives the `Timex3` (type DATE, TIME, DURATION or SET, and a TimeML value):
 
 1. `range_timex`: "2015-2016" -> DURATION P2Y with its ends 2015 and 2016;
 2. `set_timex`: "every month" -> P1M, "twice a year" -> P1Y freq 2X, "every Monday" -> XXXX-WXX-1,
-   "every weekend" -> XXXX-WXX-WE, "every quarter" -> P3M;
+   "every weekend" -> XXXX-WXX-WE, "every quarter" -> P3M, "every August" -> XXXX-08;
 3. `duration_timex`: "three years" -> P3Y, "48 hours" -> PT48H, "decades" -> PXDE;
 4. `clock_timex`: "09:30 BST Monday" -> 2024-11-04T09:30, "Tuesday evening" -> 2024-11-05TEV;
 5. `ref_timex`: "now", "currently" -> PRESENT_REF, "the past", "at the time" -> PAST_REF, "soon" -> FUTURE_REF;
@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ...lexicon.time import SEASONS, UNIT_WORDS, WEEKDAYS
+from ...lexicon.time import MONTHS, SEASONS, UNIT_WORDS, WEEKDAYS
 from .dateparse import TimeParse, number_of
 
 _WORDS = re.compile(r"[a-z]+|\d+")
@@ -98,6 +98,8 @@ def set_timex(words, p: TimeParse, value, pub, future) -> Timex3 | None:
             return Timex3("SET", f"XXXX-WXX-{WEEKDAYS[w] + 1}", freq=freq)
         if w in SEASONS:
             return Timex3("SET", f"XXXX-{_SEASON_CODE[SEASONS[w]]}", freq=freq)
+        if w in MONTHS and k > 0 and words[k - 1] in {"every", "each"}:
+            return Timex3("SET", f"XXXX-{MONTHS[w]:02d}", freq=freq)  # "every August"
         if w in {"morning", "afternoon", "evening", "night"} and p.part:
             return Timex3("SET", f"XXXX-XX-XXT{p.part}", freq=freq)
         unit = UNIT_WORDS.get(w)
