@@ -36,6 +36,12 @@ def found(nlp):
     ("Jobless claims fell from 220,000 a week earlier.", ("a week earlier", "DATE", "2019-W45")),
     # "the day" alone is the day of writing
     ("The main index ended flat for the day.", ("the day", "DATE", "2019-11-13")),
+    # half a unit, "over the years", "these days", "at that time"
+    ("The hearing lasted half an hour.", ("half an hour", "DURATION", "PT30M")),
+    ("The bridge has stood for half a century.", ("half a century", "DURATION", "P50Y")),
+    ("The village has shrunk over the years.", ("the years", "DURATION", "PXY")),
+    ("These days, most tickets are sold online.", ("These days", "DATE", "PRESENT_REF")),
+    ("At that time, the mill employed 300 people.", ("that time", "DATE", "PAST_REF")),
 ])
 def test_wire_wordings_get_their_timex(found, text, expected):
     assert expected in found(text), found(text)
@@ -84,6 +90,10 @@ def test_no_rate_without_an_amount(found, text, absent):
 def test_linked_expressions_that_stay_whole(found):
     assert ("the day after tomorrow", "DATE", "2019-11-15") in found("The vote is set for the day after tomorrow.")
     assert ("Monday", "DATE", "2019-11-18") in found("The shop opens at 10 a.m. on Monday.")
+
+
+def test_half_a_period_of_the_year_is_no_half_unit(found):
+    assert ("the second half of the year", "DATE", "2019-H2") in found("Sales should pick up in the second half of the year.")
 
 
 def test_a_period_of_something_is_no_date(found):

@@ -3,9 +3,9 @@
 `anchor_dates(dates, published)` walks a document's expressions in order and applies `ANCHOR_RULES`, in order,
 to each; the first that answers places it:
 
-1. `narrative_offset`: "three years later" after "in 1990" is 1993, "a week earlier" a week: the last dated expression before it (at
-   the precision its unit needs; a quarter or half stays one: "the third quarter ... a year earlier"), else
-   the publication date ("up from a year earlier");
+1. `narrative_offset`: "three years later" after "in 1990" is 1993, "a week earlier" an ISO week: from the
+   last dated expression before it (at the precision its unit needs; a quarter or half stays one: "the third
+   quarter ... a year earlier"), else the publication date ("up from a year earlier");
 2. `adjacent_period`: "the following day", "the day before", "that same day", "the previous year": next to
    the last dated expression before it (else the publication date);
 3. `year_of_sentence`: "In 1987, the market crashed on Oct. 19": a month takes the year its sentence names;
@@ -49,7 +49,8 @@ def resolve_dates(dates: list[TimeExpr], published) -> None:
     anchor_dates(dates, pub)
 
 
-_NARRATIVE = re.compile(r"^(?:some |about |nearly |almost )?(\w+) (year|month|week|day)s? (later|earlier|after|before)$")
+_NARRATIVE = re.compile(r"^(?:some |about |nearly |almost )?(\w+) (year|month|week|day)s?"
+                        r" (later|earlier|after|before)$")
 _ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _PERIOD_PART = re.compile(r"^(FY)?(\d{4})(-[QH]\d)?$")
 _FISCAL_PART = re.compile(r"^FY(\d{4})(-[QH]\d)$")

@@ -92,8 +92,8 @@ def bare_year(doc: Doc, tok: Token) -> Claim | None:
 
 
 def ref_word(doc: Doc, tok: Token) -> Claim | None:
-    """"now", "currently", "recently"; "in the past", "in the future", "at the time": the time of writing,
-    or before or after it (the noun phrase only: "the past", not "the past three years")."""
+    """"now", "currently", "recently"; "in the past", "in the future", "at the time", "at that time": the time
+    of writing, or before or after it (the noun phrase only: "the past", not "the past three years")."""
     if tok.lower_ in _REF_WORDS and tok.pos_ == "ADV":
         return Claim((tok.i, tok.i + 1))
     i = tok.i
@@ -101,7 +101,8 @@ def ref_word(doc: Doc, tok: Token) -> Claim | None:
             and (i + 1 >= len(doc) or not doc[i + 1].is_alpha or doc[i + 1].pos_ not in {"NOUN", "PROPN"}):
         return Claim((i, i + 1))  # "at present", never "at present prices"
     lead = i - 1 if i >= 2 and doc[i - 1].lower_ in {"near", "distant", "foreseeable", "recent"} else i
-    if tok.lower_ in {"past", "future", "time"} and lead >= 2 and doc[lead - 1].lower_ == "the" \
+    if tok.lower_ in {"past", "future", "time"} and lead >= 2 \
+            and (doc[lead - 1].lower_ == "the" or tok.lower_ == "time" and doc[lead - 1].lower_ == "that") \
             and (doc[lead - 2].lower_ in ({"in", "into", "for"} if tok.lower_ != "time" else {"at", "by"})
                  or tok.dep_ == "attr" and tok.lower_ != "time") \
             and (i + 1 >= len(doc) or doc[i + 1].lower_ not in UNIT_WORDS and not doc[i + 1].like_num

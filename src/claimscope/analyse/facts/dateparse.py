@@ -8,7 +8,8 @@ weekday, a season, a quarter or half) and then tries `SHAPES` in order; the firs
 2. `weekday`: "on Tuesday", "next Friday";
 3. `day_word`: "yesterday", "today", "tomorrow", "the day after tomorrow";
 4. `part_of_today`: "this morning";
-5. `with_unit`: "two weeks ago", "next month", "the end of the year", "three years" (a duration);
+5. `with_unit`: "two weeks ago", "next month", "the end of the year", "three years" (a duration), "half an
+   hour" (PT30M), "over the years" (PXY), "these days" (now);
 6. `clock_time`: "10:30", "noon";
 7. `now`: "now", "currently";
 8. `vague`: "soon", "in the past", "later".
@@ -120,6 +121,17 @@ def _head_unit(w: Words) -> str:
     return w.unit_words[-1]
 
 
+_HALF = {"hour": "PT30M", "minute": "PT30S", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
+
+
+def _half_of(words: tuple[str, ...], unit: str) -> str | None:
+    """"half an hour", "a half-hour", "about half a century": half the unit (PT30M, P50Y); never "the first
+    half of the year"."""
+    if len(words) > 4 or words[-3:-1] not in (("half", "a"), ("half", "an"), ("a", "half")):
+        return None
+    return _HALF.get(unit)
+
+
 def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
     if not w.unit_words:
         return None
@@ -131,6 +143,13 @@ def with_unit(p: TimeParse, w: Words) -> TimeParse | None:
         return replace(p, relative=True, unit=unit, offset=None if unit == "weekend" else 0, precision=
                        "week" if unit == "weekend" else unit)
     plural = head in PLURAL_UNITS
+    if words == ("these", "days"):
+        return replace(p, precision="vague", relative=True)  # "these days": now (PRESENT_REF), no length
+    half = _half_of(words, unit)
+    if half is not None:
+        return replace(p, kind="duration", relative=False, unit=None, count=None, precision="vague", duration=half)
+    if len(words) == 2 and words[0] == "the" and plural:
+        return _duration(p, unit, None)  # "over the years": PXY
     ahead = words[-2:] in (("from", "now"), ("from", "today"))  # "ten years from now"
     if ("ago" in ws or ahead) and unit not in CLOCK_UNITS:  # "two weeks ago"
         precision = {"weekend": "week", "century": "vague"}.get(unit, unit)

@@ -4,8 +4,8 @@
 "January to June", "March-May 2021" (months) into a duration `TimeParse` whose `ends` are the two dated
 parses; `dateresolve` resolves each end (a month range without a year takes its year from the clause's
 side of the publication date, as a lone month does). A period named by its end is read by its head: "the
-quarter ended Sept. 30" is that quarter ("the fiscal year ended Sept. 30" that year), "the nine months to June" a duration of nine months. None when the
-text is no range.
+quarter ended Sept. 30" is that quarter ("the fiscal year ended Sept. 30" that year), "the nine months to
+June" a duration of nine months. None when the text is no range.
 """
 
 from __future__ import annotations

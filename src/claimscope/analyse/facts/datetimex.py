@@ -35,7 +35,7 @@ _EVERY_WORD = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly":
                "quarterly": "P3M", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                "biannual": "P6M", "biennial": "P2Y"}
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
-_PRESENT = {"now", "currently", "presently", "nowadays", "present", "today's"}
+_PRESENT = {"now", "currently", "presently", "nowadays", "present", "today's", "these"}  # "these days"
 _PAST = {"past", "recently", "previously", "formerly", "time", "once", "earlier", "lately", "ago"}
 _FUTURE = {"future", "soon", "eventually", "later", "shortly"}
 _MODS = ((("more", "than"), "MORE_THAN"), (("over",), "MORE_THAN"), (("less", "than"), "LESS_THAN"),
