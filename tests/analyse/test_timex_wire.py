@@ -42,6 +42,8 @@ def found(nlp):
     ("The village has shrunk over the years.", ("the years", "DURATION", "PXY")),
     ("These days, most tickets are sold online.", ("These days", "DATE", "PRESENT_REF")),
     ("At that time, the mill employed 300 people.", ("that time", "DATE", "PAST_REF")),
+    # a part of the day after a day the recogniser ended early
+    ("The minister will speak tomorrow morning.", ("tomorrow morning", "TIME", "2019-11-14TMO")),
 ])
 def test_wire_wordings_get_their_timex(found, text, expected):
     assert expected in found(text), found(text)
@@ -53,6 +55,7 @@ def test_wire_wordings_get_their_timex(found, text, expected):
      ("the quarter", "DATE", "2019-Q3")),
     ("Sales rose in the second quarter. Margins widened in the same period.", ("the same period", "DATE", "2019-Q2")),
     ("Prices rose 0.2% in August. For the month, rents led the rise.", ("the month", "DATE", "2019-08")),
+    ("Sales rose in the second quarter. Margins widened in the period.", ("the period", "DATE", "2019-Q2")),
 ])
 def test_periods_that_point_back(found, text, expected):
     assert expected in found(text), found(text)
@@ -99,6 +102,7 @@ def test_half_a_period_of_the_year_is_no_half_unit(found):
 
 def test_a_period_of_something_is_no_date(found):
     assert found("The same period of history saw two wars.") == []
+    assert found("Many farms closed in the period before the war.") == []
 
 
 def test_a_count_of_people_is_no_year(found):

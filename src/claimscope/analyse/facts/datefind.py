@@ -6,7 +6,7 @@
 ("twice a year", "every day"), `season_name` ("in the autumn"), `holiday_name` ("New Year's Eve"),
 `decade_word` ("the Sixties"), `rate_unit` ("$500 a day", "3 million straws a week"), `compared_period` ("in
 the same period"); then ISO dates.
-`day_range`, `widen_zone`, `widen_period` and `widen_left` stretch a candidate to its whole expression, and
+`day_range`, `widen_zone`, `widen_part`, `widen_period` and `widen_left` stretch a candidate to its whole expression, and
 `split_linked` cuts one the recogniser ran over two ("late Monday after weeks", "the fiscal first quarter on
 May 14"); the guards against false dates are in `dateguards`.
 """
@@ -191,11 +191,16 @@ def rate_unit(doc: Doc, tok: Token) -> Claim | None:
 
 
 def compared_period(doc: Doc, tok: Token) -> Claim | None:
-    """"in the same period", "the year-earlier period": a reporting period named by what it is compared
-    with, which the recogniser often misses (never "a period of calm" nor "the same period of history")."""
+    """"in the same period", "the year-earlier period", "in the period." ending its clause: a reporting
+    period, which the recogniser often misses (never "a period of calm", "the same period of history" nor
+    "in the period before the war")."""
     i = tok.i
-    if tok.lower_ != "period" or i < 2 or doc[i - 2].lower_ != "the" \
-            or doc[i - 1].lower_ not in {"same", "year-earlier", "year-ago"}:
+    if tok.lower_ != "period" or i < 2:
+        return None
+    if doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in {"in", "during", "for", "over"} \
+            and (i + 1 >= len(doc) or doc[i + 1].is_punct):
+        return Claim((i - 1, i + 1), i + 1)  # "sales jumped 20% in the period."
+    if doc[i - 2].lower_ != "the" or doc[i - 1].lower_ not in {"same", "year-earlier", "year-ago"}:
         return None
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         return None
@@ -257,6 +262,16 @@ _WIDEN = {"this", "last", "next", "that", "past", "coming", "previous", "every",
 def widen_zone(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'09:30' + 'BST': the zone after a clock time belongs to it."""
     if end < len(doc) and doc[end].lower_ in ZONES and doc[end].text.isupper() and _CLOCK.match(doc[end - 1].text):
+        return start, end + 1
+    return start, end
+
+
+def widen_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'tomorrow' + 'morning', 'Friday' + 'night': the part of the day after a day belongs to it, when the
+    recogniser left it out (never 'Sunday' + 'morning' + 'newspapers': the part must end the phrase)."""
+    if end < len(doc) and doc[end].lower_ in {"morning", "afternoon", "evening", "night"} \
+            and (doc[end - 1].lower_ in DAY_WORDS or doc[end - 1].lower_ in WEEKDAYS) \
+            and (end + 1 >= len(doc) or doc[end + 1].pos_ not in {"NOUN", "PROPN"}):
         return start, end + 1
     return start, end
 

@@ -1,8 +1,9 @@
 """The date finder: every time expression of a Doc, with its role, resolved against the publication date.
 
 Candidates are spaCy's DATE and TIME entities plus `datefind.extra_candidates`, each widened by the word
-before it that the recogniser left out (`widen_left`: "this" + "year"), a clock time's zone (`widen_zone`)
-and the period after "year-ago" (`widen_period`), after a recogniser's span run over two expressions is cut
+before it that the recogniser left out (`widen_left`: "this" + "year"), a clock time's zone (`widen_zone`),
+a part of the day after a day (`widen_part`: "tomorrow" + "morning") and the period after "year-ago"
+(`widen_period`), after a recogniser's span run over two expressions is cut
 (`split_linked`: "late Monday after weeks"), then joined when they overlap, when a day touches a time of day
 (`join_spans`: "Tuesday" + "evening") or hours and minutes make one length ("2 hours, 9 minutes"). For each,
 in order:
@@ -41,7 +42,8 @@ from ...lexicon.time import (DATE_WORDS, DAY_WORDS, DEADLINE_BEFORE, MONTHS, PAR
 from ...settings import component_config
 from ..extensions import register_extensions
 from .clauses import doc_cache, governing_verb
-from .datefind import day_range, extra_candidates, split_linked, widen_left, widen_period, widen_zone
+from .datefind import (day_range, extra_candidates, split_linked, widen_left, widen_part, widen_period,
+                       widen_zone)
 from .dateguards import is_false_date
 from .dateparse import TimeParse, parse_expression
 from .daterange import parse_range
@@ -194,7 +196,8 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
                                     for part in split_linked(doc, e.start, e.end)]
     covered = {i for s, e in spans for i in range(s, e)}
     spans += extra_candidates(doc, covered, text)
-    spans = [widen_period(doc, *widen_zone(doc, *widen_left(doc, *day_range(doc, s, e)))) for s, e in spans]
+    spans = [widen_period(doc, *widen_part(doc, *widen_zone(doc, *widen_left(doc, *day_range(doc, s, e)))))
+             for s, e in spans]
     return join_spans(doc, [(s, e - 1) if e - s > 1 and doc[e - 1].lower_ in _CONNECTORS else (s, e) for s, e in spans])
 
 
