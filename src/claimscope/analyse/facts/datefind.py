@@ -6,9 +6,9 @@
 ("twice a year", "every day"), `season_name` ("in the autumn"), `holiday_name` ("New Year's Eve"),
 `decade_word` ("the Sixties"), `rate_unit` ("$500 a day", "3 million straws a week"), `compared_period` ("in
 the same period"); then ISO dates.
-`day_range`, `widen_zone`, `widen_part`, `widen_period` and `widen_left` stretch a candidate to its whole expression, and
-`split_linked` cuts one the recogniser ran over two ("late Monday after weeks", "the fiscal first quarter on
-May 14"); the guards against false dates are in `dateguards`.
+`day_range`, `widen_zone`, `widen_part`, `widen_period` and `widen_left` stretch a candidate to its whole
+expression, and `split_linked` cuts one the recogniser ran over two ("late Monday after weeks", "the fiscal
+first quarter on May 14"); the guards against false dates are in `dateguards`.
 """
 
 from __future__ import annotations
