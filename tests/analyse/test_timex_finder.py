@@ -36,7 +36,7 @@ def found(nlp):
     ("The cuts could come as early as next week.", ("next week", "DATE", "2024-W46")),
     ("It was sold in 1990. Three years later the plant closed.", ("Three years later", "DATE", "1993")),
     ("Profit was $5m, up from $3m a year earlier.", ("a year earlier", "DATE", "2023")),
-    ("The quarter was the weakest since 2019.", ("The quarter", "DATE", "2024-Q4")),
+    ("The quarter was the weakest since 2019.", ("The quarter", "DATE", "2024-Q3")),  # reported: the last complete one
 ])
 def test_wordings_get_their_timex(found, text, expected):
     assert expected in found(text), found(text)

@@ -95,6 +95,11 @@ def test_linked_expressions_that_stay_whole(found):
     assert ("Monday", "DATE", "2019-11-18") in found("The shop opens at 10 a.m. on Monday.")
 
 
+def test_the_quarter_alone_is_the_last_complete_one_when_reported(found):
+    assert ("the quarter", "DATE", "2019-Q3") in found("Profit for the quarter rose 5%.")
+    assert ("the quarter", "DATE", "2019-Q4") in found("The company expects sales in the quarter to rise.")
+
+
 def test_half_a_period_of_the_year_is_no_half_unit(found):
     got = found("Sales should pick up in the second half of the year.")
     assert ("the second half of the year", "DATE", "2019-H2") in got, got

@@ -15,7 +15,7 @@ to each; the first that answers places it:
    year back, or the year before the publication);
 6. `period_anaphor`: "the quarter", "the month", "the day", "the same period" alone: the last one named
    before it, not counting the year-back periods it was compared with ("the day" with none: the day of
-   writing).
+   writing; "the quarter" with none, in a past clause: the last complete quarter).
 
 `resolve_dates` re-resolves found expressions when the publication date arrives after analysis.
 """
@@ -175,6 +175,9 @@ def period_anaphor(d: TimeExpr, seen: _Seen) -> bool:
     before = next((v for v in reversed(seen.topics) if any(s.match(v) for s in shapes)), None)
     if before is None and m.group(1) == "day" and seen.pub is not None:
         before = seen.pub.isoformat()  # "shares were flat for the day": the day of writing
+    if before is None and m.group(1) == "quarter" and seen.pub is not None and not d.future:
+        q = (seen.pub.month - 1) // 3 + 1  # "profit for the quarter rose": reported, so the last complete one
+        before = f"{seen.pub.year}-Q{q - 1}" if q > 1 else f"{seen.pub.year - 1}-Q4"
     return _place(d, before) if before else False
 
 
