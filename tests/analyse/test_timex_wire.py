@@ -95,6 +95,16 @@ def test_linked_expressions_that_stay_whole(found):
     assert ("Monday", "DATE", "2019-11-18") in found("The shop opens at 10 a.m. on Monday.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The shop opens at 10 a.m. on Monday.", ("10 a.m.", "TIME", "2019-11-18T10:00")),
+    ("Polls close at noon on Jan. 5.", ("noon", "TIME", "2020-01-05T12:00")),
+    ("The ferry docked at 9:40 p.m. on Tuesday.", ("9:40 p.m.", "TIME", "2019-11-12T21:40")),
+    ("The ferry docked at 9:40 p.m., and on Tuesday it left.", ("9:40 p.m.", "TIME", "2019-11-13T21:40")),
+])
+def test_a_clock_time_takes_the_day_after_on(found, text, expected):
+    assert expected in found(text), found(text)
+
+
 def test_the_quarter_alone_is_the_last_complete_one_when_reported(found):
     assert ("the quarter", "DATE", "2019-Q3") in found("Profit for the quarter rose 5%.")
     assert ("the quarter", "DATE", "2019-Q4") in found("The company expects sales in the quarter to rise.")

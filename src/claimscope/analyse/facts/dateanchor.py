@@ -17,6 +17,7 @@ to each; the first that answers places it:
    before it, not counting the year-back periods it was compared with ("the day" with none: the day of
    writing; "the quarter" with none, in a past clause: the last complete quarter).
 
+Then `clock_on_day` gives a clock time the day named after it ("at 4 p.m. on Friday").
 `resolve_dates` re-resolves found expressions when the publication date arrives after analysis.
 """
 
@@ -186,9 +187,25 @@ ANCHOR_RULES: tuple[Callable[[TimeExpr, _Seen], bool], ...] = (
 )
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def clock_on_day(dates: list[TimeExpr]) -> None:
+    """"at 4 p.m. on Friday", "at noon on Jan. 5": a clock time takes the day named right after "on" (not
+    the publication day)."""
+    for d, nxt in zip(dates, dates[1:]):
+        t = d.timex
+        if t is None or t.type != "TIME" or d.parse.clock is None or d.extra.get("after") != "on" \
+                or nxt.tokens[0] != d.tokens[1] + 1 or nxt.timex is None or not _DAY.match(nxt.timex.value or ""):
+            continue
+        d.value = f"{nxt.timex.value}T{d.parse.clock}"
+        d.timex = replace(t, value=d.value)
+
+
 def anchor_dates(dates: list[TimeExpr], pub: date | None = None) -> None:
     """Place, in order, the expressions that count from an earlier one (`ANCHOR_RULES`); the others, and
-    those with nothing to count from, stay as they are."""
+    those with nothing to count from, stay as they are; then a clock time takes the day after it
+    (`clock_on_day`)."""
     seen = _Seen(pub, _ANCHOR.match(pub.isoformat()) if pub is not None else None)
     for d in dates:
         sent, p = d.extra.get("sent"), d.parse
@@ -203,3 +220,4 @@ def anchor_dates(dates: list[TimeExpr], pub: date | None = None) -> None:
         seen.values.append(value)
         if rule is not same_period:  # "the fourth quarter ... from the year-earlier period ... in the quarter"
             seen.topics.append(value)
+    clock_on_day(dates)

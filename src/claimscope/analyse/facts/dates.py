@@ -231,12 +231,14 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
             value, rel = None, None
         if span[0].ent_type_ == "TIME" and p.kind == "date" and p.precision == "vague" and p.clock is None:
             p.kind = "time"  # "late in the evening": a time of day the rules cannot place
-        defined_after = span.end < len(doc) and doc[span.end].lower_ in {"that", "when", "as", "which"}
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        defined_after = after in {"that", "when", "as", "which"}
         out.append(TimeExpr(start=span.start_char, end=span.end_char, text=expr, kind=p.kind,
                             precision=p.precision, role=role, parse=p, future=future, value=value,
                             relative=rel, mod=p.mod, verb=verb.i if verb is not None else None,
                             tokens=(span.start, span.end), timex=timex_of(expr, p, value, pub, future),
-                            extra={"sent": int(sentence[span.start]), "defined_after": defined_after}))
+                            extra={"sent": int(sentence[span.start]), "defined_after": defined_after,
+                                   "after": after}))
     anchor_dates(out, pub)
     return out
 
