@@ -115,6 +115,11 @@ def test_half_a_period_of_the_year_is_no_half_unit(found):
     assert ("the second half of the year", "DATE", "2019-H2") in got, got
 
 
+def test_the_day_of_a_relative_clause_is_not_the_day_of_writing(found):
+    got = found("The bread was as fresh as the day it was baked.")
+    assert ("the day", "DATE", "2019-11-13") not in got, got
+
+
 def test_a_period_of_something_is_no_date(found):
     assert found("The same period of history saw two wars.") == []
     assert found("Many farms closed in the period before the war.") == []

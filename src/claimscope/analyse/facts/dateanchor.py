@@ -14,8 +14,8 @@ to each; the first that answers places it:
    the last quarter, half or month named before it, a year back (with none, the last complete quarter a
    year back, or the year before the publication);
 6. `period_anaphor`: "the quarter", "the month", "the day", "the same period" alone: the last one named
-   before it, not counting the year-back periods it was compared with ("the day" with none: the day of
-   writing; "the quarter" with none, in a past clause: the last complete quarter).
+   before it, not counting the year-back periods it was compared with ("the day" ending its clause; "for
+   the day" with none: the day of writing; "the quarter" with none, in a past clause: the last complete quarter).
 
 Then `clock_on_day` gives a clock time the day named after it ("at 4 p.m. on Friday").
 `resolve_dates` re-resolves found expressions when the publication date arrives after analysis.
@@ -170,11 +170,11 @@ def period_anaphor(d: TimeExpr, seen: _Seen) -> bool:
     """"Profit rose in the third quarter ... sales in the quarter": the last period of that kind named before
     ("the period", "the same period": of any kind); with none, the parse's own reading stays."""
     m = _ANAPHOR.match(d.text.lower())
-    if not m:
-        return False
+    if not m or m.group(1) == "day" and d.extra.get("after", "").isalpha():
+        return False  # "as fresh as the day it was stored", "late in the day just before the vote": no anaphor
     shapes = list(_PERIOD_VALUE.values())[:3] if m.group(1) == "period" else [_PERIOD_VALUE[m.group(1)]]
     before = next((v for v in reversed(seen.topics) if any(s.match(v) for s in shapes)), None)
-    if before is None and m.group(1) == "day" and seen.pub is not None:
+    if before is None and m.group(1) == "day" and seen.pub is not None and d.extra.get("before") == "for":
         before = seen.pub.isoformat()  # "shares were flat for the day": the day of writing
     if before is None and m.group(1) == "quarter" and seen.pub is not None and not d.future:
         q = (seen.pub.month - 1) // 3 + 1  # "profit for the quarter rose": reported, so the last complete one

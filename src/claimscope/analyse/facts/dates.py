@@ -238,7 +238,7 @@ def find_dates(doc: Doc, published=None, use_dateparser: bool = True) -> list[Ti
                             relative=rel, mod=p.mod, verb=verb.i if verb is not None else None,
                             tokens=(span.start, span.end), timex=timex_of(expr, p, value, pub, future),
                             extra={"sent": int(sentence[span.start]), "defined_after": defined_after,
-                                   "after": after}))
+                                   "after": after, "before": doc[span.start - 1].lower_ if span.start else ""}))
     anchor_dates(out, pub)
     return out
 
