@@ -120,6 +120,11 @@ def test_the_day_of_a_relative_clause_is_not_the_day_of_writing(found):
     assert ("the day", "DATE", "2019-11-13") not in got, got
 
 
+def test_the_same_period_after_a_range_is_no_older_month(found):
+    got = found("Sales rose in August. Jobs grew between July and September, and pay rose in the same period.")
+    assert ("the same period", "DATE", "2019-08") not in got, got
+
+
 def test_a_period_of_something_is_no_date(found):
     assert found("The same period of history saw two wars.") == []
     assert found("Many farms closed in the period before the war.") == []

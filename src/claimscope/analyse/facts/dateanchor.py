@@ -173,7 +173,10 @@ def period_anaphor(d: TimeExpr, seen: _Seen) -> bool:
     if not m or m.group(1) == "day" and d.extra.get("after", "").isalpha():
         return False  # "as fresh as the day it was stored", "late in the day just before the vote": no anaphor
     shapes = list(_PERIOD_VALUE.values())[:3] if m.group(1) == "period" else [_PERIOD_VALUE[m.group(1)]]
-    before = next((v for v in reversed(seen.topics) if any(s.match(v) for s in shapes)), None)
+    # "the same period" is the expression just before it ("between July and September ... the same period"
+    # is that range, not an older month); "the quarter" the last quarter named, however far back
+    topics = seen.topics[-1:] if m.group(1) == "period" else seen.topics
+    before = next((v for v in reversed(topics) if any(s.match(v) for s in shapes)), None)
     if before is None and m.group(1) == "day" and seen.pub is not None and d.extra.get("before") == "for":
         before = seen.pub.isoformat()  # "shares were flat for the day": the day of writing
     if before is None and m.group(1) == "quarter" and seen.pub is not None and not d.future:
@@ -212,6 +215,8 @@ def anchor_dates(dates: list[TimeExpr], pub: date | None = None) -> None:
         if sent is not None and p.year is not None and not p.relative and not p.ends:
             seen.year_of_sentence[sent] = p.year
         rule = next((rule for rule in ANCHOR_RULES if rule(d, seen)), None)
+        if d.timex is not None and d.timex.begin and d.timex.end:
+            seen.topics.append(f"{d.timex.begin}/{d.timex.end}")  # a range: no period to point back to
         value = d.timex.value if d.timex is not None and d.timex.type == "DATE" else None
         if not value or _NARRATIVE.match(d.text.lower()):
             continue  # "three years later" is no anchor for the next offset

@@ -202,8 +202,8 @@ def compared_period(doc: Doc, tok: Token) -> Claim | None:
         return Claim((i - 1, i + 1), i + 1)  # "sales jumped 20% in the period."
     if doc[i - 2].lower_ != "the" or doc[i - 1].lower_ not in {"same", "year-earlier", "year-ago"}:
         return None
-    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
-        return None
+    if i + 1 < len(doc) and doc[i + 1].lower_ in {"of", "in"}:
+        return None  # "the same period in 2004": the year is the expression
     return Claim((i - 2, i + 1), i + 1)
 
 
