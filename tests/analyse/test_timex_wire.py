@@ -42,6 +42,7 @@ def found(nlp):
     ("The village has shrunk over the years.", ("the years", "DURATION", "PXY")),
     ("These days, most tickets are sold online.", ("These days", "DATE", "PRESENT_REF")),
     ("At that time, the mill employed 300 people.", ("that time", "DATE", "PAST_REF")),
+    ("The dam burst ten years ago this month.", ("ten years ago this month", "DATE", "2009")),
     # a part of the day after a day the recogniser ended early
     ("The minister will speak tomorrow morning.", ("tomorrow morning", "TIME", "2019-11-14TMO")),
 ])

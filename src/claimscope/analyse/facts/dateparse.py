@@ -113,11 +113,14 @@ def part_of_today(p: TimeParse, w: Words) -> TimeParse | None:
 
 def _head_unit(w: Words) -> str:
     """The unit word that heads the expression: the last one, but the counted one before "of" ("the first
-    nine [months] of the year": P9M, not P9Y)."""
+    nine [months] of the year": P9M, not P9Y) or "ago" ("ten [years] ago this month")."""
     first = w.unit_words[0]
     if len(w.unit_words) > 1 and w.number is not None and "of" in w.words \
             and w.words.index(first) < w.words.index("of"):
         return first
+    k = w.words.index("ago") if "ago" in w.words else 0
+    if len(w.unit_words) > 1 and k > 0 and w.words[k - 1] in UNIT_WORDS:
+        return w.words[k - 1]  # "ten years ago this month": years back
     return w.unit_words[-1]
 
 
