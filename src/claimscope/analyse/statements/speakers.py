@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..extensions import doc_text
 from ..actors import actor_for_description, clean_name
 from ..actors.kb import canonical
+from ...lexicon.organisations import DESCRIPTION_KINDS
 from ..coref.merge import PRONOUNS
 from ..model import Actor, Party, Statement
 from .discourse import discourse_speakers
@@ -77,6 +78,9 @@ class SpeakerResolver:
         elif root.pos_ == "NOUN" and root.i > 0 and self.doc[root.i - 1].lower_ in ("the", "this", "that"):
             # "the minister", "the company": the actor the text last named in that role or of that kind
             actor = actor_for_description(self.doc, root, start)
+        elif _modified_body_noun(span):
+            # "the search giant", "the Paris-based watchdog": a body noun with words before it
+            actor = actor_for_description(self.doc, root, start)
         if actor is not None:
             return Party(start, end, text, actor.name, actor.type, actor.id)
         name = self._describe(span)
@@ -101,6 +105,15 @@ class SpeakerResolver:
             return clean_name(span.text)
         text = self.text[words[0].idx: words[-1].idx + len(words[-1])]
         return clean_name(_demonymise(text, self.doc))
+
+
+def _modified_body_noun(span) -> bool:
+    """'the search giant', 'the mobile operator': "the" and lower-case modifiers before a noun of one kind of body
+    (a company, a ministry; not "the campaign group", whose kind the modifier alone tells)."""
+    root = span.root
+    words = [t for t in span if t.i <= root.i]
+    return root.pos_ == "NOUN" and DESCRIPTION_KINDS.get(root.lemma_.lower()) is not None and len(words) >= 3 \
+        and words[0].lower_ in ("the", "this", "that") and all(t.text.islower() or t.is_punct for t in words[1:])
 
 
 def _demonymise(text: str, doc: Doc) -> str:
