@@ -71,3 +71,13 @@ def test_a_modified_company_noun_is_the_company_named_before(statements_of):
 def test_a_modified_noun_of_no_one_kind_of_body_is_not_the_body_named_before(statements_of):
     text = "Search results\n\nGoogle cut its prices on Monday. The campaign group said the site had been blocked."
     assert _named(_statement(statements_of(text), "had been blocked")["speaker"]) is None
+
+
+def test_a_paper_named_after_a_place_is_the_paper_not_the_place(statements_of):
+    text = "Film news\n\nThe director is in talks to make a new film, according to the Florida Reporter."
+    assert _named(_statement(statements_of(text), "in talks")["speaker"]) == "Florida Reporter"
+
+
+def test_a_country_named_with_the_stays_the_country(statements_of):
+    text = "Trade row\n\nThe deal will go ahead, according to the United States."
+    assert _named(_statement(statements_of(text), "go ahead")["speaker"]) == "United States"

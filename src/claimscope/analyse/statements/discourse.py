@@ -23,7 +23,8 @@ already chosen before it); the first rule that answers gives the speaker:
 8. `salient_pronoun`: "he" / "she" is, among the agreeing people of the last sentences, the latest who spoke, else
    the latest who was a clause's subject, else the latest named: "Tom Hale praised Bob Jones. He said ..." is Hale
    (so a block a colon introduces, 'He said:' and the quotation below it, which the verb rules read as one
-   statement, takes the person too); `body_pronoun` (discourse_bodies.py): "it" is the body (or the text) that
+   statement, takes the person too), never one the quotation itself names in the third person ('"Bob was
+   superb," he said' is not Bob); `body_pronoun` (discourse_bodies.py): "it" is the body (or the text) that
    spoke last within the window, not the nearest place named;
 9. `agreeing_coreferent`: the coreference stage's actor for the speaker's words, unless it disagrees in gender,
    number or kind ("she" is no man, "it" no person) or, for a description, in role;
@@ -243,7 +244,8 @@ def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     lo = bisect.bisect_left(ctx.mentions, (low, "", False))
     hi = bisect.bisect_left(ctx.mentions, (p.start, "", False))
     named = [(at, a, int(subj)) for at, a, subj in ctx.mentions[lo:hi]]
-    agreeing = [c for c in spoke + named if not c[1] or ctx.agrees(w, ctx.actors[c[1]])]
+    about = ctx.talked_about(st) if st.kind == "direct" else set()
+    agreeing = [c for c in spoke + named if not c[1] or ctx.agrees(w, ctx.actors[c[1]]) and c[1] not in about]
     if not agreeing:
         return None
     best = max(agreeing, key=lambda c: (c[2], c[0]))
