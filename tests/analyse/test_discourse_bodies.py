@@ -81,3 +81,9 @@ def test_a_paper_named_after_a_place_is_the_paper_not_the_place(statements_of):
 def test_a_country_named_with_the_stays_the_country(statements_of):
     text = "Trade row\n\nThe deal will go ahead, according to the United States."
     assert _named(_statement(statements_of(text), "go ahead")["speaker"]) == "United States"
+
+
+def test_it_after_an_unnamed_body_names_no_actor(statements_of):
+    text = ("Schools warned\n\nThe Lakeford Education Board says schools are ready for the new rules. But an "
+            "all-party committee said it was not confident. It blamed the board's leaders for the delays.")
+    assert _named(_statement(statements_of(text), "for the delays")["speaker"]) is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 
+from ...lexicon.organisations import DESCRIPTION_KINDS
 from ...lexicon.sources import DOCUMENT_NOUNS
 from ..model import Party, Statement
 from .discourse_context import LOOK_BACK, Discourse, word
@@ -19,6 +20,8 @@ from .discourse_context import LOOK_BACK, Discourse, word
 # The head nouns of texts a body or person issues ("a report by", "a letter from").
 ISSUED_TEXTS = DOCUMENT_NOUNS | frozenset({"e-mail", "email", "release", "announcement", "message", "note", "tweet",
                                            "post", "blog", "website"})
+# Nouns of bodies that speak ("the committee said", "the firm said").
+BODY_NOUNS = frozenset(DESCRIPTION_KINDS) | frozenset({"committee", "panel", "board", "court", "tribunal", "jury"})
 _BY = frozenset({"by", "from"})
 _BODY_TYPES = frozenset({"ORG", "GPE"})
 _THING_PRONOUNS = frozenset({"it"})
@@ -53,11 +56,22 @@ def _issued_text(ctx: Discourse, p: Party) -> bool:
     return span.root.lemma_.lower() in ISSUED_TEXTS or span.root.lower_ in ISSUED_TEXTS
 
 
+def _body_description(ctx: Discourse, p: Party) -> bool:
+    """'an all-party committee', 'the firm': a singular noun of a body (not "a spokesman", not "a meeting"), the
+    description of a body the article does not name."""
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.tag_ == "NN" and root.text.islower() and root.lower_ in BODY_NOUNS
+
+
 def body_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     """'The Lakeford Chamber of Commerce said rates would rise. ... It said exporters would suffer': "it" as a
     speaker is the latest speaker of the last `window` sentences that can be an "it": a body or country, or a
-    text ("a report by X" is X's; "the survey", naming no actor, leaves "it" naming none); a person who spoke in
-    between is skipped ("it" is no person); a body that is a clause's subject after that speaker takes "it"."""
+    text ("a report by X" is X's; "the survey" or "an all-party committee", naming no actor, leaves "it" naming
+    none); a person who spoke in between is skipped ("it" is no person); a body that is a clause's subject after
+    that speaker takes "it"."""
     p = st.speaker
     if p is None or word(p) not in _THING_PRONOUNS:
         return None
@@ -67,7 +81,7 @@ def body_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
         if o is None or not low <= o.start < p.start:
             continue
         actor = ctx.actors.get(o.actor_id) if o.actor_id is not None else None
-        issued = _issued_text(ctx, o)
+        issued = _issued_text(ctx, o) or actor is None and _body_description(ctx, o)
         if actor is None and not issued or actor is not None and actor.type not in _BODY_TYPES and not issued:
             continue
         quoted = ctx.statements[j].content + st.content
