@@ -39,3 +39,27 @@ def test_a_pronoun_speaker_whose_quotation_names_no_one_keeps_the_salient_person
 def test_reported_speech_may_name_its_speaker_in_the_third_person(statements_of):
     text = ("Cup tie\n\nStriker Ben Cole scored twice. Afterwards he said he was \"over the moon\" with the win.")
     assert _named(statements_of(text), "over the moon") == "Ben Cole"
+
+
+def test_a_pronoun_takes_a_person_newly_named_as_subject_just_before(statements_of):
+    text = ("Cup tie\n\nLakeford beat Northfield 2-0 on Saturday.\n\n\"We deserved it,\" said Lakeford boss Dean "
+            "Walsh. \"The players were brilliant.\"\n\nNorthfield manager Sam Ortiz was less happy.\n\n\"We never "
+            "got going,\" he said.")
+    assert _named(statements_of(text), "never got going") == "Sam Ortiz"
+
+
+def test_a_person_named_only_as_an_object_does_not_outrank_who_spoke(statements_of):
+    text = ("Cup tie\n\n\"We deserved it,\" said Lakeford boss Dean Walsh. He praised striker Ben Cole.\n\n"
+            "\"The players were brilliant,\" he said.")
+    assert _named(statements_of(text), "players were brilliant") == "Dean Walsh"
+
+
+def test_an_age_description_is_the_person_who_spoke_last(statements_of):
+    text = ("Film deal\n\nActress Maria Okafor has signed for a new film. Speaking on Monday, she said: \"I am "
+            "thrilled.\"\n\n\"It is a dream role for me,\" the 34-year-old added.")
+    assert _named(statements_of(text), "dream role") == "Maria Okafor"
+
+
+def test_an_age_description_with_no_person_before_names_no_one(statements_of):
+    text = "Film deal\n\nThe new film will open in May. \"It is a dream role for me,\" the 34-year-old said."
+    assert _named(statements_of(text), "dream role") is None

@@ -19,7 +19,7 @@ from .discourse_context import LOOK_BACK, Discourse, word
 
 # The head nouns of texts a body or person issues ("a report by", "a letter from").
 ISSUED_TEXTS = DOCUMENT_NOUNS | frozenset({"e-mail", "email", "release", "announcement", "message", "note", "tweet",
-                                           "post", "blog", "website"})
+                                           "post", "blog", "website", "lawsuit", "suit", "complaint", "petition", "writ"})
 # Nouns of bodies that speak ("the committee said", "the firm said").
 BODY_NOUNS = frozenset(DESCRIPTION_KINDS) | frozenset({"committee", "panel", "board", "court", "tribunal", "jury"})
 _BY = frozenset({"by", "from"})
