@@ -7,7 +7,12 @@ their section. In each article the quote units are every quotation in double quo
 more inside one paragraph (marks paired in order), and every sentence without quotation marks that holds a
 reporting word (said, says, told, added, according to, warned, argued, ...); three are drawn per article with
 `random.Random(1616 + k)` (all where there are fewer).
-The articles of even draw position are the development half, odd ones the held-out half. It prints each
+The articles of even draw position are the development half, odd ones the held-out half.
+
+`--fresh` draws a second sample the same way from the articles the first draw did not pick: 40 articles by
+`random.Random(2626)`, units by `random.Random(2626 + k)`; the first 30 are the second held-out half
+(`held2`, judged before any rule was written against them), the last 10 a second development half (`dev2`).
+It prints each
 article with its drawn units marked, for a reader to judge the speakers; the judgements, not the text, go to
 benchmarks/data/bbc_speakers.jsonl (see benchmarks/data/README.md).
 """
@@ -23,6 +28,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = REPO_ROOT.parent / "shared" / "corpora" / "bbc-2005" / "news"
 SEED = 1616
+FRESH_SEED, FRESH_ARTICLES, FRESH_HELD = 2626, 40, 30
 REPORTING = re.compile(r"\b(?:said|says|say|told|tells|added|adds|according to|warned|argued|insisted|"
                        r"believes|announced|stated|admitted|denied|suggested|urged)\b")
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
@@ -67,13 +73,27 @@ def draw(corpus: Path = CORPUS) -> list[dict]:
     return out
 
 
+def draw_fresh(corpus: Path = CORPUS) -> list[dict]:
+    """The second sample: articles the first draw left, the first FRESH_HELD of them held2, the rest dev2."""
+    taken = {d["file"] for d in draw(corpus)}
+    files = sorted(p.relative_to(corpus).as_posix() for p in corpus.rglob("*.txt"))
+    picked = random.Random(FRESH_SEED).sample([f for f in files if f not in taken], FRESH_ARTICLES)
+    out = []
+    for k, rel in enumerate(picked):
+        found = units((corpus / rel).read_text(encoding="utf-8"))
+        chosen = sorted(random.Random(FRESH_SEED + k).sample(found, min(3, len(found))))
+        out += [{"file": rel, "start": a, "end": b, "half": "held2" if k < FRESH_HELD else "dev2"} for a, b in chosen]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--show", action="store_true", help="print each article with its units marked")
-    ap.add_argument("--half", choices=("dev", "held", "all"), default="all")
+    ap.add_argument("--half", choices=("dev", "held", "held2", "dev2", "all"), default="all")
+    ap.add_argument("--fresh", action="store_true", help="the second sample (held2 and dev2)")
     args = ap.parse_args(argv)
-    drawn = draw(args.corpus)
+    drawn = draw_fresh(args.corpus) if args.fresh else draw(args.corpus)
     if not args.show:
         for d in drawn:
             print(json.dumps(d))

@@ -16,7 +16,7 @@ DEFAULT_CORPUS = Path("../shared/corpora/bbc-2005/news")
 def eval_speakers(
     sample: Path = typer.Argument(..., help="A quote sample (JSON Lines: file, start, end, speaker, form, half)."),
     corpus: Path = typer.Option(DEFAULT_CORPUS, "--corpus", help="The folder the sample's file paths start from."),
-    half: str = typer.Option("all", "--half", help="Only the quotes of this half (dev, held) or all."),
+    half: str = typer.Option("all", "--half", help="Only the quotes of this half (dev, held, dev2, held2) or all."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     wrong: bool = typer.Option(False, "--wrong", help="List the quotes missed or given the wrong speaker."),
 ) -> None:

@@ -5,7 +5,7 @@ A sample is JSON Lines, one quote a line: `file` (relative to the corpus folder)
 offsets of the quote or reported sentence), `speaker` (the canonical name; alternatives joined by "|"; an
 unnamed source as "unnamed: <description>"; "none" for a unit that is no attributed statement, left out of the
 scores), `form` (how the text names the speaker at that quote: name, surname, pronoun, description, continued,
-first-person, unnamed) and optionally `half` (dev / held).
+first-person, unnamed) and optionally `half` (dev / held / dev2 / held2).
 """
 
 from __future__ import annotations

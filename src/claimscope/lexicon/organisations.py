@@ -76,4 +76,5 @@ DESCRIPTION_KINDS = {
     "organisation": None, "organization": None, "charity": "ngo", "institute": "ngo", "think-tank": "ngo",
     "union": None, "club": None, "team": None, "government": "government", "body": None, "watchdog": None,
     "regulator": "government", "council": None, "commission": None, "bloc": "igo",
+    "giant": "company",  # "the search giant", "the oil giant"
 }

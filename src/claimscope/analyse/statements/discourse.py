@@ -10,7 +10,8 @@ already chosen before it); the first rule that answers gives the speaker:
 2. `clause_opening_actor`: no speaker, and the cue's sentence opens with an actor's name (the parser lost the
    subject across an aside: "And Ruiz - two years older - admitted ...");
 3. `document_of_actor`: a statement, e-mail or letter of a named actor ("an FA statement said", "Mr Hale's
-   letter says") is that actor's;
+   letter says") is that actor's; `document_by_actor` (discourse_bodies.py): so is one "by" or "from" a named
+   actor ("a report by the Lakeford Institute");
 4. `named_in_article`: a name the linker left unlinked that is an actor's name or unique surname ("Norvale said");
    `capitalised_short_form`: "the Church", "The President" is the one body whose name opens with the word, or the
    person who holds the title;
@@ -22,7 +23,11 @@ already chosen before it); the first rule that answers gives the speaker:
 8. `salient_pronoun`: "he" / "she" is, among the agreeing people of the last sentences, the latest who spoke, else
    the latest who was a clause's subject, else the latest named: "Tom Hale praised Bob Jones. He said ..." is Hale
    (so a block a colon introduces, 'He said:' and the quotation below it, which the verb rules read as one
-   statement, takes the person too);
+   statement, takes the person too), never one the quotation itself names in the third person ('"Bob was
+   superb," he said' is not Bob), and a person newly named as the subject of the sentence before outranks one
+   who spoke earlier (`introduced_subject`, discourse_people.py); `aged_person` (discourse_people.py): "the
+   34-year-old" is the person who spoke last or was last a subject; `body_pronoun` (discourse_bodies.py): "it" is the body (or the text) that
+   spoke last within the window, not the nearest place named;
 9. `agreeing_coreferent`: the coreference stage's actor for the speaker's words, unless it disagrees in gender,
    number or kind ("she" is no man, "it" no person) or, for a description, in role;
 10. `described_person`: "the former editor" right after the only person the sentence before named is that
@@ -50,6 +55,8 @@ from ...lexicon.sources import ANONYMOUS_NOUNS, PEOPLE_NOUNS
 from ..actors import actor_for_description
 from ..coref.merge import PRONOUNS, record_for
 from ..model import Actor, Party, Statement
+from .discourse_bodies import body_pronoun, document_by_actor
+from .discourse_people import aged_person, introduced_subject
 from .discourse_context import LOOK_BACK, Discourse, position, subject_at, word
 from .names import Rule
 
@@ -240,10 +247,11 @@ def salient_pronoun(ctx: Discourse, k: int, st: Statement) -> Party | None:
     lo = bisect.bisect_left(ctx.mentions, (low, "", False))
     hi = bisect.bisect_left(ctx.mentions, (p.start, "", False))
     named = [(at, a, int(subj)) for at, a, subj in ctx.mentions[lo:hi]]
-    agreeing = [c for c in spoke + named if not c[1] or ctx.agrees(w, ctx.actors[c[1]])]
+    about = ctx.talked_about(st) if st.kind == "direct" else set()
+    agreeing = [c for c in spoke + named if not c[1] or ctx.agrees(w, ctx.actors[c[1]]) and c[1] not in about]
     if not agreeing:
         return None
-    best = max(agreeing, key=lambda c: (c[2], c[0]))
+    best = introduced_subject(ctx, p, agreeing) or max(agreeing, key=lambda c: (c[2], c[0]))
     if not best[1]:
         return Party(p.start, p.end, p.text, p.text, None, None)  # the unnamed person's: no named actor's
     return ctx.party(p, ctx.actors[best[1]])
@@ -328,9 +336,9 @@ def _cue_lemma(ctx: Discourse, st: Statement) -> str:
     return span.root.lemma_.lower() if span is not None and len(span) else ""
 
 
-SPEAKER_RULES = (speaker_after_cue, clause_opening_actor, document_of_actor, named_in_article,
+SPEAKER_RULES = (speaker_after_cue, clause_opening_actor, document_of_actor, document_by_actor, named_in_article,
                  capitalised_short_form, continued_speaker, quoted_first_person, interview_question, salient_pronoun,
-                 agreeing_coreferent, described_person, disagreeing_pronoun)
+                 body_pronoun, aged_person, agreeing_coreferent, described_person, disagreeing_pronoun)
 
 
 def full_name(ctx: Discourse, p: Party | None) -> Party | None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
-from ...lexicon.pronouns import FIRST_PERSON, THIRD_PERSON
+from ...lexicon.pronouns import FIRST_PERSON, SECOND_PERSON, THIRD_PERSON
 from ...settings import default
 from ..coref.gender import load_first_names, text_gender
 from ..model import Actor, Party, Statement
@@ -99,6 +99,19 @@ class Discourse:
         if g in ("m", "f"):
             return actor.type == "PERSON" and self.gender.get(actor.id, "") in ("", g)
         return actor.type in _PAIR_TYPES.get(word, _PAIR_TYPES["it"] if g == "n" else {"ORG", "GPE", "NORP"})
+
+    def talked_about(self, st: Statement) -> set[str]:
+        """The actors a statement's own quotation names in the third person ('"Ben was superb," he said' is not
+        Ben speaking): mentions inside its content that are no first or second person."""
+        out = set()
+        for s, e in st.content:
+            lo = bisect.bisect_left(self.mentions, (s, "", False))
+            for at, actor_id, _ in self.mentions[lo:bisect.bisect_left(self.mentions, (e, "", False))]:
+                first = self.text[at:at + 12].split()[:1]
+                w = first[0].strip(".,;:!?\"'“”’").lower() if first else ""
+                if w not in FIRST_PERSON and w not in SECOND_PERSON:
+                    out.add(actor_id)
+        return out
 
     def previous(self, k: int) -> Statement | None:
         """The latest statement before the k-th (of the last `LOOK_BACK`) whose speaker names an actor."""

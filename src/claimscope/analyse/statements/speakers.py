@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from ..extensions import doc_text
 from ..actors import actor_for_description, clean_name
 from ..actors.kb import canonical
+from ...lexicon.organisations import DESCRIPTION_KINDS
+from ...lexicon.roles import ROLE_HEADS
 from ..coref.merge import PRONOUNS
 from ..model import Actor, Party, Statement
 from .discourse import discourse_speakers
@@ -72,11 +74,23 @@ class SpeakerResolver:
             actor = self.actors[self.index[app.i]]
         elif root.pos_ == "PROPN":
             found = [self.index[t.i] for t in span if t.i in self.index]
+            if found and _place_names_body(span, self.actors[found[-1]], self.index):
+                # "the Hollywood Reporter" with only "Hollywood" linked: the body the place names, not the place
+                return Party(start, end, text, self._describe(span), "ORG", None)
             if found:
                 actor = self.actors[found[-1]]
         elif root.pos_ == "NOUN" and root.i > 0 and self.doc[root.i - 1].lower_ in ("the", "this", "that"):
             # "the minister", "the company": the actor the text last named in that role or of that kind
             actor = actor_for_description(self.doc, root, start)
+        elif _modified_body_noun(span):
+            # "the search giant", "the mobile operator": a body noun with words before it
+            actor = actor_for_description(self.doc, root, start)
+        elif _modified_role_noun(span):
+            # "the chief executive": the person last named whose role holds every word of it
+            actor = actor_for_description(self.doc, root, start)
+            words = [t.lower_ for t in span if t.i < root.i and t.lower_ not in _DETERMINERS]
+            if actor is not None and not any(all(w in r.lower().split() for w in words) for r in actor.roles):
+                actor = None
         if actor is not None:
             return Party(start, end, text, actor.name, actor.type, actor.id)
         name = self._describe(span)
@@ -101,6 +115,31 @@ class SpeakerResolver:
             return clean_name(span.text)
         text = self.text[words[0].idx: words[-1].idx + len(words[-1])]
         return clean_name(_demonymise(text, self.doc))
+
+
+def _place_names_body(span, actor: Actor, index: dict[int, str]) -> bool:
+    """'the Hollywood Reporter', 'the Lakeford Courier': a capitalised proper head the linker left unlinked, after
+    "the", with a place linked only in words before it."""
+    root = span.root
+    return actor.type in ("GPE", "LOC") and root.i not in index and root.text[:1].isupper() \
+        and span[0].lower_ == "the" and root.i == span.end - 1 and len(span) >= 3
+
+
+def _modified_body_noun(span) -> bool:
+    """'the search giant', 'the mobile operator': "the" and lower-case modifiers before a noun of one kind of body
+    (a company, a ministry; not "the campaign group", whose kind the modifier alone tells)."""
+    root = span.root
+    words = [t for t in span if t.i <= root.i]
+    return root.pos_ == "NOUN" and DESCRIPTION_KINDS.get(root.lemma_.lower()) is not None and len(words) >= 3 \
+        and words[0].lower_ in ("the", "this", "that") and all(t.text.islower() or t.is_punct for t in words[1:])
+
+
+def _modified_role_noun(span) -> bool:
+    """'the chief executive', 'the foreign minister': "the", lower-case modifiers and a role noun, ending the span."""
+    root = span.root
+    words = [t for t in span if t.i <= root.i]
+    return root.pos_ == "NOUN" and root.lower_ in ROLE_HEADS and len(words) >= 3 and root.i == span.end - 1 \
+        and words[0].lower_ == "the" and all(t.text.islower() for t in words[1:])
 
 
 def _demonymise(text: str, doc: Doc) -> str:

@@ -161,11 +161,18 @@ def prepositional_object(view: DocView, cv: CueVerb) -> Reading | None:
 
 
 def open_complement(view: DocView, cv: CueVerb) -> Reading | None:
-    """(open) 'is considering issuing summonses', 'began to see politics differently'."""
-    if not cv.open or cv.lemma in SEMI_MODALS:
+    """(open) 'is considering issuing summonses', 'began to see politics differently'; not a passive ('X is said
+    to be intrigued', 'is understood to have signed'): its subject is what is reported, not who reports it, and
+    the passive reading (verb_forms.passive_cue) gives the statement with no speaker but its agent."""
+    if not cv.open or cv.lemma in SEMI_MODALS or _passive(cv.verb):
         return None
     xcomp = next((c for c in cv.verb.children if c.dep_ == "xcomp" and c.i > cv.verb.i and is_verb(c)), None)
     return Reading(view.subtree_ids(xcomp), Rule.VERB_XCOMP) if xcomp is not None else None
+
+
+def _passive(verb: Token) -> bool:
+    """'is said', 'was understood': a verb with a passive auxiliary or subject."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def pro_form(view: DocView, cv: CueVerb) -> Reading | None:
