@@ -55,6 +55,7 @@ _SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over|the\s+past|the\s+last|
 # "the three months to September": a date whose leading span ("three months") is also a quantity
 _LEADING_SPAN = re.compile(r"^(?:the\s+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:second|minute|hour|day|week|fortnight|"
                            r"month|year|decade)s?(?=\s+(?:to|since|until|till|through|ending|before|after)\b)", re.I)
+_SCALED = re.compile(r"^[£$€¥₹]?\d+(?:\.\d+)?(?:bn|tn|mn|mln)$", re.I)  # "6bn": an amount, never in a date
 _TIMES_SET = re.compile(r"^(?:[\d.,]+|[a-z]+)\s+times\b", re.I)
 _MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴½⅓⅔¼¾⅕⅛⅜⅝⅞]")
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
@@ -129,8 +130,11 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
     """Tokens no quantity starts in: time expressions other than durations, and names ("Aerion Airways")."""
     out: set[int] = set()
     for d in dates:
-        age_decade = re.fullmatch(r"\d0s", d.text) and d.tokens[0] > 0 and doc[d.tokens[0] - 1].tag_ == "PRP$"
+        first = d.tokens[0]  # "in her 30s", or the date "his 60s" with its pronoun: an age
+        age_decade = re.fullmatch(r"(?:\w+\s+)?\d0s", d.text) and (
+            doc[first].tag_ == "PRP$" or first > 0 and doc[first - 1].tag_ == "PRP$" and d.tokens[1] - first == 1)
         counted_set = d.kind == "set" and _TIMES_SET.match(d.text)  # "four times a day": a count per day
+        scaled = any(_SCALED.match(doc[i].text) for i in range(*d.tokens))  # "5-6bn" taken for a date
         nxt = doc[d.tokens[1]].text if d.tokens[1] < len(doc) else ""
         words = d.text.lower().replace("-", " ").split()
         unit_next = set(words) <= _NUMBER_LOWER | {"and", "a", "half"} and (
@@ -140,7 +144,7 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
         if lead:  # "the 12 months to March": only what follows the span is no quantity
             out.update(i for i in range(*d.tokens) if doc[i].idx >= doc[d.tokens[0]].idx + lead.end())
         elif d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) \
-                and not unit_next and not age_decade and not counted_set:  # "in her 30s" is an age
+                and not unit_next and not age_decade and not counted_set and not scaled:  # "in her 30s" is an age
             first = d.tokens[0]  # "12pc last year" taken for a date: the amount before it is no date
             out.update(range(first + 1 if _glued_amount(doc[first].text) else first, d.tokens[1]))
     for ent in doc.ents:

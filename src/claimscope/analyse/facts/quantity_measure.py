@@ -272,8 +272,12 @@ def age(ctx, r):
             and doc[start - 1].tag_ == "PRP$":  # "in his 20s"
         return replace(r, kind="age", measure=lookup("year"), unit="years", value=None, low=float(t[:-1]),
                        high=float(t[:-1]) + 9, vague=True)
-    if r.kind == "count" and r.unit is None and start > 0 and doc[start - 1].lower_ in {"aged", "age"}:
-        return _age(r, start - 1, end)
+    if r.kind == "count" and (r.unit is None or r.unit_inferred) and start > 0 and \
+            doc[start - 1].lower_ in {"aged", "age"}:  # "two women aged between 19 and 45": not women
+        return _age(replace(r, unit_inferred=False), start - 1, end)
+    if r.kind == "count" and (r.unit is None or r.unit_inferred) and start > 1 and doc[start - 1].lower_ == "of" \
+            and doc[start - 2].lower_ == "age":
+        return _age(replace(r, unit_inferred=False), start, end)  # "died at the age of 72"
     if r.kind == "measure" and r.measure is not None and doc[r.unit_tok].lower_ in _AGE_NOUNS:
         k = r.end + 1 if r.end < len(doc) and doc[r.end].text in {"-", "–"} else r.end
         if k < len(doc) and doc[k].lower_ in {"old", "olds"}:
