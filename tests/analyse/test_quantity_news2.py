@@ -146,3 +146,21 @@ def test_a_qualified_fraction_after_a_change_is_a_share(q, text, has, low, high)
 ])
 def test_ordinal_fractions_stay_no_quantity(texts, text):
     assert texts(text) == []
+
+
+@pytest.mark.parametrize("text,has,value,unit", [
+    ("Kenya's budget is KSh 3.6 trillion this year.", "KSh", 3.6e12, "Kenyan shilling"),
+    ("The state oil firm lost ₦21.8 billion.", "₦21.8", 2.18e10, "naira"),
+    ("The airline lost SFr 200m in the crisis.", "SFr", 2e8, "Swiss franc"),
+    ("The miner reported a profit of 400 million pesos.", "pesos", 4e8, "Mexican peso"),
+    ("The bank booked 2bn baht of bad loans.", "baht", 2e9, "baht"),
+    ("Guards earn 5,000 riyals a month.", "riyals", 5000, "riyal per month"),
+])
+def test_more_currencies_by_sign_code_and_word(q, text, has, value, unit):
+    got = q(text, has)
+    assert (got["kind"], got["value"], got["canonical_unit"]) == ("money", value, unit)
+
+
+def test_won_as_a_verb_is_still_no_currency(q):
+    got = q("The firm won 3 contracts last year.", "3")
+    assert got["kind"] == "count" and got["unit"] == "contracts"

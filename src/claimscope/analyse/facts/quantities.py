@@ -111,8 +111,8 @@ def _measure_token(tok) -> bool:
     text = tok.text
     if text.lower() in CURRENCY_SIGNS:
         return True
-    if _glued_amount(text):
-        return True
+    if _glued_amount(text) or _SCALED.match(text):
+        return True  # "£5m", "12pc"; "2bn" (of "2bn baht") the tagger took for an ordinal
     g = glued(text) if text[:1].isdigit() or "$" in text[:4] else None
     nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
     if text[:1] in VULGAR and nxt:
