@@ -164,3 +164,21 @@ def test_more_currencies_by_sign_code_and_word(q, text, has, value, unit):
 def test_won_as_a_verb_is_still_no_currency(q):
     got = q("The firm won 3 contracts last year.", "3")
     assert got["kind"] == "count" and got["unit"] == "contracts"
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of the Group of Seven met in the spring.",
+    "The Big Four accountancy firms were criticised.",
+    "The update to iOS 17 arrived this week.",
+])
+def test_numbers_in_names_are_no_quantities(texts, text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text,has,value", [
+    ("Seven people died in the blast.", "Seven", 7),
+    ("Officials said Two hundred were hurt.", "Two hundred", 200),
+    ("The US 10-year yield rose to 4.3 per cent.", "10-year", 10),
+])
+def test_capitals_at_a_sentence_start_or_after_a_country_keep_the_number(q, text, has, value):
+    assert q(text, has)["value"] == value

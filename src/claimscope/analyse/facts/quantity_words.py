@@ -6,7 +6,7 @@ thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "tw
 `is_no_quantity` runs NO_QUANTITY_GUARDS in order: inside a date or a name, a lone "one" that counts nothing
 ("one way", "a one-off payment"), a fraction word that is no share ("the second half"), a digit glued to letters that are no unit
 ("4G", "3D", "21st"), a lone scale word, identifiers ("Article 5", "No 10", "junctions 10 and 11", "in '98"),
-numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update"), years after a preposition
+numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update", "iOS 17", "the Group of Seven"), years after a preposition
 ("from 2015 to 2019 exports") or before a noun they date ("1990 levels"), clock times ("10:30", "6 pm") and long digit strings; `qualifier_before` reads
 "at least", "up to", "nearly", "about".
 """
@@ -245,7 +245,18 @@ def name_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int)
             return True  # "Aerion 320", "Zephyr 12" (not "₹500 crore", the sign the tagger took for a name)
         if _model_number(doc, lo, hi):
             return True  # "the Windows 11 update", "the 737 MAX"
+        if prev.is_alpha and prev.whitespace_ and _camel(prev.text) and lookup(prev.text) is None:
+            return True  # "iOS 17", "PlayStation 5": a product's version
+        if first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and \
+                (prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start
+                 or prev.lower_ == "of" and lo > 1 and doc[lo - 2].text[:1].isupper()):
+            return True  # "the Group of Seven", "the Big Four": a number word in a name
     return None
+
+
+def _camel(word: str) -> bool:
+    """A word with a capital after a lowercase letter ("iOS", "PlayStation"): a product name, no unit or code."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 def _model_number(doc: Doc, lo: int, hi: int) -> bool:
