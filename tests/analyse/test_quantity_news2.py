@@ -182,3 +182,16 @@ def test_numbers_in_names_are_no_quantities(texts, text):
 ])
 def test_capitals_at_a_sentence_start_or_after_a_country_keep_the_number(q, text, has, value):
     assert q(text, has)["value"] == value
+
+
+@pytest.mark.parametrize("text,has,value,unit", [
+    ("A couple of hundred fans stayed behind.", "couple", 200, "fans"),
+    ("The firm has a couple of thousand staff.", "couple", 2000, "staff"),
+])
+def test_a_couple_of_a_scale_word_is_about_twice_it(q, text, has, value, unit):
+    got = q(text, has)
+    assert (got["value"], got["unit"], got["approximate"]) == (value, unit, True)
+
+
+def test_a_couple_of_things_alone_is_left_out(texts):
+    assert texts("They met a couple of times.") == []

@@ -100,6 +100,7 @@ def test_a_count_is_right_by_its_noun_or_as_dimensionless():
     assert not unit_right(count, "vehicle")
     officers = {"kind": "count", "unit": "army officers", "canonical_unit": None}
     assert unit_right(officers, "officer") and unit_right(officers, "army officer")
+    assert unit_right({"kind": "count", "unit": "troops"}, "us troop")
     bare = {"kind": "count", "unit": None, "canonical_unit": None}
     assert unit_right(bare, "dimensionless") and not unit_right(bare, "person")
 

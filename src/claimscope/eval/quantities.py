@@ -232,8 +232,8 @@ def unit_right(p: dict, gold_unit: str) -> bool:
                 gold_unit in {"pound", "british pound"} and got == "pound sterling":
             return True
     if got == "dimensionless" and p.get("kind") == "count" and p.get("unit"):
-        noun = fold_unit(p["unit"])  # "army officers": "officer" names it too
-        return gold_unit in {noun, noun.split()[-1]}
+        noun = fold_unit(p["unit"])  # "army officers": "officer" names it too, as "officers" does "army officer"
+        return gold_unit == noun or bool(noun) and gold_unit.split()[-1] == noun.split()[-1]
     return False
 
 

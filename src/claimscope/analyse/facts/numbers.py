@@ -1,5 +1,5 @@
 """Numbers as news writes them, read from their words without spaCy: "4,500", "4.5bn", "two dozen",
-"twenty-five", "half a million", "a million", and vague amounts ("dozens", "tens of thousands", "a few
+"twenty-five", "half a million", "a million", "a couple of hundred" (about 200), and vague amounts ("dozens", "tens of thousands", "a few
 hundred") as conventional intervals (lexicon/numbers.py).
 """
 
@@ -212,6 +212,9 @@ def read_number(words: list[str]) -> tuple[float | None, float | None, float | N
             return None, None, None, True
         a, b = FEW[few]
         return None, a * scale, b * scale, True
+    if words[:3] == ["a", "couple", "of"] and len(words) > 3:  # "a couple of hundred": about 200
+        scale = words_value(words[3:])
+        return (None, None, None, False) if scale is None else (2 * scale, None, None, True)
     words = join_groups(words)
     glued = [w.rstrip(".") for w in words]
     suffix = glued[-1] if glued[-1] in GLUED_SUFFIXES and len(glued) > 1 else None

@@ -3,7 +3,8 @@
 For each token that may start a number (number words, tokens starting with a digit), not inside a date or
 a name (number words the date finder took for a date are no date when a unit of another dimension follows,
 "two and a half miles", or when they end in a scale word, "two and a half million"; the leading span of "the
-three months to June" is a duration), in order:
+three months to June" is a duration; a date holding a scaled amount, "5-6bn", and an age decade with its
+pronoun, "his 60s", are none), in order:
 
 1. `quantity_words.number_span`: the number's words ("4,500", "4.5bn", "two dozen", "tens of thousands");
 2. `quantity_words.is_no_quantity`: skip identifiers, names, scores, times, ages and a lone "one";

@@ -2,7 +2,7 @@
 
 `number_span` grows a number token into its words ("twenty-five", "two hundred and fifty", "tens of
 thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "two-and-a-half", "2 1/2",
-"1.2-billion"; a spelled-out "one" never takes the digits after it: "one 20,000-seat stadium");
+"1.2-billion", "a couple of hundred"; a spelled-out "one" never takes the digits after it: "one 20,000-seat stadium");
 `is_no_quantity` runs NO_QUANTITY_GUARDS in order: inside a date or a name, a lone "one" that counts nothing
 ("one way", "a one-off payment"), a fraction word that is no share ("the second half"), a digit glued to letters that are no unit
 ("4G", "3D", "21st"), a lone scale word, identifiers ("Article 5", "No 10", "junctions 10 and 11", "in '98"),
@@ -144,6 +144,9 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
             lo -= 1
         elif low in {"a", "an"} and doc[lo].lower_ in FRACTION_WORDS and doc[lo].lower_ != "half":
             lo -= 1  # "a quarter of", "a third of"
+        elif low == "of" and lo > 2 and doc[lo - 2].lower_ == "couple" and doc[lo - 3].lower_ == "a" and \
+                doc[lo].lower_ in SCALES and doc[lo].lower_ != "dozen":
+            lo -= 3  # "a couple of hundred"
         elif low in FEW and (doc[lo].lower_ in SCALES or doc[lo].lower_ in {"hundred", "thousand"}):
             lo -= 1
             if low == "few" and lo > 0 and doc[lo - 1].lower_ == "a":
