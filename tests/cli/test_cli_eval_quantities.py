@@ -90,6 +90,7 @@ def test_unit_names_are_folded_before_they_are_compared():
     assert fold_unit("square feet") == "square foot" and fold_unit("inches") == "inch"
     assert fold_unit("pound-mass") == "pound" and fold_unit("degrees Celsius") == "degree celsius"
     assert fold_unit("gross") == "gross" and fold_unit("cities") == "city"
+    assert fold_unit("baker's dozen") == "baker's dozen"
 
 
 def test_a_count_is_right_by_its_noun_or_as_dimensionless():
