@@ -195,3 +195,25 @@ def test_a_couple_of_a_scale_word_is_about_twice_it(q, text, has, value, unit):
 
 def test_a_couple_of_things_alone_is_left_out(texts):
     assert texts("They met a couple of times.") == []
+
+
+@pytest.mark.parametrize("text,has,low,high,unit", [
+    ("The waves were 3-4m high on Monday.", "3-4m", 3, 4, "metre"),
+    ("The club has 3-4m fans worldwide.", "3-4m", 3e6, 4e6, None),
+])
+def test_a_range_in_m_is_metres_only_before_a_size_word(q, text, has, low, high, unit):
+    got = q(text, has)
+    assert (got["low"], got["high"], got["canonical_unit"]) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text,has,unit", [
+    ("The firm has 3m customers and 20k staff.", "20k", "staff"),
+    ("The 100,000-strong army crossed the river.", "100,000", "army"),
+])
+def test_the_noun_after_a_glued_scale_or_strong_is_counted(q, text, has, unit):
+    assert q(text, has)["unit"] == unit
+
+
+def test_a_glued_scale_before_a_unit_or_verb_counts_no_noun(q):
+    assert q("Protesters numbered 20k on Saturday.", "20k")["unit"] is None
+    assert q("They built a 5m-high wall.", "5m")["canonical_unit"] == "metre"

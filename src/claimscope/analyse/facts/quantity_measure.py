@@ -59,6 +59,11 @@ def glued_unit(ctx, r):
             and r.value is not None and _metres(ctx.doc, r.end, r.value / 1_000_000, r.lo):
         r = replace(r, value=r.value / 1_000_000)  # "a 3,000m race", "a 5m-high wall": metres, not millions
         return _set_unit(r, lookup("metre"), r.end - 1, r.end)
+    if unit is None and text[-1:] == "m" and r.value is None and r.low is not None and r.high is not None and \
+            r.range_kind is not None and r.currency is None and r.high >= 1_000_000 and \
+            _sized(ctx.doc, r.end):  # "a 3-4m high wall": a range of metres, not of millions
+        r = replace(r, low=r.low / 1_000_000, high=r.high / 1_000_000)
+        return _set_unit(r, lookup("metre"), r.end - 1, r.end)
     return _set_unit(r, unit, r.end - 1, r.end) if unit is not None else r
 
 

@@ -325,13 +325,19 @@ def unit_noun(doc: Doc, anchor_tok: Token, end: int) -> Token | None:
             if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and obj.lower_ not in NOT_UNITS:
                 return obj
     # the tagger sometimes hangs the noun on the number the other way round ("5 million euros"), or beside it
-    # when a scale suffix is split off ("more than 1m people")
+    # when a scale suffix is split off ("more than 1m people") or glued on ("20k staff"); "-strong" before it
     if end < len(doc):
         nxt = doc[end]
         split_suffix = doc[end - 1].lower_ in SUFFIXES and nxt.head.i == anchor_tok.head.i  # "1m people": siblings
         if nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and (nxt.head.i == anchor_tok.i or anchor_tok.head.i == nxt.i
                                                           or split_suffix):
             return nxt
+        scaled = (digits_value(doc[end - 1].text) or (0, None))[1] is not None  # "20k", "3m" in one token
+        if nxt.pos_ == "NOUN" and scaled and nxt.lower_ not in NOT_UNITS and lookup(nxt.lower_) is None:
+            return nxt  # "20k staff", parsed apart
+        if nxt.text in {"-", "–"} and end + 2 < len(doc) and doc[end + 1].lower_ == "strong" and \
+                doc[end + 2].pos_ == "NOUN":
+            return doc[end + 2]  # "a 100,000-strong army": a count of the army's members
     return None
 
 
