@@ -217,3 +217,13 @@ def test_the_noun_after_a_glued_scale_or_strong_is_counted(q, text, has, unit):
 def test_a_glued_scale_before_a_unit_or_verb_counts_no_noun(q):
     assert q("Protesters numbered 20k on Saturday.", "20k")["unit"] is None
     assert q("They built a 5m-high wall.", "5m")["canonical_unit"] == "metre"
+
+
+@pytest.mark.parametrize("text,has,value,unit", [
+    ("He missed the 60m races in Madrid.", "60m", 60, "metre"),
+    ("The former 100m champion was banned.", "100m", 100, "metre"),
+    ("The club set a 100m budget for signings.", "100m", 100_000_000, None),
+])
+def test_a_race_noun_makes_m_metres(q, text, has, value, unit):
+    got = q(text, has)
+    assert (got["value"], got["canonical_unit"]) == (value, unit)

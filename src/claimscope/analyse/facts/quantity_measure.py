@@ -269,7 +269,7 @@ def count_rate(ctx, r):
 
 
 def age(ctx, r):
-    """"aged 7", "38-year-old", "10 years old", "the minister, 54,": an age in years."""
+    """"aged 7", "at the age of 91", "38-year-old", "10 years old", "the minister, 54,": an age in years."""
     doc = ctx.doc
     start, end = r.start, r.end
     t = doc[r.lo].text
