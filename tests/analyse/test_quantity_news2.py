@@ -227,3 +227,27 @@ def test_a_glued_scale_before_a_unit_or_verb_counts_no_noun(q):
 def test_a_race_noun_makes_m_metres(q, text, has, value, unit):
     got = q(text, has)
     assert (got["value"], got["canonical_unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text,has,low,high", [
+    ("Rates are expected to peak at 5.5% to 5.75%.", "5.5%", 5.5, 5.75),
+    ("Analysts expect between 10% and 20% of stores to close.", "10%", 10, 20),
+    ("Costs could climb a further 10%-15%, the report said.", "10%", 10, 15),
+])
+def test_two_percentages_joined_are_one_range(q, text, has, low, high):
+    got = q(text, has)
+    assert (got["kind"], got["low"], got["high"]) == ("percent", low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "Fares rose 3 per cent to 5 per cent.",
+    "Inflation rose from 29% to 40% in a year.",
+    "Growth of 2% and 3% was recorded in the two regions.",
+])
+def test_a_change_and_its_level_or_a_list_stay_two(texts, text):
+    assert len(texts(text)) >= 2
+
+
+def test_every_n_minutes_is_a_span_and_every_month_none(texts):
+    assert texts("Trains run every 15 minutes.") == ["15 minutes"]
+    assert texts("The committee meets every month.") == []

@@ -19,7 +19,7 @@ DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|mln|bn|b|tn|trn)?
 # A number glued to a currency before it or a unit after it: "HK$5bn", "45km2", "3.6GHz", "41C", "2½".
 GLUED = re.compile(r"^(?P<cur>[A-Za-z]{0,3}\$|[£€¥₹₽₩₴])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
                    r"(?P<vulgar>[½⅓⅔¼¾⅕⅛⅜⅝⅞])?(?P<tail>[A-Za-z°º²³µ/^.]*[23]?)$")
-RANGE = re.compile(r"^(\d+(?:\.\d+)?)[–-](\d+(?:\.\d+)?)$")  # "3.5–4.0" as one token
+RANGE = re.compile(r"^(\d+(?:\.\d+)?)%?[–-](\d+(?:\.\d+)?)$")  # "3.5–4.0", "10%-15" (of "10%-15%") as one token
 # "1bn-£1.5bn", "5-6bn", "£1m-£2m" as one token: a range of amounts with scale suffixes ("m" or "k" only with a
 # currency sign between, since "3-4m" may be metres)
 SCALED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(bn|tn|m|k)?[–-]([£$€¥₹]?)(\d+(?:\.\d+)?)(bn|tn|m|k)$", re.I)

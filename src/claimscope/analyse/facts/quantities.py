@@ -13,8 +13,9 @@ pronoun, "his 60s", are none), in order:
 4. `quantity_attach.attach`: the change it measures, the actor, the statement, a date and the status;
 5. `conversions`: "more than $499 (£264)": a converted amount shares the bound of the one it converts;
 6. `shared_units`: "45 and 50 mg": a bare number joined to a measure takes its unit;
-7. `rate_ranges`: "$3 per kg to $5 per kg": two rates of one unit joined by "to" are one range (not the two
-   levels of a change: "rose from $3 per kg to $5 per kg" stays two, as "rose from 29% to 40%" does);
+7. `rate_ranges`: "$3 per kg to $5 per kg", "between 10% and 20%": two rates or percentages of one unit joined
+   by "to", "-" or "between ... and" are one range (not a change and its level: "rose from $3 per kg to $5 per
+   kg" and "rose 3% to 5%" stay two, as "rose from 29% to 40%" does);
 8. `tolerances`: "5 ± 0.5 cm", "12 +/- 2 kg": the value with its tolerance as `low`-`high`.
 
 Vague amounts are intervals whose bounds are conventions (lexicon/numbers.py): dozens 24-99, hundreds
@@ -57,6 +58,7 @@ _SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over|the\s+past|the\s+last|
 _LEADING_SPAN = re.compile(r"^(?:the\s+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:second|minute|hour|day|week|fortnight|"
                            r"month|year|decade)s?(?=\s+(?:to|since|until|till|through|ending|before|after)\b)", re.I)
 _SCALED = re.compile(r"^[£$€¥₹]?\d+(?:\.\d+)?(?:bn|tn|mn|mln)$", re.I)  # "6bn": an amount, never in a date
+_EVERY_SPAN = re.compile(r"^every\s+(?:[\d.,]+|[a-z]+)\s+(?:second|minute|hour|day|week|month|year)s$", re.I)
 _TIMES_SET = re.compile(r"^(?:[\d.,]+|[a-z]+)\s+times\b", re.I)
 _MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴½⅓⅔¼¾⅕⅛⅜⅝⅞]")
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
@@ -134,7 +136,8 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
         first = d.tokens[0]  # "in her 30s", or the date "his 60s" with its pronoun: an age
         age_decade = re.fullmatch(r"(?:\w+\s+)?\d0s", d.text) and (
             doc[first].tag_ == "PRP$" or first > 0 and doc[first - 1].tag_ == "PRP$" and d.tokens[1] - first == 1)
-        counted_set = d.kind == "set" and _TIMES_SET.match(d.text)  # "four times a day": a count per day
+        counted_set = d.kind == "set" and (_TIMES_SET.match(d.text) or _EVERY_SPAN.match(d.text))  # "four times a
+        # day": a count per day; "every 15 minutes": a span of 15 minutes
         scaled = any(_SCALED.match(doc[i].text) for i in range(*d.tokens))  # "5-6bn" taken for a date
         nxt = doc[d.tokens[1]].text if d.tokens[1] < len(doc) else ""
         words = d.text.lower().replace("-", " ").split()
@@ -223,14 +226,18 @@ def shared_units(found: list[Quantity], text: str) -> list[Quantity]:
 
 
 def rate_ranges(found: list[Quantity], text: str, doc: Doc) -> list[Quantity]:
-    """'$3 per kg to $5 per kg', 'between 2 and 4 euros a litre': two rates of one unit are one range."""
+    """'$3 per kg to $5 per kg', 'between 2 and 4 euros a litre', 'between 10% and 20%', '5.5% to 5.75%': two
+    rates or percentages of one unit are one range ("rose 3% to 5%" stays a change and a level)."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
         gap = text[prev.end:q.start].strip().lower() if prev is not None else ""
         before = text[:prev.start].rstrip().lower() if prev is not None else ""
         joined = gap in {"to", "-", "–"} or gap == "and" and before.endswith("between")
-        if prev is None or not joined or prev.per is None or prev.per != q.per or prev.value is None \
+        rates = prev is not None and prev.per is not None and prev.per == q.per
+        shares = prev is not None and prev.kind == q.kind == "percent" and prev.per is None and q.per is None and \
+            not (gap == "to" and change_verb(doc[prev.tokens[0]]))  # "rose 3% to 5%": a change and a level
+        if prev is None or not joined or not (rates or shares) or prev.value is None \
                 or q.value is None or prev.canonical_unit != q.canonical_unit or q.value <= prev.value \
                 or re.search(r"\bfrom(?:\s+\w+)?$", before) and change_verb(doc[prev.tokens[0]]):
             out.append(q)
