@@ -80,3 +80,38 @@ def test_eval_quantities_scores_one_half(tmp_path):
     gold.write_text("".join(json.dumps(x) + "\n" for x in LINES), encoding="utf-8")
     proc = run_cli("eval", "quantities", str(gold), "--half", "b", cwd=tmp_path)
     assert proc.returncode == 0 and "(half b)" in proc.stdout, explain(proc)
+
+
+def test_unit_names_are_folded_before_they_are_compared():
+    from claimscope.eval.quantities import fold_unit
+
+    assert fold_unit("Kilometers per hour") == "kilometre per hour"
+    assert fold_unit("percent") == fold_unit("per cent") == "percentage"
+    assert fold_unit("square feet") == "square foot" and fold_unit("inches") == "inch"
+    assert fold_unit("pound-mass") == "pound" and fold_unit("degrees Celsius") == "degree celsius"
+    assert fold_unit("gross") == "gross" and fold_unit("cities") == "city"
+    assert fold_unit("baker's dozen") == "baker's dozen"
+
+
+def test_a_count_is_right_by_its_noun_or_as_dimensionless():
+    from claimscope.eval.quantities import unit_right
+
+    count = {"kind": "count", "unit": "people", "canonical_unit": None, "dimension": "count"}
+    assert unit_right(count, "dimensionless") and unit_right(count, "person") and unit_right(count, "people")
+    assert not unit_right(count, "vehicle")
+    officers = {"kind": "count", "unit": "army officers", "canonical_unit": None}
+    assert unit_right(officers, "officer") and unit_right(officers, "army officer")
+    assert unit_right({"kind": "count", "unit": "troops"}, "us troop")
+    bare = {"kind": "count", "unit": None, "canonical_unit": None}
+    assert unit_right(bare, "dimensionless") and not unit_right(bare, "person")
+
+
+def test_a_currency_is_right_without_its_country():
+    from claimscope.eval.quantities import unit_right
+
+    yen = {"kind": "money", "canonical_unit": "yen", "dimension": "currency"}
+    assert unit_right(yen, "japanese yen") and not unit_right(yen, "yuan")
+    sterling = {"kind": "money", "canonical_unit": "pound sterling", "dimension": "currency"}
+    assert unit_right(sterling, "pound") and unit_right(sterling, "pound sterling")
+    weight = {"kind": "measure", "canonical_unit": "pound", "dimension": "mass"}
+    assert unit_right(weight, "pound") and not unit_right(weight, "pound sterling")

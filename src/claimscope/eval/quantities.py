@@ -5,7 +5,11 @@ Two gold formats are read: quantulum3's test files (a JSON list of {"req": sente
 "value" | "low"/"high", "unit"}]}). A predicted quantity matches the gold one whose surface it overlaps
 (one to one); its value is right when `value` agrees (relative tolerance 1e-3), a range when `low` and `high`
 agree, and a bound ("up to 4,000 km") when its one bound equals the gold value. Its unit is right when its
-canonical unit (a count's is "dimensionless") names the gold unit (`UNIT_SYNONYMS` folds spellings).
+canonical unit (a count's is "dimensionless") names the gold unit (`unit_right`): both names folded by
+`fold_unit` (case, plurals, American spellings, `UNIT_SYNONYMS`: "Kilometers per hour" is "kilometre per
+hour", "percent" "percentage"); a currency also by its name without the country ("Japanese yen" is "yen",
+"pound" in money is "pound sterling"); and a count also by the noun it counts, for benchmarks that give a
+count's unit as its noun ("three people": "people" or "person"; "5 million users": "user").
 
 quantulum3's expectations that a news reader would not share are left out of the "news" figures, by
 category (`rejection`), and reported: years as counts, numbers inside names and model codes, units named
@@ -31,7 +35,17 @@ from ..lexicon.numbers import FRACTION_WORDS, NUMBER_WORDS
 
 # quantulum3's names -> the project's canonical names (lowercase).
 UNIT_SYNONYMS = {"pound-mass": "pound", "cubic centimetre": "millilitre", "dimensionless": "dimensionless",
-                 "count per week": "count per week", "ton per day": "ton per day", "us dollar": "dollar"}
+                 "count per week": "count per week", "ton per day": "ton per day", "us dollar": "dollar",
+                 "united states dollar": "dollar", "percent": "percentage", "per cent": "percentage",
+                 "%": "percentage", "celsius": "degree celsius", "fahrenheit": "degree fahrenheit",
+                 "renminbi": "yuan", "ruble": "rouble", "pound sterling": "pound sterling", "count": "dimensionless",
+                 "none": "dimensionless", "": "dimensionless", "unitless": "dimensionless"}
+# Irregular plurals of counted nouns ("three people" counts persons).
+_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+            "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police", "staff": "staff",
+            "personnel": "personnel", "series": "series", "species": "species", "aircraft": "aircraft"}
+# American spellings of unit words -> the British the project writes ("kilometer" -> "kilometre").
+_SPELLINGS = (("meter", "metre"), ("liter", "litre"))
 # Counting words quantulum reads as units; news reads them as numbers.
 COUNTING_UNITS = {"dozen": 12, "gross": 144, "baker's dozen": 13}
 # Units whose symbols mean something else in news, or that no news text uses.
@@ -59,9 +73,34 @@ class Gold:
     rejected: str | None = None  # why a news reader would not expect it (quantulum3 only)
 
 
-def _norm_unit(name: str | None) -> str:
-    name = (name or "dimensionless").lower().strip()
+def _singular(word: str) -> str:
+    """A plural word's singular, by rule ("cities" -> "city", "boxes" -> "box", "kilometres" -> "kilometre")."""
+    if word in _PLURALS:
+        return _PLURALS[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")):
+        return word[:-1]
+    return word
+
+
+def fold_unit(name: str | None) -> str:
+    """A unit name in one spelling: lowercase, singular words, British spelling ("Miles per hour" -> "mile per
+    hour", "kilometers" -> "kilometre", "percent" -> "percentage")."""
+    name = " ".join((name or "").lower().split())
+    if name in UNIT_SYNONYMS:
+        return UNIT_SYNONYMS[name]
+    name = name.replace("-", " ")
+    for a, b in _SPELLINGS:
+        name = name.replace(a, b)
+    name = " ".join(_singular(w) for w in name.split())
     return UNIT_SYNONYMS.get(name, name)
+
+
+def _norm_unit(name: str | None) -> str:
+    return fold_unit(name or "dimensionless")
 
 
 def _locate(text: str, surface: str, after: int) -> tuple[int, int]:
@@ -183,6 +222,21 @@ def predicted_unit(p: dict) -> str:
     return _norm_unit(p.get("canonical_unit"))
 
 
+def unit_right(p: dict, gold_unit: str) -> bool:
+    """The prediction's unit is the gold one (see the module docstring: spellings, currencies, counted nouns)."""
+    got, gold_unit = predicted_unit(p), fold_unit(gold_unit)
+    if got == gold_unit:
+        return True
+    if p.get("dimension") == "currency" and got:  # "Japanese yen" is "yen"; "pound" in money is sterling
+        if gold_unit.endswith(" " + got) or got.endswith(" " + gold_unit) or \
+                gold_unit in {"pound", "british pound"} and got == "pound sterling":
+            return True
+    if got == "dimensionless" and p.get("kind") == "count" and p.get("unit"):
+        noun = fold_unit(p["unit"])  # "army officers": "officer" names it too, as "officers" does "army officer"
+        return gold_unit == noun or bool(noun) and gold_unit.split()[-1] == noun.split()[-1]
+    return False
+
+
 def _pairs(preds: list[dict], golds: list[Gold]) -> list[tuple[dict, Gold]]:
     used: set[int] = set()
     out = []
@@ -231,7 +285,7 @@ def score(items: list[tuple[str, list[Gold]]], extract: Callable[[Iterable[str]]
         for p, g in pairs:
             if value_right(p, g):
                 tp_v += 1
-                if predicted_unit(p) == g.unit:
+                if unit_right(p, g.unit):
                     tp_u += 1
                 else:
                     errors.append({"text": text, "gold": g.surface, "unit": g.unit, "got": predicted_unit(p)})

@@ -42,6 +42,13 @@ GENERIC_NOUNS = {"thing", "way", "time", "reason", "point", "question", "problem
                  "moment", "example", "place", "part", "kind", "sort", "type", "area", "aspect", "factor", "word",
                  "step", "option", "another", "other", "matter", "case", "sense", "respect", "thought", "idea",
                  "set", "lot", "bit", "number", "hell", "heck"}
+# "one-off", "one-way": compounds of "one" that count nothing ("a one-off payment"; "a one-day strike" is a duration)
+ONE_IDIOMS = {"off", "way", "sided", "stop", "liner", "on", "size", "party", "horse", "trick", "hit"}
+# Nouns a year names the period of ("1990 levels", "2019 figures", "in 2015 prices"): the number is a date
+YEAR_NOUNS = {"level", "levels", "price", "prices", "figure", "figures", "terms", "value", "values", "baseline",
+              "census", "data", "estimate", "estimates", "forecast", "forecasts", "budget", "budgets", "vintage",
+              "season", "edition", "elections", "election", "model", "models", "standards", "rates", "peak",
+              "high", "low", "average"}
 
 # Verbs that make the things counted do something ("forced 1,200 residents to leave"): the count's predicate is
 # the verb after "to", not the causing one.

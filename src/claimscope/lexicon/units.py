@@ -145,7 +145,9 @@ SUBUNIT_NAMES = {"pence": ("penny", "GBP", 0.01), "penny": ("penny", "GBP", 0.01
 # before anything else ("5m people", "a 300m loan") millions.
 DISTANCE_NOUNS = {"race", "sprint", "final", "finals", "hurdles", "relay", "freestyle", "backstroke", "breaststroke",
                   "butterfly", "medley", "steeplechase", "dash", "swim", "run", "heat", "heats", "record",
-                  "semi-final", "title", "event", "walk", "climb", "drop", "descent", "dive"}
+                  "semi-final", "title", "event", "walk", "climb", "drop", "descent", "dive", "races", "champion",
+                  "champions", "runner", "runners", "sprinter", "sprinters", "hurdler", "hurdlers", "swimmer",
+                  "medallist", "medallists", "medalist", "gold", "silver", "bronze", "runs", "sprints"}
 # Words that make "the 100m" a race distance when no noun follows ("ran the 100m in 10.2 seconds").
 RACE_DISTANCES = {50, 60, 100, 110, 200, 300, 400, 800, 1500, 1600, 3000, 5000, 10000}
 SPORT_CUES = {"ran", "run", "runs", "running", "race", "races", "raced", "sprint", "sprinted", "sprinter", "runner",

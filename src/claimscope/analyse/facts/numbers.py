@@ -1,5 +1,5 @@
 """Numbers as news writes them, read from their words without spaCy: "4,500", "4.5bn", "two dozen",
-"twenty-five", "half a million", "a million", and vague amounts ("dozens", "tens of thousands", "a few
+"twenty-five", "half a million", "a million", "a couple of hundred" (about 200), and vague amounts ("dozens", "tens of thousands", "a few
 hundred") as conventional intervals (lexicon/numbers.py).
 """
 
@@ -19,7 +19,10 @@ DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|mln|bn|b|tn|trn)?
 # A number glued to a currency before it or a unit after it: "HK$5bn", "45km2", "3.6GHz", "41C", "2½".
 GLUED = re.compile(r"^(?P<cur>[A-Za-z]{0,3}\$|[£€¥₹₽₩₴])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
                    r"(?P<vulgar>[½⅓⅔¼¾⅕⅛⅜⅝⅞])?(?P<tail>[A-Za-z°º²³µ/^.]*[23]?)$")
-RANGE = re.compile(r"^(\d+(?:\.\d+)?)[–-](\d+(?:\.\d+)?)$")  # "3.5–4.0" as one token
+RANGE = re.compile(r"^(\d+(?:\.\d+)?)%?[–-](\d+(?:\.\d+)?)$")  # "3.5–4.0", "10%-15" (of "10%-15%") as one token
+# "1bn-£1.5bn", "5-6bn", "£1m-£2m" as one token: a range of amounts with scale suffixes ("m" or "k" only with a
+# currency sign between, since "3-4m" may be metres)
+SCALED_RANGE = re.compile(r"^(\d+(?:\.\d+)?)(bn|tn|m|k)?[–-]([£$€¥₹]?)(\d+(?:\.\d+)?)(bn|tn|m|k)$", re.I)
 FRACTION = re.compile(r"^(\d{1,2})/(\d{1,3})$")  # "1/4", "3/8"; "24/7" and "9/11" are no fractions
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 40, 64, 100}
 VULGAR = "½⅓⅔¼¾⅕⅛⅜⅝⅞"
@@ -40,8 +43,21 @@ def range_value(text: str) -> tuple[float, float] | None:
     """'3.5–4.0' -> (3.5, 4.0); None unless the second number is the larger (a score "3–1" is no range)."""
     m = RANGE.match(text)
     if not m:
-        return None
+        return _scaled_range(text)
     a, b = float(m.group(1)), float(m.group(2))
+    return (a, b) if a < b else None
+
+
+def _scaled_range(text: str) -> tuple[float, float] | None:
+    """'1bn-£1.5bn' -> (1e9, 1.5e9), '5-6bn' -> (5e9, 6e9); the first number takes the second's scale when it
+    has none of its own."""
+    m = SCALED_RANGE.match(text)
+    if not m:
+        return None
+    s1, sign, s2 = (m.group(2) or "").lower(), m.group(3), m.group(5).lower()
+    if s2 in {"m", "k"} and not sign or s1 in {"m", "k"} and not sign:
+        return None
+    a, b = float(m.group(1)) * SUFFIXES[s1 or s2], float(m.group(4)) * SUFFIXES[s2]
     return (a, b) if a < b else None
 
 
@@ -125,6 +141,7 @@ def words_value(words: list[str]) -> float | None:
         return None if top is None else top / FRACTION_WORDS[words[-1]]
     total = 0.0
     current = 0.0
+    group = 0.0  # the last group closed by a scale of a thousand or more
     seen = False
     half = False
     for k, w in enumerate(words):
@@ -143,10 +160,13 @@ def words_value(words: list[str]) -> float | None:
             current += TENS[w]
         elif w in SCALES:
             scale = SCALES[w]
-            current = (current or 1) * scale
+            if k > 0 and words[k - 1] in SCALES and SCALES[words[k - 1]] >= 1000 and scale >= 1000:
+                total, current = total - group, group * scale  # "1.5 lakh crore": 1.5 x 100,000 x 10 million
+            else:
+                current = (current or 1) * scale
             if scale >= 1000:
                 total += current
-                current = 0
+                group, current = current, 0
         else:
             dv = digits_value(w)
             if dv is None:
@@ -192,6 +212,9 @@ def read_number(words: list[str]) -> tuple[float | None, float | None, float | N
             return None, None, None, True
         a, b = FEW[few]
         return None, a * scale, b * scale, True
+    if words[:3] == ["a", "couple", "of"] and len(words) > 3:  # "a couple of hundred": about 200
+        scale = words_value(words[3:])
+        return (None, None, None, False) if scale is None else (2 * scale, None, None, True)
     words = join_groups(words)
     glued = [w.rstrip(".") for w in words]
     suffix = glued[-1] if glued[-1] in GLUED_SUFFIXES and len(glued) > 1 else None

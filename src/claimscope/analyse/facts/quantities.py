@@ -3,7 +3,8 @@
 For each token that may start a number (number words, tokens starting with a digit), not inside a date or
 a name (number words the date finder took for a date are no date when a unit of another dimension follows,
 "two and a half miles", or when they end in a scale word, "two and a half million"; the leading span of "the
-three months to June" is a duration), in order:
+three months to June" is a duration; a date holding a scaled amount, "5-6bn", and an age decade with its
+pronoun, "his 60s", are none), in order:
 
 1. `quantity_words.number_span`: the number's words ("4,500", "4.5bn", "two dozen", "tens of thousands");
 2. `quantity_words.is_no_quantity`: skip identifiers, names, scores, times, ages and a lone "one";
@@ -12,8 +13,9 @@ three months to June" is a duration), in order:
 4. `quantity_attach.attach`: the change it measures, the actor, the statement, a date and the status;
 5. `conversions`: "more than $499 (£264)": a converted amount shares the bound of the one it converts;
 6. `shared_units`: "45 and 50 mg": a bare number joined to a measure takes its unit;
-7. `rate_ranges`: "$3 per kg to $5 per kg": two rates of one unit joined by "to" are one range (not the two
-   levels of a change: "rose from $3 per kg to $5 per kg" stays two, as "rose from 29% to 40%" does);
+7. `rate_ranges`: "$3 per kg to $5 per kg", "between 10% and 20%": two rates or percentages of one unit joined
+   by "to", "-" or "between ... and" are one range (not a change and its level: "rose from $3 per kg to $5 per
+   kg" and "rose 3% to 5%" stay two, as "rose from 29% to 40%" does);
 8. `tolerances`: "5 ± 0.5 cm", "12 +/- 2 kg": the value with its tolerance as `low`-`high`.
 
 Vague amounts are intervals whose bounds are conventions (lexicon/numbers.py): dozens 24-99, hundreds
@@ -55,6 +57,8 @@ _SPAN_DATE = re.compile(r"^(?:(?:in|within|after|for|over|the\s+past|the\s+last|
 # "the three months to September": a date whose leading span ("three months") is also a quantity
 _LEADING_SPAN = re.compile(r"^(?:the\s+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:second|minute|hour|day|week|fortnight|"
                            r"month|year|decade)s?(?=\s+(?:to|since|until|till|through|ending|before|after)\b)", re.I)
+_SCALED = re.compile(r"^[£$€¥₹]?\d+(?:\.\d+)?(?:bn|tn|mn|mln)$", re.I)  # "6bn": an amount, never in a date
+_EVERY_SPAN = re.compile(r"^every\s+(?:[\d.,]+|[a-z]+)\s+(?:second|minute|hour|day|week|month|year)s$", re.I)
 _TIMES_SET = re.compile(r"^(?:[\d.,]+|[a-z]+)\s+times\b", re.I)
 _MAY_MEASURE = re.compile(r"[\d$£€¥₹₽₩₴½⅓⅔¼¾⅕⅛⅜⅝⅞]")
 _EXCLUDED_ENTS = {"ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC",
@@ -110,8 +114,8 @@ def _measure_token(tok) -> bool:
     text = tok.text
     if text.lower() in CURRENCY_SIGNS:
         return True
-    if _glued_amount(text):
-        return True
+    if _glued_amount(text) or _SCALED.match(text):
+        return True  # "£5m", "12pc"; "2bn" (of "2bn baht") the tagger took for an ordinal
     g = glued(text) if text[:1].isdigit() or "$" in text[:4] else None
     nxt = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
     if text[:1] in VULGAR and nxt:
@@ -129,8 +133,12 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
     """Tokens no quantity starts in: time expressions other than durations, and names ("Aerion Airways")."""
     out: set[int] = set()
     for d in dates:
-        age_decade = re.fullmatch(r"\d0s", d.text) and d.tokens[0] > 0 and doc[d.tokens[0] - 1].tag_ == "PRP$"
-        counted_set = d.kind == "set" and _TIMES_SET.match(d.text)  # "four times a day": a count per day
+        first = d.tokens[0]  # "in her 30s", or the date "his 60s" with its pronoun: an age
+        age_decade = re.fullmatch(r"(?:\w+\s+)?\d0s", d.text) and (
+            doc[first].tag_ == "PRP$" or first > 0 and doc[first - 1].tag_ == "PRP$" and d.tokens[1] - first == 1)
+        counted_set = d.kind == "set" and (_TIMES_SET.match(d.text) or _EVERY_SPAN.match(d.text))  # "four times a
+        # day": a count per day; "every 15 minutes": a span of 15 minutes
+        scaled = any(_SCALED.match(doc[i].text) for i in range(*d.tokens))  # "5-6bn" taken for a date
         nxt = doc[d.tokens[1]].text if d.tokens[1] < len(doc) else ""
         words = d.text.lower().replace("-", " ").split()
         unit_next = set(words) <= _NUMBER_LOWER | {"and", "a", "half"} and (
@@ -140,7 +148,7 @@ def excluded_tokens(doc: Doc, dates: list[TimeExpr]) -> frozenset[int]:
         if lead:  # "the 12 months to March": only what follows the span is no quantity
             out.update(i for i in range(*d.tokens) if doc[i].idx >= doc[d.tokens[0]].idx + lead.end())
         elif d.kind != "duration" and not _SPAN_DATE.match(d.text) and not measures_non_time(d.text) \
-                and not unit_next and not age_decade and not counted_set:  # "in her 30s" is an age
+                and not unit_next and not age_decade and not counted_set and not scaled:  # "in her 30s" is an age
             first = d.tokens[0]  # "12pc last year" taken for a date: the amount before it is no date
             out.update(range(first + 1 if _glued_amount(doc[first].text) else first, d.tokens[1]))
     for ent in doc.ents:
@@ -218,14 +226,18 @@ def shared_units(found: list[Quantity], text: str) -> list[Quantity]:
 
 
 def rate_ranges(found: list[Quantity], text: str, doc: Doc) -> list[Quantity]:
-    """'$3 per kg to $5 per kg', 'between 2 and 4 euros a litre': two rates of one unit are one range."""
+    """'$3 per kg to $5 per kg', 'between 2 and 4 euros a litre', 'between 10% and 20%', '5.5% to 5.75%': two
+    rates or percentages of one unit are one range ("rose 3% to 5%" stays a change and a level)."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
         gap = text[prev.end:q.start].strip().lower() if prev is not None else ""
         before = text[:prev.start].rstrip().lower() if prev is not None else ""
         joined = gap in {"to", "-", "–"} or gap == "and" and before.endswith("between")
-        if prev is None or not joined or prev.per is None or prev.per != q.per or prev.value is None \
+        rates = prev is not None and prev.per is not None and prev.per == q.per
+        shares = prev is not None and prev.kind == q.kind == "percent" and prev.per is None and q.per is None and \
+            not (gap == "to" and change_verb(doc[prev.tokens[0]]))  # "rose 3% to 5%": a change and a level
+        if prev is None or not joined or not (rates or shares) or prev.value is None \
                 or q.value is None or prev.canonical_unit != q.canonical_unit or q.value <= prev.value \
                 or re.search(r"\bfrom(?:\s+\w+)?$", before) and change_verb(doc[prev.tokens[0]]):
             out.append(q)

@@ -59,6 +59,11 @@ def glued_unit(ctx, r):
             and r.value is not None and _metres(ctx.doc, r.end, r.value / 1_000_000, r.lo):
         r = replace(r, value=r.value / 1_000_000)  # "a 3,000m race", "a 5m-high wall": metres, not millions
         return _set_unit(r, lookup("metre"), r.end - 1, r.end)
+    if unit is None and text[-1:] == "m" and r.value is None and r.low is not None and r.high is not None and \
+            r.range_kind is not None and r.currency is None and r.high >= 1_000_000 and \
+            _sized(ctx.doc, r.end):  # "a 3-4m high wall": a range of metres, not of millions
+        r = replace(r, low=r.low / 1_000_000, high=r.high / 1_000_000)
+        return _set_unit(r, lookup("metre"), r.end - 1, r.end)
     return _set_unit(r, unit, r.end - 1, r.end) if unit is not None else r
 
 
@@ -264,7 +269,7 @@ def count_rate(ctx, r):
 
 
 def age(ctx, r):
-    """"aged 7", "38-year-old", "10 years old", "the minister, 54,": an age in years."""
+    """"aged 7", "at the age of 91", "38-year-old", "10 years old", "the minister, 54,": an age in years."""
     doc = ctx.doc
     start, end = r.start, r.end
     t = doc[r.lo].text
@@ -272,8 +277,12 @@ def age(ctx, r):
             and doc[start - 1].tag_ == "PRP$":  # "in his 20s"
         return replace(r, kind="age", measure=lookup("year"), unit="years", value=None, low=float(t[:-1]),
                        high=float(t[:-1]) + 9, vague=True)
-    if r.kind == "count" and r.unit is None and start > 0 and doc[start - 1].lower_ in {"aged", "age"}:
-        return _age(r, start - 1, end)
+    if r.kind == "count" and (r.unit is None or r.unit_inferred) and start > 0 and \
+            doc[start - 1].lower_ in {"aged", "age"}:  # "two women aged between 19 and 45": not women
+        return _age(replace(r, unit_inferred=False), start - 1, end)
+    if r.kind == "count" and (r.unit is None or r.unit_inferred) and start > 1 and doc[start - 1].lower_ == "of" \
+            and doc[start - 2].lower_ == "age":
+        return _age(replace(r, unit_inferred=False), start, end)  # "died at the age of 72"
     if r.kind == "measure" and r.measure is not None and doc[r.unit_tok].lower_ in _AGE_NOUNS:
         k = r.end + 1 if r.end < len(doc) and doc[r.end].text in {"-", "–"} else r.end
         if k < len(doc) and doc[k].lower_ in {"old", "olds"}:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ...lexicon.money import CURRENCY_CODES, CURRENCY_PHRASES, CURRENCY_SIGNS, CURRENCY_WORDS
-from ...lexicon.numbers import FRACTION_WORDS
+from ...lexicon.numbers import FRACTION_WORDS, SUFFIXES
 from ...lexicon.quantities import NOT_UNITS, PERCENT_WORDS
 from ...lexicon.time import UNIT_WORDS as TIME_UNITS
 from .numbers import digits_value, glued, range_value, read_number
@@ -324,17 +324,27 @@ def unit_noun(doc: Doc, anchor_tok: Token, end: int) -> Token | None:
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and obj.lower_ not in NOT_UNITS:
                 return obj
-    # the tagger sometimes hangs the noun on the number the other way round ("5 million euros")
+    # the tagger sometimes hangs the noun on the number the other way round ("5 million euros"), or beside it
+    # when a scale suffix is split off ("more than 1m people") or glued on ("20k staff"); "-strong" before it
     if end < len(doc):
         nxt = doc[end]
-        if nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and (nxt.head.i == anchor_tok.i or anchor_tok.head.i == nxt.i):
+        split_suffix = doc[end - 1].lower_ in SUFFIXES and nxt.head.i == anchor_tok.head.i  # "1m people": siblings
+        if nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and (nxt.head.i == anchor_tok.i or anchor_tok.head.i == nxt.i
+                                                          or split_suffix):
             return nxt
+        scaled = (digits_value(doc[end - 1].text) or (0, None))[1] is not None  # "20k", "3m" in one token
+        if nxt.pos_ == "NOUN" and scaled and nxt.lower_ not in NOT_UNITS and lookup(nxt.lower_) is None:
+            return nxt  # "20k staff", parsed apart
+        if nxt.text in {"-", "–"} and end + 2 < len(doc) and doc[end + 1].lower_ == "strong" and \
+                doc[end + 2].pos_ == "NOUN":
+            return doc[end + 2]  # "a 100,000-strong army": a count of the army's members
     return None
 
 
 def unit_text(noun: Token) -> str:
     """The unit as written, with a noun compound right before it ("army officers"); lowercase unless a name."""
-    words = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1 and c.pos_ == "NOUN"]
+    words = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1 and c.pos_ == "NOUN"
+             and c.lower_ not in SUFFIXES and not c.text[:1].isdigit()]  # not "m" of "2m people", "6bn" of "5-6bn units"
     text = " ".join([w.text for w in words] + [noun.text])
     return text if noun.pos_ == "PROPN" else text.lower()
 

@@ -2,12 +2,12 @@
 
 `number_span` grows a number token into its words ("twenty-five", "two hundred and fifty", "tens of
 thousands", "300" "m", "a few thousand", "three-quarters", "two and a half", "two-and-a-half", "2 1/2",
-"1.2-billion"; a spelled-out "one" never takes the digits after it: "one 20,000-seat stadium");
+"1.2-billion", "a couple of hundred"; a spelled-out "one" never takes the digits after it: "one 20,000-seat stadium");
 `is_no_quantity` runs NO_QUANTITY_GUARDS in order: inside a date or a name, a lone "one" that counts nothing
-("one way"), a fraction word that is no share ("the second half"), a digit glued to letters that are no unit
+("one way", "a one-off payment"), a fraction word that is no share ("the second half"), a digit glued to letters that are no unit
 ("4G", "3D", "21st"), a lone scale word, identifiers ("Article 5", "No 10", "junctions 10 and 11", "in '98"),
-numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update"), years after a preposition
-("from 2015 to 2019 exports"), clock times ("10:30", "6 pm") and long digit strings; `qualifier_before` reads
+numbers in names ("Aerion 320", "XR-7", "the Zephyr 11 update", "iOS 17", "the Group of Seven"), years after a preposition
+("from 2015 to 2019 exports") or before a noun they date ("1990 levels"), clock times ("10:30", "6 pm") and long digit strings; `qualifier_before` reads
 "at least", "up to", "nearly", "about".
 """
 
@@ -17,13 +17,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ...lexicon.money import CURRENCY_SIGNS
 from ...lexicon.numbers import FEW, FRACTION_WORDS, NUMBER_WORDS, SCALES, SUFFIXES, UNITS, VAGUE
-from ...lexicon.quantities import GENERIC_NOUNS, IDENTIFIER_NOUNS, QUALIFIERS, SOFT_IDENTIFIERS
+from ...lexicon.quantities import GENERIC_NOUNS, IDENTIFIER_NOUNS, ONE_IDIOMS, YEAR_NOUNS, QUALIFIERS, SOFT_IDENTIFIERS
 from .numbers import GLUED_SUFFIXES, GROUP, GROUP_HEAD, VULGAR, digits_value, fraction_value, range_value
 from ...lexicon.time import MONTHS
 from .units import glued_unit_of, is_glued_name, lookup
 
 _MAX_QUAL = max(len(w) for w, _ in QUALIFIERS)
+_WORDLIKE_SUFFIXES = {"bn", "tn", "trn", "mn", "mln"}  # scale suffixes no unit shares ("m" may be metres)
 
 
 def numberish(tok: Token) -> str | None:
@@ -98,8 +100,9 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
             hi += 2  # "half a million"
             continue
         if nxt.text in {"-", "–"} and not nxt.whitespace_ and not doc[hi].whitespace_ and hi + 2 < n and \
-                numberish(doc[hi]) == "digit" and doc[hi + 2].lower_ in SCALES and doc[hi + 2].lower_ not in {"dozen", "hundred"}:
-            hi += 2  # "$1.2-billion", "a 3-million-tonne order"
+                numberish(doc[hi]) == "digit" and (doc[hi + 2].lower_ in SCALES and doc[hi + 2].lower_ not in
+                                                   {"dozen", "hundred"} or doc[hi + 2].lower_ in _WORDLIKE_SUFFIXES):
+            hi += 2  # "$1.2-billion", "a 3-million-tonne order", "$5.3-bn"
             continue
         if doc[hi].lower_ in FRACTION_WORDS and nxt.lower_ == "of" and hi + 3 < n and \
                 doc[hi + 2].lower_ in {"a", "an"} and doc[hi + 3].lower_ in SCALES and doc[hi + 3].lower_ not in {"dozen", "hundred"}:
@@ -141,6 +144,9 @@ def number_span(doc: Doc, i: int, excluded: set[int]) -> tuple[int, int]:
             lo -= 1
         elif low in {"a", "an"} and doc[lo].lower_ in FRACTION_WORDS and doc[lo].lower_ != "half":
             lo -= 1  # "a quarter of", "a third of"
+        elif low == "of" and lo > 2 and doc[lo - 2].lower_ == "couple" and doc[lo - 3].lower_ == "a" and \
+                doc[lo].lower_ in SCALES and doc[lo].lower_ != "dozen":
+            lo -= 3  # "a couple of hundred"
         elif low in FEW and (doc[lo].lower_ in SCALES or doc[lo].lower_ in {"hundred", "thousand"}):
             lo -= 1
             if low == "few" and lo > 0 and doc[lo - 1].lower_ == "a":
@@ -163,6 +169,12 @@ def lone_one(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) ->
     if hi - lo == 1 and first.lower_ in {"one", "a", "an"}:
         if first.lower_ == "one" and hi + 1 < len(doc) and doc[hi].lower_ == "in" and numberish(doc[hi + 1]):
             return False  # "one in five adults"
+        if first.lower_ == "one" and hi + 1 < len(doc) and doc[hi].text in {"-", "–"} and \
+                doc[hi + 1].lower_ in ONE_IDIOMS:
+            return True  # "a one-off payment", "a one-way ticket": no count
+        if first.lower_ == "one" and hi + 1 < len(doc) and doc[hi].text in {"-", "–"} and not doc[hi].whitespace_ \
+                and lookup(doc[hi + 1].lower_) is not None:
+            return False  # "a one-day strike", "a one-metre wall": a measure
         return not (first.dep_ == "nummod" and first.head.pos_ == "NOUN" and first.head.i > first.i) \
             or first.head.lemma_.lower() in GENERIC_NOUNS
     return None
@@ -183,6 +195,9 @@ def lone_fraction(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: in
     if nxt in {"of", "the"} or last == "half" and nxt in {"a", "an", "their", "its", "his", "her"} or \
             prev is not None and prev.lower_ == "by":  # "cut by a third", "fell by half"
         return False
+    q_start, q_kind, _ = qualifier_before(doc, doc.text, lo)
+    if q_kind is not None and q_start > 0 and (doc[q_start - 1].lower_ == "by" or doc[q_start - 1].pos_ == "VERB"):
+        return False  # "jumped by more than a third", "fell almost a half"
     return True
 
 
@@ -229,11 +244,22 @@ def name_before(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int)
                 and not doc[lo - 2].whitespace_:
             return True  # "XR-7", "Vex-19"
         if prev.pos_ == "PROPN" and first.head.i == prev.i and lookup(prev.text) is None and \
-                first.dep_ in {"nummod", "appos", "compound", "npadvmod"}:
-            return True  # "Aerion 320", "Zephyr 12"
+                first.dep_ in {"nummod", "appos", "compound", "npadvmod"} and prev.lower_ not in CURRENCY_SIGNS:
+            return True  # "Aerion 320", "Zephyr 12" (not "₹500 crore", the sign the tagger took for a name)
         if _model_number(doc, lo, hi):
             return True  # "the Windows 11 update", "the 737 MAX"
+        if prev.is_alpha and prev.whitespace_ and _camel(prev.text) and lookup(prev.text) is None:
+            return True  # "iOS 17", "PlayStation 5": a product's version
+        if first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and \
+                (prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start
+                 or prev.lower_ == "of" and lo > 1 and doc[lo - 2].text[:1].isupper()):
+            return True  # "the Group of Seven", "the Big Four": a number word in a name
     return None
+
+
+def _camel(word: str) -> bool:
+    """A word with a capital after a lowercase letter ("iOS", "PlayStation"): a product name, no unit or code."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 def _model_number(doc: Doc, lo: int, hi: int) -> bool:
@@ -266,6 +292,14 @@ def year_after_preposition(doc: Doc, lo: int, hi: int, excluded: set[int], max_d
     return True if prev in {"to", "and", "-", "–"} and lo > 1 and is_year(doc, lo - 2, lo - 1, 1) else None
 
 
+def year_of_a_period(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
+    """A plain year before a noun it names the period of is a date: "compared with 1990 levels", "in 2015
+    prices", "2019 figures" ("2000 people" and "1,990 levels" stay counts: no such noun, or a grouped number)."""
+    if hi < len(doc) and is_year(doc, lo, hi, 1) and doc[hi].lower_ in YEAR_NOUNS:
+        return True
+    return None
+
+
 def time_after(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int) -> bool | None:
     if hi < len(doc):
         nxt = doc[hi]
@@ -283,7 +317,7 @@ def long_digits(doc: Doc, lo: int, hi: int, excluded: set[int], max_digits: int)
 
 NO_QUANTITY_GUARDS: tuple[Callable[[Doc, int, int, set[int], int], bool | None], ...] = (
     in_excluded, lone_one, lone_fraction, glued_name, lone_scale, identifier_before, name_before,
-    year_after_preposition, time_after, long_digits,
+    year_after_preposition, year_of_a_period, time_after, long_digits,
 )
 
 
