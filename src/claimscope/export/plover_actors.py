@@ -2,6 +2,7 @@
 
 `ActorCoder(document).code(name, mention)` tries, in order (`CODE_RULES`):
 1. `igo`: an international organisation of the knowledge base ("NATO", "the United Nations") -> IGO;
+   `ngo`: a non-governmental organisation of no state ("Amnesty International", "a human rights group") -> NGO;
 2. `seat`: a capital or seat of government standing for its state ("Ottawa", "the Kremlin") -> CAN/RUS GOV;
 3. `state`: a state ("Canada") -> CAN, its sector from the words of the mention ("Canadian troops" -> MIL);
 4. `affiliated`: an organisation or person of a state (the document's `affiliations`: "the Dutch foreign
@@ -186,6 +187,21 @@ def _igo(actor: dict, name: str, text: str):
     return None
 
 
+# a description of a non-governmental body: "a human rights group", "the relief agency", "aid organisations"
+_NGO_DESCRIPTION = re.compile(r"\b(?:human[- ]rights|humanitarian|aid|relief|charity|rights|watchdog|advocacy)\s+"
+                              r"(?:group|organi[sz]ation|agency|body|charity|monitor|watchdog)s?\b", re.IGNORECASE)
+
+
+def _ngo(actor: dict, name: str, text: str):
+    """A non-governmental organisation of no state: PLOVER's NGO code ("Amnesty International", "a human rights
+    group"); one the text ties to a state keeps that state ("the Kenyan Red Cross")."""
+    if actor.get("affiliations") or state_in_words(text):
+        return None
+    if actor.get("kind") == "ngo" or (actor.get("type") != "PERSON" and _NGO_DESCRIPTION.search(text)):
+        return "NGO", None
+    return None
+
+
 def _state(actor: dict, name: str, text: str):
     if actor.get("type") == "GPE" or (not actor and kb.state(name) is not None and name[:1].isupper()):
         code = country_code(actor.get("country") or name)
@@ -234,4 +250,4 @@ def _words(actor: dict, name: str, text: str):
     return None
 
 
-CODE_RULES = (_igo, _seat, _state, _affiliated, _place, _words)
+CODE_RULES = (_igo, _ngo, _seat, _state, _affiliated, _place, _words)
