@@ -7,10 +7,13 @@ Per sentence (`sentences`: lines, cut by spaCy's rule-based sentencizer; "U.S." 
    the talks", "after talks with");
 2. `plover_type`: PLOVER codes an intention as such: a cooperative event that is only planned ("will visit",
    "is ready to send aid") is AGREE, a hostile one ("will strike") THREATEN; a cooperative event refused or
-   negated ("would not accept the terms") is REJECT; a pledge ("vowed to retaliate") takes the type of what
+   negated ("would not accept the terms") is REJECT, and so is any event its actor denies ("denied that its
+   troops had shelled the town"); a pledge ("vowed to retaliate") takes the type of what
    it pledges;
 3. source and target: the event's actor and recipient coded by `plover_actors.ActorCoder` (country or IGO and
-   sector); with no recipient, the place of the event stands as target ("arrived in Lima": PER).
+   sector); with no recipient, the place of the event stands as target ("arrived in Lima": PER); with none
+   named at all the event is domestic and its target is the source's state ("the Peruvian minister resigned":
+   PER), as PLOVER codes events within a state.
 """
 
 from __future__ import annotations
@@ -19,11 +22,12 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .plover_actors import ActorCoder
+from .plover_actors import ActorCoder, state_in_words
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}  # a planned deployment stays MOBILIZE
 PLEDGES = {"pledge", "promise", "vow"}
+_NO_STATE = {"IGO", "NGO"}  # codes of no state: an event of theirs with no target names none
 # an auxiliary of the passive just before the verb ("was detained", "have been quietly released")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AGAINST = re.compile(r"\b(?:against|defiance of|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -63,6 +67,8 @@ def plover_type(event: dict) -> tuple[str | None, str | None]:
             return "THREATEN", None
     if status in {"negated", "denied"} and etype in COOPERATIVE | {"AGREE"}:
         return "REJECT", "refuse"
+    if status == "denied" and etype is not None:  # "denied that its forces had shelled the town": the denial
+        return "REJECT", None  # rejects an accusation (CAMEO 12); what is denied is no event of the record
     return etype, mode
 
 
@@ -154,6 +160,8 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     if partner is not None and (not target or target[0]["code"] == source[0]["code"]):
         target = [_entry(*partner[2:])]  # "Ghana and Togo established relations": each is the other's target
     source, target = _ethnic(source, spans, text[lo:hi], lo), _ethnic(target, spans, text[lo:hi], lo)
+    if not target and source and source[0]["code"] not in _NO_STATE:
+        target = [_entry(source[0]["actorText"], source[0]["code"], None)]  # "the minister resigned": domestic
     rec = {"id": f"{document.get('id', 'doc')}-{n}", "date": (document.get("published") or "")[:10],
            "source": source, "target": target, "event": etype, "mode": mode or "",
            "eventText": ev.get("action") or "", "text": text[lo:hi].strip(), "language": "en",
@@ -176,6 +184,12 @@ def _partner(spans: list, own: dict, source: list[dict], text: str):
     for a, b in zip(inside, inside[1:]):  # "Syrian and Lebanese leaders held a summit"
         if b[3] != source[0]["code"] and _AND.fullmatch(text[a[1]:b[0]]):
             return b
+    start = own.get("start")
+    joined = _AND.search(text, start, end) if start is not None else None
+    if joined is not None:  # "Azerbaijani and Armenian troops": one coded name for the forces of two states
+        code = state_in_words(text[joined.end():end])
+        if code and code != source[0]["code"]:
+            return (joined.end(), end, text[joined.end():end], code, None)
     nxt = next((s for s in spans if s[0] >= end), None)
     if nxt is None or nxt[3] == source[0]["code"] or not _AND.fullmatch(text[end:nxt[0]]):
         return None

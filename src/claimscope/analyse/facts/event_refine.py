@@ -9,7 +9,8 @@
    "police opened fire on the demonstrators", "soldiers fired to disperse the crowd"), not an assault;
 3. `expel_presence`: expelling an international organisation, a humanitarian body or its inspectors, monitors
    or peacekeepers is SANCTION (CAMEO 166: "forced the UN agency out", "ordered the Red Cross to leave");
-   ordering people to leave a country is an expulsion (CAMEO 174: "ordered the reporters to leave");
+   ordering diplomats to leave is SANCTION too (reduced relations, CAMEO 16: "ordered two envoys to leave");
+   ordering other people to leave a country is an expulsion (CAMEO 174: "ordered the reporters to leave");
 4. `allow_presence`: allowing an international body in ("allowed the Red Cross to visit the prisoners") is
    RETREAT (CAMEO 086: allow international involvement), beside the table's "allowed the inspectors to return";
 5. `state_protest`: a state or government that protests complains officially, ACCUSE (CAMEO 114: "China
@@ -111,6 +112,8 @@ def expel_presence(ctx: Context):
     if ctx.causee is not None and ctx.verb.lemma_.lower() in LEAVE_VERBS:
         if _international(ctx.refs, ctx.causee):
             return "SANCTION", None
+        if "envoy" in noun_classes(ctx.causee):  # "ordered two diplomats to leave": expelled envoys (CAMEO 16)
+            return "SANCTION", "diplomatic"
         if ctx.etype is None and "people" in noun_classes(ctx.causee) | _people(ctx.causee):
             return "COERCE", "expel"
         return None

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...lexicon.events import (ALWAYS_POLITICAL, FORCE_MODIFIERS, PEOPLE_OBJECTS, PEOPLE_VERBS, POLITICAL_NOUNS,
                                POLITICAL_ORG_KINDS)
+from ...lexicon.groups import PEOPLE_NOUNS
 from ...lexicon.plover import event_rows
 from .refs import ActorRefs, Ref
 
@@ -80,8 +81,25 @@ def is_political_ref(refs: ActorRefs, ref: Ref | None, tok: Token | None) -> boo
     return False
 
 
+_COUNTS = {"hundred", "thousand", "dozen", "score", "million", "number", "group", "batch", "handful", "some",
+           "many", "several", "all", "most", "few", "one", "two", "three", "four", "five", "ten"}
+
+
+def _counted(tok: Token) -> Token:
+    """What a count or group names: "hundreds of political prisoners" -> prisoners, "a group of sailors" ->
+    sailors; else the token itself."""
+    if tok.lemma_.lower() not in _COUNTS and not tok.like_num:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((p for p in of.children if p.dep_ == "pobj"), tok) if of is not None else tok
+
+
 def _is_person(tok: Token) -> bool:
-    return tok.lemma_.lower() in PEOPLE_OBJECTS or tok.ent_type_ == "PERSON" or "people" in noun_classes(tok)
+    """People acted on: a person noun or name ("the hostages", "50 fishermen", "hundreds of prisoners")."""
+    tok = _counted(tok)
+    lemma = tok.lemma_.lower()
+    return lemma in PEOPLE_OBJECTS or lemma in PEOPLE_NOUNS or tok.ent_type_ == "PERSON" or \
+        "people" in noun_classes(tok) or (tok.pos_ == "NOUN" and lemma.endswith("man") and len(lemma) > 5)
 
 
 def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: Token | None) -> tuple:

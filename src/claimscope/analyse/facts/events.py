@@ -252,6 +252,9 @@ class _Builder:
             # "the army ordered the broadcaster to shut down": coerced by the army
             causee, subj_tok = subj_tok, agent_of(verb.head)
         actor = self.refs.resolve(subj_tok) if subj_tok is not None else None
+        if actor is None and group_head(subj_tok) is not subj_tok:  # "hundreds of Freedonian prisoners"
+            head = group_head(subj_tok)
+            actor = self.refs.resolve(head) or phrase_ref(self.refs, head)
         must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
         if not typed and not must and (actor is None or actor.actor_id is None):
             return None  # neither a PLOVER verb nor a named actor: no event, skip the rest
