@@ -7,15 +7,17 @@
    killed the minister", "the flood killed 200 people"; CAMEO codes deliberate acts only);
 2. `violent_repression`: force used by police or troops on protesters is repression, COERCE (CAMEO 175:
    "police opened fire on the demonstrators", "soldiers fired to disperse the crowd"), not an assault;
-3. `expel_presence`: expelling an international organisation, a humanitarian body or its inspectors, monitors
+3. `protesters_riot`: protesters who attack, burn or seize riot, PROTEST (CAMEO 145: "protesters stormed the
+   parliament", "demonstrators set fire to cars");
+4. `expel_presence`: expelling an international organisation, a humanitarian body or its inspectors, monitors
    or peacekeepers is SANCTION (CAMEO 166: "forced the UN agency out", "ordered the Red Cross to leave");
    ordering diplomats to leave is SANCTION too (reduced relations, CAMEO 16: "ordered two envoys to leave");
    ordering other people to leave a country is an expulsion (CAMEO 174: "ordered the reporters to leave");
-4. `allow_presence`: allowing an international body in ("allowed the Red Cross to visit the prisoners") is
+5. `allow_presence`: allowing an international body in ("allowed the Red Cross to visit the prisoners") is
    RETREAT (CAMEO 086: allow international involvement), beside the table's "allowed the inspectors to return";
-5. `state_protest`: a state or government that protests complains officially, ACCUSE (CAMEO 114: "China
+6. `state_protest`: a state or government that protests complains officially, ACCUSE (CAMEO 114: "China
    protested against the arms sales"); people protesting in the street stay PROTEST;
-6. `spoken_protest`: "protested" as the cue of a statement placed after what it says ("The ministry is
+7. `spoken_protest`: "protested" as the cue of a statement placed after what it says ("The ministry is
    failing refugees, a rights group protested") is a complaint in words, ACCUSE (CAMEO 114).
 
 `subordinate(tok)` says whether an event is told in a relative or adverbial clause or an adverbial phrase
@@ -107,6 +109,14 @@ def _international(refs: ActorRefs, tok: Token | None) -> bool:
     return actor is not None and getattr(actor, "kind", None) in _INTERNATIONAL_KINDS
 
 
+def protesters_riot(ctx: Context):
+    """Protesters who attack, burn or seize are rioting, PROTEST (CAMEO 145: "protesters stormed the
+    parliament", "demonstrators set fire to cars"); force used on them stays with `violent_repression`."""
+    if ctx.etype not in {"ASSAULT", "COERCE"} or not _protesters(ctx.subj):
+        return None
+    return "PROTEST", "riot"
+
+
 def expel_presence(ctx: Context):
     """Expelling an international body or its staff is SANCTION; ordering people out is COERCE (expel)."""
     if ctx.causee is not None and ctx.verb.lemma_.lower() in LEAVE_VERBS:
@@ -157,7 +167,8 @@ def spoken_protest(ctx: Context):
     return ("ACCUSE", "criticize") if said else None
 
 
-REFINE_RULES = (complement_decides, natural_cause, violent_repression, expel_presence, allow_presence, state_protest, spoken_protest)
+REFINE_RULES = (complement_decides, natural_cause, violent_repression, protesters_riot, expel_presence, allow_presence,
+                state_protest, spoken_protest)
 
 
 def refine(ctx: Context) -> tuple[str | None, str | None]:

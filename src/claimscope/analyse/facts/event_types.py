@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ...lexicon.events import (ALWAYS_POLITICAL, FORCE_MODIFIERS, PEOPLE_OBJECTS, PEOPLE_VERBS, POLITICAL_NOUNS,
                                POLITICAL_ORG_KINDS)
 from ...lexicon.groups import PEOPLE_NOUNS
-from ...lexicon.plover import event_rows
+from ...lexicon.plover import event_rows, sector_words
 from .refs import ActorRefs, Ref
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -99,7 +99,15 @@ def _is_person(tok: Token) -> bool:
     tok = _counted(tok)
     lemma = tok.lemma_.lower()
     return lemma in PEOPLE_OBJECTS or lemma in PEOPLE_NOUNS or tok.ent_type_ == "PERSON" or \
-        "people" in noun_classes(tok) or (tok.pos_ == "NOUN" and lemma.endswith("man") and len(lemma) > 5)
+        "people" in noun_classes(tok) or (tok.pos_ == "NOUN" and lemma.endswith("man") and len(lemma) > 5) or \
+        (lemma not in _BODIES and (sector_words().get(lemma) or sector_words().get(tok.lower_)) is not None)
+
+
+# Sector words that name a body, not a person: "captured the commander" is a person, "the government" none
+_BODIES = {"government", "administration", "regime", "cabinet", "ministry", "authority", "authorities", "embassy",
+           "delegation", "leadership", "kremlin", "military", "junta", "army", "navy", "troops", "forces", "force",
+           "parliament", "congress", "senate", "legislature", "court", "party", "union", "unions", "company",
+           "companies", "militia", "opposition", "crowd", "people"}
 
 
 def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: Token | None) -> tuple:
@@ -191,7 +199,8 @@ def event_type(refs: ActorRefs, lemma: str, obj: Token | None, subj: Token | Non
     conditional = data["object_verbs"].get(lemma)
     got: tuple = _object_type(refs, conditional, obj, subj) if conditional else (None, None)
     if got[0] is None and lemma in data["verbs"]:
-        if lemma in PEOPLE_VERBS and (obj is None or not _is_person(obj)):
+        if lemma in PEOPLE_VERBS and (obj is None or not (_is_person(obj) or noun_classes(_counted(obj)) & {
+                "military", "police", "envoy"})):  # "released 20 peacekeepers", not "released a report"
             return None, None
         if lemma == "demonstrate" and obj is not None:
             return None, None
