@@ -134,3 +134,33 @@ def test_joined_and_domestic_targets(nlp, text, source, target):
 ])
 def test_former_states_igos_and_ngos(nlp, text, source):
     assert _codes(_record(nlp, text), "source")[:1] == [source]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A senior Chinese official warned on Thursday that Beijing would take strong measures if Taiwan declared "
+     "independence.", "THREATEN"),
+    ("Russia warned Georgia of serious consequences.", "THREATEN"),
+    ("The European Community decided on Monday to impose an arms embargo on Yugoslavia.", "SANCTION"),
+    ("The South Korean president offered condolences to Japan after the earthquake.", "SUPPORT"),
+    ("The Japanese foreign minister expressed regret over the shooting of a Chinese tourist.", "CONCEDE"),
+    ("The Iraqi government has allowed a team of U.N. experts to inspect a weapons site near Baghdad.", "RETREAT"),
+    ("The Greek prime minister called off a planned visit to Turkey.", "SANCTION"),
+    ("Brazilian farmers blocked highways in three states on Monday.", "PROTEST"),
+    ("The Zambian president appealed to the West for more aid to fight the drought.", "REQUEST"),
+])
+def test_threats_decisions_sympathy_presence_and_blockades(nlp, text, want):
+    assert _record(nlp, text)["event"] == want
+
+
+@pytest.mark.parametrize("text, not_want", [
+    ("The Kenyan finance minister warned that growth would slow if oil prices rose.", "THREATEN"),  # a forecast
+    ("The European Community plans to impose an arms embargo on Yugoslavia.", "SANCTION"),  # still a plan
+    ("Kenya offered talks to the rebels in the north.", "SUPPORT"),  # an offer of talks is an intent
+])
+def test_forecasts_plans_and_offers_keep_their_type(nlp, text, not_want):
+    assert _record(nlp, text).get("event") != not_want
+
+
+def test_fighting_a_drought_or_poverty_is_no_assault(nlp):
+    events = analyse(nlp, "Kenya sent troops to fight the drought and to combat poverty in the north.")["events"]
+    assert not [e for e in events if e["type"] == "ASSAULT"]

@@ -70,7 +70,9 @@ def said_responsible(builder, tok: Token):
     if speaker is None:
         return None
     target = builder.refs.resolve(subj)
-    if target is not None and target.start == speaker.start:
+    own = target is None or target.start == speaker.start or (
+        target.actor_id is not None and target.actor_id == speaker.actor_id)
+    if own and (target is not None or subj.pos_ == "PRON"):
         return None  # "the army said it was responsible": a claim of one's own part, no accusation
     return speaker, target
 

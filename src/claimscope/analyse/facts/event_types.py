@@ -82,7 +82,8 @@ def is_political_ref(refs: ActorRefs, ref: Ref | None, tok: Token | None) -> boo
 
 
 _COUNTS = {"hundred", "thousand", "dozen", "score", "million", "number", "group", "batch", "handful", "some",
-           "many", "several", "all", "most", "few", "one", "two", "three", "four", "five", "ten"}
+           "many", "several", "all", "most", "few", "one", "two", "three", "four", "five", "ten", "team",
+           "contingent", "detachment", "column", "convoy", "party", "wave", "rest", "first", "patch"}
 
 
 def _counted(tok: Token) -> Token:
@@ -112,7 +113,7 @@ _BODIES = {"government", "administration", "regime", "cabinet", "ministry", "aut
 
 def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: Token | None) -> tuple:
     """The type an object-conditioned verb takes from its object's class ("place", "people", "weapons")."""
-    classes = noun_classes(obj)
+    classes = noun_classes(obj) | (noun_classes(_counted(obj)) if obj is not None else set())
     for c in obj.conjuncts if obj is not None else ():
         classes |= noun_classes(c)  # "maps and military intelligence"
     for prep in obj.children if obj is not None else ():

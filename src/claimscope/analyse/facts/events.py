@@ -40,7 +40,7 @@ from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
 from .event_nouns import event_noun_indices, noun_candidates, of_object, owner, phrase_ref, target
-from .event_refine import Context, refine, subordinate
+from .event_refine import Context, decided, refine, subordinate
 from .event_speech import blame_events
 from .event_subjects import (PREP_SUPPORT, allowed_subject, called_on, group_head, prep_noun, public_subject,
                              stative_subject, subject_noun, told)
@@ -325,7 +325,8 @@ class _Builder:
         action = " ".join(t.text for t in sorted(action_toks, key=lambda t: t.i))
         return Event(start=start, end=end, action=action, lemma=lemma + "".join(
             " " + c.lower_ for c in verb.children if c.dep_ == "prt"), actor=actor, recipient=recipient,
-            what=what, location=a.location, date=date, size=size, status=fact_status(verb, stance), type=etype,
+            what=what, location=a.location, date=date, size=size, status=decided(verb, fact_status(verb, stance)),
+            type=etype,
             mode=mode, subordinate=subordinate(verb), statement=k,
             hedges=clause_hedges(verb, self.text, set(self.statements.cue_tokens)),
             verb=verb.i)
