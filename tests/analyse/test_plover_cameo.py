@@ -164,3 +164,11 @@ def test_forecasts_plans_and_offers_keep_their_type(nlp, text, not_want):
 def test_fighting_a_drought_or_poverty_is_no_assault(nlp):
     events = analyse(nlp, "Kenya sent troops to fight the drought and to combat poverty in the north.")["events"]
     assert not [e for e in events if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Israel and Jordan opened embassies in each other's capitals on Monday.", "SUPPORT"),
+    ("Zaire closed its embassy in Brussels.", "SANCTION"),
+])
+def test_embassies_opened_and_closed(nlp, text, want):
+    assert _record(nlp, text)["event"] == want

@@ -202,3 +202,25 @@ def test_a_denied_event_is_coded_as_the_rejection():
                    [ev(text, "shelling", "ASSAULT", "Syria", "Syria", status="denied")])
     assert records(doc)[0]["event"] == "REJECT"
     assert plover_type({"type": "ASSAULT", "status": "done"}) == ("ASSAULT", None)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("the Democratic Republic of the Congo", "COD"),  # a five-word name, not "the Congo"
+    ("Congo", "COG"),
+    ("Central America", None),  # a region of several states takes its words: no "America"
+    ("Latin American leaders", None),
+    ("Western tourists", None),  # a compass word names no one state
+    ("Northern Ireland", "GBR"),
+    ("Central African Republic", "CAF"),
+    ("Ceylon", "LKA"),  # a former name
+])
+def test_long_names_regions_and_former_names(text, want):
+    from claimscope.export.plover_actors import state_in_words
+
+    assert state_in_words(text) == want
+
+
+def test_a_region_of_several_states_is_no_coded_span():
+    text = "Leaders of Central America met the envoy of the Democratic Republic of the Congo."
+    spans = ActorCoder(document(text)).spans(text, 0, len(text))
+    assert [s[3] for s in spans] == ["COD"]
