@@ -172,3 +172,17 @@ def test_fighting_a_drought_or_poverty_is_no_assault(nlp):
 ])
 def test_embassies_opened_and_closed(nlp, text, want):
     assert _record(nlp, text)["event"] == want
+
+
+def test_a_movement_coded_with_its_state_acts_in_public_life(nlp):
+    rec = _record(nlp, "The Taliban agreed to release the aid workers.")
+    assert (rec.get("event"), _codes(rec, "source")[:1]) == ("AGREE", ["AFG"])
+
+
+def test_a_company_agreeing_is_no_event(nlp):
+    assert _record(nlp, "Acme Holdings agreed to release the quarterly figures.") == {}
+
+
+def test_the_clause_of_a_report_noun_keeps_its_own_subject(nlp):
+    rec = _record(nlp, "The Argentine government denied reports that its navy had fired on a British fishing boat.")
+    assert (rec["event"], _codes(rec, "source")[:1]) == ("REJECT", ["ARG"])

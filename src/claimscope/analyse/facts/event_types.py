@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ...lexicon.events import (ALWAYS_POLITICAL, FORCE_MODIFIERS, PEOPLE_OBJECTS, PEOPLE_VERBS, POLITICAL_NOUNS,
                                POLITICAL_ORG_KINDS)
 from ...lexicon.groups import PEOPLE_NOUNS
-from ...lexicon.plover import event_rows, sector_words
+from ...lexicon.plover import event_rows, place_codes, sector_words
 from .refs import ActorRefs, Ref
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -72,8 +72,8 @@ def is_political_ref(refs: ActorRefs, ref: Ref | None, tok: Token | None) -> boo
     if ref.actor_id is not None:
         actor = refs.actors.get(ref.actor_id)
         kind = getattr(actor, "kind", None) if actor is not None else None
-        if ref.type == "ORG" and kind in POLITICAL_ORG_KINDS:
-            return True
+        if ref.type == "ORG" and (kind in POLITICAL_ORG_KINDS or place_codes().get(ref.name)):
+            return True  # a government body, or a movement PLOVER codes with its state ("the Taliban")
         if ref.type == "PERSON" and any(refs.is_state(a) for a in getattr(actor, "affiliations", None) or []):
             return True  # a state's leader or official, not a company's
     if tok is not None and (tok.lemma_.lower() in POLITICAL_NOUNS or tok.lower_ in POLITICAL_NOUNS):
