@@ -186,3 +186,16 @@ def test_a_company_agreeing_is_no_event(nlp):
 def test_the_clause_of_a_report_noun_keeps_its_own_subject(nlp):
     rec = _record(nlp, "The Argentine government denied reports that its navy had fired on a British fishing boat.")
     assert (rec["event"], _codes(rec, "source")[:1]) == ("REJECT", ["ARG"])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("North Korea test-fired a ballistic missile over Japan on Tuesday.", "MOBILIZE"),  # a show of force
+    ("Nicaragua broke diplomatic relations with Taiwan and recognised China.", "SANCTION"),
+    ("Argentine police fired rubber bullets at protesters outside the presidential palace.", "COERCE"),
+])
+def test_weapons_tests_broken_relations_and_bullets(nlp, text, want):
+    assert _record(nlp, text)["event"] == want
+
+
+def test_breaking_defences_is_no_broken_relation(nlp):
+    assert _record(nlp, "The Kenyan army broke the rebels' defences.").get("event") != "SANCTION"
