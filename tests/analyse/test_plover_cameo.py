@@ -199,3 +199,15 @@ def test_weapons_tests_broken_relations_and_bullets(nlp, text, want):
 
 def test_breaking_defences_is_no_broken_relation(nlp):
     assert _record(nlp, "The Kenyan army broke the rebels' defences.").get("event") != "SANCTION"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chinese warships sailed through the Taiwan Strait in a show of force.", "MOBILIZE"),
+    ("Rioters set fire to government buildings in the Kyrgyz capital.", "PROTEST"),
+])
+def test_forces_sailing_and_rioters(nlp, text, want):
+    assert _record(nlp, text)["event"] == want
+
+
+def test_civilians_sailing_are_no_event(nlp):
+    assert _record(nlp, "Tourists sailed through the Taiwan Strait on Monday.") == {}

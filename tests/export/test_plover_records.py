@@ -164,7 +164,7 @@ def test_a_target_the_text_ties_to_no_state_is_domestic():
 @pytest.mark.parametrize("name, mention, want", [
     ("USSR", "the USSR", ("RUS", None)),  # a former state: its successor, as the records code "West German"
     ("Yugoslav army", "the Yugoslav army", ("SRB", "MIL")),
-    ("Pentagon", "the Pentagon", ("USA", None)),
+    ("Pentagon", "the Pentagon", ("USA", "MIL")),
     ("Kurdish rebels", "Kurdish rebels", (None, "REB")),  # a people of several states: no one state
 ])
 def test_former_states_peoples_and_seats(name, mention, want):
