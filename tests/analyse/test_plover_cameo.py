@@ -211,3 +211,18 @@ def test_forces_sailing_and_rioters(nlp, text, want):
 
 def test_civilians_sailing_are_no_event(nlp):
     assert _record(nlp, "Tourists sailed through the Taiwan Strait on Monday.") == {}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Mexico's foreign minister expressed concern about the arrest of Mexican citizens in Texas.", "ACCUSE"),
+    ("Kenya expressed alarm at Somalia's decision.", "ACCUSE"),
+    ("Kuwait's emir dissolved the national assembly on Tuesday.", "COERCE"),
+    ("French paratroopers landed in the Central African Republic to protect foreigners.", "MOBILIZE"),
+    ("The Kenyan authorities have closed the border with Somalia.", "COERCE"),
+])
+def test_concern_assemblies_landings_and_borders(nlp, text, want):
+    assert _record(nlp, text)["event"] == want
+
+
+def test_concern_about_prices_is_no_accusation(nlp):
+    assert _record(nlp, "The Kenyan minister expressed concern about rising prices.").get("event") != "ACCUSE"

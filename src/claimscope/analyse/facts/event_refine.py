@@ -12,15 +12,17 @@
    parliament", "demonstrators set fire to cars");
 4. `warned_consequence`: a warning of what its speaker would do if something happens, or of reprisals, is
    THREATEN (CAMEO 13: "warned that it would retaliate if ...", "warned of serious consequences");
-5. `expel_presence`: expelling an international organisation, a humanitarian body or its inspectors, monitors
+5. `concern_at_act`: concern voiced about someone's act or an actor is ACCUSE (CAMEO 111: "expressed concern
+   about the arrests"); concern about rising prices is no event;
+6. `expel_presence`: expelling an international organisation, a humanitarian body or its inspectors, monitors
    or peacekeepers is SANCTION (CAMEO 166: "forced the UN agency out", "ordered the Red Cross to leave");
    ordering diplomats to leave is SANCTION too (reduced relations, CAMEO 16: "ordered two envoys to leave");
    ordering other people to leave a country is an expulsion (CAMEO 174: "ordered the reporters to leave");
-6. `allow_presence`: allowing an international body in ("allowed the Red Cross to visit the prisoners") is
+7. `allow_presence`: allowing an international body in ("allowed the Red Cross to visit the prisoners") is
    RETREAT (CAMEO 086: allow international involvement), beside the table's "allowed the inspectors to return";
-7. `state_protest`: a state or government that protests complains officially, ACCUSE (CAMEO 114: "China
+8. `state_protest`: a state or government that protests complains officially, ACCUSE (CAMEO 114: "China
    protested against the arms sales"); people protesting in the street stay PROTEST;
-8. `spoken_protest`: "protested" as the cue of a statement placed after what it says ("The ministry is
+9. `spoken_protest`: "protested" as the cue of a statement placed after what it says ("The ministry is
    failing refugees, a rights group protested") is a complaint in words, ACCUSE (CAMEO 114).
 
 `decided(verb, status)`: what a decision taken decides is done ("decided to impose an embargo" is the
@@ -39,7 +41,7 @@ from spacy.tokens import Token
 from ...lexicon.events import CAUSATIVE_VERBS, LEAVE_VERBS, NATURAL_CAUSES, PROTESTER_NOUNS
 from ..actors import kb
 from .event_subjects import ALLOW_VERBS, group_head
-from .event_types import is_political_ref, noun_classes
+from .event_types import is_political_ref, noun_classes, noun_event
 from .refs import ActorRefs
 from .status import fact_status
 
@@ -140,12 +142,14 @@ def protesters_riot(ctx: Context):
     return "PROTEST", "riot"
 
 
+def _named(refs: ActorRefs, tok: Token) -> bool:
+    ref = refs.resolve(tok)
+    return ref is not None and ref.actor_id is not None
+
+
 def _acts(refs: ActorRefs, tok: Token | None) -> bool:
     """A subject that can act: a pronoun or a named actor ("Beijing would ..."), not "growth would slow"."""
-    if tok is None:
-        return False
-    ref = refs.resolve(tok)
-    return tok.pos_ == "PRON" or (ref is not None and ref.actor_id is not None)
+    return tok is not None and (tok.pos_ == "PRON" or _named(refs, tok))
 
 
 def warned_consequence(ctx: Context):
@@ -164,6 +168,20 @@ def warned_consequence(ctx: Context):
                         for m in x.children):
             return "THREATEN", None
     return None
+
+
+def concern_at_act(ctx: Context):
+    """Concern voiced about someone's act is disapproval, ACCUSE (CAMEO 111: "expressed concern about the
+    arrests"); concern about rising prices or the weather is only a comment, no event."""
+    if ctx.etype != "ACCUSE" or ctx.key not in {"express", "voice"} or "concern" not in noun_classes(ctx.obj):
+        return None
+    for holder in (ctx.obj, ctx.verb):
+        for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"about", "over", "at", "for"}):
+            for pobj in (x for x in p.children if x.dep_ == "pobj"):
+                whose = [pobj] + [c for c in pobj.children if c.dep_ == "poss"]  # "at Somalia's decision"
+                if noun_event(pobj)[0] is not None or any(_named(ctx.refs, t) for t in whose):
+                    return None  # the table's ACCUSE stands
+    return None, None
 
 
 def expel_presence(ctx: Context):
@@ -217,7 +235,7 @@ def spoken_protest(ctx: Context):
 
 
 REFINE_RULES = (complement_decides, natural_cause, violent_repression, protesters_riot, warned_consequence,
-                expel_presence, allow_presence, state_protest, spoken_protest)
+                concern_at_act, expel_presence, allow_presence, state_protest, spoken_protest)
 
 
 def refine(ctx: Context) -> tuple[str | None, str | None]:
