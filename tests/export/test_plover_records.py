@@ -159,3 +159,68 @@ def test_a_target_the_text_ties_to_no_state_is_domestic():
     doc = document(text, events=[{**ev(text, "arrested", "COERCE", "Kenya", "Kenyan police", "activists",
                                        "the activists")}])
     assert records(doc)[0]["target"] == [{"actorText": "the activists", "code": "KEN"}]
+
+
+@pytest.mark.parametrize("name, mention, want", [
+    ("USSR", "the USSR", ("RUS", None)),  # a former state: its successor, as the records code "West German"
+    ("Yugoslav army", "the Yugoslav army", ("SRB", "MIL")),
+    ("Pentagon", "the Pentagon", ("USA", "MIL")),
+    ("Kurdish rebels", "Kurdish rebels", (None, "REB")),  # a people of several states: no one state
+])
+def test_former_states_peoples_and_seats(name, mention, want):
+    assert ActorCoder(document(mention)).code(name, mention) == want
+
+
+def test_non_governmental_bodies_code_as_ngo_unless_tied_to_a_state():
+    text = "Amnesty International and a human rights group and the Kenyan Red Cross spoke."
+    doc = document(text, [actor("a1", "Amnesty International", "ORG", [("Amnesty International", 0)], kind="ngo")])
+    coder = ActorCoder(doc)
+    assert coder.code("Amnesty International", "Amnesty International") == ("NGO", None)
+    assert coder.code("human rights group", "a human rights group")[0] == "NGO"
+    assert coder.code("Kenyan Red Cross", "the Kenyan Red Cross")[0] == "KEN"
+    assert coder.code("human rights lawyer", "a human rights lawyer")[0] is None  # a person, no body
+
+
+def test_a_domestic_event_with_no_target_takes_the_source_state():
+    text = "The Peruvian interior minister resigned."
+    doc = document(text, [actor("a1", "Peru", "GPE", [("Peruvian", 4)])],
+                   [ev(text, "resigned", "CONCEDE", "Peru", "Peruvian interior minister")])
+    rec = records(doc)[0]
+    assert [a["code"] for a in rec["target"]] == ["PER"]
+
+
+def test_an_igo_event_with_no_target_names_none():
+    text = "NATO resigned itself."
+    doc = document(text, [actor("a1", "NATO", "ORG", [("NATO", 0)], kind="igo")],
+                   [ev(text, "resigned", "CONCEDE", "NATO", "NATO")])
+    assert records(doc)[0]["target"] == []
+
+
+def test_a_denied_event_is_coded_as_the_rejection():
+    text = "Syria denied shelling the town."
+    doc = document(text, [actor("a1", "Syria", "GPE", [("Syria", 0)])],
+                   [ev(text, "shelling", "ASSAULT", "Syria", "Syria", status="denied")])
+    assert records(doc)[0]["event"] == "REJECT"
+    assert plover_type({"type": "ASSAULT", "status": "done"}) == ("ASSAULT", None)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("the Democratic Republic of the Congo", "COD"),  # a five-word name, not "the Congo"
+    ("Congo", "COG"),
+    ("Central America", None),  # a region of several states takes its words: no "America"
+    ("Latin American leaders", None),
+    ("Western tourists", None),  # a compass word names no one state
+    ("Northern Ireland", "GBR"),
+    ("Central African Republic", "CAF"),
+    ("Ceylon", "LKA"),  # a former name
+])
+def test_long_names_regions_and_former_names(text, want):
+    from claimscope.export.plover_actors import state_in_words
+
+    assert state_in_words(text) == want
+
+
+def test_a_region_of_several_states_is_no_coded_span():
+    text = "Leaders of Central America met the envoy of the Democratic Republic of the Congo."
+    spans = ActorCoder(document(text)).spans(text, 0, len(text))
+    assert [s[3] for s in spans] == ["COD"]

@@ -7,10 +7,13 @@ Per sentence (`sentences`: lines, cut by spaCy's rule-based sentencizer; "U.S." 
    the talks", "after talks with");
 2. `plover_type`: PLOVER codes an intention as such: a cooperative event that is only planned ("will visit",
    "is ready to send aid") is AGREE, a hostile one ("will strike") THREATEN; a cooperative event refused or
-   negated ("would not accept the terms") is REJECT; a pledge ("vowed to retaliate") takes the type of what
+   negated ("would not accept the terms") is REJECT, and so is any event its actor denies ("denied that its
+   troops had shelled the town"); a pledge ("vowed to retaliate") takes the type of what
    it pledges;
 3. source and target: the event's actor and recipient coded by `plover_actors.ActorCoder` (country or IGO and
-   sector); with no recipient, the place of the event stands as target ("arrived in Lima": PER).
+   sector); with no recipient, the place of the event stands as target ("arrived in Lima": PER); with none
+   named at all the event is domestic and its target is the source's state ("the Peruvian minister resigned":
+   PER), as PLOVER codes events within a state.
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .plover_actors import ActorCoder
+from .plover_actors import ActorCoder, state_in_words
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}  # a planned deployment stays MOBILIZE
 PLEDGES = {"pledge", "promise", "vow"}
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # types joined actors do with each other ("A and B met")
+_NO_STATE = {"IGO", "NGO"}  # codes of no state: an event of theirs with no target names none
 # an auxiliary of the passive just before the verb ("was detained", "have been quietly released")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AGAINST = re.compile(r"\b(?:against|defiance of|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -63,6 +68,8 @@ def plover_type(event: dict) -> tuple[str | None, str | None]:
             return "THREATEN", None
     if status in {"negated", "denied"} and etype in COOPERATIVE | {"AGREE"}:
         return "REJECT", "refuse"
+    if status == "denied" and etype is not None:  # "denied that its forces had shelled the town": the denial
+        return "REJECT", None  # rejects an accusation (CAMEO 12); what is denied is no event of the record
     return etype, mode
 
 
@@ -71,7 +78,7 @@ def main_event(inside: list[dict]) -> dict:
     what a pledge at its start pledges ("vowed to strike"), or a complaint made after what it says ("X is
     failing refugees, a rights group protested": the protest)."""
     spoken = [e for e in inside[1:] if e.get("lemma") == "protest" and e.get("type") == "ACCUSE"]
-    if spoken:
+    if spoken and inside[0].get("type") != "ACCUSE":  # "summoned the envoy to protest ...": the summons
         return spoken[0]
     inside = [e for e in inside if not e.get("subordinate")] or inside  # not "Kenya, which hosted the talks, ..."
     first = inside[0]
@@ -131,10 +138,12 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     if not target and etype == "PROTEST":  # whom a protest is against, not where it is held
         against = [sp for sp in spans if sp[0] >= ev["end"] and _AGAINST.search(text[max(lo, sp[0] - 20):sp[0]])]
         target = [_entry(*against[0][2:])] if against else []
+    venue = False  # where joined actors met or signed ("Ghana and Togo signed a pact in Accra"): no target
     if not target:  # the first coded name after the verb: its object, whom or where ("bombed Chadian villages")
         own = ev.get("actor_mention") or {}
         after = [s for s in spans if s[0] >= ev["end"] and not own.get("start", -1) <= s[0] < own.get("end", -1)]
         target = [_entry(*after[0][2:])] if after else []
+        venue = bool(after) and etype in RECIPROCAL and text[max(lo, after[0][0] - 3):after[0][0]] in {"in ", "at "}
     patient = [s for s in spans if s[1] <= ev["start"]] if passive else []
     if patient and (not target or (source and target[0]["code"] == source[0]["code"])):
         target = [_entry(*patient[-1][2:])]  # "a Freedonian national was questioned in Ruritania"
@@ -151,9 +160,11 @@ def _record(document: dict, coder: ActorCoder, ev: dict, lo: int, hi: int, n: in
     if own.get("end") is None and source:  # no mention of its own: the source's name in the sentence
         own = next(({"end": s[1]} for s in spans if s[3] == source[0]["code"]), {})
     partner = _partner(spans, own, source, text)
-    if partner is not None and (not target or target[0]["code"] == source[0]["code"]):
-        target = [_entry(*partner[2:])]  # "Ghana and Togo established relations": each is the other's target
+    if partner is not None and (not target or venue or target[0]["code"] == source[0]["code"]):
+        target = [_entry(*partner[2:])]  # "Ghana and Togo established relations (in Accra)": each is the other's
     source, target = _ethnic(source, spans, text[lo:hi], lo), _ethnic(target, spans, text[lo:hi], lo)
+    if not target and source and source[0]["code"] not in _NO_STATE:
+        target = [_entry(source[0]["actorText"], source[0]["code"], None)]  # "the minister resigned": domestic
     rec = {"id": f"{document.get('id', 'doc')}-{n}", "date": (document.get("published") or "")[:10],
            "source": source, "target": target, "event": etype, "mode": mode or "",
            "eventText": ev.get("action") or "", "text": text[lo:hi].strip(), "language": "en",
@@ -176,6 +187,12 @@ def _partner(spans: list, own: dict, source: list[dict], text: str):
     for a, b in zip(inside, inside[1:]):  # "Syrian and Lebanese leaders held a summit"
         if b[3] != source[0]["code"] and _AND.fullmatch(text[a[1]:b[0]]):
             return b
+    start = own.get("start")
+    joined = _AND.search(text, start, end) if start is not None else None
+    if joined is not None:  # "Azerbaijani and Armenian troops": one coded name for the forces of two states
+        code = state_in_words(text[joined.end():end])
+        if code and code != source[0]["code"]:
+            return (joined.end(), end, text[joined.end():end], code, None)
     nxt = next((s for s in spans if s[0] >= end), None)
     if nxt is None or nxt[3] == source[0]["code"] or not _AND.fullmatch(text[end:nxt[0]]):
         return None

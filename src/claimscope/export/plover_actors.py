@@ -2,12 +2,14 @@
 
 `ActorCoder(document).code(name, mention)` tries, in order (`CODE_RULES`):
 1. `igo`: an international organisation of the knowledge base ("NATO", "the United Nations") -> IGO;
+   `ngo`: a non-governmental organisation of no state ("Amnesty International", "a human rights group") -> NGO;
 2. `seat`: a capital or seat of government standing for its state ("Ottawa", "the Kremlin") -> CAN/RUS GOV;
 3. `state`: a state ("Canada") -> CAN, its sector from the words of the mention ("Canadian troops" -> MIL);
 4. `affiliated`: an organisation or person of a state (the document's `affiliations`: "the Dutch foreign
    ministry", "President X" where the text says whose president) -> that state, sector from kind and roles;
 5. `place`: another place (a city, a region) -> the state it lies in;
-6. `words`: a state, demonym or capital among the mention's words ("Polish officials" -> POL GOV), never the
+6. `words`: a state, demonym or capital among the mention's words (a region of several states, "Central
+   America", "Western", takes its words and names none) ("Polish officials" -> POL GOV), never the
    words of a person's own name ("Jordan" in "Michael Jordan" is no country).
 A name the document types as a person but that is only a state's name ("Chad") is coded as the state.
 Sectors come from `lexicon/data/plover_sectors.tsv` (the head noun, the rightmost listed word, wins).
@@ -22,6 +24,7 @@ from ..analyse.actors import kb
 from ..lexicon.plover import place_codes, sector_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+WINDOWS = (5, 4, 3, 2, 1)  # words of a name tried at each word, longest first ("Democratic Republic of the Congo")
 _KIND_SECTORS = {"government": "GOV", "ministry": "GOV", "agency": "GOV", "military": "MIL", "police": "COP",
                  "intelligence": "SPY", "party": "PTY", "legislature": "LEG", "court": "JUD", "media": "MED",
                  "company": "BUS", "ngo": "NGO"}
@@ -68,12 +71,14 @@ def sector_of(text: str | None, roles=()) -> str | None:
 
 
 def state_in_words(text: str | None, skip: set[str] = frozenset()) -> str | None:
-    """The first state, demonym or capital among a text's words (three, two, then one word at a time)."""
+    """The first state, demonym or capital among a text's words (five words down to one at a time); a region
+    of several states takes its words ("Central America" is no "America")."""
     words = [w.rstrip(".") if not w.endswith(".S.") else w for w in _WORD.findall(text or "")]
+    taken = 0
     for i in range(len(words)):
-        for n in (3, 2, 1):
+        for n in WINDOWS:
             part = words[i:i + n]
-            if len(part) < n or any(w in skip for w in part):
+            if i < taken or len(part) < n or any(w in skip for w in part):
                 continue
             phrase = " ".join(part)
             if n == 1 and not phrase[:1].isupper():
@@ -81,6 +86,8 @@ def state_in_words(text: str | None, skip: set[str] = frozenset()) -> str | None
             state = _state_of_phrase(phrase)
             if state:
                 return state
+            if state == "":
+                taken = i + n
     return None
 
 
@@ -134,17 +141,22 @@ class ActorCoder:
                   if a.get("type") == "PERSON" for m in a.get("mentions") or []]
         words = [(w.start(), w.end()) for w in _WORD.finditer(text, lo, hi)  # "Jordan" of "Mary Jordan" is no place
                  if not any(a <= w.start() < b and w.group() in name for a, b, name in people)]
+        taken = 0
         for i in range(len(words)):
-            for n in (3, 2, 1):
-                if i + n > len(words):
+            for n in WINDOWS:
+                if i + n > len(words) or i < taken:
                     continue
                 a, b = words[i][0], words[i + n - 1][1]
                 phrase = text[a:b].rstrip(".") if not text[a:b].endswith(".S.") else text[a:b]
                 if not phrase[:1].isupper():
                     continue
-                code = _state_of_phrase(phrase) or ("IGO" if _is_igo(phrase) else None)
+                state = _state_of_phrase(phrase)
+                code = state or ("IGO" if _is_igo(phrase) else None)
                 if code:
                     found.append((a, b, phrase, code, None))
+                    break
+                if state == "":  # a region of several states takes its words: "Central America"
+                    taken = i + n
                     break
         found = [s for s in found if not _NOT_ACTOR.match(text, s[1]) and not _STANCE.search(text, 0, s[0])]
         found.sort(key=lambda s: (s[0], -s[1]))
@@ -183,6 +195,21 @@ def _is_igo(name: str) -> bool:
 def _igo(actor: dict, name: str, text: str):
     if actor.get("kind") == "igo" or (name and _is_igo(name)):
         return "IGO", sector_of(text.replace(name, ""))  # "European Union" is no labour union
+    return None
+
+
+# a description of a non-governmental body: "a human rights group", "the relief agency", "aid organisations"
+_NGO_DESCRIPTION = re.compile(r"\b(?:human[- ]rights|humanitarian|aid|relief|charity|rights|watchdog|advocacy)\s+"
+                              r"(?:group|organi[sz]ation|agency|body|charity|monitor|watchdog)s?\b", re.IGNORECASE)
+
+
+def _ngo(actor: dict, name: str, text: str):
+    """A non-governmental organisation of no state: PLOVER's NGO code ("Amnesty International", "a human rights
+    group"); one the text ties to a state keeps that state ("the Kenyan Red Cross")."""
+    if actor.get("affiliations") or state_in_words(text):
+        return None
+    if actor.get("kind") == "ngo" or (actor.get("type") != "PERSON" and _NGO_DESCRIPTION.search(text)):
+        return "NGO", None
     return None
 
 
@@ -234,4 +261,4 @@ def _words(actor: dict, name: str, text: str):
     return None
 
 
-CODE_RULES = (_igo, _seat, _state, _affiliated, _place, _words)
+CODE_RULES = (_igo, _ngo, _seat, _state, _affiliated, _place, _words)

@@ -25,7 +25,7 @@ POLITICAL_NOUNS = GROUP_NOUNS - {"company", "firm", "bank", "team", "board", "wo
                                                      "islamist", "jihadist", "refugee", "junta", "faction",
                                                      "warlord", "clan", "gunman", "gunmen", "prisoner",
                                                      "hostage", "detainee", "country", "nation", "neighbour",
-                                                     "neighbor"}
+                                                     "neighbor", "rioter", "marcher", "picketer", "mob"}
 # A type needs a political context (a state, a government body, forces or their weapons, a state's
 # official) except for these verbs, which are political whatever the context
 ALWAYS_POLITICAL = {"invade", "bomb", "shell", "assassinate", "massacre", "abduct", "kidnap", "hijack", "annex",

@@ -52,8 +52,9 @@ def objects_of(verb: Token, lemma: str) -> Args:
             patient = c
     if obj is None and patient is not None:
         obj = patient
-    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        obj = verb.head  # "troops sent to the border"
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} and \
+            not any(c.dep_ in {"nsubj", "aux", "mark"} for c in verb.children):
+        obj = verb.head  # "troops sent to the border"; not "reports that its navy had fired"
     return Args(verb, lemma, obj, patient)
 
 

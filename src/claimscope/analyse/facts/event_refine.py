@@ -4,18 +4,29 @@
 0. `complement_decides`: a causative verb with a clause of what it makes happen takes no type of its own
    ("ordered the troops to withdraw" is the withdrawal, RETREAT, not a deployment);
 1. `natural_cause`: a death or injury caused by an illness or a natural disaster is no event ("a heart attack
-   killed the minister", "the flood killed 200 people"; CAMEO codes deliberate acts only);
+   killed the minister", "the flood killed 200 people"; CAMEO codes deliberate acts only), nor is fighting
+   one or a social ill ("aid to fight the drought", "to combat poverty");
 2. `violent_repression`: force used by police or troops on protesters is repression, COERCE (CAMEO 175:
    "police opened fire on the demonstrators", "soldiers fired to disperse the crowd"), not an assault;
-3. `expel_presence`: expelling an international organisation, a humanitarian body or its inspectors, monitors
+3. `protesters_riot`: protesters who attack, burn or seize riot, PROTEST (CAMEO 145: "protesters stormed the
+   parliament", "demonstrators set fire to cars");
+4. `warned_consequence`: a warning of what its speaker would do if something happens, or of reprisals, is
+   THREATEN (CAMEO 13: "warned that it would retaliate if ...", "warned of serious consequences");
+5. `concern_at_act`: concern voiced about someone's act or an actor is ACCUSE (CAMEO 111: "expressed concern
+   about the arrests"); concern about rising prices is no event;
+6. `expel_presence`: expelling an international organisation, a humanitarian body or its inspectors, monitors
    or peacekeepers is SANCTION (CAMEO 166: "forced the UN agency out", "ordered the Red Cross to leave");
-   ordering people to leave a country is an expulsion (CAMEO 174: "ordered the reporters to leave");
-4. `allow_presence`: allowing an international body in ("allowed the Red Cross to visit the prisoners") is
+   ordering diplomats to leave is SANCTION too (reduced relations, CAMEO 16: "ordered two envoys to leave");
+   ordering other people to leave a country is an expulsion (CAMEO 174: "ordered the reporters to leave");
+7. `allow_presence`: allowing an international body in ("allowed the Red Cross to visit the prisoners") is
    RETREAT (CAMEO 086: allow international involvement), beside the table's "allowed the inspectors to return";
-5. `state_protest`: a state or government that protests complains officially, ACCUSE (CAMEO 114: "China
+8. `state_protest`: a state or government that protests complains officially, ACCUSE (CAMEO 114: "China
    protested against the arms sales"); people protesting in the street stay PROTEST;
-6. `spoken_protest`: "protested" as the cue of a statement placed after what it says ("The ministry is
+9. `spoken_protest`: "protested" as the cue of a statement placed after what it says ("The ministry is
    failing refugees, a rights group protested") is a complaint in words, ACCUSE (CAMEO 114).
+
+`decided(verb, status)`: what a decision taken decides is done ("decided to impose an embargo" is the
+sanction, CAMEO codes the decision as the act).
 
 `subordinate(tok)` says whether an event is told in a relative or adverbial clause or an adverbial phrase
 ("Kenya, which hosted the talks, condemned ...", "after talks with ..."): a PLOVER record takes a main event.
@@ -28,15 +39,22 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicon.events import CAUSATIVE_VERBS, LEAVE_VERBS, NATURAL_CAUSES, PROTESTER_NOUNS
-from .event_subjects import ALLOW_VERBS
-from .event_types import is_political_ref, noun_classes
+from ..actors import kb
+from .event_subjects import ALLOW_VERBS, group_head
+from .event_types import is_political_ref, noun_classes, noun_event
 from .refs import ActorRefs
+from .status import fact_status
 
 _FORCES = {"police", "military"}
 _EXPEL_LEMMAS = {"expel", "force out", "kick out", "deport", "oust", "throw out"}
 _INTERNATIONAL_KINDS = {"igo", "ngo"}
 _STREET_PREPS = {"against", "outside", "in", "at", "near"}
-_PURPOSE_VERBS = {"disperse", "quell", "break"}  # "fired to disperse the crowd", "to break up the rally"
+_PURPOSE_VERBS = {"disperse", "quell", "break"}
+_FIGHT_VERBS = {"fight", "combat", "battle", "tackle", "attack", "target"}
+THREAT_NOUNS = {"retaliation", "reprisal", "reprisals", "consequences", "action", "measures", "war", "force",
+                "sanctions", "response", "punishment", "attack", "attacks", "strikes"}
+SOCIAL_ILLS = {"poverty", "corruption", "inflation", "unemployment", "hunger", "illiteracy", "crime", "fraud",
+               "smuggling", "trafficking", "pollution", "deforestation", "desertification", "malnutrition"}  # "fired to disperse the crowd", "to break up the rally"
 
 
 @dataclass
@@ -75,7 +93,9 @@ def natural_cause(ctx: Context):
         return None
     agents = [ctx.subj] + [p for c in ctx.verb.children if c.dep_ == "agent" for p in c.children
                            if p.dep_ == "pobj"]
-    return (None, None) if any(_natural(t) for t in agents) else None
+    fought = ctx.obj is not None and ctx.verb.lemma_.lower() in _FIGHT_VERBS and (
+        _natural(ctx.obj) or ctx.obj.lemma_.lower() in SOCIAL_ILLS)  # "to fight the drought", "combat poverty"
+    return (None, None) if fought or any(_natural(t) for t in agents) else None
 
 
 def _protesters(tok: Token | None) -> bool:
@@ -97,13 +117,71 @@ def violent_repression(ctx: Context):
 
 
 def _international(refs: ActorRefs, tok: Token | None) -> bool:
+    """An international organisation, its staff or a presence such as inspectors ("a team of UN experts")."""
     if tok is None:
         return False
+    tok = group_head(tok)
     if noun_classes(tok) & {"presence"}:
         return True
+    for t in [tok] + [c for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}]:  # "U.N. experts"
+        ref = refs.resolve(t)
+        actor = refs.actors.get(ref.actor_id) if ref is not None and ref.actor_id else None
+        if actor is not None and getattr(actor, "kind", None) in _INTERNATIONAL_KINDS:
+            return True
+        entry = kb.lookup(t.text) if t.pos_ == "PROPN" else None  # "U.N." linked as an actor of no kind
+        if entry is not None and entry.kind in _INTERNATIONAL_KINDS:
+            return True
+    return False
+
+
+def protesters_riot(ctx: Context):
+    """Protesters who attack, burn or seize are rioting, PROTEST (CAMEO 145: "protesters stormed the
+    parliament", "demonstrators set fire to cars"); force used on them stays with `violent_repression`."""
+    if ctx.etype not in {"ASSAULT", "COERCE"} or not _protesters(ctx.subj):
+        return None
+    return "PROTEST", "riot"
+
+
+def _named(refs: ActorRefs, tok: Token) -> bool:
     ref = refs.resolve(tok)
-    actor = refs.actors.get(ref.actor_id) if ref is not None and ref.actor_id else None
-    return actor is not None and getattr(actor, "kind", None) in _INTERNATIONAL_KINDS
+    return ref is not None and ref.actor_id is not None
+
+
+def _acts(refs: ActorRefs, tok: Token | None) -> bool:
+    """A subject that can act: a pronoun or a named actor ("Beijing would ..."), not "growth would slow"."""
+    return tok is not None and (tok.pos_ == "PRON" or _named(refs, tok))
+
+
+def warned_consequence(ctx: Context):
+    """A warning of what its speaker would do if something happens, or of reprisals, is a threat (CAMEO 13:
+    "warned that Beijing would take strong measures if ...", "warned of retaliation"); "warned that growth
+    would slow" says what it expects, and stays none."""
+    if ctx.key != "warn" or ctx.etype == "THREATEN":
+        return None
+    for c in ctx.verb.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.lemma_.lower() in THREAT_NOUNS for p in c.children if p.dep_ == "pobj"):
+            return "THREATEN", None
+        acts = _acts(ctx.refs, next((x for x in c.children if x.dep_ == "nsubj"), None))
+        if c.dep_ == "ccomp" and acts and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"}
+                                              for a in c.children) and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for x in c.children if x.dep_ == "advcl"
+                        for m in x.children):
+            return "THREATEN", None
+    return None
+
+
+def concern_at_act(ctx: Context):
+    """Concern voiced about someone's act is disapproval, ACCUSE (CAMEO 111: "expressed concern about the
+    arrests"); concern about rising prices or the weather is only a comment, no event."""
+    if ctx.etype != "ACCUSE" or ctx.key not in {"express", "voice"} or "concern" not in noun_classes(ctx.obj):
+        return None
+    for holder in (ctx.obj, ctx.verb):
+        for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"about", "over", "at", "for"}):
+            for pobj in (x for x in p.children if x.dep_ == "pobj"):
+                whose = [pobj] + [c for c in pobj.children if c.dep_ == "poss"]  # "at Somalia's decision"
+                if noun_event(pobj)[0] is not None or any(_named(ctx.refs, t) for t in whose):
+                    return None  # the table's ACCUSE stands
+    return None, None
 
 
 def expel_presence(ctx: Context):
@@ -111,6 +189,8 @@ def expel_presence(ctx: Context):
     if ctx.causee is not None and ctx.verb.lemma_.lower() in LEAVE_VERBS:
         if _international(ctx.refs, ctx.causee):
             return "SANCTION", None
+        if "envoy" in noun_classes(ctx.causee):  # "ordered two diplomats to leave": expelled envoys (CAMEO 16)
+            return "SANCTION", "diplomatic"
         if ctx.etype is None and "people" in noun_classes(ctx.causee) | _people(ctx.causee):
             return "COERCE", "expel"
         return None
@@ -154,7 +234,8 @@ def spoken_protest(ctx: Context):
     return ("ACCUSE", "criticize") if said else None
 
 
-REFINE_RULES = (complement_decides, natural_cause, violent_repression, expel_presence, allow_presence, state_protest, spoken_protest)
+REFINE_RULES = (complement_decides, natural_cause, violent_repression, protesters_riot, warned_consequence,
+                concern_at_act, expel_presence, allow_presence, state_protest, spoken_protest)
 
 
 def refine(ctx: Context) -> tuple[str | None, str | None]:
@@ -164,6 +245,19 @@ def refine(ctx: Context) -> tuple[str | None, str | None]:
         if got is not None:
             return got
     return ctx.etype, ctx.mode
+
+
+DECISION_HEADS = {"decide", "vote", "resolve", "opt"}
+
+
+def decided(verb: Token, status: str | None) -> str | None:
+    """What a decision taken decides is done, as CAMEO codes it ("decided to impose an embargo", "voted to
+    suspend aid" are the sanction); "plans to impose" stays planned."""
+    head = verb.head
+    if status == "planned" and verb.dep_ == "xcomp" and head.lemma_.lower() in DECISION_HEADS and \
+            fact_status(head, None) == "done":
+        return "done"
+    return status
 
 
 _SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "pcomp"}

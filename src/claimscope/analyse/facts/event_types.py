@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from ...lexicon.events import (ALWAYS_POLITICAL, FORCE_MODIFIERS, PEOPLE_OBJECTS, PEOPLE_VERBS, POLITICAL_NOUNS,
                                POLITICAL_ORG_KINDS)
-from ...lexicon.plover import event_rows
+from ...lexicon.groups import PEOPLE_NOUNS
+from ...lexicon.plover import event_rows, place_codes, sector_words
 from .refs import ActorRefs, Ref
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -71,8 +72,8 @@ def is_political_ref(refs: ActorRefs, ref: Ref | None, tok: Token | None) -> boo
     if ref.actor_id is not None:
         actor = refs.actors.get(ref.actor_id)
         kind = getattr(actor, "kind", None) if actor is not None else None
-        if ref.type == "ORG" and kind in POLITICAL_ORG_KINDS:
-            return True
+        if ref.type == "ORG" and (kind in POLITICAL_ORG_KINDS or place_codes().get(ref.name)):
+            return True  # a government body, or a movement PLOVER codes with its state ("the Taliban")
         if ref.type == "PERSON" and any(refs.is_state(a) for a in getattr(actor, "affiliations", None) or []):
             return True  # a state's leader or official, not a company's
     if tok is not None and (tok.lemma_.lower() in POLITICAL_NOUNS or tok.lower_ in POLITICAL_NOUNS):
@@ -80,13 +81,39 @@ def is_political_ref(refs: ActorRefs, ref: Ref | None, tok: Token | None) -> boo
     return False
 
 
+_COUNTS = {"hundred", "thousand", "dozen", "score", "million", "number", "group", "batch", "handful", "some",
+           "many", "several", "all", "most", "few", "one", "two", "three", "four", "five", "ten", "team",
+           "contingent", "detachment", "column", "convoy", "party", "wave", "rest", "first", "patch"}
+
+
+def _counted(tok: Token) -> Token:
+    """What a count or group names: "hundreds of political prisoners" -> prisoners, "a group of sailors" ->
+    sailors; else the token itself."""
+    if tok.lemma_.lower() not in _COUNTS and not tok.like_num:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((p for p in of.children if p.dep_ == "pobj"), tok) if of is not None else tok
+
+
 def _is_person(tok: Token) -> bool:
-    return tok.lemma_.lower() in PEOPLE_OBJECTS or tok.ent_type_ == "PERSON" or "people" in noun_classes(tok)
+    """People acted on: a person noun or name ("the hostages", "50 fishermen", "hundreds of prisoners")."""
+    tok = _counted(tok)
+    lemma = tok.lemma_.lower()
+    return lemma in PEOPLE_OBJECTS or lemma in PEOPLE_NOUNS or tok.ent_type_ == "PERSON" or \
+        "people" in noun_classes(tok) or (tok.pos_ == "NOUN" and lemma.endswith("man") and len(lemma) > 5) or \
+        (lemma not in _BODIES and (sector_words().get(lemma) or sector_words().get(tok.lower_)) is not None)
+
+
+# Sector words that name a body, not a person: "captured the commander" is a person, "the government" none
+_BODIES = {"government", "administration", "regime", "cabinet", "ministry", "authority", "authorities", "embassy",
+           "delegation", "leadership", "kremlin", "military", "junta", "army", "navy", "troops", "forces", "force",
+           "parliament", "congress", "senate", "legislature", "court", "party", "union", "unions", "company",
+           "companies", "militia", "opposition", "crowd", "people"}
 
 
 def _object_type(refs: ActorRefs, conditional: dict, obj: Token | None, subj: Token | None) -> tuple:
     """The type an object-conditioned verb takes from its object's class ("place", "people", "weapons")."""
-    classes = noun_classes(obj)
+    classes = noun_classes(obj) | (noun_classes(_counted(obj)) if obj is not None else set())
     for c in obj.conjuncts if obj is not None else ():
         classes |= noun_classes(c)  # "maps and military intelligence"
     for prep in obj.children if obj is not None else ():
@@ -173,7 +200,8 @@ def event_type(refs: ActorRefs, lemma: str, obj: Token | None, subj: Token | Non
     conditional = data["object_verbs"].get(lemma)
     got: tuple = _object_type(refs, conditional, obj, subj) if conditional else (None, None)
     if got[0] is None and lemma in data["verbs"]:
-        if lemma in PEOPLE_VERBS and (obj is None or not _is_person(obj)):
+        if lemma in PEOPLE_VERBS and (obj is None or not (_is_person(obj) or noun_classes(_counted(obj)) & {
+                "military", "police", "envoy"})):  # "released 20 peacekeepers", not "released a report"
             return None, None
         if lemma == "demonstrate" and obj is not None:
             return None, None

@@ -15,7 +15,8 @@ For each content verb of a document (`candidate_verbs`: no light verb or cue ver
    travels with the event.
 
 Emitted: every verb with a PLOVER type, and every verb whose actor is a named actor and that has a recipient,
-what, location, date or size. Cue verbs of statements are events only when PLOVER types them ("accused",
+what, location, date or size; and the accusations no verb names (`event_speech.BLAME_RULES`: "said Freedonia
+was responsible for the raids"). Cue verbs of statements are events only when PLOVER types them ("accused",
 "threatened").
 """
 
@@ -39,7 +40,8 @@ from .clauses import agent_of, doc_cache, release
 from .dateresolve import TimeExpr
 from .event_args import Args, arguments
 from .event_nouns import event_noun_indices, noun_candidates, of_object, owner, phrase_ref, target
-from .event_refine import Context, refine, subordinate
+from .event_refine import Context, decided, refine, subordinate
+from .event_speech import blame_events
 from .event_subjects import (PREP_SUPPORT, allowed_subject, called_on, group_head, prep_noun, public_subject,
                              stative_subject, subject_noun, told)
 from .event_types import event_type, is_political_ref, noun_classes, noun_event, peacekeeping, plover, verb_key
@@ -54,14 +56,16 @@ _POLITICAL_OBJECTS = {"military", "weapons", "police", "sanctions", "envoy", "ce
 _POLITICAL_SUBJECTS = {"military", "police", "weapons"}
 _BUSINESS_KINDS = {"company", "media", "outlet", "team", "club"}
 _OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
+DEMAND_AUX = {"must", "should"}  # "said Freedonia must / should withdraw": a demand by who said it (CAMEO 10)
 MAX_NOUN_EVENTS = default("events.max_noun_events")
 PHRASE_CAP = default("events.phrase_cap")  # tokens of a noun phrase looked through for a state or people
-# Verbs that do not do what their object noun names: "cancelled the talks", "postponed the rally" are no talks
+# Verbs that do not do what their object noun names: "cancelled the talks", "postponed the rally" are no talks,
+# "fled the fighting" is no fight
 _NOT_SUPPORT = {"cancel", "postpone", "delay", "suspend", "end", "oppose", "reject", "avoid", "prevent", "want",
                 "need", "discuss", "report", "describe", "deny", "call", "criticise", "criticize", "condemn",
                 "welcome", "praise", "follow", "attend", "cover", "watch", "plan", "fear", "expect", "dismiss",
                 "refute", "rebut", "deny", "investigate", "freeze", "cut", "halt", "stop", "block", "reduce",
-                "ban", "lift", "ease", "break", "violate"}
+                "ban", "lift", "ease", "break", "violate", "flee", "escape", "survive", "witness", "mourn"}
 
 
 @dataclass
@@ -121,11 +125,19 @@ class _Builder:
                     any(c.dep_ == "ccomp" for c in tok.children):
                 ev.type, ev.mode = "ACCUSE", "criticize"  # "protested that ...": complaining (CAMEO 114)
             out.append(ev)
+        out.extend(blame_events(self, self.blame_event))
         taken = {ev.verb for ev in out} | {c.i for ev in out for c in self.doc[ev.verb].children if c.dep_ == "dobj"}
         typed = {sentence_of(self.doc[ev.verb]).start for ev in out if ev.type is not None}
         out.extend(self.noun_event(tok, sentence_of(tok).start not in typed)
                    for tok in noun_candidates(self.doc, taken, _NOT_SUPPORT, self.max_noun_events))
         return sorted((ev for ev in out if ev is not None), key=lambda ev: ev.start)
+
+    def blame_event(self, word: Token, actor: Ref | None, recipient: Ref | None) -> Event:
+        """An accusation no verb names ("said Freedonia was responsible for the raids"; `event_speech`)."""
+        return Event(start=word.idx, end=word.idx + len(word), action=word.text, lemma=word.lemma_.lower(),
+                     actor=actor, recipient=recipient, status=fact_status(word.head, None), type="ACCUSE",
+                     mode="allege", subordinate=subordinate(word.head), statement=self.statements.at(word.idx),
+                     verb=word.i)
 
     def noun_event(self, noun: Token, alone: bool = False) -> Event | None:
         """The event a noun names with its target ("the raid on the camp"), or None without a target; in a
@@ -230,7 +242,7 @@ class _Builder:
         """Who demands it when a clause says someone must do something: the speaker of the statement that holds
         it ("Ruritania said its neighbour must pay the debt": a demand by Ruritania, CAMEO 10), else whoever voiced
         the noun it explains ("gave X a warning that it must ..."); None for other clauses."""
-        if not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        if not any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in verb.children):
             return None
         sp = self.statements.statements[k].speaker if k is not None and k < len(self.statements.statements) \
             else None
@@ -252,7 +264,10 @@ class _Builder:
             # "the army ordered the broadcaster to shut down": coerced by the army
             causee, subj_tok = subj_tok, agent_of(verb.head)
         actor = self.refs.resolve(subj_tok) if subj_tok is not None else None
-        must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+        if actor is None and group_head(subj_tok) is not subj_tok:  # "hundreds of Freedonian prisoners"
+            head = group_head(subj_tok)
+            actor = self.refs.resolve(head) or phrase_ref(self.refs, head)
+        must = any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in verb.children)
         if not typed and not must and (actor is None or actor.actor_id is None):
             return None  # neither a PLOVER verb nor a named actor: no event, skip the rest
         k = self.statements.at(verb.idx)
@@ -295,6 +310,9 @@ class _Builder:
             recipient, actor = (recipient or causee_ref, actor) if etype is not None else (recipient, causee_ref)
         if recipient is not None and actor is not None and recipient.start == actor.start:
             recipient = None  # "Freedonia is opposed to ...": who holds the stance is not its target
+        if demander is not None and not any(c.lower_ == "must" for c in verb.children) and \
+                not is_political_ref(self.refs, actor, subj_tok):
+            demander = None  # "should" asks an actor ("Freedonia should withdraw"), not "prices should fall"
         if demander is not None and (political() or self.names_state(verb)):
             etype, mode, recipient, actor = "REQUEST", "demand", actor or self.refs.resolve(told(verb)), demander
         has_args = any(x is not None for x in (a.recipient, what, a.location, size, date))
@@ -307,7 +325,8 @@ class _Builder:
         action = " ".join(t.text for t in sorted(action_toks, key=lambda t: t.i))
         return Event(start=start, end=end, action=action, lemma=lemma + "".join(
             " " + c.lower_ for c in verb.children if c.dep_ == "prt"), actor=actor, recipient=recipient,
-            what=what, location=a.location, date=date, size=size, status=fact_status(verb, stance), type=etype,
+            what=what, location=a.location, date=date, size=size, status=decided(verb, fact_status(verb, stance)),
+            type=etype,
             mode=mode, subordinate=subordinate(verb), statement=k,
             hedges=clause_hedges(verb, self.text, set(self.statements.cue_tokens)),
             verb=verb.i)
@@ -328,7 +347,7 @@ def candidate_verbs(doc: Doc, cues: dict[int, int]):
         typed = key in data["verbs"] or key in data["object_verbs"]
         if not typed and lemma not in _NOT_SUPPORT:
             typed = tok.i in noun_heads or (lemma in PREP_SUPPORT and noun_event(prep_noun(tok))[0] is not None)
-        if lemma in LIGHT_VERBS and not typed and not any(c.lower_ == "must" for c in tok.children):
+        if lemma in LIGHT_VERBS and not typed and not any(c.lower_ in DEMAND_AUX for c in tok.children):
             continue  # a light verb is an event only as a demand ("Y must take back ...")
         if not typed and (tok.i in cues or is_cue_verb(lemma)):
             continue
