@@ -49,6 +49,9 @@ _PIPELINE = (
             "pieces of this size (spaCy's tokenizer takes quadratic time on long punctuation runs)."),
     Setting("pipeline.piece_chars", 100_000, "Documents longer than spaCy's `max_length` are parsed in pieces of at "
             "most this many characters, cut at paragraph, line or sentence ends, then analysed as one."),
+    Setting("pipeline.kept_words", 100_000, "Words (spaCy lexemes) kept from batch to batch: texts are tokenised "
+            "outside the memory zone until the vocabulary holds this many, so later batches need not rebuild "
+            "common words (about 200 bytes each); 0 rebuilds every batch's words."),
 )
 
 _STATEMENTS: tuple[Setting, ...] = (
