@@ -35,7 +35,8 @@ or a person and a place that share a name, stay apart). Each candidate mention (
    chief curator,", weighed by `role`/`dname`) and person nouns with a possessor ("his lawyer": the possessor's
    actor is never offered); "it" and "they" weigh the things (nouns no actor holds) named between an option and
    them ("Norvale bought a plant. It ...": `things-between`, `null|things`) and whether the first fitting option
-   is a subject of this sentence or the last (`null|fit-subj`).
+   is a subject of this sentence or the last (`null|fit-subj`); "the spokesman", "the official" (nouns of people
+   who stay anonymous) go only to an actor the text gave that role.
 """
 
 from __future__ import annotations

@@ -168,7 +168,8 @@ def _cluster_features(ctx: DocContext, cand: Candidate, opt: Option, w: str, typ
     return out
 
 
-def _role_match(actor, word: str) -> bool:
+def role_match(actor, word: str) -> bool:
+    """Whether one of the roles the text gives the actor has the word ("airline spokesman" for "spokesman")."""
     return any(re.search(rf"\b{re.escape(word)}\b", r.lower()) for r in actor.roles)
 
 
@@ -234,7 +235,7 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
     if sd == 0 and a.dep in _SUBJECT and head.dep_ in _SUBJECT and a.tok < cand.i:
         out.append("subj-subj")
     if cand.form == "description":
-        role = _role_match(actor, cand.word)
+        role = role_match(actor, cand.word)
         named = cand.word in ctx.name_words.get(opt.actor_id, ())
         out += ["d=" + cand.word + "|" + typ, "role=" + str(role), "dname=" + str(named) + "|" + typ,
                 "role|lex=" + str(role) + "|" + str(_in_lexicon(cand.word))]
