@@ -86,12 +86,55 @@ def test_a_person_noun_with_a_possessor_is_a_candidate_that_knows_its_possessor(
     cands = find_candidates(doc, dict(ctx.token_actor), 10)
     assert [(c.form, c.word, c.start, c.poss) for c in cands] == [("pronoun", "her", 4, -1),
                                                                   ("description", "lawyer", 4, 4)]
-    ctx.token_actor[4] = "a1"  # "Her" resolved to Mara Lind: her lawyer is someone else
     feats = pair_features(ctx, cands[1], options(ctx, cands[1], 4, 8), 0, {}, None)
-    assert "poss-self=True" in feats
+    assert "poss-self=unk" in feats  # "Her" not resolved yet: Mara Lind may be offered
+    ctx.token_actor[4] = "a1"  # "Her" resolved to Mara Lind: her lawyer is someone else
+    assert options(ctx, cands[1], 4, 8, salient=3) == []
+
+
+def test_the_possessor_is_not_offered_but_the_other_person_is():
+    # "Mara Lind met Ivo Sand . Her lawyer spoke ." : the nearest-named fit for "her lawyer" is not Mara Lind
+    words = ["Mara", "Lind", "met", "Ivo", "Sand", ".", "Her", "lawyer", "spoke", "."]
+    heads = [1, 2, 2, 4, 2, 2, 7, 8, 8, 8]
+    deps = ["compound", "nsubj", "ROOT", "compound", "dobj", "punct", "poss", "nsubj", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "VBD", "NNP", "NNP", ".", "PRP$", "NN", "VBD", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    doc._.actors = [Actor(aid, doc[a:b].text, "PERSON", [Mention(doc[a:b].start_char, doc[a:b].end_char,
+                                                                 doc[a:b].text)]) for aid, a, b in (("a1", 0, 2), ("a2", 3, 5))]
+    ctx = build_context(doc)
+    lawyer = next(c for c in find_candidates(doc, dict(ctx.token_actor), 10) if c.word == "lawyer")
+    ctx.token_actor[6] = "a1"
+    assert [o.actor_id for o in options(ctx, lawyer, 4, 8, salient=3)] == ["a2"]
 
 
 def test_a_thing_with_a_possessor_is_no_candidate():
     doc = _possessed("plan")
     ctx = build_context(doc)
     assert [c.word for c in find_candidates(doc, dict(ctx.token_actor), 10)] == ["her"]
+
+
+def test_an_infobox_abbreviation_is_no_description():
+    # "Jon Vale ( m. 1949 )" : "m." parsed as a noun in apposition to the name is no description of him
+    words = ["Jon", "Vale", "(", "m.", "1949", ")"]
+    heads = [1, 1, 3, 1, 3, 1]
+    deps = ["compound", "ROOT", "punct", "appos", "nummod", "punct"]
+    tags = ["NNP", "NNP", "-LRB-", "NN", "CD", "-RRB-"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "NUM", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    doc._.actors = [Actor("a1", "Jon Vale", "PERSON", [Mention(0, 8, "Jon Vale")])]
+    ctx = build_context(doc)
+    assert find_candidates(doc, dict(ctx.token_actor), 10) == []
+
+
+def test_an_appositive_starts_at_its_first_word():
+    # "Jon Vale ( geologist )" : the description is "geologist", not "( geologist"
+    words = ["Jon", "Vale", "(", "geologist", ")"]
+    heads = [1, 1, 3, 1, 3]
+    deps = ["compound", "ROOT", "punct", "appos", "punct"]
+    tags = ["NNP", "NNP", "-LRB-", "NN", "-RRB-"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    doc._.actors = [Actor("a1", "Jon Vale", "PERSON", [Mention(0, 8, "Jon Vale")])]
+    ctx = build_context(doc)
+    assert [(c.start, c.word, c.via) for c in find_candidates(doc, dict(ctx.token_actor), 10)] == [(3, "geologist", 1)]

@@ -32,8 +32,11 @@ or a person and a place that share a name, stay apart). Each candidate mention (
    (`model.py`, features in `features.py`; "there" is a description of a place) scores highest among those mentioned in the last sentences and the
    document's few most named actors mentioned earlier, when its probability reaches the shipped threshold;
    descriptions include heads of this text's roles and organisation names ("the curator" after "Ana Ruiz,
-   chief curator,", weighed by `role`/`dname`) and person nouns with a possessor ("his lawyer", weighed by
-   whether the possessor is the option: `poss-self`).
+   chief curator,", weighed by `role`/`dname`) and person nouns with a possessor ("his lawyer": the possessor's
+   actor is never offered); "it" and "they" weigh the things (nouns no actor holds) named between an option and
+   them ("Norvale bought a plant. It ...": `things-between`, `null|things`) and whether the first fitting option
+   is a subject of this sentence or the last (`null|fit-subj`); "the spokesman", "the official" (nouns of people
+   who stay anonymous) go only to an actor the text gave that role.
 """
 
 from __future__ import annotations

@@ -57,6 +57,7 @@ class DocContext:
     salient_rank: dict[str, int] = field(default_factory=dict)  # actor -> its place in `salient`
     own_words: frozenset[str] = frozenset()  # head words of actors' roles and organisation names ("curator")
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # actor -> its name's words, lower case
+    things: dict[str, list[int]] = field(default_factory=dict)  # "sg"/"pl" -> tokens of nouns no actor holds
 
     def anchors_before(self, i: int, window: int) -> list[Anchor]:
         """Anchors before token i in the last `window` sentences, latest first."""
@@ -94,6 +95,12 @@ class DocContext:
     def times_named(self, actor_id: str, before: int) -> int:
         """How often the text named the actor before token `before` (its salience in the whole document)."""
         return bisect.bisect_left(self.named_at.get(actor_id, []), before)
+
+    def things_between(self, number: str, start: int, end: int) -> int:
+        """How many nouns no actor holds, of that number, head a subject or object in tokens [start, end): the
+        things an "it" or a "they" may stand for instead ("Norvale bought a plant. It ..." has one)."""
+        toks = self.things.get(number, [])
+        return bisect.bisect_left(toks, end) - bisect.bisect_left(toks, start)
 
     def actor_at(self, i: int) -> str | None:
         return self.token_actor.get(i)
@@ -172,9 +179,23 @@ def build_context(doc: Doc, first_names: dict[str, str] | None = None) -> DocCon
     ctx.salient = sorted(ctx.named_at, key=lambda aid: (-len(ctx.named_at[aid]), ctx.named_at[aid][0]))
     ctx.salient_rank = {aid: k for k, aid in enumerate(ctx.salient)}
     ctx.interviewee = _interviewee(ctx)
+    ctx.things = _things(doc, ctx.token_actor)
     ctx.name_words = {aid: frozenset(w.lower() for w in a.name.split()) for aid, a in ctx.actors.items()}
     ctx.own_words = own_words(ctx.actors.values())
     return ctx
+
+
+_ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
+
+
+def _things(doc: Doc, token_actor: dict[int, str]) -> dict[str, list[int]]:
+    """Nouns heading a subject or object that no actor mention covers, by number ("sg" for "plant", "pl" for
+    "plants"), in text order: what a pronoun may stand for when it is no actor."""
+    out: dict[str, list[int]] = {"sg": [], "pl": []}
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.dep_ in _ARGUMENT and tok.i not in token_actor:
+            out["pl" if tok.tag_ == "NNS" else "sg"].append(tok.i)
+    return out
 
 
 _HEAD_STOP = re.compile(r"\s(?:of|at|for|in|from|with|to)\s|,")

@@ -1,5 +1,6 @@
 """Features of a (mention, candidate actor) pair for the mention-ranking model: distance, agreement, syntax,
-salience, the last speaker, quotation, description match, the candidate's type."""
+salience, the last speaker, quotation, description match, the candidate's type, and for "it" and "they" the
+things (nouns no actor holds) that compete with the actors."""
 
 from __future__ import annotations
 
@@ -69,11 +70,15 @@ def agreement(cand: Candidate, actor_type: str, gender: str) -> str:
 def options(ctx: DocContext, cand: Candidate, window: int, limit: int, salient: int = 0) -> list[Option]:
     """The actors mentioned in the window before the mention, latest first, at most `limit`; then up to
     `salient` of the document's most named actors mentioned only earlier (a biography's subject, named in the
-    first paragraph and "she" ten sentences on)."""
+    first paragraph and "she" ten sentences on). A description's possessor is never offered ("his father" is
+    not he)."""
     latest: dict[str, Anchor] = {}
     count: dict[str, int] = {}
     subject: dict[str, int] = {}
+    owner = ctx.token_actor.get(cand.poss) if cand.poss >= 0 else None  # "her" of "her lawyer" is not the lawyer
     for a in ctx.anchors_before(cand.start, window):
+        if a.actor_id == owner:
+            continue
         if a.actor_id not in latest:
             latest[a.actor_id] = a
         count[a.actor_id] = count.get(a.actor_id, 0) + 1
@@ -84,7 +89,7 @@ def options(ctx: DocContext, cand: Candidate, window: int, limit: int, salient: 
     for aid in ctx.salient:
         if extra >= salient:
             break
-        if aid in latest:
+        if aid in latest or aid == owner:
             continue
         anchor = ctx.latest_before(aid, cand.start)
         if anchor is not None:
@@ -102,17 +107,32 @@ def null_features(ctx: DocContext, cand: Candidate, opts: list[Option], gender: 
     """Features of leaving the mention unresolved ("it" of a thing, "they" of people the text never named)."""
     head = ctx.doc[cand.i]
     w = cand.word if cand.form != "description" else "D"
-    fits = sum(agreement(cand, ctx.actors[o.actor_id].type or "X", gender.get(o.actor_id, "")) != "no" for o in opts)
+    fitting = _fitting(ctx, cand, opts, gender)
+    fits = len(fitting)
     nxt = head.nbor(1).lower_ if head.i + 1 < len(head.doc) else ""
     out = ["null", "null|w=" + w, "null|fits=" + _bin(fits, (0, 1, 2)), "null|w|fits=" + w + "|" + _bin(fits, (0, 1, 2)),
            "null|dep=" + head.dep_, "null|w|dep=" + w + "|" + head.dep_, "null|q=" + str(cand.i in ctx.quote_of),
            "null|speaks|w=" + str(_speaks(head)) + "|" + w]
+    cls = _pronoun_class(cand)
+    if cls in ("n", "pl"):
+        number = "pl" if cls == "pl" else "sg"
+        sent_start = ctx.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+        near = ctx.things_between(number, sent_start, cand.start)
+        first = fitting[0] if fitting else None
+        out.append("null|things=" + _bin(near, (0, 1, 3)) + "|" + w)
+        out.append("null|fit-subj=" + str(first is not None and first.subject is not None
+                                          and ctx.sent_of[cand.start] - ctx.sent_of[first.subject] <= 1) + "|" + w)
     if w == "it":
         out.append("null|it-next=" + (nxt if nxt in ("is", "was", "'s", "will", "would", "has", "to") else "o"))
     if cand.form == "description":
         out.append("null|d=" + cand.word)
         out.append("null|dpos=" + ("poss" if cand.poss >= 0 else "lex" if _in_lexicon(cand.word) else "own"))
     return out
+
+
+def _fitting(ctx: DocContext, cand: Candidate, opts: list[Option], gender: dict[str, str]) -> list[Option]:
+    """The options whose type, gender and number may fit the mention, in order."""
+    return [o for o in opts if agreement(cand, ctx.actors[o.actor_id].type or "X", gender.get(o.actor_id, "")) != "no"]
 
 
 def _in_lexicon(word: str) -> bool:
@@ -137,6 +157,9 @@ def _cluster_features(ctx: DocContext, cand: Candidate, opt: Option, w: str, typ
         same = chain.get(cls, 0)
         other = sum(chain.values()) - same
         out += ["chain-same=" + _bin(same, (0, 2, 5)) + "|" + cls, "chain-other=" + _bin(other, (0, 2)) + "|" + cls]
+        if cls in ("n", "pl"):
+            between = ctx.things_between("pl" if cls == "pl" else "sg", opt.anchor.tok + 1, cand.start)
+            out.append("things-between=" + _bin(between, (0, 1, 3)) + "|" + cls + "|" + typ)
         ng = ctx.name_gender.get(opt.actor_id, "")
         if ng and typ != "PERSON":
             out.append("name-gender|t=" + ("fit" if ng == cls else "no") + "|" + typ)
@@ -145,7 +168,8 @@ def _cluster_features(ctx: DocContext, cand: Candidate, opt: Option, w: str, typ
     return out
 
 
-def _role_match(actor, word: str) -> bool:
+def role_match(actor, word: str) -> bool:
+    """Whether one of the roles the text gives the actor has the word ("airline spokesman" for "spokesman")."""
     return any(re.search(rf"\b{re.escape(word)}\b", r.lower()) for r in actor.roles)
 
 
@@ -161,7 +185,7 @@ class Shared:
 
 def shared_of(ctx: DocContext, cand: Candidate, opts: list[Option], gender: dict[str, str]) -> Shared:
     """The per-mention part of the pair features (so scoring k options costs k, not k squared)."""
-    fits = [o for o in opts if agreement(cand, ctx.actors[o.actor_id].type or "X", gender.get(o.actor_id, "")) != "no"]
+    fits = _fitting(ctx, cand, opts, gender)
     subjects = [o for o in opts if o.subject is not None]
     last = max(subjects, key=lambda o: o.subject).actor_id if subjects else None
     return Shared(fits, sorted(opts, key=lambda o: -o.count),
@@ -211,7 +235,7 @@ def pair_features(ctx: DocContext, cand: Candidate, opts: list[Option], k: int, 
     if sd == 0 and a.dep in _SUBJECT and head.dep_ in _SUBJECT and a.tok < cand.i:
         out.append("subj-subj")
     if cand.form == "description":
-        role = _role_match(actor, cand.word)
+        role = role_match(actor, cand.word)
         named = cand.word in ctx.name_words.get(opt.actor_id, ())
         out += ["d=" + cand.word + "|" + typ, "role=" + str(role), "dname=" + str(named) + "|" + typ,
                 "role|lex=" + str(role) + "|" + str(_in_lexicon(cand.word))]

@@ -103,8 +103,8 @@ def _said_of_a_name(tok: Token, named: dict[int, str]) -> Candidate | None:
     """'Ana Ruiz, the mayor,' / 'Ana Ruiz is a geologist' / 'she is a geologist': a noun in apposition to a
     name, or the predicate of "is" whose subject is a name or a pronoun; the span runs from its first modifier
     to the noun. 'coauthor Ana Ruiz': a role noun premodifying the name (`_premodifier`)."""
-    if tok.pos_ != "NOUN" or tok.i in named:
-        return None
+    if tok.pos_ != "NOUN" or tok.i in named or not tok.is_alpha:
+        return None  # "m." of "(m. 1949)" in an infobox is no description
     pre = _premodifier(tok, named)
     if pre is not None:
         return pre
@@ -116,8 +116,10 @@ def _said_of_a_name(tok: Token, named: dict[int, str]) -> Candidate | None:
         via = subj.i if subj is not None else -1
     if via < 0 or any(c.i in named for c in tok.lefts):
         return None
-    return Candidate(tok.i, tok.left_edge.i if tok.left_edge.i < tok.i else tok.i, tok.i + 1, "description",
-                     tok.lemma_.lower(), via)
+    start = tok.left_edge.i if tok.left_edge.i < tok.i else tok.i
+    while start < tok.i and not tok.doc[start].is_alpha:
+        start += 1  # "(clarification" and "– present" start at their first word
+    return Candidate(tok.i, start, tok.i + 1, "description", tok.lemma_.lower(), via)
 
 
 def _name_word(tok: Token, named: dict[int, str]) -> bool:

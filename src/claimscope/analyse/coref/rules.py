@@ -17,7 +17,8 @@ from ...lexicon.reporting import SPEECH_LEMMAS
 from .context import DocContext
 import math
 
-from .features import null_features, options, pair_features, shared_of
+from ...lexicon.sources import ANONYMOUS_NOUNS
+from .features import null_features, options, pair_features, role_match, shared_of
 from .mentions import Candidate
 from .names import near_surname
 from .model import Weights, score_of
@@ -238,6 +239,8 @@ def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: 
     threshold = params.min_score if params.min_score is not None else params.weights.thresholds.get(cand.form, 0.5)
     if best is None or score < threshold:
         return None
+    if cand.form == "description" and cand.word in ANONYMOUS_NOUNS and not role_match(ctx.actors[best], cand.word):
+        return None  # "the spokesman" is someone the text called a spokesman, not the person named last
     return _record(ctx, cand, best, score, "ranked")
 
 
