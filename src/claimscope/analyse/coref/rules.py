@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lexicon.organisations import DESCRIPTION_KINDS
+from ...lexicon.organisations import DESCRIPTION_KINDS, other_kind
 from ...lexicon.pronouns import REFLEXIVE, RELATIVE
 from ...lexicon.reporting import SPEECH_LEMMAS
 from .context import DocContext
@@ -238,6 +238,8 @@ def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: 
     threshold = params.min_score if params.min_score is not None else params.weights.thresholds.get(cand.form, 0.5)
     if best is None or score < threshold:
         return None
+    if cand.form == "description" and other_kind(cand.word, ctx.actors[best].name):
+        return None  # "the union" is no "General Hospital" however near
     return _record(ctx, cand, best, score, "ranked")
 
 
