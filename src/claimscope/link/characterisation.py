@@ -107,8 +107,10 @@ def same_kind(a: list[Descriptor], b: list[Descriptor]) -> bool:
 
 def side_polarity(descs: list[Descriptor]) -> float:
     """The evaluation a description adds up to (sum of its descriptors' polarities, identifying words left out:
-    "the late goal" is no bad goal)."""
-    return sum(d.polarity for d in descs if d.head.lower() not in IDENTIFYING)
+    "the late goal" is no bad goal); a negated fault is a charge denied, no praise ("not racist" is not "good":
+    it opposes "racist", through the head rule, and not "dangerous"), while a negated merit still blames ("not
+    ready")."""
+    return sum(d.polarity for d in descs if d.head.lower() not in IDENTIFYING and not (d.negated and d.polarity > 0))
 
 
 def side_severity(descs: list[Descriptor]) -> int:

@@ -105,6 +105,24 @@ def statement_negative(it: Item) -> bool:
         has_negation(it.text)
 
 
+# before an event's words, in its clause: a condition ("if he did not want to take part") or a refusal ("has ruled
+# out taking part", "refused to take part"), which neither affirms nor denies that it happened
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;:.!?]*$", re.IGNORECASE)
+_REFUSAL = re.compile(r"\b(?:rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|"
+                      r"reject(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def unasserted(it: Item) -> bool:
+    """An event its sentence only supposes or refuses: "if Mr Blair did not want to take part" denies nothing and
+    "Blair has ruled out taking part" affirms nothing."""
+    at = it.data.get("start") if isinstance(it.data.get("start"), int) else None
+    if at is None:
+        return False
+    lo, _hi = sentence_at(it.doc.text, at)
+    before = it.doc.text[lo:at]
+    return bool(_CONDITION.search(before) or _REFUSAL.search(before))
+
+
 def _one_sentence(a: Item, b: Item) -> bool:
     """Two items of one sentence (in one document, or the same words quoted in two): one report, never two
     sides."""
@@ -181,6 +199,7 @@ def polarity(items: list[Item]) -> list[Contradiction]:
         if it.kind == "event" and it.data.get("lemma"):
             events[it.data["lemma"]].append(it)
     for group in events.values():
+        group = [e for e in group if not unasserted(e)]
         neg = [e for e in group if event_negative(e, by_statement)]
         pos = [e for e in group if not event_negative(e, by_statement)
                and e.data.get("status") in {"done", "ongoing", None}]
