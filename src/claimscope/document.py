@@ -227,6 +227,7 @@ class Characterisation(_Model):
     owners: list[str] = []  # proper-name modifiers, folded ("ruritania")
     anchor: list[str] = []  # ["named"], ["event", LEMMA] or ["copula"]
     descriptors: list[Descriptor] = []
+    namer: Optional[list[int]] = None  # [start, end] of the naming verb's subject ("Reyl called the tax unfair")
 
 
 class Document(_Model):

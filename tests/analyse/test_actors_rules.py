@@ -212,6 +212,22 @@ def test_a_description_is_the_last_holder_of_the_role_within_the_cap(kb):
     assert actor_for_description(doc, doc[1], before=100, max_actors=1).id == "a1"
 
 
+def test_a_description_of_one_kind_of_body_skips_a_name_of_another(kb):
+    from claimscope.analyse.actors import actor_for_description
+    from claimscope.analyse.extensions import register_extensions
+    from claimscope.analyse.model import Actor, Mention
+
+    register_extensions()
+    text = make(kb, ["the", "union", "said"], pos=["DET", "NOUN", "VERB"])
+    doc = text.doc
+    union = Actor("a1", "Selby Rail Union", "ORG", [Mention(0, 3, "the")])
+    hospital = Actor("a2", "Selby General Hospital", "ORG", [Mention(4, 9, "union")])
+    doc._.actors = [union, hospital]
+    assert actor_for_description(doc, doc[1], before=100).id == "a1"  # not the hospital named last
+    doc._.actors = [hospital]
+    assert actor_for_description(doc, doc[1], before=100) is None
+
+
 # ---- linker passes ---------------------------------------------------------------------------------------
 def _linker(text):
     from claimscope.analyse.actors.linker import Linker

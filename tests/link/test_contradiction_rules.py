@@ -78,6 +78,34 @@ def test_identifying_words_evaluate_nothing():
     assert characterisation.opposition([_desc("clumsy", -0.5)], easy)  # an evaluation still opposes
 
 
+def test_a_denied_fault_is_no_praise_but_a_denied_merit_still_blames():
+    def negated(text, polarity):
+        return characterisation.Descriptor(text=text, head=text, negated=True, polarity=polarity, start=0, end=1,
+                                           predicative=True)
+
+    dangerous = [_desc("dangerous", -0.6, True)]
+    assert characterisation.opposition([negated("racist", 0.75)], dangerous) is None  # "not racist" vs "dangerous"
+    assert characterisation.opposition([negated("racist", 0.75)], [_desc("racist", -0.75, True)])  # head rule
+    assert characterisation.opposition([negated("ready", -0.4)], [_desc("ready", 0.4, True)])
+    assert characterisation.side_polarity([negated("ready", -0.4)]) < 0
+
+
+def _event(text, word):
+    doc = _doc("e", text)
+    return Item("event", doc, 0, {"start": text.index(word)}, None, None, text)
+
+
+def test_a_supposed_or_refused_event_is_neither_affirmed_nor_denied():
+    from claimscope.link.contradictions import unasserted
+
+    assert unasserted(_event("If the minister did not want to take part, the debate would go ahead.", "take"))
+    assert unasserted(_event("The minister has ruled out taking part in the debate.", "taking"))
+    assert unasserted(_event("The club refused to sell its striker.", "sell"))
+    assert not unasserted(_event("The minister took part in the debate, if reluctantly.", "took"))
+    assert not unasserted(_event("If elected, the minister will take part in the debate.", "take"))
+    assert not unasserted(_event("The minister did not take part in the debate.", "take"))
+
+
 def test_a_body_the_text_names_is_a_known_source():
     assert identified({"name": "The Harbour Pilots Guild", "type": "SOURCE", "text": "The Harbour Pilots Guild"})
     assert identified({"name": "the coastguard", "type": "SOURCE", "text": "the coastguard"})

@@ -114,3 +114,19 @@ def test_a_crowd_is_counted_by_one_predicate_whatever_the_words():
     assert pred("About 5,000 fans marched to the stadium.", "5,000 fans") == "attend"
     assert pred("The club said 41,000 fans were injured in the crush.", "41,000 fans") == "injur"  # not a crowd
     assert pred("The club sold tickets to 41,000 fans.", "41,000 fans") is None
+
+
+def test_a_present_participle_of_result_before_the_figure_is_its_predicate():
+    def pred(text, figure):
+        q = _q(_doc("x", text), figure, 1, "people", predicate=None)
+        q.data.pop("event_lemma")
+        return number_conflicts.predicate(q)
+
+    # "derailed, injuring 12 people" and "27 people were injured" count one thing
+    assert pred("The bus overturned near Selm, injuring 12 people.", "12 people") == "injur"
+    assert pred("Doctors said 27 people were injured.", "27 people") == "injur"
+    assert pred("The blast tore through the market, killing 8 people.", "8 people") == "kill"
+    # "-ing" words that relate the figure to something else say nothing happened to it
+    assert pred("The guests arrived, including 12 people from Selm.", "12 people") is None
+    assert pred("The queue grew, numbering 40 people by noon.", "40 people") is None
+    assert pred("The hall was full, having 300 people inside.", "300 people") is None

@@ -104,6 +104,7 @@ def characterisation(c) -> Characterisation:
         sentence=list(c.sentence), theme=c.theme, owners=list(c.owners), anchor=list(c.anchor),
         descriptors=[Descriptor(text=d.text, head=d.head, negated=d.negated, polarity=d.polarity, start=d.start,
                                 end=d.end, predicative=d.predicative) for d in c.descriptors],
+        namer=list(c.namer) if c.namer else None,
     )
 
 

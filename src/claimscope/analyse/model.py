@@ -108,3 +108,4 @@ class Characterisation:
     owners: list[str]  # proper-name modifiers, folded ("ruritania" of "Ruritania's forces"), sorted
     anchor: tuple[str, ...]  # ("named",), ("event", "send") or ("copula",): see analyse/facts/describe.py
     descriptors: list[Descriptor] = field(default_factory=list)
+    namer: tuple[int, int] | None = None  # who names it so ("Reyl called the tax unfair"): the verb's subject

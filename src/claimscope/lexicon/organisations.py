@@ -78,3 +78,43 @@ DESCRIPTION_KINDS = {
     "regulator": "government", "council": None, "commission": None, "bloc": "igo",
     "giant": "company",  # "the search giant", "the oil giant"
 }
+
+# head words of bodies of one kind each, grouped by what a description of them can say: "the union" is not
+# "Dorvik General Hospital", "the company" may be "Ostrel Bank" (coref.rules.other_kind)
+BODY_CLASSES = {
+    "company": frozenset({"company", "firm", "bank", "carrier", "airline", "airlines", "airways", "retailer",
+                          "manufacturer", "maker", "corporation", "corp", "inc", "ltd", "plc", "llc", "motors",
+                          "holdings", "industries", "systems", "technologies"}),
+    "government": frozenset({"ministry", "department", "government", "office", "administration"}),
+    "union": frozenset({"union", "federation"}),
+    "hospital": frozenset({"hospital", "clinic", "infirmary"}),
+    "school": frozenset({"university", "college", "school", "academy"}),
+    "court": frozenset({"court", "tribunal"}),
+    "police": frozenset({"police", "constabulary"}),
+    "council": frozenset({"council"}),
+    "committee": frozenset({"committee", "commission"}),
+    "party": frozenset({"party"}),
+    "club": frozenset({"club", "team", "fc"}),
+    "church": frozenset({"church", "diocese"}),
+    "army": frozenset({"army", "navy", "military"}),
+    "museum": frozenset({"museum", "gallery"}),
+    "airport": frozenset({"airport"}),
+}
+BODY_CLASS_OF = {w: k for k, words in BODY_CLASSES.items() for w in words}
+
+
+def name_head(name: str | None) -> str:
+    """The word that says what kind of body a name is: its last ("Dorvik General Hospital"), or the one before
+    an "of" ("University of Lakeford")."""
+    words = (name or "").lower().replace("’", "'").split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
+
+
+def other_kind(word: str, name: str | None) -> bool:
+    """A description whose noun says one kind of body ("the union") and a name whose head says another
+    ("Dorvik General Hospital"): two bodies; words of no known kind ("the group", "Norvale") clash with nothing."""
+    mine, theirs = BODY_CLASS_OF.get(word.lower()), BODY_CLASS_OF.get(name_head(name))
+    return mine is not None and theirs is not None and mine != theirs
+

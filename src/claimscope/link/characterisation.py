@@ -44,6 +44,7 @@ class Described:
     owners: frozenset[str]
     anchor: tuple | None
     descriptors: list[Descriptor]
+    namer: tuple[int, int] | None = None  # who names it so, when the sentence says ("Reyl called the tax unfair")
 
 
 def _descriptor(d: dict) -> Descriptor:
@@ -60,7 +61,8 @@ def described(section: list | None) -> list[Described]:
             start, end = c["sentence"]
             out.append(Described(sentence=(int(start), int(end)), theme=str(c["theme"]),
                                  owners=frozenset(c.get("owners") or ()), anchor=tuple(c.get("anchor") or ()) or None,
-                                 descriptors=[_descriptor(d) for d in c.get("descriptors") or []]))
+                                 descriptors=[_descriptor(d) for d in c.get("descriptors") or []],
+                                 namer=tuple(int(x) for x in c["namer"][:2]) if c.get("namer") else None))
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
     return out
@@ -105,8 +107,10 @@ def same_kind(a: list[Descriptor], b: list[Descriptor]) -> bool:
 
 def side_polarity(descs: list[Descriptor]) -> float:
     """The evaluation a description adds up to (sum of its descriptors' polarities, identifying words left out:
-    "the late goal" is no bad goal)."""
-    return sum(d.polarity for d in descs if d.head.lower() not in IDENTIFYING)
+    "the late goal" is no bad goal); a negated fault is a charge denied, no praise ("not racist" is not "good":
+    it opposes "racist", through the head rule, and not "dangerous"), while a negated merit still blames ("not
+    ready")."""
+    return sum(d.polarity for d in descs if d.head.lower() not in IDENTIFYING and not (d.negated and d.polarity > 0))
 
 
 def side_severity(descs: list[Descriptor]) -> int:

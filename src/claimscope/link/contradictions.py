@@ -19,7 +19,7 @@ from ..sentences import sentence_at
 from . import characterisation, denials
 from .claim_keys import (DENIAL_CUES, NEGATIVE_STANCE, NEGATIVE_STATUS, actor_key,
                          actors_compatible, content_words, has_negation, theme_class, unit_key)
-from .material import Item
+from .material import Item, identified
 from .number_conflicts import (_info, comparable, interval, modifiers, number_conflict,  # noqa: F401 (re-exported)
                                predicate)
 
@@ -105,6 +105,24 @@ def statement_negative(it: Item) -> bool:
         has_negation(it.text)
 
 
+# before an event's words, in its clause: a condition ("if he did not want to take part") or a refusal ("has ruled
+# out taking part", "refused to take part"), which neither affirms nor denies that it happened
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;:.!?]*$", re.IGNORECASE)
+_REFUSAL = re.compile(r"\b(?:rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|"
+                      r"reject(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def unasserted(it: Item) -> bool:
+    """An event its sentence only supposes or refuses: "if Mr Blair did not want to take part" denies nothing and
+    "Blair has ruled out taking part" affirms nothing."""
+    at = it.data.get("start") if isinstance(it.data.get("start"), int) else None
+    if at is None:
+        return False
+    lo, _hi = sentence_at(it.doc.text, at)
+    before = it.doc.text[lo:at]
+    return bool(_CONDITION.search(before) or _REFUSAL.search(before))
+
+
 def _one_sentence(a: Item, b: Item) -> bool:
     """Two items of one sentence (in one document, or the same words quoted in two): one report, never two
     sides."""
@@ -181,6 +199,7 @@ def polarity(items: list[Item]) -> list[Contradiction]:
         if it.kind == "event" and it.data.get("lemma"):
             events[it.data["lemma"]].append(it)
     for group in events.values():
+        group = [e for e in group if not unasserted(e)]
         neg = [e for e in group if event_negative(e, by_statement)]
         pos = [e for e in group if not event_negative(e, by_statement)
                and e.data.get("status") in {"done", "ongoing", None}]
@@ -211,14 +230,35 @@ def _described(items: list[Item]) -> list[tuple[Item, characterisation.Described
             start, end = noun.sentence
             if characterisation.asked(doc.text[start:end]):
                 continue  # a question describes nothing
-            owner = _statement_for(doc, start, end, statements)
-            sent = Item("sentence", doc, start, {}, owner.statement_id if owner else None,
+            owner = _statement_for(doc, start, end, statements) or _namer_item(doc, noun.namer, start)
+            sent = Item("sentence", doc, start, {"namer": True} if owner and owner.data.get("namer") else {},
+                        owner.statement_id if owner else None,
                         owner.speaker if owner else None, doc.text[start:end], stance=owner.stance if owner else None,
                         cue=owner.cue if owner else None, start=start,
                         speaker_text=owner.speaker_text if owner else None,
                         identified=owner.identified if owner else True)
             out.append((sent, noun))
     return out
+
+
+def _namer_item(doc, namer: tuple[int, int] | None, at: int) -> Item | None:
+    """A sentence no statement reports whose naming verb has a subject ("Opposition leader Tomas Reyl called the
+    tax unfair"): that subject is its source, as the actor one of whose mentions it holds (the longest), else
+    as written when material.identified accepts the words ("the union", "the Pilots Guild")."""
+    if not namer:
+        return None
+    lo, hi = namer
+    best, size = None, 0
+    for actor in doc.actors.values():
+        for m in actor.get("mentions") or []:
+            s, e = m.get("start"), m.get("end")
+            if isinstance(s, int) and isinstance(e, int) and lo <= s and e <= hi and e - s > size:
+                best, size = actor.get("name"), e - s
+    words = doc.text[lo:hi]
+    speaker = best or words
+    known = best is not None or identified({"name": words, "text": words})
+    return Item("statement", doc, -1, {"namer": True}, None, speaker, words, stance="says", cue=None, start=at,
+                speaker_text=words, identified=known)
 
 
 def _statement_for(doc, start: int, end: int, statements: list[Item]) -> Item | None:
@@ -272,7 +312,7 @@ def characterisations(items: list[Item]) -> list[Contradiction]:
             for b, owners_b, db, anchor_b in group[i + 1:]:
                 if not _different_sources(a, b) or (owners_a and owners_b and not owners_a & owners_b):
                     continue
-                if a.statement_id is None or b.statement_id is None:
+                if not (a.statement_id or a.data.get("namer")) or not (b.statement_id or b.data.get("namer")):
                     continue  # a report's own wording ("the singer was the last hope") is no source's claim
                 if not characterisation.anchors_meet(anchor_a, anchor_b):
                     continue

@@ -124,9 +124,20 @@ def _stem(word: str) -> str:
     return word
 
 
+# "-ing" words before a number that relate it to something else rather than say what happened to it
+# ("including 12 people", "during 3 days", "bringing the total to 30")
+_NOT_ACTIONS = frozenset({"including", "excluding", "during", "according", "following", "regarding",
+                          "concerning", "totalling", "totaling", "numbering", "being", "having", "bringing",
+                          "making", "reaching", "exceeding", "nearing", "averaging", "involving"})
+
+
 def _participle(word: str) -> str | None:
+    """What a verb right before a number did to the things counted: a past participle ("injured 14 workers")
+    or, in a clause of result, a present one ("derailed, injuring 12 people"; not "including 12 people")."""
     w = word.strip(".,;:!?\"'()").lower()
-    return _stem(w) if w.isalpha() and w.endswith(("ed", "en")) and w not in AUXILIARIES else None
+    if not w.isalpha() or w in AUXILIARIES or w in _NOT_ACTIONS:
+        return None
+    return _stem(w) if w.endswith(("ed", "en", "ing")) else None
 
 
 def _after(text: str) -> list[str]:

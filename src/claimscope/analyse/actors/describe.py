@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon.organisations import DESCRIPTION_KINDS
+from ...lexicon.organisations import DESCRIPTION_KINDS, other_kind
 from ...settings import default
 from ..model import Actor
 
@@ -30,8 +30,8 @@ def actor_for_description(doc: Doc, head: Token, before: int, max_actors: int | 
             if not any(held.search(r.lower()) for r in act.roles):
                 continue
         elif act.type == "ORG":
-            if lemma not in DESCRIPTION_KINDS or (kind and act.kind not in (kind, None)):
-                continue
+            if lemma not in DESCRIPTION_KINDS or (kind and act.kind not in (kind, None)) or other_kind(lemma, act.name):
+                continue  # "the union" is no "Dorvik General Hospital", "the company" may be "Ostrel Bank"
         elif act.type == "GPE":
             if lemma not in ("country", "state", "nation"):
                 continue

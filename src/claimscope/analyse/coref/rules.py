@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lexicon.organisations import DESCRIPTION_KINDS
+from ...lexicon.organisations import DESCRIPTION_KINDS, other_kind
 from ...lexicon.pronouns import REFLEXIVE, RELATIVE
 from ...lexicon.reporting import SPEECH_LEMMAS
 from .context import DocContext
@@ -241,6 +241,8 @@ def ranked_antecedent(ctx: DocContext, cand: Candidate, params: Params, gender: 
         return None
     if cand.form == "description" and cand.word in ANONYMOUS_NOUNS and not role_match(ctx.actors[best], cand.word):
         return None  # "the spokesman" is someone the text called a spokesman, not the person named last
+    if cand.form == "description" and other_kind(cand.word, ctx.actors[best].name):
+        return None  # "the union" is no "General Hospital" however near
     return _record(ctx, cand, best, score, "ranked")
 
 

@@ -12,7 +12,8 @@ punctuation and line breaks the link stage uses to quote evidence):
    (`describe.describe`) other than its own theme, of which one evaluates, grades severity or is negated, and
    which are the
    theme of an action or say something of the thing (predicative): elsewhere adjectives alone ("poor
-   countries", "retail investors") mostly pick out which things are meant.
+   countries", "retail investors") mostly pick out which things are meant; a named thing keeps who names it
+   (`describe.namer`: "Reyl called the tax unfair"), the source when no statement reports the sentence.
 
 Writes `doc._.characterisations`: a list of `model.Characterisation`, in text order.
 """
@@ -29,7 +30,7 @@ from ...sentences import sentence_spans
 from ...settings import component_config
 from ..extensions import register_extensions
 from ..model import Characterisation
-from .describe import anchor, describe, owners, theme_key
+from .describe import anchor, describe, namer, owners, theme_key
 
 _STRIP = ".,;:!?\"'()"
 # word beginnings of naming and downplaying verbs ("described", "calling", "played down", "downplays")
@@ -65,8 +66,8 @@ def described_nouns(span: Span, sentence: tuple[int, int]) -> list[Characterisat
         descs = [d for d in describe(tok, window) if d.head != theme]
         evaluates = any(d.polarity or d.negated or severity(d.text) or d.head == "downplay" for d in descs)
         if evaluates and (tied[0] == "event" or any(d.predicative for d in descs)):
-            out.append(Characterisation(sentence=sentence, theme=theme,
-                                        owners=sorted(owners(tok)), anchor=tied, descriptors=descs))
+            out.append(Characterisation(sentence=sentence, theme=theme, owners=sorted(owners(tok)), anchor=tied,
+                                        descriptors=descs, namer=namer(tok) if tied == ("named",) else None))
     return out
 
 

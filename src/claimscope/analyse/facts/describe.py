@@ -233,11 +233,13 @@ def naming_complement(tok: Token, verb: Token) -> list[Found] | None:
 
 def one_of_named(noun: Token, verb: Token) -> list[Found]:
     """"called the collision at Port Arn one of the worst accidents": after a naming verb's object, a "one of
-    the N" that the parse hung inside a phrase of the clause (from the place) still names the object."""
+    the N" that the parse hung inside a phrase of the clause (from the place, or as the object of the place's
+    preposition: "called the crash near Arn one of the worst") still names the object."""
     if noun.dep_ not in {"dobj", "obj"} or verb.lemma_.lower() not in NAMING_VERBS:
         return []
     for tok in verb.subtree:
-        if tok.i > noun.i and tok.lower_ == "one" and tok.dep_ in {"nummod", "appos", "npadvmod", "dep"}:
+        if tok.i > noun.i and tok.lower_ == "one" and (tok.dep_ in {"nummod", "appos", "npadvmod", "dep"} or
+                                                       tok.dep_ == "pobj" and tok.head.head.i == verb.i):
             target = one_of(tok, deps={tok.dep_})
             return [Found(target, negated(verb))] if target.i != tok.i else []
     return []
@@ -257,7 +259,7 @@ def describe(noun: Token, window: tuple[int, int] | None = None) -> list[Descrip
     """Descriptors of one parsed noun (module docstring); `window` (token start, end) keeps them in its sentence."""
     lo, hi = window if window is not None else (0, len(noun.doc))
     found = [f for child in noun.children for rule in NOUN_RULES for f in rule(child, noun)]
-    verb = noun.head if noun.dep_ in _ARGUMENTS and noun.head.i != noun.i else None
+    verb = noun.head if (noun.dep_ in _ARGUMENTS or named_predicand(noun)) and noun.head.i != noun.i else None
     if verb is not None:
         found += subject_of_adjective(noun, verb) + downplayed(noun, verb) + one_of_named(noun, verb)
         sent, doc = sentence_of(verb), noun.doc
@@ -272,13 +274,32 @@ def describe(noun: Token, window: tuple[int, int] | None = None) -> list[Descrip
     return out
 
 
+def named_predicand(noun: Token) -> bool:
+    """"called the fuel tax unfair": the parse may make the named thing a second predicate of the naming verb
+    ("oprd") beside the adjective; it is still the thing named (not "called it a disaster", whose noun names)."""
+    head = noun.head
+    return noun.dep_ == "oprd" and head.pos_ == "VERB" and head.lemma_.lower() in NAMING_VERBS and \
+        any(c.dep_ == "det" for c in noun.children) and \
+        any(c.dep_ == "oprd" and c.pos_ == "ADJ" and c.i > noun.i for c in head.children)
+
+
+def namer(noun: Token) -> tuple[int, int] | None:
+    """Who names a thing so: the character span of the naming verb's subject ("Opposition leader Tomas Reyl" of
+    "... called the fuel tax unfair"), or None (a passive, "was described as", names no one)."""
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None  # "he called it reckless": a pronoun is no source the link stage can name
+    left, right = subject.left_edge, subject.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
 def anchor(noun: Token) -> tuple | None:
     """What ties a described noun to one specific thing, or None for a generic mention ("investors may be wary",
     "poor countries"): the object of a naming verb ("described the units as"), the object of an action
     ("sent exhausted conscripts": the theme of that event), or a definite subject of a copula ("the soldiers
     were")."""
     head = noun.head
-    if noun.dep_ in {"dobj", "obj"} and head.pos_ == "VERB":
+    if noun.dep_ in {"dobj", "obj"} and head.pos_ == "VERB" or named_predicand(noun):
         lemma = head.lemma_.lower()
         return ("named",) if lemma in NAMING_VERBS or downplaying(head) else ("event", lemma)
     if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "be" and \
