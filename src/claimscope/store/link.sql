@@ -17,6 +17,13 @@ CREATE TABLE IF NOT EXISTS doc_minhash (
     shingles    INTEGER NOT NULL,
     signature   BLOB
 );
+-- The LSH index of the signatures of documents that copy no earlier one: one row per band (minhash.band_keys).
+CREATE TABLE IF NOT EXISTS doc_bands (
+    key         INTEGER NOT NULL,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, document_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS doc_bands_document ON doc_bands(document_id);
 CREATE TABLE IF NOT EXISTS document_duplicates (
     document_id  TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     canonical_id TEXT NOT NULL,
