@@ -187,6 +187,11 @@ _LINK: tuple[Setting, ...] = (
             "proposers)."),
     Setting("link.story_bucket_days", 7, "Days per bucket of the feature postings by date."),
     Setting("link.stories_batch", 500, "Documents per batch of the story pass."),
+    Setting("link.story_incremental_min", 2000, "Below this many documents every story pass is a full refresh (every "
+            "neighbour list against the store's present frequencies): exact one-pass stories, cheap at this size."),
+    Setting("link.story_refresh_growth", 0.1, "A full refresh when the store has grown by this share since the last "
+            "one; between them a pass recomputes only the lists its new documents could enter, against the "
+            "frequencies of the last refresh (`claimscope link --full` refreshes at once)."),
     # claims and contradictions (link/claims.py, link/contradictions.py, link/characterisation.py)
     Setting("link.same_statement", 0.6, "Content-word Jaccard at which two statements assert the same claim."),
     Setting("link.common_word", 50, "Words in more statements than this propose no claim pairs."),
