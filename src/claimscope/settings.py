@@ -177,7 +177,7 @@ _LINK: tuple[Setting, ...] = (
     Setting("link.story_link", 0.05, "Mean similarity (idf-weighted cosine) over every pair of documents of two "
             "groups at which they merge into one story (average linkage; a pair without an edge counts as 0)."),
     Setting("link.story_edge_min", 0.03, "Document pairs less similar than this keep no edge (they count as 0)."),
-    Setting("link.story_edges_kept", 30, "Edges stored per document (its most similar documents)."),
+    Setting("link.story_edges_kept", 30, "Neighbour list length: a document's most similar documents stored."),
     Setting("link.story_neighbours", 10, "Edges per document that stories are clustered from: its 10 most similar "
             "documents (from either end), so reports alike only in their kind of event share no edge."),
     Setting("link.story_max_postings", 200, "A feature in more documents of a window than this proposes none."),

@@ -111,3 +111,14 @@ def test_growth_past_the_tolerance_refreshes_every_list(tmp_path, monkeypatch):
         stories.link_stories(conn, ids[14:16])              # 16 > 15: a full refresh
         assert epoch() == 2
         assert conn.execute("SELECT value FROM story_state WHERE key = 'ref_n'").fetchone()[0] == 16
+
+
+def test_a_region_too_large_to_walk_is_read_whole_with_the_same_result(tmp_path, one_epoch, monkeypatch):
+    from claimscope.link import story_region
+
+    path, ids = _grown(tmp_path)
+    first, rest = ids[:8], ids[8:]
+    walked, _ = _link(path, tmp_path / "walk.db", first, rest)
+    monkeypatch.setattr(story_region, "REGION_LIMIT", 0)    # every region falls back to the whole graph
+    whole, _ = _link(path, tmp_path / "whole.db", first, rest)
+    assert walked == whole

@@ -172,9 +172,11 @@ def _list_batch(conn: sqlite3.Connection, freq, part: list[str], cache: dict) ->
             cache.clear()
         rows = conn.execute(f"SELECT document_id, day, features, epoch FROM story_features WHERE document_id IN "
                             f"({','.join('?' * len(part))}) AND linked != ?", (*part, freq.epoch)).fetchall()
+        mark = (conn.execute("SELECT count(*) FROM story_dirty").fetchone()[0]
+                < conn.execute("SELECT count(*) FROM story_features").fetchone()[0])     # else all are marked
         for doc_id, when, feats, epoch in sorted(rows):
             proposed, edges = graph.edges_of(conn, freq, doc_id, when, json.loads(feats), cache, epoch == freq.epoch)
-            graph.store_list(conn, doc_id, proposed, graph.bucket(when), edges)
+            graph.store_list(conn, doc_id, proposed, graph.bucket(when), edges, mark)
         conn.executemany("UPDATE story_features SET linked = ? WHERE document_id = ?",
                          [(freq.epoch, r[0]) for r in rows])
         graph.bump(conn)
@@ -223,10 +225,8 @@ def _groups(conn: sqlite3.Connection) -> tuple[list[list[str]], list[str]]:
     if not dirty:
         return [], []
     total = conn.execute("SELECT count(*) FROM story_features").fetchone()[0]
-    if len(dirty) >= total:
-        docs, edges = region.kept_all(conn, NEIGHBOURS)
-    else:
-        docs, edges = region.region(conn, region.seeds(conn), NEIGHBOURS, LINK)
+    found = None if len(dirty) >= total else region.region(conn, region.seeds(conn), NEIGHBOURS, LINK)
+    docs, edges = found if found is not None else region.kept_all(conn, NEIGHBOURS)
     groups: dict[int, list[str]] = {}
     for d, lab in zip(docs, region.cluster(len(docs), edges, LINK)):
         groups.setdefault(lab, []).append(d)

@@ -93,9 +93,10 @@ def neighbour_list(conn: sqlite3.Connection, doc_id: str) -> dict[str, float]:
 
 
 def store_list(conn: sqlite3.Connection, doc_id: str, proposed: list[str], bucket_of: int,
-               edges: list[tuple[str, float]]) -> None:
+               edges: list[tuple[str, float]], mark: bool = True) -> None:
     """Replace a document's proposers and list; when the list changes, it and the documents on either side of
-    the old and new list are marked for clustering (their nearest neighbours may have changed)."""
+    the old and new list are marked for clustering (their nearest neighbours may have changed), unless `mark`
+    is False (every document is marked already, after a full refresh)."""
     conn.execute("DELETE FROM story_proposers WHERE document_id = ?", (doc_id,))
     conn.executemany("INSERT OR IGNORE INTO story_proposers(feature, bucket, document_id) VALUES (?, ?, ?)",
                      [(f, bucket_of, doc_id) for f in proposed])
@@ -106,8 +107,9 @@ def store_list(conn: sqlite3.Connection, doc_id: str, proposed: list[str], bucke
     conn.execute("DELETE FROM story_neighbours WHERE document_id = ?", (doc_id,))
     conn.executemany("INSERT INTO story_neighbours(document_id, other, similarity) VALUES (?, ?, ?)",
                      [(doc_id, o, s) for o, s in edges])
-    conn.executemany("INSERT OR IGNORE INTO story_dirty(document_id) VALUES (?)",
-                     [(d,) for d in sorted({doc_id, *old, *new})])
+    if mark:
+        conn.executemany("INSERT OR IGNORE INTO story_dirty(document_id) VALUES (?)",
+                         [(d,) for d in sorted({doc_id, *old, *new})])
 
 
 def features_of(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, tuple[int | None, dict]]:

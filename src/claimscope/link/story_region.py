@@ -13,7 +13,9 @@ documents (average_linkage). Rules, in order:
    stories of the other documents stay as they are: their kept edges changed on neither end, so their parts
    and the clustering of each are what they were (a story without a seed lies inside one unchanged part);
    after a full refresh every document is a seed, and `kept_all` reads each document's nearest once, in order,
-   into compact arrays instead;
+   into compact arrays instead, as it does when the region passes 10,000 documents (in a densely linked store
+   most documents are one part: the salad benchmark's largest part holds 97% of them, so clustering there reads
+   the whole graph, in compact arrays, while only the lists the new documents enter are recomputed);
 3. `cluster`: union-find of the edges of at least the threshold into parts, then average linkage of each part
    (its documents numbered in id order, so its result is the one the part gets inside any larger graph).
 """
@@ -28,6 +30,8 @@ import numpy as np
 
 from . import story_graph as graph
 from .clustering import average_linkage
+
+REGION_LIMIT = 10_000           # documents a breadth-first region holds in memory before the compact read instead
 
 
 def seeds(conn: sqlite3.Connection) -> set[str]:
@@ -48,10 +52,12 @@ def seeds(conn: sqlite3.Connection) -> set[str]:
     return featured
 
 
-def region(conn: sqlite3.Connection, start: set[str], k: int, threshold: float
-           ) -> tuple[list[str], tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def region(conn: sqlite3.Connection, start: set[str], k: int, threshold: float, limit: int | None = None
+           ) -> tuple[list[str], tuple[np.ndarray, np.ndarray, np.ndarray]] | None:
     """Rule 2: the documents of the parts reached from `start`, sorted, and the kept edges among them (index
-    pairs i < j and similarities)."""
+    pairs i < j and similarities); None when they pass `limit` documents (then `kept_all` reads the graph in
+    compact arrays: a densely linked store is mostly one part)."""
+    limit = REGION_LIMIT if limit is None else limit
     near: dict[str, dict[str, float]] = {}
 
     def nearest(d: str) -> dict[str, float]:
@@ -64,6 +70,8 @@ def region(conn: sqlite3.Connection, start: set[str], k: int, threshold: float
     queue = deque(sorted(start))
     kept: dict[tuple[str, str], float] = {}
     while queue:
+        if len(seen) > limit:
+            return None
         d = queue.popleft()
         mine = nearest(d)
         for o, s in graph.nearest(conn, d, -1):         # every document on either side of d's lists
