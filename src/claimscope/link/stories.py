@@ -53,7 +53,6 @@ CACHE_KIB = default("link.cache_kib")
 # by this share since the last one; between them a pass recomputes only the lists its documents could enter.
 INCREMENTAL_MIN = default("link.story_incremental_min")
 REFRESH_GROWTH = default("link.story_refresh_growth")
-VECTORS = 20_000                # vectors of candidate documents kept in memory at once (a bound, not a result)
 
 TABLES_SQL = link_sql("stories")
 
@@ -168,8 +167,6 @@ def _list_batch(conn: sqlite3.Connection, freq, part: list[str], cache: dict) ->
     def work():
         if graph.state(conn)["epoch"] != freq.epoch:
             return
-        if len(cache) > VECTORS:
-            cache.clear()
         rows = conn.execute(f"SELECT document_id, day, features, epoch FROM story_features WHERE document_id IN "
                             f"({','.join('?' * len(part))}) AND linked != ?", (*part, freq.epoch)).fetchall()
         mark = (conn.execute("SELECT count(*) FROM story_dirty").fetchone()[0]

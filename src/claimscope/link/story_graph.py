@@ -6,7 +6,8 @@ at the epoch's last full refresh (`story_ref`, `story_state`), not the live ones
 only when a new document could enter it, and an incremental pass recomputes only those (`mark_affected`).
 Rules, in order, for the list of one document (`edges_of`):
 1. `proposers`: its 12 features found in the fewest documents at the refresh (a feature of only itself, or one
-   no document had at the refresh, proposes nothing); they are kept in `story_proposers`, by bucket;
+   no document had at the refresh, proposes nothing); those a new posting can still change (not over the cap
+   of rule 2, where postings only add to) are kept in `story_proposers`, by bucket;
 2. `_postings`: the documents having each, in the buckets of its follow-up window (30 days either side; any
    time when undated), a feature in more than 200 of them proposing none ("UK" that month);
 3. candidates: the 60 documents found through most proposers (ties: smallest id);
@@ -39,6 +40,7 @@ PROPOSERS = default("link.story_proposers")
 MAX_CANDIDATES = default("link.story_max_candidates")
 BUCKET_DAYS = default("link.story_bucket_days")
 DF_CACHE = 100_000                # frequencies kept in memory at once (a bound, not a result)
+VECTORS = 20_000                  # vectors of candidate documents kept in memory at once (idem)
 UNDATED = -1                      # the bucket of undated documents
 
 
@@ -217,8 +219,8 @@ def _postings(conn: sqlite3.Connection, feature: str, buckets: list[int] | None)
 def edges_of(conn: sqlite3.Connection, freq: Frequencies, doc_id: str, day: int | None, feats: dict[str, float],
              cache: dict[str, tuple[int | None, dict]], counted: bool = True
              ) -> tuple[list[str], list[tuple[str, float]]]:
-    """The proposers and the list of one document: its most similar stored documents (rules 1-5 of the module
-    docstring); `cache` keeps the (day, vector) of documents scored before in the epoch (frequencies are fixed)."""
+    """The proposers a new document could still change (all but those over the posting cap in its window) and
+    the list of one document: its most similar stored documents (rules 1-5 of the module docstring); `cache` keeps the (day, vector) of documents scored before in the epoch (frequencies are fixed)."""
     df = freq.df(feats)
     hits: Counter = Counter()
     buckets = window(day)
@@ -229,14 +231,16 @@ def edges_of(conn: sqlite3.Connection, freq: Frequencies, doc_id: str, day: int 
         if buckets is not None:
             sql += f" AND bucket IN ({','.join('?' * len(buckets))})"
         hits.update(r[0] for r in conn.execute(sql, rare + (buckets or [])) if r[0] != doc_id)
+    live = list(rare)               # the proposers a new posting can still change: not those over the cap
     for f in chosen:
         if df[f] > MAX_POSTINGS:
             found = _postings(conn, f, buckets)
-            if found:
+            if found is not None:       # over the cap it stays over (postings only grow in an epoch)
+                live.append(f)
                 hits.update(d for d in found if d != doc_id)
     cands = [d for d, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]]
     missing = [d for d in cands if d not in cache]
-    if len(cache) > 20_000:
+    if len(cache) > VECTORS:
         cache.clear()
     cache.update((d, (when, freq.vector(f))) for d, (when, f) in features_of(conn, missing).items())
     mine = freq.vector(feats)
@@ -249,7 +253,7 @@ def edges_of(conn: sqlite3.Connection, freq: Frequencies, doc_id: str, day: int 
         if s >= EDGE_MIN:
             scored.append((-s, other))
     scored.sort()
-    return chosen, [(o, round(-s, 6)) for s, o in scored[:KEPT]]
+    return live, [(o, round(-s, 6)) for s, o in scored[:KEPT]]
 
 
 def nearest(conn: sqlite3.Connection, doc_id: str, k: int) -> list[tuple[str, float]]:
