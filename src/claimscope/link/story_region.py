@@ -13,7 +13,7 @@ documents (average_linkage). Rules, in order:
    stories of the other documents stay as they are: their kept edges changed on neither end, so their parts
    and the clustering of each are what they were (a story without a seed lies inside one unchanged part);
    after a full refresh every document is a seed, and `kept_all` reads each document's nearest once, in order,
-   into compact arrays instead, as it does when the region passes 10,000 documents (in a densely linked store
+   into compact arrays instead, as it does when the region passes 2,000 documents (in a densely linked store
    most documents are one part: the salad benchmark's largest part holds 97% of them, so clustering there reads
    the whole graph, in compact arrays, while only the lists the new documents enter are recomputed);
 3. `cluster`: union-find of the edges of at least the threshold into parts, then average linkage of each part
@@ -31,7 +31,7 @@ import numpy as np
 from . import story_graph as graph
 from .clustering import average_linkage
 
-REGION_LIMIT = 10_000           # documents a breadth-first region holds in memory before the compact read instead
+REGION_LIMIT = 2_000            # documents a breadth-first region walks before the compact read of the whole graph
 
 
 def seeds(conn: sqlite3.Connection) -> set[str]:
