@@ -93,7 +93,7 @@ def build(db: Path, n: int, mix: str) -> None:
 def link(db: Path, last: float = 0.0) -> dict:
     """Run duplicates + stories over every document; seconds per step and peak RSS of this process. With `last`
     (a fraction), the stories step links all but the last documents first, then times a pass over the last ones
-    (an incremental pass: it refreshes the whole store's edges, since new documents change every idf)."""
+    (an incremental pass: below `link.story_refresh_growth` it recomputes only the lists they could enter)."""
     from claimscope.link import duplicates, stories
     from claimscope.link.run import ensure_link_tables
     from claimscope.store import Store
@@ -167,8 +167,9 @@ def clear(db: Path) -> None:
 
     conn = sqlite3.connect(db)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for table in ("doc_minhash", "document_duplicates", "segments", "repeated_segments", "story_documents",
-                  "stories", "story_features", "story_postings", "story_df", "story_edges", "link_state"):
+    for table in ("doc_minhash", "doc_bands", "document_duplicates", "segments", "repeated_segments",
+                  "story_documents", "stories", "story_features", "story_postings", "story_df", "story_ref",
+                  "story_proposers", "story_neighbours", "story_dirty", "story_state", "story_edges", "link_state"):
         if table in names:
             conn.execute(f"DELETE FROM {table}")
     conn.commit()

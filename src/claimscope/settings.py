@@ -180,7 +180,7 @@ _LINK: tuple[Setting, ...] = (
     Setting("link.story_link", 0.05, "Mean similarity (idf-weighted cosine) over every pair of documents of two "
             "groups at which they merge into one story (average linkage; a pair without an edge counts as 0)."),
     Setting("link.story_edge_min", 0.03, "Document pairs less similar than this keep no edge (they count as 0)."),
-    Setting("link.story_edges_kept", 30, "Edges stored per document (its most similar documents)."),
+    Setting("link.story_edges_kept", 30, "Neighbour list length: a document's most similar documents stored."),
     Setting("link.story_neighbours", 10, "Edges per document that stories are clustered from: its 10 most similar "
             "documents (from either end), so reports alike only in their kind of event share no edge."),
     Setting("link.story_max_postings", 200, "A feature in more documents of a window than this proposes none."),
@@ -190,6 +190,11 @@ _LINK: tuple[Setting, ...] = (
             "proposers)."),
     Setting("link.story_bucket_days", 7, "Days per bucket of the feature postings by date."),
     Setting("link.stories_batch", 500, "Documents per batch of the story pass."),
+    Setting("link.story_incremental_min", 2000, "Below this many documents every story pass is a full refresh (every "
+            "neighbour list against the store's present frequencies): exact one-pass stories, cheap at this size."),
+    Setting("link.story_refresh_growth", 0.1, "A full refresh when the store has grown by this share since the last "
+            "one; between them a pass recomputes only the lists its new documents could enter, against the "
+            "frequencies of the last refresh (`claimscope link --full` refreshes at once)."),
     # claims and contradictions (link/claims.py, link/contradictions.py, link/characterisation.py)
     Setting("link.same_statement", 0.6, "Content-word Jaccard at which two statements assert the same claim."),
     Setting("link.common_word", 50, "Words in more statements than this propose no claim pairs."),

@@ -116,3 +116,55 @@ def test_incremental_passes_equal_one_pass(tmp_path, split):
             duplicates.link_duplicates(conn, ids)
         assert sorted(conn.execute("SELECT * FROM document_duplicates").fetchall()) == whole
     assert len(whole) == 2
+
+
+def test_band_keys_match_exactly_when_a_whole_band_agrees():
+    from claimscope.link import minhash
+
+    sig = minhash.signature(set(range(100, 400)))
+    other = sig.copy()
+    other[:3] += 1                                   # band 0 differs, the other 41 agree
+    a, b = minhash.band_keys(sig), minhash.band_keys(other)
+    assert len(a) == minhash.LSH_BANDS and all(0 <= k < 2 ** 63 for k in a)
+    assert a[0] != b[0] and a[1:] == b[1:]
+    assert len(set(a)) == len(a)                     # the band number keeps equal values in two bands apart
+
+
+def test_the_store_index_finds_what_the_memory_index_finds(tmp_path):
+    from claimscope.link import minhash
+    from claimscope.link.shingles import shingle_hashes
+
+    texts = [article(s) for s in range(6)]
+    texts += [texts[1].replace("Title number 1", "Title number one") + " An added line.", texts[4] + " More."]
+    with Store(tmp_path / "s.db") as store:
+        for t in texts:
+            store.add_document(doc(t))
+        link_dups(store)
+        conn = store._db
+        got = dict(conn.execute("SELECT document_id, canonical_id FROM document_duplicates"))
+        indexed = {r[0] for r in conn.execute("SELECT DISTINCT document_id FROM doc_bands")}
+        ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY n")]
+    det = minhash.Detector(dict(zip(ids, texts)).get)
+    want = {}
+    for n, (key, t) in enumerate(zip(ids, texts)):
+        sh = shingle_hashes(t)
+        found = det.check(key, n, sh, minhash.signature(sh))
+        if found:
+            want[key] = found[0]
+    assert got == want and len(got) == 2
+    assert indexed == set(ids) - set(got)            # copies are found through their canonical, not indexed
+
+
+def test_a_store_made_before_the_band_index_gets_it_filled(tmp_path):
+    texts = [article(s) for s in range(3)]
+    with Store(tmp_path / "s.db") as store:
+        for t in texts:
+            store.add_document(doc(t))
+        link_dups(store)
+        conn = store._db
+        conn.execute("DROP TABLE doc_bands")             # as in a store linked by the earlier code
+        ensure_link_tables(conn)
+        assert conn.execute("SELECT count(DISTINCT document_id) FROM doc_bands").fetchone()[0] == 3
+        store.add_document(doc(texts[0] + " One more line at the end."))
+        link_dups(store)
+        assert conn.execute("SELECT count(*) FROM document_duplicates").fetchone()[0] == 1

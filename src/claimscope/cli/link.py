@@ -29,6 +29,8 @@ STORY_COLUMNS = [Col("label", "story", ratio=4, min_width=16), Col("first_seen",
 
 
 def link(db: Path = DbOption,
+         full: bool = typer.Option(False, "--full", help="Recompute every story neighbour list against the "
+                                   "store's present frequencies: the stories of one pass over the store."),
          quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary.")) -> None:
     """Link the stored documents not linked yet: duplicates, stories, claims, contradictions."""
     from ..link import link_store
@@ -36,7 +38,7 @@ def link(db: Path = DbOption,
 
     require_store(db)
     with Store(db) as store:
-        report = link_store(store)
+        report = link_store(store, full=full)
     if not quiet:
         err.print(f"linked {plural(report.documents, 'document')}: {link_summary(report)}", soft_wrap=True)
 

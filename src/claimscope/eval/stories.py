@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from math import comb
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import UsageError
 from ..ingest import SourceDoc
 
@@ -133,8 +135,9 @@ def link_in_order(analysed: Path, work: Path, order: list[str], passes: int = 1)
 def assignments(linked: Path, threshold: float | None = None, neighbours: int | None = None) -> dict[str, str]:
     """document -> story of a linked store; with `threshold` (and `neighbours`), clustered again from its edges
     with those settings instead of the stored result."""
-    from ..link.clustering import average_linkage, nearest
+    from ..link.clustering import nearest
     from ..link.stories import NEIGHBOURS
+    from ..link.story_region import cluster
 
     conn = sqlite3.connect(linked)
     try:
@@ -142,11 +145,14 @@ def assignments(linked: Path, threshold: float | None = None, neighbours: int | 
             return dict(conn.execute("SELECT document_id, story_id FROM story_documents"))
         docs = sorted(r[0] for r in conn.execute("SELECT document_id FROM story_features"))
         index = {d: i for i, d in enumerate(docs)}
-        edges = [(index[a], index[b], s) for a, b, s in conn.execute("SELECT a, b, similarity FROM story_edges")
+        edges = [(index[a], index[b], s) for a, b, s in
+                 conn.execute("SELECT document_id, other, similarity FROM story_neighbours")
                  if a in index and b in index]
     finally:
         conn.close()
-    labels = average_linkage(len(docs), nearest(edges, neighbours or NEIGHBOURS), threshold)
+    kept = sorted(nearest(edges, neighbours or NEIGHBOURS))
+    arrays = tuple(np.array([e[c] for e in kept], dtype=t) for c, t in ((0, np.int32), (1, np.int32), (2, float)))
+    labels = cluster(len(docs), arrays, threshold)
     return {d: docs[lab] for d, lab in zip(docs, labels)}
 
 

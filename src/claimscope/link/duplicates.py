@@ -2,7 +2,9 @@
 
 Tables (all rows go with their document, ON DELETE CASCADE):
 - doc_minhash(document_id, shingles, signature): each document's MinHash, computed once, so a later pass only
-  hashes new documents and rebuilds the in-memory LSH index from the stored signatures;
+  hashes new documents;
+- doc_bands(key, document_id): the LSH index of those signatures (minhash.band_keys), kept in the store so a
+  pass holds no index in memory (100,000 signatures in an in-memory LSH took 1.4 GB); a copy is not indexed;
 - document_duplicates(document_id, canonical_id, similarity): one row per near-copy; canonical_id is the
   earliest-stored document of its duplicate group, so "independent sources" = distinct
   coalesce(canonical_id, document_id);
@@ -31,10 +33,72 @@ TABLES_SQL = link_sql("duplicates")
 
 
 def ensure_tables(conn: sqlite3.Connection) -> None:
-    """Create this module's tables (idempotent)."""
+    """Create this module's tables (idempotent); a store made before doc_bands gets its index filled once."""
+    had_bands = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'doc_bands'").fetchone() is not None
     for stmt in TABLES_SQL.split(";"):
         if stmt.strip():
             conn.execute(stmt)
+    if not had_bands:
+        _fill_bands(conn)
+
+
+def _fill_bands(conn: sqlite3.Connection) -> None:
+    """Index the stored signatures of every document that copies no earlier one, in batches."""
+    rows = conn.execute("SELECT m.document_id, m.signature FROM doc_minhash m LEFT JOIN document_duplicates x "
+                        "ON x.document_id = m.document_id WHERE x.document_id IS NULL AND m.signature IS NOT NULL")
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
+    while part := rows.fetchmany(BATCH):
+        conn.executemany("INSERT OR IGNORE INTO doc_bands(key, document_id) VALUES (?, ?)",
+                         [(k, d) for d, blob in part for k in minhash.band_keys(minhash.from_blob(blob))])
+    if own:
+        conn.execute("COMMIT")
+
+
+class StoreDetector(minhash.Detector):
+    """minhash.Detector with its index, orders, canonicals and signatures read from the store (doc_bands,
+    documents.n, document_duplicates, doc_minhash) as each text is checked: memory stays flat in the store."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        super().__init__(lambda key: _text(conn, key))
+        self.conn = conn
+
+    def _in(self, sql: str, keys: list) -> list[tuple]:
+        out: list[tuple] = []
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            out += self.conn.execute(sql.format(",".join("?" * len(part))), part).fetchall()
+        return out
+
+    def add(self, key, order, sig, canonical=None) -> None:
+        """Index a text that copies no earlier one (a copy leaves the index); nothing is kept in memory."""
+        if canonical is not None:
+            self._unindex(key)
+        elif sig is not None:
+            self._index(key, sig)
+
+    def _index(self, key, sig) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO doc_bands(key, document_id) VALUES (?, ?)",
+                              [(k, key) for k in minhash.band_keys(sig)])
+
+    def _unindex(self, key) -> None:
+        self.conn.execute("DELETE FROM doc_bands WHERE document_id = ?", (key,))
+
+    def _query(self, sig) -> list:
+        return sorted({r[0] for r in self._in("SELECT document_id FROM doc_bands WHERE key IN ({})",
+                                              minhash.band_keys(sig))})
+
+    def _orders(self, keys: list) -> dict:
+        return dict(self._in("SELECT id, n FROM documents WHERE id IN ({})", keys))
+
+    def _canonicals(self, keys: list) -> dict:
+        return dict(self._in("SELECT document_id, canonical_id FROM document_duplicates WHERE document_id IN ({})",
+                             keys))
+
+    def _signatures(self, keys: list) -> list:
+        got = dict(self._in("SELECT document_id, signature FROM doc_minhash WHERE document_id IN ({})", keys))
+        return [minhash.from_blob(got[k]) for k in keys]
 
 
 def _text(conn: sqlite3.Connection, doc_id: str) -> str | None:
@@ -42,22 +106,10 @@ def _text(conn: sqlite3.Connection, doc_id: str) -> str | None:
     return row[0] if row else None
 
 
-def load_detector(conn: sqlite3.Connection, exclude: set[str]) -> minhash.Detector:
-    """An LSH index of every stored signature except `exclude` (the documents this pass links)."""
-    det = minhash.Detector(lambda key: _text(conn, key))
-    canon = dict(conn.execute("SELECT document_id, canonical_id FROM document_duplicates"))
-    for doc_id, n, blob in conn.execute(
-            "SELECT m.document_id, d.n, m.signature FROM doc_minhash m JOIN documents d ON d.id = m.document_id"):
-        if doc_id not in exclude:
-            det.add(doc_id, n, minhash.from_blob(blob), canon.get(doc_id))
-    return det
-
-
 def link_duplicates(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress=None) -> int:
     """Find the near-copies among `doc_ids` (against everything stored); returns how many are copies."""
     ensure_tables(conn)
-    ids = set(doc_ids)
-    det = load_detector(conn, ids)
+    det = StoreDetector(conn)
     todo = store_order(conn, doc_ids)
     copies = 0
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]

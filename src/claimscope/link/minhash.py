@@ -10,7 +10,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash
 
 from ..settings import default
 from .shingles import shingle_hashes
@@ -65,6 +65,23 @@ def from_blob(blob: bytes | None) -> np.ndarray | None:
     return None if blob is None else np.frombuffer(blob, dtype="<u4")
 
 
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
+_LOW = np.uint64((1 << 57) - 1)
+
+
+def band_keys(sig: np.ndarray) -> list[int]:
+    """One key per LSH band: the band number in the top bits and its 3 values mixed into 57 bits below, so two
+    signatures share a key exactly when they agree on a whole band (57 bits: a false match is a wasted
+    verification about once in 10^10 pairs); an int below 2^63, stored as an SQLite INTEGER."""
+    v = np.asarray(sig, dtype=np.uint64)[:LSH_BANDS * LSH_ROWS].reshape(LSH_BANDS, LSH_ROWS)
+    h = np.zeros(LSH_BANDS, dtype=np.uint64)
+    for r in range(LSH_ROWS):               # splitmix-style: multiply, xor-shift, per row
+        h = (h ^ v[:, r]) * _MIX[r % 3]
+        h ^= h >> np.uint64(31)
+    keys = (h & _LOW) | (np.arange(LSH_BANDS, dtype=np.uint64) << np.uint64(57))
+    return [int(k) for k in keys]
+
+
 def jaccard(a: set[int], b: set[int]) -> float:
     """Exact Jaccard similarity of two shingle sets (0 for two empty sets)."""
     if not a or not b:
@@ -90,27 +107,54 @@ class Detector:
     """An LSH index of earlier texts; `check` finds the earlier near-copies of a new text and then indexes it.
 
     Keys are ordered by `order[key]` (the store's insertion number); a text is only ever a copy of an earlier
-    one, and its canonical is the earliest canonical among the earlier texts it copies.
+    one, and its canonical is the earliest canonical among the earlier texts it copies. The index is held in
+    memory here; duplicates.StoreDetector keeps it in the store (same rules, memory that does not grow).
     """
 
     def __init__(self, text_of: Callable[[Hashable], str | None]):
-        self.lsh = MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, LSH_ROWS))
+        self.bands: dict[int, list[Hashable]] = {}
         self.text_of = text_of
         self.order: dict[Hashable, int] = {}
         self.canonical: dict[Hashable, Hashable] = {}
         self.signatures: dict[Hashable, np.ndarray] = {}
         self._shingles: OrderedDict[Hashable, np.ndarray] = OrderedDict()
 
+    # The index: what StoreDetector replaces with tables.
+    def _index(self, key: Hashable, sig: np.ndarray) -> None:
+        if key not in self.signatures:
+            self.signatures[key] = sig
+            for k in band_keys(sig):
+                self.bands.setdefault(k, []).append(key)
+
+    def _unindex(self, key: Hashable) -> None:
+        """Nothing to do in memory: a key is added once."""
+
+    def _query(self, sig: np.ndarray) -> list[Hashable]:
+        """Indexed keys sharing a band with `sig`."""
+        out: dict[Hashable, None] = {}
+        for k in band_keys(sig):
+            out.update(dict.fromkeys(self.bands.get(k, ())))
+        return list(out)
+
+    def _orders(self, keys: list[Hashable]) -> dict[Hashable, int]:
+        return {k: self.order[k] for k in keys if k in self.order}
+
+    def _canonicals(self, keys: list[Hashable]) -> dict[Hashable, Hashable]:
+        return {k: self.canonical[k] for k in keys if k in self.canonical}
+
+    def _signatures(self, keys: list[Hashable]) -> list[np.ndarray]:
+        return [self.signatures[k] for k in keys]
+
     def add(self, key: Hashable, order: int, sig: np.ndarray | None, canonical: Hashable | None = None) -> None:
         """Index an earlier text by its stored signature (and its known canonical, if it is a copy)."""
         self.order[key] = order
         if canonical is not None:
             self.canonical[key] = canonical
+            self._unindex(key)
             return  # a copy is found through its canonical: indexing 50 copies of one wire report would make every
             #         new copy verify against ever more of them
-        if sig is not None and key not in self.lsh:
-            self.signatures[key] = sig
-            self.lsh.insert(key, LeanMinHash(seed=SEED, hashvalues=sig, scheme=_TEMPLATE.scheme), check_duplication=False)
+        if sig is not None:
+            self._index(key, sig)
 
     def _shingles_of(self, key: Hashable) -> np.ndarray:
         got = self._shingles.get(key)
@@ -126,15 +170,16 @@ class Detector:
         if len(self._shingles) > SHINGLE_CACHE:
             self._shingles.popitem(last=False)
 
-    def _groups(self, hits: list, estimates: list[float]) -> list[tuple[Hashable, list]]:
+    def _groups(self, hits: list, estimates: list[float], order: dict) -> list[tuple[Hashable, list]]:
         """The candidates worth verifying (estimate >= MIN_ESTIMATE) by duplicate group, the group with the best
         estimate first; in a group its canonical comes first (the text a copy is most likely made from, and the
         one the cache keeps), then the other members by estimate."""
         groups: dict[Hashable, list] = {}
-        for est, _, other in sorted(zip((-e for e in estimates), (self.order[h] for h in hits), hits)):
+        canonical = self._canonicals(hits)
+        for est, _, other in sorted(zip((-e for e in estimates), (order[h] for h in hits), hits)):
             if -est < MIN_ESTIMATE:
                 break
-            groups.setdefault(self.canonical.get(other, other), []).append(other)
+            groups.setdefault(canonical.get(other, other), []).append(other)
         for canon, members in groups.items():
             if canon in members and members[0] != canon:
                 members.remove(canon)
@@ -148,13 +193,14 @@ class Detector:
         found = None
         if sig is not None:
             best: dict[Hashable, float] = {}
-            hits = [h for h in self.lsh.query(LeanMinHash(seed=SEED, hashvalues=sig, scheme=_TEMPLATE.scheme))
-                    if h != key and self.order.get(h, order) < order]
+            found_keys = [h for h in self._query(sig) if h != key]
+            orders = self._orders(found_keys)
+            hits = [h for h in found_keys if orders.get(h, order) < order]
             mine = as_array(shingles)
             if hits:
-                estimates = (np.stack([self.signatures[h] for h in hits]) == sig).mean(axis=1).tolist()
+                estimates = (np.stack(self._signatures(hits)) == sig).mean(axis=1).tolist()
                 verified = 0
-                for canon, members in self._groups(hits, estimates):
+                for canon, members in self._groups(hits, estimates, orders):
                     for other in members:   # one verified member per group is enough (a wire report copied 50 times)
                         if verified >= MAX_VERIFY:
                             break
@@ -165,7 +211,8 @@ class Detector:
                             break
             self.remember(key, mine)
             if best:
-                canon = min(best, key=lambda c: self.order.get(c, order))
+                canon_order = self._orders(list(best))
+                canon = min(best, key=lambda c: canon_order.get(c, order))
                 found = (canon, round(best[canon], 4))
         self.add(key, order, sig, found[0] if found else None)
         return found

@@ -44,18 +44,20 @@ def pending_documents(conn: sqlite3.Connection) -> list[str]:
         "WHERE l.document_id IS NULL ORDER BY d.n")]
 
 
-def link_store(store, *, on_progress: Callable[[str, int, int], None] | None = None) -> LinkReport:
-    """Link the documents of `store` (a claimscope.store.Store) that no earlier pass linked."""
+def link_store(store, *, full: bool = False, on_progress: Callable[[str, int, int], None] | None = None
+               ) -> LinkReport:
+    """Link the documents of `store` (a claimscope.store.Store) that no earlier pass linked; `full` refreshes
+    every story neighbour list against the store's present frequencies (the stories of one pass over it)."""
     conn = store._db
     ensure_link_tables(conn)
     report = LinkReport()
     new = pending_documents(conn)
     report.documents = len(new)
-    if not new:
+    if not new and not full:
         return report
     report.duplicates = duplicates.link_duplicates(conn, new, on_progress=on_progress)
     before = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
-    changed = stories.link_stories(conn, new, on_progress=on_progress)
+    changed = stories.link_stories(conn, new, full=full, on_progress=on_progress)
     report.stories_changed = len(changed)
     report.stories_new = max(conn.execute("SELECT count(*) FROM stories").fetchone()[0] - before, 0)
     # documents that no story took (stories not built yet) are linked as stories of their own

@@ -2,47 +2,46 @@
 
 A pass runs three steps over its new documents:
 1. features: each document's actors, salient words, dates and figures (link/features.py) are stored with
-   their postings and document frequencies (link/story_graph.py); a near-copy is a document like any other
-   (it is most similar to its original, so it joins its story, and a story of five copies and one other
-   report averages them like any other group);
-2. edges: every document whose edges were computed at another document count gets an edge to each of its
-   most similar documents, all against the same frequencies (link/story_graph.py); a new count (this pass,
-   or another process writing the same store) drops the old edges, and a batch that finds the count changed
-   under it starts over, so no edge mixes two states of the store;
-3. consolidation: every stored document is clustered again from the edges by average linkage
-   (link/clustering.py), in one transaction that first checks no edge is stale: two groups merge while the
-   mean similarity over all their pairs is at least `link.story_link`, each document keeping only the edges
-   to its `link.story_neighbours` nearest documents. Because a story must hold together as a whole, two
-   earthquakes that share their kind of words ("magnitude", "rubble", "killed") but not their places,
-   dates, names and figures stay apart, while the reports of one event over days stay together through the
-   many pairs they share. Only the stories whose members changed are rewritten.
-So the stories are a function of the stored documents alone: one pass, several passes, any arrival order or
-two concurrent writers end in the same partition. The cost of a pass is near-linear in the store (postings
-propose at most 60 candidates a document; no all-pairs), not in the pass: new documents change every idf.
-A story keeps the id of the earlier story it takes
-most documents from; a new one is `st-<its smallest document id>`; a story emptied by a merge is deleted and
-its id is among the changed ones returned.
+   their postings and document frequencies (link/story_graph.py), and the earlier documents whose neighbour
+   list a new document could enter are marked for a new one; a near-copy is a document like any other (it is
+   most similar to its original, so it joins its story);
+2. lists: every marked document gets the list of its most similar documents, all against the frequencies of
+   the last full refresh (`refresh_epoch`): a full refresh takes the store's frequencies and recomputes every
+   list, when the store is small (under `link.story_incremental_min` documents), has grown by more than
+   `link.story_refresh_growth` since the last one, or when asked (`claimscope link --full`); otherwise only the
+   marked lists are recomputed, so a pass costs what its new documents cost;
+3. consolidation: the parts of the graph that new lists touched are clustered again by average linkage
+   (link/story_region.py, link/clustering.py) and only the stories whose members changed are rewritten
+   (link/story_write.py): two groups merge while the mean similarity over all their pairs is at least
+   `link.story_link`, each document keeping only the edges to its `link.story_neighbours` nearest documents.
+   Because a story must hold together as a whole, two earthquakes that share their kind of words
+   ("magnitude", "rubble", "killed") but not their places, dates, names and figures stay apart.
+Within one epoch the stories are a function of the stored documents and the epoch's frequencies: one pass,
+several passes, any arrival order or two concurrent writers end in the same partition. Right after a full
+refresh they are the stories of one pass over the store; between refreshes the frequencies lag the store by
+at most `link.story_refresh_growth`, and `claimscope link --full` brings them to the one-pass stories.
+A batch of lists finds the epoch or the graph changed under it (another process) and starts again, and the
+consolidation writes only if no list changed since it read the graph.
 
 Tables: stories(id, label, first_seen, last_seen, documents, sources, profile, updated_at) and
 story_documents(story_id, document_id), one story per document; the graph: story_features, story_postings,
-story_df, story_edges.
+story_df, story_ref, story_proposers, story_neighbours, story_dirty, story_state.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
-from datetime import datetime, timezone
 
 from claimscope.store.blob import unpack_json
 from claimscope.store.schema import link_sql
 
 from ..settings import default
 from . import story_graph as graph
-from .clustering import average_linkage
+from . import story_region as region
 from .features import day, document_features
 from .material import store_order
+from .story_write import apply
 
 # Mean similarity of all pairs of two groups at which they are one story (see the module docstring).
 LINK = default("link.story_link")
@@ -50,28 +49,40 @@ LINK = default("link.story_link")
 NEIGHBOURS = default("link.story_neighbours")
 BATCH = default("link.stories_batch")
 CACHE_KIB = default("link.cache_kib")
-PROFILE = 20                    # features shown per story profile (most documents first)
+# A full refresh (every list against the store's present frequencies) when the store is this small or has grown
+# by this share since the last one; between them a pass recomputes only the lists its documents could enter.
+INCREMENTAL_MIN = default("link.story_incremental_min")
+REFRESH_GROWTH = default("link.story_refresh_growth")
 
 TABLES_SQL = link_sql("stories")
 
 
 def ensure_tables(conn: sqlite3.Connection) -> None:
-    """Create this module's tables (idempotent)."""
+    """Create this module's tables (idempotent); a graph of the earlier layout (story_edges) is dropped, and
+    its documents get lists again at the next full refresh."""
+    old = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_edges'").fetchone() is not None
+    if old:
+        conn.execute("DROP TABLE story_edges")
+        conn.execute("DROP TABLE IF EXISTS story_state")
     for stmt in TABLES_SQL.split(";"):
         if stmt.strip():
             conn.execute(stmt)
+    if old and "epoch" not in {r[1] for r in conn.execute("PRAGMA table_info(story_features)")}:
+        conn.execute("ALTER TABLE story_features ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0")
 
 
-def link_stories(conn: sqlite3.Connection, doc_ids: list[str], *, on_progress=None) -> set[str]:
-    """Put each of `doc_ids` into a story; returns the ids of the stories that changed or went away."""
+def link_stories(conn: sqlite3.Connection, doc_ids: list[str], *, full: bool = False, on_progress=None
+                 ) -> set[str]:
+    """Put each of `doc_ids` into a story (`full`: refresh every list first); returns the ids of the stories
+    that changed or went away."""
     ensure_tables(conn)
     rows = store_order(conn, doc_ids)
     rows += _unfeatured(conn, set(rows))                # documents stored before the graph existed
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")    # postings and edges are written at random places
+    conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")    # postings and lists are written at random places
     try:
         _store_features(conn, rows, on_progress)
-        return consolidate(conn, rows, on_progress)
+        return consolidate(conn, rows, on_progress, full=full)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
@@ -101,46 +112,71 @@ def _store_features(conn: sqlite3.Connection, rows: list[str], on_progress) -> N
                 js = unpack_json(blob) if blob is not None else {}
                 graph.store_features(conn, doc_id, day(published),
                                      document_features(conn, doc_id, title, text, js))
+            graph.bump(conn)
         _transaction(conn, work)
         if on_progress:
             on_progress("story features", min(i + BATCH, len(rows)), len(rows))
 
 
-def _refresh_edges(conn: sqlite3.Connection, on_progress) -> int:
-    """Step 2: the edges of every document not computed against the store's current frequencies; returns the
-    document count they are current for. `linked` holds the count a document's edges were computed at: a new
-    count (another pass or another process stored features) starts a new round that drops every edge first, and
-    a batch finding the count changed under it starts the round again, so no edge mixes two rounds."""
+def refresh_epoch(conn: sqlite3.Connection, full: bool = False) -> int:
+    """Start a new epoch when a full refresh is due (module docstring, step 2): the store's frequencies become
+    the reference and every list is marked; returns the epoch."""
+    out = [0]
+
+    def work():
+        st = graph.state(conn)
+        n = conn.execute("SELECT count(*) FROM story_features").fetchone()[0]
+        due = st["epoch"] == 0 or n > st["ref_n"] * (1 + REFRESH_GROWTH) or (n < INCREMENTAL_MIN and n != st["ref_n"])
+        if not (due or full):
+            out[0] = st["epoch"]
+            return
+        epoch = st["epoch"] + 1
+        conn.execute("DELETE FROM story_ref")
+        conn.execute("INSERT INTO story_ref(feature, n) SELECT feature, n FROM story_df")
+        conn.execute("UPDATE story_features SET linked = 0, epoch = ?", (epoch,))
+        conn.execute("INSERT OR IGNORE INTO story_dirty(document_id) SELECT document_id FROM story_features")
+        graph.set_state(conn, epoch=epoch, ref_n=n)
+        graph.bump(conn)
+        out[0] = epoch
+    _transaction(conn, work)
+    return out[0]
+
+
+def _refresh_lists(conn: sqlite3.Connection, full: bool, on_progress) -> int:
+    """Step 2: a new list for every marked document, against the epoch's frequencies; returns the epoch. A batch
+    finding a new epoch (another process refreshed) starts the round again."""
+    epoch = refresh_epoch(conn, full)
     while True:
         freq = graph.Frequencies(conn)
-        n = freq.n
         stale = [r[0] for r in conn.execute(
-            "SELECT document_id FROM story_features WHERE linked != ? ORDER BY document_id", (n,))]
+            "SELECT document_id FROM story_features WHERE linked != ? ORDER BY document_id", (freq.epoch,))]
         if not stale:
-            return n
+            return freq.epoch
         cache: dict = {}
         for i in range(0, len(stale), BATCH):
-            if not _edge_batch(conn, freq, n, stale[i:i + BATCH], cache):
-                break                                   # the store grew under this round: start again
+            if not _list_batch(conn, freq, stale[i:i + BATCH], cache):
+                break                                   # a new epoch under this round: start again
             if on_progress:
                 on_progress("story edges", min(i + BATCH, len(stale)), len(stale))
 
 
-def _edge_batch(conn: sqlite3.Connection, freq, n: int, part: list[str], cache: dict) -> bool:
-    """Edges of one batch in one transaction, False (nothing written) when the document count is no longer `n`."""
+def _list_batch(conn: sqlite3.Connection, freq, part: list[str], cache: dict) -> bool:
+    """The lists of one batch in one transaction; False (nothing written) when the epoch is no longer freq's."""
     ok = [False]
 
     def work():
-        if conn.execute("SELECT count(*) FROM story_features").fetchone()[0] != n:
+        if graph.state(conn)["epoch"] != freq.epoch:
             return
-        if conn.execute("SELECT 1 FROM story_features WHERE linked = ? LIMIT 1", (n,)).fetchone() is None:
-            conn.execute("DELETE FROM story_edges")     # a new round: every edge is computed again
-        feats = graph.features_of(conn, part)
-        for doc_id in part:
-            if doc_id in feats:
-                when, f = feats[doc_id]
-                graph.store_edges(conn, graph.edges_of(conn, freq, doc_id, when, f, cache))
-        conn.executemany("UPDATE story_features SET linked = ? WHERE document_id = ?", [(n, d) for d in part])
+        rows = conn.execute(f"SELECT document_id, day, features, epoch FROM story_features WHERE document_id IN "
+                            f"({','.join('?' * len(part))}) AND linked != ?", (*part, freq.epoch)).fetchall()
+        mark = (conn.execute("SELECT count(*) FROM story_dirty").fetchone()[0]
+                < conn.execute("SELECT count(*) FROM story_features").fetchone()[0])     # else all are marked
+        for doc_id, when, feats, epoch in sorted(rows):
+            proposed, edges = graph.edges_of(conn, freq, doc_id, when, json.loads(feats), cache, epoch == freq.epoch)
+            graph.store_list(conn, doc_id, proposed, graph.bucket(when), edges, mark)
+        conn.executemany("UPDATE story_features SET linked = ? WHERE document_id = ?",
+                         [(freq.epoch, r[0]) for r in rows])
+        graph.bump(conn)
         ok[0] = True
     _transaction(conn, work)
     return ok[0]
@@ -153,122 +189,42 @@ def _documents(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple]:
     return [r[:5] for r in sorted(out, key=lambda r: r[5])]
 
 
-def consolidate(conn: sqlite3.Connection, doc_ids: list[str], on_progress=None) -> set[str]:
-    """Step 3: cluster every stored document from the current edges and write the stories that changed; returns
-    their ids, those that went away and those of `doc_ids` (a resumed pass relinks their claims). The clustering
-    reads one snapshot without the write lock, so other writers wait only for the rewrite of changed stories."""
+def consolidate(conn: sqlite3.Connection, doc_ids: list[str], on_progress=None, *, full: bool = False) -> set[str]:
+    """Step 3: cluster again the parts of the graph that changed and write the stories that changed; returns
+    their ids, those that went away and those of `doc_ids` (a resumed pass relinks their claims). The graph is
+    read in one snapshot without the write lock; the write checks that no list changed since (else again)."""
     while True:
-        n = _refresh_edges(conn, on_progress)
+        epoch = _refresh_lists(conn, full, on_progress)
+        full = False
         conn.execute("BEGIN")                           # one consistent snapshot to cluster from
         try:
-            groups = None if _stale(conn, n) else _groups(conn)
+            st = graph.state(conn)
+            fresh = st["epoch"] == epoch and conn.execute(
+                "SELECT 1 FROM story_features WHERE linked != ? LIMIT 1", (epoch,)).fetchone() is None
+            groups, dirty = _groups(conn) if fresh else (None, [])
         finally:
             conn.execute("COMMIT")
         out: set[str] | None = None
 
         def work():
             nonlocal out
-            if groups is not None and not _stale(conn, n):
-                out = _apply(conn, groups, doc_ids)
+            if groups is not None and graph.state(conn)["version"] == st["version"]:
+                out = apply(conn, groups, doc_ids)
+                conn.executemany("DELETE FROM story_dirty WHERE document_id = ?", [(d,) for d in dirty])
         _transaction(conn, work)
         if out is not None:
-            return out                                  # else another writer stored features since: refresh
+            return out                                  # else another writer changed the graph since: again
 
 
-def _stale(conn: sqlite3.Connection, n: int) -> bool:
-    """Whether the store's document count is no longer `n` or some edges were computed at another count."""
-    return (conn.execute("SELECT count(*) FROM story_features").fetchone()[0] != n
-            or conn.execute("SELECT 1 FROM story_features WHERE linked != ? LIMIT 1", (n,)).fetchone() is not None)
-
-
-def _groups(conn: sqlite3.Connection) -> list[list[str]]:
-    """Average linkage over the whole graph (near-linear: each document keeps its k nearest edges), so the
-    stories are a function of the stored documents alone."""
-    nodes = sorted(r[0] for r in conn.execute("SELECT document_id FROM story_features"))
-    docs = set(nodes)
-    index = {d: i for i, d in enumerate(nodes)}
-    edges = [(index[a], index[b], s) for a, b, s in graph.nearest_edges(conn, docs, NEIGHBOURS)]
+def _groups(conn: sqlite3.Connection) -> tuple[list[list[str]], list[str]]:
+    """The groups of the region to cluster again (story_region.py), and the dirty documents that made it."""
+    dirty = [r[0] for r in conn.execute("SELECT document_id FROM story_dirty")]
+    if not dirty:
+        return [], []
+    total = conn.execute("SELECT count(*) FROM story_features").fetchone()[0]
+    found = None if len(dirty) >= total else region.region(conn, region.seeds(conn), NEIGHBOURS, LINK)
+    docs, edges = found if found is not None else region.kept_all(conn, NEIGHBOURS)
     groups: dict[int, list[str]] = {}
-    for d, lab in zip(nodes, average_linkage(len(nodes), edges, LINK)):
+    for d, lab in zip(docs, region.cluster(len(docs), edges, LINK)):
         groups.setdefault(lab, []).append(d)
-    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
-
-
-def _apply(conn: sqlite3.Connection, groups: list[list[str]], doc_ids: list[str]) -> set[str]:
-    """Name the groups and rewrite only the stories whose members changed; returns the ids to relink claims of."""
-    old = dict(conn.execute("SELECT document_id, story_id FROM story_documents"))
-    before: dict[str, set[str]] = {}
-    for d, sid in old.items():
-        before.setdefault(sid, set()).add(d)
-    named = _name(conn, groups, old)
-    changed = {sid: members for sid, members in named.items() if before.get(sid) != set(members)}
-    gone = set(before) - set(named)
-    story_of = {d: sid for sid, members in changed.items() for d in members}
-    _write(conn, changed, gone, story_of)
-    wanted = set(doc_ids)
-    touched = {sid for sid, members in named.items() if wanted.intersection(members)}
-    return set(changed) | gone | touched
-
-
-def _name(conn: sqlite3.Connection, groups: list[list[str]], old: dict[str, str]) -> dict[str, list[str]]:
-    """Story id of each group: the earlier story it takes most documents from (largest groups choose first),
-    else `st-` and its smallest document id not naming another story."""
-    taken: set[str] = set()
-    out: dict[str, list[str]] = {}
-    fresh = []
-    for g in groups:
-        counts = Counter(old[d] for d in g if d in old)
-        choice = next((sid for sid, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-                       if sid not in taken), None)
-        if choice is None:
-            fresh.append(g)
-            continue
-        taken.add(choice)
-        out[choice] = g
-    elsewhere = set(old.values())
-    for g in fresh:
-        for d in g:
-            sid = f"st-{d}"
-            if sid not in taken and (sid in elsewhere or not _exists(conn, sid)):
-                break
-        else:
-            sid = f"st-{g[0]}-{len(out)}"
-        taken.add(sid)
-        out[sid] = g
-    return out
-
-
-def _exists(conn: sqlite3.Connection, sid: str) -> bool:
-    return conn.execute("SELECT 1 FROM stories WHERE id = ?", (sid,)).fetchone() is not None
-
-
-def _write(conn: sqlite3.Connection, named: dict[str, list[str]], gone: set[str], story_of: dict[str, str]
-           ) -> None:
-    """Rewrite the changed stories' rows: members, span, counts (documents, independent sources), profile."""
-    conn.executemany("DELETE FROM story_documents WHERE document_id = ?", [(d,) for d in sorted(story_of)])
-    conn.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in sorted(gone)])
-    conn.executemany("INSERT OR IGNORE INTO stories(id) VALUES (?)", [(s,) for s in sorted(named)])
-    conn.executemany("INSERT OR REPLACE INTO story_documents(story_id, document_id) VALUES (?, ?)",
-                     sorted((sid, d) for d, sid in story_of.items()))
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    for sid, members in sorted(named.items()):
-        rows = conn.execute(
-            "SELECT d.id, d.title, substr(d.published, 1, 10), coalesce(x.canonical_id, d.id), f.features "
-            "FROM story_documents sd JOIN documents d ON d.id = sd.document_id "
-            "LEFT JOIN document_duplicates x ON x.document_id = d.id "
-            "LEFT JOIN story_features f ON f.document_id = d.id WHERE sd.story_id = ?", (sid,)).fetchall()
-        days = [r[2] for r in rows if r[2]]
-        titled = sorted((r[2] or "9999", r[0], r[1]) for r in rows if r[1])
-        profile = Counter()
-        for r in rows:
-            if r[4]:
-                profile.update(json.loads(r[4]).keys())
-        prof = dict(sorted(profile.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE])
-        prof["#"] = sum(1 for r in rows if r[4])
-        conn.execute(
-            "INSERT INTO stories(id, label, first_seen, last_seen, documents, sources, profile, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
-            "first_seen = excluded.first_seen, last_seen = excluded.last_seen, documents = excluded.documents, "
-            "sources = excluded.sources, profile = excluded.profile, updated_at = excluded.updated_at",
-            (sid, titled[0][2] if titled else None, min(days, default=None), max(days, default=None), len(rows),
-             len({r[3] for r in rows}), json.dumps(prof, separators=(",", ":")), now))
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0])), dirty

@@ -17,6 +17,13 @@ CREATE TABLE IF NOT EXISTS doc_minhash (
     shingles    INTEGER NOT NULL,
     signature   BLOB
 );
+-- The LSH index of the signatures of documents that copy no earlier one: one row per band (minhash.band_keys).
+CREATE TABLE IF NOT EXISTS doc_bands (
+    key         INTEGER NOT NULL,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, document_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS doc_bands_document ON doc_bands(document_id);
 CREATE TABLE IF NOT EXISTS document_duplicates (
     document_id  TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     canonical_id TEXT NOT NULL,
@@ -61,13 +68,17 @@ CREATE TABLE IF NOT EXISTS story_documents (
 );
 CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents(story_id);
 -- Each document's story features (JSON feature -> weight, day: its publication day as an ordinal, NULL when
--- undated), the postings that find candidate documents by feature and week (bucket -1: undated), how many
--- documents have each feature, and the similarity edges between documents the stories are clustered from.
+-- undated, linked: the refresh epoch its neighbour list is current for, 0 when it needs a new one, epoch: the
+-- epoch whose reference frequencies count it), the postings that find candidate documents by feature and week
+-- (bucket -1: undated), how many documents have each feature (live, and at the last full refresh: story_ref),
+-- each document's proposers and neighbour list (link/story_graph.py), the documents to cluster again, and the
+-- refresh state (epoch, ref_n, version).
 CREATE TABLE IF NOT EXISTS story_features (
     document_id TEXT NOT NULL PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     day         INTEGER,
     features    TEXT NOT NULL,
-    linked      INTEGER NOT NULL DEFAULT 0
+    linked      INTEGER NOT NULL DEFAULT 0,
+    epoch       INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS story_postings (
     feature     TEXT NOT NULL,
@@ -79,13 +90,31 @@ CREATE TABLE IF NOT EXISTS story_df (
     feature TEXT NOT NULL PRIMARY KEY,
     n       INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS story_edges (
-    a          TEXT NOT NULL,
-    b          TEXT NOT NULL,
-    similarity REAL NOT NULL,
-    PRIMARY KEY (a, b)
+CREATE TABLE IF NOT EXISTS story_ref (
+    feature TEXT NOT NULL PRIMARY KEY,
+    n       INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS story_edges_b ON story_edges(b);
+CREATE TABLE IF NOT EXISTS story_proposers (
+    feature     TEXT NOT NULL,
+    bucket      INTEGER NOT NULL,
+    document_id TEXT NOT NULL,
+    PRIMARY KEY (feature, bucket, document_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_proposers_document ON story_proposers(document_id);
+CREATE TABLE IF NOT EXISTS story_neighbours (
+    document_id TEXT NOT NULL,
+    other       TEXT NOT NULL,
+    similarity  REAL NOT NULL,
+    PRIMARY KEY (document_id, other)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_neighbours_other ON story_neighbours(other);
+CREATE TABLE IF NOT EXISTS story_dirty (
+    document_id TEXT NOT NULL PRIMARY KEY
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_state (
+    key   TEXT NOT NULL PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
 
 -- @group claims
 -- Claims and contradictions within a story (link/claims.py).
