@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimscope.analyse.serialize import doc_to_json
 from claimscope.ingest import SourceDoc
 
@@ -37,3 +39,21 @@ def event(doc: dict, action_has: str) -> dict:
 
 def statement_of(doc: dict, fact: dict) -> dict | None:
     return next((s for s in doc["statements"] if s["id"] == fact["statement"]), None)
+
+
+@pytest.fixture(scope="module")
+def quantity_texts(nlp):
+    """The texts of a sentence's quantities, for tests that only check what is found."""
+    def run(text):
+        return [q["text"] for q in analyse(nlp, text)["quantities"]]
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def quantity_of(nlp):
+    """The one quantity of a sentence whose text contains a given string."""
+    def run(text, text_has):
+        return quantity(analyse(nlp, text), text_has)
+
+    return run

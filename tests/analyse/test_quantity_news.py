@@ -1,23 +1,17 @@
 """News wordings of quantities on sentences written for the tests (issue 17): races, changes, names, halves."""
 
 import pytest
-from facts_helpers import analyse, quantity
+from facts_helpers import analyse, quantity, quantity_of, quantity_texts  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module")
-def texts(nlp):
-    def run(text):
-        return [q["text"] for q in analyse(nlp, text)["quantities"]]
-
-    return run
+def texts(quantity_texts):
+    return quantity_texts
 
 
 @pytest.fixture(scope="module")
-def q(nlp):
-    def run(text, text_has):
-        return quantity(analyse(nlp, text), text_has)
-
-    return run
+def q(quantity_of):
+    return quantity_of
 
 
 @pytest.mark.parametrize("text,has,value", [

@@ -3,23 +3,17 @@ takes for names, ages after "at the age of" and "aged", age decades, years that 
 suffixes, and compounds of "one" that count nothing."""
 
 import pytest
-from facts_helpers import analyse, quantity
+from facts_helpers import analyse, quantity, quantity_of, quantity_texts  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module")
-def texts(nlp):
-    def run(text):
-        return [q["text"] for q in analyse(nlp, text)["quantities"]]
-
-    return run
+def texts(quantity_texts):
+    return quantity_texts
 
 
 @pytest.fixture(scope="module")
-def q(nlp):
-    def run(text, text_has):
-        return quantity(analyse(nlp, text), text_has)
-
-    return run
+def q(quantity_of):
+    return quantity_of
 
 
 @pytest.mark.parametrize("text,has,value", [
